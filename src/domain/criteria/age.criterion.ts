@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { baseCriterionShape, met, missingFrom, notMet, outcomeSchema, reasonOf } from './kind';
+import type { CriterionKind } from './kind';
+import { nobodyToAsk } from './person.criterion';
+
+/** An age range for the children a service is for; age is in whole years at the evaluation date (Europe/London). */
+export const ageCriterionSchema = z
+  .strictObject({
+    kind: z.literal('age'),
+    ...baseCriterionShape,
+    /** Youngest age in whole years; -1 admits unborn children ("pre-birth"). */
+    min: z.number().int().min(-1).max(120).optional(),
+    /** Oldest age in whole years, inclusive. */
+    max: z.number().int().min(0).max(120).optional(),
+    /** What happens to a younger child, where the seed says younger children may be considered. */
+    belowMin: outcomeSchema.optional(),
+  })
+  .refine((c) => c.min !== undefined || c.max !== undefined, { message: 'An age criterion needs min or max' })
+  .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, { message: 'min must not exceed max' });
+export type AgeCriterion = z.infer<typeof ageCriterionSchema>;
+
+const describe = (age: number) => (age < 0 ? 'not yet born' : `aged ${age}`);
+
+export const ageKind: CriterionKind<AgeCriterion> = {
+  kind: 'age',
+  schema: ageCriterionSchema,
+  facts: () => ['child.age'],
+  evaluate: (c, env) => {
+    const children = env.targets('child');
+    if (children.length === 0) return nobodyToAsk(c, 'child', env);
+    const lo = c.min ?? -Infinity;
+    const hi = c.max ?? Infinity;
+    const ages: number[] = [];
+    const unanswered: string[] = [];
+    for (const child of children) {
+      const r = env.read('child.age', child);
+      if (r.state !== 'known' || typeof r.value !== 'number') {
+        unanswered.push(child.id);
+        continue;
+      }
+      if (r.value >= lo && r.value <= hi) return met(c, `${c.requirement} (a child here is ${describe(r.value)})`);
+      ages.push(r.value);
+    }
+    if (unanswered.length) {
+      return {
+        status: 'missing',
+        reason: reasonOf(c, 'missing'),
+        missing: unanswered.flatMap((id) => missingFrom(['child.age'], env.label, id)),
+      };
+    }
+    const summary = ages.map(describe).join(', ');
+    if (c.belowMin === 'review' && ages.some((a) => a < lo)) {
+      return { status: 'review', reason: reasonOf(c, 'review', `${c.requirement} (children here: ${summary}; younger children may be considered)`), missing: [] };
+    }
+    return notMet(c, `${c.requirement} (children here: ${summary})`);
+  },
+};

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { FactReading, FactValue } from '../facts/fact';
+
+/** A test over facts, written as data. Facts are named by id (see facts/core-facts.ts and catalogue questions). */
+export type Condition =
+  | { readonly fact: string; readonly eq: string | number }
+  | { readonly fact: string; readonly in: readonly (string | number)[] }
+  | { readonly fact: string; readonly gte: number }
+  | { readonly fact: string; readonly lte: number }
+  | { readonly fact: string; readonly includesAny: readonly string[] }
+  | { readonly fact: string; readonly countAtLeast: number }
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+const factId = z.string().min(1).max(120);
+const scalar = z.union([z.string().max(200), z.number().finite()]);
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ fact: factId, eq: scalar }),
+    z.strictObject({ fact: factId, in: z.array(scalar).min(1).max(100) }),
+    z.strictObject({ fact: factId, gte: z.number().finite() }),
+    z.strictObject({ fact: factId, lte: z.number().finite() }),
+    z.strictObject({ fact: factId, includesAny: z.array(z.string().max(200)).min(1).max(100) }),
+    z.strictObject({ fact: factId, countAtLeast: z.number().int().min(0).max(1000) }),
+    z.strictObject({ all: z.array(conditionSchema).min(1).max(50) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1).max(50) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+/**
+ * Three-valued logic plus "not known": a condition is true, false, waits on a missing answer, or cannot be decided
+ * because the referrer answered "not known".
+ */
+export type Truth = true | false | 'missing' | 'not-known';
+export type ConditionResult = { readonly value: Truth; readonly missing: readonly string[]; readonly notKnown: readonly string[] };
+
+export type FactLookup = (factId: string) => FactReading;
+
+/** Every fact id a condition reads. */
+export function conditionFacts(c: Condition, into: string[] = []): string[] {
+  if ('all' in c) c.all.forEach((x) => conditionFacts(x, into));
+  else if ('any' in c) c.any.forEach((x) => conditionFacts(x, into));
+  else if ('not' in c) conditionFacts(c.not, into);
+  else into.push(c.fact);
+  return into;
+}
+
+const same = (a: FactValue, b: string | number) => String(a) === String(b);
+
+function compare(c: Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>, v: FactValue): boolean {
+  if ('eq' in c) return !Array.isArray(v) && same(v, c.eq);
+  if ('in' in c) return !Array.isArray(v) && c.in.some((x) => same(v, x));
+  if ('gte' in c) return typeof v === 'number' && v >= c.gte;
+  if ('lte' in c) return typeof v === 'number' && v <= c.lte;
+  if ('includesAny' in c) return Array.isArray(v) && c.includesAny.some((x) => v.includes(x));
+  return Array.isArray(v) && v.length >= c.countAtLeast;
+}
+
+const TRUE: ConditionResult = { value: true, missing: [], notKnown: [] };
+const FALSE: ConditionResult = { value: false, missing: [], notKnown: [] };
+
+function combine(parts: ConditionResult[], decisive: boolean): ConditionResult {
+  if (parts.some((p) => p.value === decisive)) return decisive ? TRUE : FALSE;
+  const missing = parts.flatMap((p) => p.missing);
+  const notKnown = parts.flatMap((p) => p.notKnown);
+  if (parts.some((p) => p.value === 'missing')) return { value: 'missing', missing, notKnown };
+  if (parts.some((p) => p.value === 'not-known')) return { value: 'not-known', missing, notKnown };
+  return decisive ? FALSE : TRUE;
+}
+
+/** Evaluates a condition; never throws. */
+export function evaluateCondition(c: Condition, lookup: FactLookup): ConditionResult {
+  if ('all' in c) return combine(c.all.map((x) => evaluateCondition(x, lookup)), false);
+  if ('any' in c) return combine(c.any.map((x) => evaluateCondition(x, lookup)), true);
+  if ('not' in c) {
+    const inner = evaluateCondition(c.not, lookup);
+    return inner.value === true ? FALSE : inner.value === false ? TRUE : inner;
+  }
+  const reading = lookup(c.fact);
+  if (reading.state === 'missing') return { value: 'missing', missing: [c.fact], notKnown: [] };
+  if (reading.state === 'not-known') return { value: 'not-known', missing: [], notKnown: [c.fact] };
+  return compare(c, reading.value) ? TRUE : FALSE;
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { FactReading } from '../facts/fact';
+import { citationSchema } from './citation.schema';
+import type { Citation } from './citation.schema';
+import type { ConditionResult } from './condition';
+
+/** What a criterion that is not met does to the verdict. */
+export type Outcome = 'ineligible' | 'review';
+export type ReasonStatus = 'met' | 'not-met' | 'review' | 'missing';
+
+export type Reason = {
+  readonly code: string;
+  readonly status: ReasonStatus;
+  readonly message: string;
+  readonly citation: Citation;
+  /** Services to use instead, where the seed says "not this, use that". */
+  readonly alternatives?: readonly string[];
+};
+
+/** A fact the engine still needs, so the form can ask exactly that. */
+export type MissingFact = { readonly fact: string; readonly label: string; readonly personId?: string };
+
+export type CriterionResult = { readonly status: ReasonStatus; readonly reason: Reason; readonly missing: readonly MissingFact[] };
+
+/** A person the service is for, as found in the (untrusted) referral. */
+export type Target = { readonly id: string; readonly kind: 'child' | 'adult'; readonly record: Readonly<Record<string, unknown>> };
+
+export interface CriterionEnv {
+  /** Europe/London date of evaluation, YYYY-MM-DD. */
+  readonly today: string;
+  /** Reads a family fact, or a child/adult fact of `person`. */
+  read(factId: string, person?: Target): FactReading;
+  label(factId: string): string;
+  /** The people of one kind that the service is for (the requested ones, or every one when not yet requested). */
+  targets(who: 'child' | 'adult'): readonly Target[];
+}
+
+/** A criterion kind declares its data shape, the facts it needs, and how it evaluates and explains itself. */
+export interface CriterionKind<C extends { kind: string }> {
+  readonly kind: C['kind'];
+  readonly schema: z.ZodType<C>;
+  facts(c: C): readonly string[];
+  evaluate(c: C, env: CriterionEnv): CriterionResult;
+}
+
+export const outcomeSchema = z.enum(['ineligible', 'review']);
+
+/** Fields every criterion has. */
+export const baseCriterionShape = {
+  /** Stable reason code, e.g. `lewisham.general.active-substance-misuse`. */
+  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { message: 'Use lower-case words joined by . or -' }).max(120),
+  /** The rule in the seed's words, paraphrased: shown as the reason. */
+  requirement: z.string().trim().min(1).max(1000),
+  citation: citationSchema,
+  /** What happens when the criterion is not met; defaults to ineligible. */
+  otherwise: outcomeSchema.optional(),
+  alternatives: z.array(z.string().min(1).max(100)).max(10).optional(),
+};
+
+type Base = { id: string; requirement: string; citation: Citation; otherwise?: Outcome; alternatives?: readonly string[] };
+
+const missingFrom = (ids: readonly string[], label: (factId: string) => string, personId?: string): MissingFact[] =>
+  [...new Set(ids)].map((fact) => ({ fact, label: label(fact), ...(personId ? { personId } : {}) }));
+
+export const reasonOf = (c: Base, status: ReasonStatus, message = c.requirement): Reason => ({
+  code: c.id,
+  status,
+  message,
+  citation: c.citation,
+  ...(status !== 'met' && c.alternatives?.length ? { alternatives: c.alternatives } : {}),
+});
+
+export const met = (c: Base, message?: string): CriterionResult => ({ status: 'met', reason: reasonOf(c, 'met', message), missing: [] });
+
+export const notMet = (c: Base, message?: string): CriterionResult => {
+  const status: ReasonStatus = c.otherwise === 'review' ? 'review' : 'not-met';
+  return { status, reason: reasonOf(c, status, message), missing: [] };
+};
+
+/** Turns the truth of a criterion's test into its result, naming missing and not-known facts. */
+export function resultOf(c: Base, truth: ConditionResult, env: CriterionEnv, personId?: string): CriterionResult {
+  if (truth.value === true) return met(c);
+  if (truth.value === false) return notMet(c);
+  if (truth.value === 'missing') {
+    return { status: 'missing', reason: reasonOf(c, 'missing'), missing: missingFrom(truth.missing, env.label, personId) };
+  }
+  const labels = [...new Set(truth.notKnown)].map((f) => env.label(f)).join('; ');
+  return { status: 'review', reason: reasonOf(c, 'review', `Not known: ${labels}. ${c.requirement}`), missing: [] };
+}
+
+export { missingFrom };

@@ -1,0 +1,181 @@
+import type { Catalogue, Service } from '../catalogue/catalogue.schema';
+import { factRegistryFor } from '../catalogue/fact-registry';
+import type { FactRegistry } from '../catalogue/fact-registry';
+import { kindOf } from '../criteria';
+import type { Criterion, CriterionEnv, CriterionResult, MissingFact, Reason, ReasonStatus, Target } from '../criteria';
+import { packageKindOf } from '../criteria/package/rules';
+import type { Finding, PackageEnv } from '../criteria/package/rules';
+import { MISSING } from '../facts/fact';
+import type { FactReading } from '../facts/fact';
+import { londonDate } from '../common/london';
+import { unknownServiceFindings } from './unknown-services';
+
+export type Verdict = 'eligible' | 'ineligible' | 'review' | 'incomplete';
+
+export type ServiceResult = {
+  readonly serviceId: string;
+  readonly verdict: Verdict;
+  /** Why: every criterion's finding, the deciding ones first. Never empty. */
+  readonly reasons: readonly Reason[];
+  /** The facts still needed before a verdict can be given (for `incomplete`). */
+  readonly missing: readonly MissingFact[];
+  /** Services to consider instead, where a criterion that is not met names them. */
+  readonly alternatives: readonly string[];
+};
+
+export type Evaluation = { readonly results: readonly ServiceResult[]; readonly package: readonly Finding[] };
+
+export type EvaluateOptions = {
+  /** The moment of evaluation; ages and dates are taken in Europe/London at this instant. */
+  readonly now: Date;
+  /** Only these services (default: every service in the catalogue). */
+  readonly serviceIds?: readonly string[];
+};
+
+type Compiled = { readonly service: Service; readonly criteria: readonly Criterion[] };
+
+const compiledCache = new WeakMap<Catalogue, readonly Compiled[]>();
+
+/** Each service with its own criteria and those of its shared rule sets, resolved once per catalogue. */
+function compile(catalogue: Catalogue): readonly Compiled[] {
+  const hit = compiledCache.get(catalogue);
+  if (hit) return hit;
+  const ruleSets = new Map(catalogue.ruleSets.map((r) => [r.id, r.criteria]));
+  const compiled = catalogue.services.map((service) => ({
+    service,
+    criteria: [...service.ruleSets.flatMap((id) => ruleSets.get(id) ?? []), ...service.criteria],
+  }));
+  compiledCache.set(catalogue, compiled);
+  return compiled;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The people in untrusted input that have a usable id and kind. */
+function peopleIn(input: unknown): Target[] {
+  const people = isRecord(input) && Array.isArray(input.people) ? input.people : [];
+  const seen = new Set<string>();
+  const out: Target[] = [];
+  for (const p of people) {
+    if (!isRecord(p) || typeof p.id !== 'string' || seen.has(p.id)) continue;
+    if (p.kind !== 'child' && p.kind !== 'adult') continue;
+    seen.add(p.id);
+    out.push({ id: p.id, kind: p.kind, record: p });
+  }
+  return out;
+}
+
+type Requested = { readonly serviceId: string; readonly personIds: readonly string[]; readonly advice: boolean };
+
+function requestedIn(input: unknown): Requested[] {
+  const services = isRecord(input) && Array.isArray(input.services) ? input.services : [];
+  return services.filter(isRecord).filter((s) => typeof s.serviceId === 'string').map((s) => ({
+    serviceId: s.serviceId as string,
+    personIds: Array.isArray(s.personIds) ? s.personIds.filter((x): x is string => typeof x === 'string') : [],
+    advice: s.advice === true,
+  }));
+}
+
+const RANK: Record<ReasonStatus, number> = { 'not-met': 0, missing: 1, review: 2, met: 3 };
+
+function verdictOf(results: readonly CriterionResult[]): Verdict {
+  if (results.some((r) => r.status === 'not-met')) return 'ineligible';
+  if (results.some((r) => r.status === 'missing')) return 'incomplete';
+  if (results.some((r) => r.status === 'review')) return 'review';
+  return 'eligible';
+}
+
+/** A fact reader over one referral that reads each fact (per person) once. */
+function readerFor(input: unknown, registry: FactRegistry, today: string) {
+  const cache = new Map<string, FactReading>();
+  return (factId: string, person?: Target): FactReading => {
+    const def = registry.facts.get(factId);
+    if (!def) return MISSING;
+    const key = def.scope === 'family' ? factId : `${person?.id ?? ''}\u0000${factId}`;
+    let reading = cache.get(key);
+    if (!reading) {
+      if (def.scope !== 'family' && person?.kind !== def.scope) reading = MISSING;
+      else {
+        try {
+          reading = def.read(input, { today, ...(person ? { person: person.record } : {}) });
+        } catch {
+          reading = MISSING;
+        }
+      }
+      cache.set(key, reading);
+    }
+    return reading;
+  };
+}
+
+function evaluateService(compiled: Compiled, env: CriterionEnv): ServiceResult {
+  const results: CriterionResult[] = compiled.criteria.map((c) => {
+    try {
+      return kindOf(c).evaluate(c, env);
+    } catch {
+      // A criterion must never take the verdict down with it: report it for a person to check.
+      return { status: 'review', reason: { code: `${c.id}.error`, status: 'review', message: `Could not check: ${c.requirement}`, citation: c.citation }, missing: [] };
+    }
+  });
+  const reasons = results.map((r) => r.reason).sort((a, b) => RANK[a.status] - RANK[b.status]);
+  const missing = new Map<string, MissingFact>();
+  for (const r of results) for (const m of r.missing) missing.set(`${m.personId ?? ''}\u0000${m.fact}`, m);
+  const alternatives = [...new Set(reasons.filter((r) => r.status !== 'met').flatMap((r) => r.alternatives ?? []))];
+  return {
+    serviceId: compiled.service.id,
+    verdict: verdictOf(results),
+    reasons: reasons.length ? reasons : [{ code: 'catalogue.no-criteria', status: 'review', message: 'This service lists no criteria; ask the service.', citation: compiled.service.citations[0]! }],
+    missing: [...missing.values()],
+    alternatives,
+  };
+}
+
+/**
+ * Which services can this family be referred to, and why not the others. Pure and total: odd or partial input
+ * (a half-filled draft) gives verdicts with missing facts, never an exception.
+ */
+export function evaluate(input: unknown, catalogue: Catalogue, options: EvaluateOptions): Evaluation {
+  const today = londonDate(options.now);
+  const registry = factRegistryFor(catalogue);
+  const read = readerFor(input, registry, today);
+  const people = peopleIn(input);
+  const requested = requestedIn(input);
+  const requestFor = new Map(requested.map((r) => [r.serviceId, r]));
+  const only = options.serviceIds ? new Set(options.serviceIds) : undefined;
+
+  const results = compile(catalogue)
+    .filter((c) => !only || only.has(c.service.id))
+    .map((compiled) => {
+      const chosen = new Set(requestFor.get(compiled.service.id)?.personIds ?? []);
+      const env: CriterionEnv = {
+        today,
+        read,
+        label: registry.label,
+        targets: (who) => {
+          const ofKind = people.filter((p) => p.kind === who);
+          const picked = ofKind.filter((p) => chosen.has(p.id));
+          return picked.length ? picked : ofKind;
+        },
+      };
+      return evaluateService(compiled, env);
+    });
+
+  const forPackage = requested.filter((r) => !r.advice);
+  const packageEnv: PackageEnv = {
+    requested: forPackage,
+    isChild: (id) => people.some((p) => p.id === id && p.kind === 'child'),
+    read: (id) => read(id),
+    label: registry.label,
+  };
+  const findings = [
+    ...unknownServiceFindings(requested, catalogue),
+    ...catalogue.packageRules.flatMap((rule) => {
+      try {
+        return packageKindOf(rule).evaluate(rule, packageEnv);
+      } catch {
+        return [];
+      }
+    }),
+  ];
+  return { results, package: findings };
+}
