@@ -67,7 +67,8 @@ export const reasonOf = (c: Base, status: ReasonStatus, message = c.requirement)
   status,
   message,
   citation: c.citation,
-  ...(status !== 'met' && c.alternatives?.length ? { alternatives: c.alternatives } : {}),
+  // Alternatives are offered once the answer is in and this service does not fit, not while facts are missing.
+  ...((status === 'not-met' || status === 'review') && c.alternatives?.length ? { alternatives: c.alternatives } : {}),
 });
 
 export const met = (c: Base, message?: string): CriterionResult => ({ status: 'met', reason: reasonOf(c, 'met', message), missing: [] });

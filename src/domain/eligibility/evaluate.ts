@@ -120,7 +120,7 @@ function evaluateService(compiled: Compiled, env: CriterionEnv): ServiceResult {
   const reasons = results.map((r) => r.reason).sort((a, b) => RANK[a.status] - RANK[b.status]);
   const missing = new Map<string, MissingFact>();
   for (const r of results) for (const m of r.missing) missing.set(`${m.personId ?? ''}\u0000${m.fact}`, m);
-  const alternatives = [...new Set(reasons.filter((r) => r.status !== 'met').flatMap((r) => r.alternatives ?? []))];
+  const alternatives = [...new Set(reasons.flatMap((r) => r.alternatives ?? []))];
   return {
     serviceId: compiled.service.id,
     verdict: verdictOf(results),

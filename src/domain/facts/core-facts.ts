@@ -1,13 +1,25 @@
 import type { FactDefinition } from './fact';
-import { MISSING, known, valueAt } from './fact';
+import { MISSING, NOT_KNOWN, known, valueAt } from './fact';
 import { ANSWER_OPTIONS, answerFact, choiceFact, derivedFact, multiFact, numberFact, optionsOf } from './readers';
-import { ageInYears, sameDateYearsBefore } from '../common/london';
+import { ageInYears } from '../common/london';
 import { isRealIsoDate } from '../common/iso-date.schema';
-import { DASH_QUESTION_IDS } from '../dash/dash.schema';
+import { assessMarac } from '../dash/marac';
+import type { MaracAssessment, Tri } from '../dash/marac';
+import type { FactReading } from './fact';
 import {
   ABUSE_ROLES, ADULT_ROLES, BEHAVIOURS, CHALLENGES, COURT_PROCEEDINGS, GENDERS, GFPO_NEEDS, POST_SEPARATION_ABUSE,
   STATUTORY_STATUSES,
 } from '../referral/vocabulary';
+
+const yesNo = (t: Tri) => (t === 'met' ? 'yes' : t === 'not-met' ? 'no' : undefined);
+
+/** A DASH fact from the MARAC assessment; `pick` returns undefined while the answer is still open. */
+function marac(referral: unknown, today: string, pick: (a: MaracAssessment) => string | number | undefined): FactReading {
+  const dash = valueAt(referral, ['risks', 'dash']);
+  if (!dash || typeof dash !== 'object') return MISSING;
+  const value = pick(assessMarac(dash as Parameters<typeof assessMarac>[0], today));
+  return value === undefined ? MISSING : known(value);
+}
 
 const P2P_LEVELS = { 1: 'Level 1', 2: 'Level 2', 3: 'Level 3', 4: 'Level 4', 'not-known': 'Not known' } as const;
 
@@ -77,39 +89,22 @@ const familyFacts: FactDefinition[] = [
       return known(ids);
     },
   ),
-  // DASH (CATALOGUE.md "DASH"): a count is known once every question is answered, or once it reaches 14.
+  // DASH and the MARAC criteria (CATALOGUE.md "DASH"), read through the DASH module's own assessment.
   derivedFact(
     { id: 'dash.yesCount', label: 'DASH risk checklist: number of "yes" answers', type: 'number', path: ['risks', 'dash', 'answers'] },
-    (r) => {
-      const answers = valueAt(r, ['risks', 'dash', 'answers']);
-      if (!answers || typeof answers !== 'object') return MISSING;
-      let yes = 0;
-      let answered = 0;
-      for (const id of DASH_QUESTION_IDS) {
-        const a = (answers as Record<string, unknown>)[id];
-        if (a === 'yes') yes += 1;
-        if (a === 'yes' || a === 'no' || a === 'not-known') answered += 1;
-      }
-      return yes >= 14 || answered === DASH_QUESTION_IDS.length ? known(yes) : MISSING;
-    },
+    // Known once it reaches 14, or once too few questions are left blank to reach 14.
+    (r, ctx) => marac(r, ctx.today, (a) => (a.criteria.visibleHighRisk === 'unknown' ? undefined : a.yesCount)),
   ),
   derivedFact(
     { id: 'dash.professionalJudgement', label: 'Does professional judgement indicate high risk?', type: 'answer', path: ['risks', 'dash', 'professionalJudgement'], options: ANSWER_OPTIONS.slice(0, 2) },
-    (r) => {
-      const reasons = valueAt(r, ['risks', 'dash', 'professionalJudgement']);
-      return Array.isArray(reasons) ? known(reasons.length > 0 ? 'yes' : 'no') : MISSING;
-    },
+    (r, ctx) => marac(r, ctx.today, (a) => yesNo(a.criteria.professionalJudgement)),
   ),
   numberFact({ id: 'dash.incidentsLast12Months', label: 'Incidents in the last 12 months', path: ['risks', 'dash', 'incidentsLast12Months'] }, 0, 10000),
   derivedFact(
     { id: 'dash.previousMaracWithin12Months', label: 'Date of any previous MARAC referral', type: 'date', path: ['risks', 'dash', 'previousMaracReferralDate'] },
-    (r, ctx) => {
-      const previous = valueAt(r, ['risks', 'dash', 'previousMaracReferralDate']);
-      if (previous === null) return known('no');
-      if (typeof previous !== 'string' || !isRealIsoDate(previous)) return MISSING;
-      const yearAgo = sameDateYearsBefore(ctx.today, 1);
-      return known(previous >= yearAgo && previous <= ctx.today ? 'yes' : 'no');
-    },
+    (r, ctx) => (valueAt(r, ['risks', 'dash', 'previousMaracReferralDate']) === 'not-known'
+      ? NOT_KNOWN
+      : marac(r, ctx.today, (a) => yesNo(a.criteria.repeatReferral))),
   ),
 ];
 

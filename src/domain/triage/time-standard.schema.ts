@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationSchema } from '../criteria/citation.schema';
 import { triageStateSchema } from './triage-transitions';
 
 // A service's time standard as data (GFPO §15 and others); the catalogue schema reuses this.
@@ -9,11 +10,6 @@ export const timeStandardUnitSchema = z.enum(TIME_STANDARD_UNITS);
 export const timeStandardAnchorSchema = z.enum(TIME_STANDARD_ANCHORS);
 export type TimeStandardUnit = z.infer<typeof timeStandardUnitSchema>;
 export type TimeStandardAnchor = z.infer<typeof timeStandardAnchorSchema>;
-
-export const timeStandardCitationSchema = z.strictObject({
-  seed: z.string().trim().min(1).max(200),
-  section: z.string().trim().min(1).max(300),
-});
 
 export const timeStandardSchema = z.strictObject({
   id: z.string().trim().min(1).max(200),
@@ -26,6 +22,7 @@ export const timeStandardSchema = z.strictObject({
   appliesTo: z.array(z.string().trim().min(1).max(200)).min(1).optional(),
   /** The standard is met when the referral first reaches one of these triage states after the clock starts. */
   metOnStates: z.array(triageStateSchema).min(1).optional(),
-  citation: timeStandardCitationSchema,
+  /** The seed file and section heading the standard comes from (same shape as criteria citations). */
+  citation: citationSchema,
 });
 export type TimeStandard = z.infer<typeof timeStandardSchema>;

@@ -64,6 +64,12 @@ describe('evaluate: verdicts', () => {
     expect(r.alternatives).toEqual(['test.group']);
     expect(resultFor(referral(), 'test.summary').alternatives).toEqual([]);
   });
+
+  test('alternatives wait until the deciding answer is in', () => {
+    const r = resultFor(referral({ context: { courtProceedings: undefined } }), 'test.summary');
+    expect(r.verdict).toBe('incomplete');
+    expect(r.alternatives).toEqual([]);
+  });
 });
 
 describe('evaluate: people', () => {

@@ -3,7 +3,7 @@ import { citationSchema } from '../citation.schema';
 import { conditionFacts, conditionSchema, evaluateCondition } from '../condition';
 import { missingFrom } from '../kind';
 import { matchesService, servicePatternSchema } from './package-rule';
-import type { Finding, PackageEnv, PackageRuleKind } from './package-rule';
+import type { Finding, PackageRuleKind } from './package-rule';
 
 const baseShape = {
   id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).max(120),

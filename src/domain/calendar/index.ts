@@ -1,0 +1,15 @@
+// England and Wales working-day calendar in Europe/London (DESIGN.md §3).
+export { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar-date';
+export { bankHolidays, isBankHoliday } from './bank-holidays';
+export type { BankHoliday } from './bank-holidays';
+export { addWorkingDays, isWorkingDay, workingDayOnOrAfter, workingDaysBetween } from './working-days';
+export { endOfLondonDay, startOfLondonDay } from './london-day';
+export {
+  addHours,
+  addWeeks,
+  deadlineAfterCalendarDays,
+  deadlineAfterHours,
+  deadlineAfterWeeks,
+  deadlineFor,
+} from './deadline';
+export type { Deadline } from './deadline';

@@ -1,0 +1,22 @@
+// SafeLives DASH checklist and the MARAC referral criteria.
+export {
+  DASH_QUESTION_IDS,
+  PROFESSIONAL_JUDGEMENT_REASONS,
+  dashQuestionIdSchema,
+  dashSchema,
+  professionalJudgementReasonSchema,
+} from './dash.schema';
+export type { Dash, DashQuestionId, ProfessionalJudgementReason } from './dash.schema';
+export { DASH_QUESTIONS, PROFESSIONAL_JUDGEMENT_LABELS } from './dash-questions';
+export type { DashQuestion } from './dash-questions';
+export {
+  MARAC_CRITERIA,
+  MARAC_JUDGEMENT_NOTE,
+  MEDIUM_RISK_YES_COUNT,
+  POTENTIAL_ESCALATION_INCIDENTS,
+  VISIBLE_HIGH_RISK_YES_COUNT,
+  assessMarac,
+  countYes,
+  sameDateOneYearEarlier,
+} from './marac';
+export type { MaracAssessment, MaracCriterionId, RiskBand, Tri } from './marac';

@@ -1,0 +1,102 @@
+import type { TimeStandard } from './time-standard.schema';
+
+const SEED = '002_8658fb43c2b96107.txt';
+const QUALITY_STANDARDS = '15 Intervention Team Quality Standards';
+
+// Nottinghamshire GFPO time standards (CATALOGUE.md `notts-gfpo`), each cited to its section of the seed.
+export const GFPO_TIME_STANDARDS: readonly TimeStandard[] = Object.freeze([
+  {
+    id: 'gfpo.screening',
+    description: 'Screen the referral and either allocate it or place it on the waiting list within 5 working days of it reaching the team.',
+    amount: 5,
+    unit: 'working-days',
+    from: 'referral-received',
+    metOnStates: ['accepted', 'allocated', 'waiting-list', 'declined'],
+    citation: { seed: SEED, section: QUALITY_STANDARDS },
+  },
+  {
+    id: 'gfpo.planning-meeting',
+    description: 'Hold the planning meeting or discussion within 10 working days of the referral.',
+    amount: 10,
+    unit: 'working-days',
+    from: 'referral-received',
+    citation: { seed: SEED, section: QUALITY_STANDARDS },
+  },
+  {
+    id: 'gfpo.plan-review',
+    description: 'Review the family intervention plan in management supervision after 12 weeks.',
+    amount: 12,
+    unit: 'weeks',
+    from: 'plan-start',
+    citation: { seed: SEED, section: QUALITY_STANDARDS },
+  },
+  {
+    id: 'gfpo.engagement-concern',
+    description: 'Tell the lead professional about a concern over engagement within 24 hours.',
+    amount: 24,
+    unit: 'hours',
+    from: 'concern-raised',
+    citation: { seed: SEED, section: QUALITY_STANDARDS },
+  },
+  {
+    id: 'gfpo.dispute-resolution',
+    description: 'Resolve a dispute within 1 working day.',
+    amount: 1,
+    unit: 'working-days',
+    from: 'dispute-raised',
+    citation: { seed: SEED, section: '19 Dispute resolution' },
+  },
+  {
+    id: 'gfpo.pre-court-assessment',
+    description: 'Complete a pre-court parenting assessment within 2 weeks of allocation.',
+    amount: 2,
+    unit: 'weeks',
+    from: 'allocation',
+    appliesTo: ['notts.parenting-order-assessment'],
+    citation: { seed: SEED, section: '12 Specialist Parenting Assessments for Court' },
+  },
+  {
+    id: 'gfpo.parenting-capacity-assessment',
+    description: 'Complete the specialist assessment of parenting capacity within 12 weeks of allocation, unless the court sets another timescale.',
+    amount: 12,
+    unit: 'weeks',
+    from: 'allocation',
+    appliesTo: ['notts.parenting-capacity-assessment'],
+    citation: { seed: SEED, section: '12 Specialist Parenting Assessments for Court' },
+  },
+  {
+    id: 'gfpo.sibling-young-carer-assessment',
+    description: 'Complete the sibling young carer personal budget assessment within 30 working days of allocation.',
+    amount: 30,
+    unit: 'working-days',
+    from: 'allocation',
+    appliesTo: ['notts.sibling-young-carer-assessment'],
+    citation: { seed: SEED, section: '13 Sibling Young Carer Assessment' },
+  },
+  {
+    id: 'gfpo.adoption-support-fund-application',
+    description: 'Submit the Adoption Support Fund application within 30 days of allocation.',
+    amount: 30,
+    unit: 'calendar-days',
+    from: 'allocation',
+    appliesTo: ['notts.adoption-support-fund'],
+    citation: { seed: SEED, section: '14 Adoption Support Fund' },
+  },
+  {
+    id: 'gfpo.closure-discussion',
+    description: 'After 2 sessions the family did not engage with, discuss with the lead professional or team manager whether to close.',
+    amount: 2,
+    unit: 'missed-sessions',
+    from: 'plan-start',
+    citation: { seed: SEED, section: '20 Family and Parenting Team Case Closure when it has not be possible to engage the family.' },
+  },
+  {
+    id: 'gfpo.closure-discussion-intensive',
+    description: 'For intensive or one-to-one work, discuss closure after 4 sessions the family did not engage with.',
+    amount: 4,
+    unit: 'missed-sessions',
+    from: 'plan-start',
+    appliesTo: ['notts.intensive-family-support', 'notts.one-to-one-parenting'],
+    citation: { seed: SEED, section: '20 Family and Parenting Team Case Closure when it has not be possible to engage the family.' },
+  },
+] satisfies TimeStandard[]);

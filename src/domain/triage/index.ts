@@ -1,0 +1,27 @@
+// Referral triage: the lifecycle state machine and the time standards as deadlines.
+export { ROLES, actorSchema, roleSchema } from './role.schema';
+export type { Actor, Role } from './role.schema';
+export {
+  TRIAGE_CITATIONS,
+  TRIAGE_STATES,
+  TRIAGE_TRANSITIONS,
+  findTransition,
+  movesFrom,
+  triageStateSchema,
+} from './triage-transitions';
+export type { TriageNotifyTarget, TriageRequirement, TriageState, TriageTransition } from './triage-transitions';
+export { triageEventSchema, triageMoveSchema, triageRecordSchema } from './triage-record.schema';
+export type { TriageEvent, TriageMove, TriageRecord } from './triage-record.schema';
+export { applyTransition, canTransition, newTriageRecord } from './triage-machine';
+export type { TriageErrorCode, TriageRefusal } from './triage-machine';
+export {
+  TIME_STANDARD_ANCHORS,
+  TIME_STANDARD_UNITS,
+  timeStandardAnchorSchema,
+  timeStandardSchema,
+  timeStandardUnitSchema,
+} from './time-standard.schema';
+export type { TimeStandard, TimeStandardAnchor, TimeStandardUnit } from './time-standard.schema';
+export { GFPO_TIME_STANDARDS } from './gfpo-time-standards';
+export { appliesToService, deadlinesFor, missedSessionsBeforeClosureDiscussion } from './deadlines';
+export type { DeadlineStatus, StandardDeadline } from './deadlines';

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { isoDateTimeSchema } from '../common/iso-date.schema';
+import { actorSchema } from './role.schema';
+import { triageStateSchema } from './triage-transitions';
+
+const idSchema = z.string().trim().min(1).max(200);
+const textSchema = z.string().max(2000);
+
+/** One move in a referral's history. `version` is the record's version after the move. */
+export const triageEventSchema = z.strictObject({
+  from: triageStateSchema,
+  to: triageStateSchema,
+  at: isoDateTimeSchema,
+  by: actorSchema,
+  version: z.number().int().min(1),
+  reason: textSchema.optional(),
+  workerId: idSchema.optional(),
+  question: textSchema.optional(),
+  note: textSchema.optional(),
+});
+export type TriageEvent = z.infer<typeof triageEventSchema>;
+
+/**
+ * A referral's triage state as stored on its message in the service mailbox (DESIGN.md §3).
+ * `version` goes up by one on every move; writers compare it to detect concurrent changes.
+ */
+export const triageRecordSchema = z.strictObject({
+  referralId: idSchema,
+  serviceId: idSchema.optional(),
+  state: triageStateSchema,
+  version: z.number().int().min(0),
+  receivedAt: isoDateTimeSchema,
+  allocatedTo: idSchema.optional(),
+  allocatedAt: isoDateTimeSchema.optional(),
+  declineReason: textSchema.optional(),
+  informationRequested: textSchema.optional(),
+  /** Clock starts for time standards that do not begin at referral or allocation. */
+  planStartedAt: isoDateTimeSchema.optional(),
+  concernRaisedAt: isoDateTimeSchema.optional(),
+  disputeRaisedAt: isoDateTimeSchema.optional(),
+  /** When a time standard was met, by standard id (e.g. the planning meeting was held). */
+  standardsMet: z.record(idSchema, isoDateTimeSchema).optional(),
+  history: z.array(triageEventSchema).max(1000),
+});
+export type TriageRecord = z.infer<typeof triageRecordSchema>;
+
+/** A requested move; `expectedVersion` is the version the actor saw. */
+export const triageMoveSchema = z.strictObject({
+  to: triageStateSchema,
+  expectedVersion: z.number().int().min(0),
+  reason: textSchema.optional(),
+  workerId: idSchema.optional(),
+  question: textSchema.optional(),
+  note: textSchema.optional(),
+});
+export type TriageMove = z.infer<typeof triageMoveSchema>;
