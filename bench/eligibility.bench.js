@@ -1,7 +1,6 @@
 'use strict';
 // Eligibility engine speed: one realistic referral against the whole catalogue, and 1,000 different referrals.
 // Budget (domain-core issue): a full evaluation under 1 ms p99 on this machine, cheap enough for every keystroke.
-const { performance } = require('node:perf_hooks');
 const { evaluate } = require('../dist/node/domain');
 const { catalogue } = require('../dist/node/catalogues');
 

@@ -12,8 +12,41 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
 
 export type LondonDateTime = { date: string; hour: number; minute: number; second: number };
 
+const HOUR = 3_600_000;
+
+/** 01:00 UTC on the last Sunday of a month: when UK clocks change (EU rule, in force since 1996). */
+function lastSundayOneAm(year: number, month: number): number {
+  const lastDay = Date.UTC(year, month + 1, 0, 1);
+  return lastDay - new Date(lastDay).getUTCDay() * 24 * HOUR;
+}
+
+/** London's offset from UTC in ms by the rule since 1996; undefined outside 1996–2099, where Intl decides. */
+function ruleOffset(ms: number): number | undefined {
+  const year = new Date(ms).getUTCFullYear();
+  if (year < 1996 || year > 2099) return undefined;
+  return ms >= lastSundayOneAm(year, 2) && ms < lastSundayOneAm(year, 9) ? HOUR : 0;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** The Europe/London wall-clock date and time at an instant. */
 export function londonDateTime(instant: Date): LondonDateTime {
+  const offset = ruleOffset(instant.getTime());
+  if (offset !== undefined) {
+    // Fast path: this runs on every evaluation (every keystroke); Intl is ~30x slower.
+    const d = new Date(instant.getTime() + offset);
+    return {
+      date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    };
+  }
+  return intlLondonDateTime(instant);
+}
+
+/** The same, from the runtime's time-zone database. */
+export function intlLondonDateTime(instant: Date): LondonDateTime {
   const parts: Record<string, string> = {};
   for (const p of londonParts.formatToParts(instant)) parts[p.type] = p.value;
   return {

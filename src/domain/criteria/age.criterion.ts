@@ -23,6 +23,7 @@ const describe = (age: number) => (age < 0 ? 'not yet born' : `aged ${age}`);
 
 export const ageKind: CriterionKind<AgeCriterion> = {
   kind: 'age',
+  readsPeople: true,
   schema: ageCriterionSchema,
   facts: () => ['child.age'],
   evaluate: (c, env) => {

@@ -13,6 +13,7 @@ export type ConditionCriterion = z.infer<typeof conditionCriterionSchema>;
 
 export const conditionKind: CriterionKind<ConditionCriterion> = {
   kind: 'condition',
+  readsPeople: false,
   schema: conditionCriterionSchema,
   facts: (c) => conditionFacts(c.test),
   evaluate: (c, env) => resultOf(c, evaluateCondition(c.test, (id) => env.read(id)), env),

@@ -39,6 +39,8 @@ export interface CriterionEnv {
 export interface CriterionKind<C extends { kind: string }> {
   readonly kind: C['kind'];
   readonly schema: z.ZodType<C>;
+  /** True when the result depends on which people the service is for; false lets the engine share one result between services. */
+  readonly readsPeople: boolean;
   facts(c: C): readonly string[];
   evaluate(c: C, env: CriterionEnv): CriterionResult;
 }

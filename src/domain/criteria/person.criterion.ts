@@ -29,6 +29,7 @@ export function anyPerson(c: PersonCriterion, results: readonly CriterionResult[
 
 export const personKind: CriterionKind<PersonCriterion> = {
   kind: 'person',
+  readsPeople: true,
   schema: personCriterionSchema,
   facts: (c) => conditionFacts(c.test),
   evaluate: (c, env) => {

@@ -11,6 +11,7 @@ export type ReviewCriterion = z.infer<typeof reviewCriterionSchema>;
 
 export const reviewKind: CriterionKind<ReviewCriterion> = {
   kind: 'review',
+  readsPeople: false,
   schema: reviewCriterionSchema,
   facts: () => [],
   evaluate: (c) => ({ status: 'review', reason: reasonOf(c, 'review'), missing: [] }),

@@ -108,14 +108,24 @@ function readerFor(input: unknown, registry: FactRegistry, today: string) {
   };
 }
 
-function evaluateService(compiled: Compiled, env: CriterionEnv): ServiceResult {
+function evaluateCriterion(c: Criterion, env: CriterionEnv): CriterionResult {
+  try {
+    return kindOf(c).evaluate(c, env);
+  } catch {
+    // A criterion must never take the verdict down with it: report it for a person to check.
+    return { status: 'review', reason: { code: `${c.id}.error`, status: 'review', message: `Could not check: ${c.requirement}`, citation: c.citation }, missing: [] };
+  }
+}
+
+/** Shared rule sets apply one criterion to many services: those that read no people are evaluated once. */
+type SharedResults = Map<Criterion, CriterionResult>;
+
+function evaluateService(compiled: Compiled, env: CriterionEnv, shared: SharedResults): ServiceResult {
   const results: CriterionResult[] = compiled.criteria.map((c) => {
-    try {
-      return kindOf(c).evaluate(c, env);
-    } catch {
-      // A criterion must never take the verdict down with it: report it for a person to check.
-      return { status: 'review', reason: { code: `${c.id}.error`, status: 'review', message: `Could not check: ${c.requirement}`, citation: c.citation }, missing: [] };
-    }
+    if (kindOf(c).readsPeople) return evaluateCriterion(c, env);
+    let result = shared.get(c);
+    if (!result) shared.set(c, (result = evaluateCriterion(c, env)));
+    return result;
   });
   const reasons = results.map((r) => r.reason).sort((a, b) => RANK[a.status] - RANK[b.status]);
   const missing = new Map<string, MissingFact>();
@@ -142,6 +152,7 @@ export function evaluate(input: unknown, catalogue: Catalogue, options: Evaluate
   const requested = requestedIn(input);
   const requestFor = new Map(requested.map((r) => [r.serviceId, r]));
   const only = options.serviceIds ? new Set(options.serviceIds) : undefined;
+  const shared: SharedResults = new Map();
 
   const results = compile(catalogue)
     .filter((c) => !only || only.has(c.service.id))
@@ -157,7 +168,7 @@ export function evaluate(input: unknown, catalogue: Catalogue, options: Evaluate
           return picked.length ? picked : ofKind;
         },
       };
-      return evaluateService(compiled, env);
+      return evaluateService(compiled, env, shared);
     });
 
   const forPackage = requested.filter((r) => !r.advice);

@@ -22,6 +22,5 @@ export {
   timeStandardUnitSchema,
 } from './time-standard.schema';
 export type { TimeStandard, TimeStandardAnchor, TimeStandardUnit } from './time-standard.schema';
-export { GFPO_TIME_STANDARDS } from './gfpo-time-standards';
 export { appliesToService, deadlinesFor, missedSessionsBeforeClosureDiscussion } from './deadlines';
 export type { DeadlineStatus, StandardDeadline } from './deadlines';

@@ -25,7 +25,7 @@ describe('catalogue validation', () => {
     ['an alternative that is not a service', (c) => { c.services[3]!.criteria[0]!.alternatives = ['ghost.service']; }, 'services[3].criteria[0]: Alternative "ghost.service" is not a service'],
     ['a package rule matching no service', (c) => { c.packageRules[0]!.services = ['ghost.*']; }, 'packageRules[0].services[0]: "ghost.*" matches no service'],
     ['a criterion applied twice via a rule set', (c) => { c.services[0]!.criteria.push({ ...c.ruleSets[0]!.criteria[0]! }); }, 'services[0]: Criterion "test.general.no-substance-misuse" applies to "test.group" more than once'],
-    ['a citation that is not a seed file', (c) => { c.services[0]!.citations = [{ seed: 'somewhere.pdf', section: 'x' }]; }, 'services[0].citations[0].seed: Cite a seed file such as 000_00e7cb9a8a716238.txt'],
+    ['a citation that is not a seed file', (c) => { c.services[0]!.citations = [{ seed: 'somewhere.pdf', section: 'x' }]; }, 'services[0].citations[0].seed: Cite a seed file such as 000_00e7cb9a8a716238.txt, or a source such as oruk:<provider> or local:<document>'],
     ['a choice question without options', (c) => { c.questions.push({ id: 'q.x', label: 'x', type: 'choice' }); }, 'questions[2]: choice and multi questions need options; other types must not have them'],
     ['an age range upside down', (c) => { c.services[0]!.criteria[0] = { kind: 'age', id: 'a.b', requirement: 'r', citation: cite, min: 10, max: 2 }; }, 'services[0].criteria[0]: min must not exceed max'],
   ])('reports %s', (_name, change, expected) => {

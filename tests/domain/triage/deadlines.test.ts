@@ -1,4 +1,7 @@
-import { GFPO_TIME_STANDARDS } from '../../../src/domain/triage/gfpo-time-standards';
+import { nottsGfpo } from '../../../src/catalogues/notts-gfpo.catalogue';
+
+// The GFPO time standards are catalogue data (the Nottinghamshire provider file).
+const GFPO_TIME_STANDARDS = nottsGfpo.timeStandards ?? [];
 import { deadlinesFor, missedSessionsBeforeClosureDiscussion } from '../../../src/domain/triage/deadlines';
 import type { TimeStandard } from '../../../src/domain/triage/time-standard.schema';
 import type { TriageEvent, TriageRecord } from '../../../src/domain/triage/triage-record.schema';
@@ -19,20 +22,20 @@ const find = (list: ReturnType<typeof deadlinesFor>, id: string) => list.find((d
 describe('deadlinesFor across Easter 2026', () => {
   it('screening is due 13 April and the planning meeting 20 April, at the end of the London day (BST)', () => {
     const list = deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('2026-04-08T10:00:00Z'));
-    expect(list.map((d) => d.standardId)).toEqual(['gfpo.screening', 'gfpo.planning-meeting']);
-    expect(find(list, 'gfpo.screening')).toMatchObject({ dueDate: '2026-04-13', status: 'on-track', workingDaysLeft: 3 });
-    expect(find(list, 'gfpo.screening')?.dueAt.toISOString()).toBe('2026-04-13T22:59:59.999Z');
-    expect(find(list, 'gfpo.planning-meeting')).toMatchObject({ dueDate: '2026-04-20', status: 'on-track', workingDaysLeft: 8 });
-    expect(find(list, 'gfpo.screening')?.citation.section).toBe('15 Intervention Team Quality Standards');
+    expect(list.map((d) => d.standardId)).toEqual(['notts.screening', 'notts.planning-meeting']);
+    expect(find(list, 'notts.screening')).toMatchObject({ dueDate: '2026-04-13', status: 'on-track', workingDaysLeft: 3 });
+    expect(find(list, 'notts.screening')?.dueAt.toISOString()).toBe('2026-04-13T22:59:59.999Z');
+    expect(find(list, 'notts.planning-meeting')).toMatchObject({ dueDate: '2026-04-20', status: 'on-track', workingDaysLeft: 8 });
+    expect(find(list, 'notts.screening')?.citation.section).toBe('15 Intervention Team Quality Standards');
   });
 
   it('is due today on the due date, and overdue once the London day ends', () => {
-    expect(find(deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('2026-04-13T22:59:59.999Z')), 'gfpo.screening')).toMatchObject({
+    expect(find(deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('2026-04-13T22:59:59.999Z')), 'notts.screening')).toMatchObject({
       status: 'due-today',
       workingDaysLeft: 0,
     });
     // 23:30 UTC on 13 April is 00:30 on 14 April in London.
-    expect(find(deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('2026-04-13T23:30:00Z')), 'gfpo.screening')).toMatchObject({
+    expect(find(deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('2026-04-13T23:30:00Z')), 'notts.screening')).toMatchObject({
       status: 'overdue',
       workingDaysLeft: -1,
     });
@@ -40,17 +43,17 @@ describe('deadlinesFor across Easter 2026', () => {
 
   it('screening is met by placing the referral on the waiting list in time, and missed when late', () => {
     const onTime = { ...base, state: 'waiting-list' as const, version: 2, history: [event('waiting-list', '2026-04-10T11:00:00.000Z')] };
-    const met = find(deadlinesFor(onTime, GFPO_TIME_STANDARDS, new Date('2026-04-15T10:00:00Z')), 'gfpo.screening');
+    const met = find(deadlinesFor(onTime, GFPO_TIME_STANDARDS, new Date('2026-04-15T10:00:00Z')), 'notts.screening');
     expect(met).toMatchObject({ status: 'met' });
     expect(met?.metAt?.toISOString()).toBe('2026-04-10T11:00:00.000Z');
     expect(met?.workingDaysLeft).toBeUndefined();
     const late = { ...onTime, history: [event('waiting-list', '2026-04-14T08:00:00.000Z')] };
-    expect(find(deadlinesFor(late, GFPO_TIME_STANDARDS, new Date('2026-04-15T10:00:00Z')), 'gfpo.screening')).toMatchObject({ status: 'missed' });
+    expect(find(deadlinesFor(late, GFPO_TIME_STANDARDS, new Date('2026-04-15T10:00:00Z')), 'notts.screening')).toMatchObject({ status: 'missed' });
   });
 
   it('a standard recorded as met (the planning meeting) stops its clock', () => {
-    const held = { ...base, standardsMet: { 'gfpo.planning-meeting': '2026-04-16T13:00:00.000Z' } };
-    expect(find(deadlinesFor(held, GFPO_TIME_STANDARDS, new Date('2026-04-30T10:00:00Z')), 'gfpo.planning-meeting')).toMatchObject({ status: 'met' });
+    const held = { ...base, standardsMet: { 'notts.planning-meeting': '2026-04-16T13:00:00.000Z' } };
+    expect(find(deadlinesFor(held, GFPO_TIME_STANDARDS, new Date('2026-04-30T10:00:00Z')), 'notts.planning-meeting')).toMatchObject({ status: 'met' });
   });
 });
 
@@ -66,21 +69,21 @@ describe('deadlinesFor: which standards apply', () => {
 
   it('service-specific standards start at allocation and apply only to their service', () => {
     const now = new Date('2026-08-28T10:00:00Z');
-    expect(find(deadlinesFor(allocated, GFPO_TIME_STANDARDS, now), 'gfpo.sibling-young-carer-assessment')).toBeUndefined();
+    expect(find(deadlinesFor(allocated, GFPO_TIME_STANDARDS, now), 'notts.sibling-young-carer-assessment')).toBeUndefined();
     const carer = deadlinesFor({ ...allocated, serviceId: 'notts.sibling-young-carer-assessment' }, GFPO_TIME_STANDARDS, now);
     // 30 working days from Thursday 27 August, skipping the August bank holiday (31 August).
-    expect(find(carer, 'gfpo.sibling-young-carer-assessment')).toMatchObject({ dueDate: '2026-10-09' });
+    expect(find(carer, 'notts.sibling-young-carer-assessment')).toMatchObject({ dueDate: '2026-10-09' });
     const court = deadlinesFor({ ...allocated, serviceId: 'notts.parenting-order-assessment' }, GFPO_TIME_STANDARDS, now);
-    expect(find(court, 'gfpo.pre-court-assessment')).toMatchObject({ dueDate: '2026-09-10' });
+    expect(find(court, 'notts.pre-court-assessment')).toMatchObject({ dueDate: '2026-09-10' });
     const asf = deadlinesFor({ ...allocated, serviceId: 'notts.adoption-support-fund' }, GFPO_TIME_STANDARDS, now);
-    expect(find(asf, 'gfpo.adoption-support-fund-application')).toMatchObject({ dueDate: '2026-09-26' });
+    expect(find(asf, 'notts.adoption-support-fund-application')).toMatchObject({ dueDate: '2026-09-26' });
   });
 
   it('a record without a service gets only the general standards', () => {
     const { serviceId: _s, ...noService } = allocated;
     const ids = deadlinesFor(noService, GFPO_TIME_STANDARDS, new Date('2026-08-28T10:00:00Z')).map((d) => d.standardId);
-    expect(ids).not.toContain('gfpo.pre-court-assessment');
-    expect(ids).toContain('gfpo.planning-meeting');
+    expect(ids).not.toContain('notts.pre-court-assessment');
+    expect(ids).toContain('notts.planning-meeting');
   });
 
   it('clocks that have not started are left out; plan, concern and dispute clocks run once recorded', () => {
@@ -91,15 +94,15 @@ describe('deadlinesFor: which standards apply', () => {
       disputeRaisedAt: '2026-10-23T16:00:00.000Z',
     };
     const list = deadlinesFor(started, GFPO_TIME_STANDARDS, new Date('2026-10-24T13:00:00Z'));
-    expect(find(list, 'gfpo.plan-review')).toMatchObject({ dueDate: '2026-11-30' });
+    expect(find(list, 'notts.plan-review')).toMatchObject({ dueDate: '2026-11-30' });
     // 24 elapsed hours across the clocks going back: 12:00 UTC (13:00 BST) → 12:00 UTC (12:00 GMT).
-    const concern = find(list, 'gfpo.engagement-concern');
+    const concern = find(list, 'notts.engagement-concern');
     expect(concern?.dueAt.toISOString()).toBe('2026-10-25T12:00:00.000Z');
     expect(concern).toMatchObject({ dueDate: '2026-10-25', status: 'on-track' });
     expect(concern?.workingDaysLeft).toBeUndefined();
     // A dispute raised on Friday is due by the end of Monday.
-    expect(find(list, 'gfpo.dispute-resolution')).toMatchObject({ dueDate: '2026-10-26', status: 'on-track', workingDaysLeft: 1 });
-    expect(list.some((d) => d.standardId.startsWith('gfpo.closure-discussion'))).toBe(false);
+    expect(find(list, 'notts.dispute-resolution')).toMatchObject({ dueDate: '2026-10-26', status: 'on-track', workingDaysLeft: 1 });
+    expect(list.some((d) => d.standardId.startsWith('notts.closure-discussion'))).toBe(false);
     const times = list.map((d) => d.dueAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
@@ -113,7 +116,7 @@ describe('deadlinesFor: which standards apply', () => {
       history: [event('declined', '2026-04-07T09:00:00.000Z')],
     };
     const list = deadlinesFor(declined, GFPO_TIME_STANDARDS, new Date('2026-05-01T10:00:00Z'));
-    expect(list.map((d) => [d.standardId, d.status])).toEqual([['gfpo.screening', 'met']]);
+    expect(list.map((d) => [d.standardId, d.status])).toEqual([['notts.screening', 'met']]);
   });
 });
 
@@ -137,7 +140,8 @@ describe('missedSessionsBeforeClosureDiscussion', () => {
     expect(missedSessionsBeforeClosureDiscussion(GFPO_TIME_STANDARDS, 'notts.intensive-family-support')).toBe(4);
     expect(missedSessionsBeforeClosureDiscussion(GFPO_TIME_STANDARDS, 'notts.one-to-one-parenting')).toBe(4);
     expect(missedSessionsBeforeClosureDiscussion(GFPO_TIME_STANDARDS, 'notts.nvr-group')).toBe(2);
-    expect(missedSessionsBeforeClosureDiscussion(GFPO_TIME_STANDARDS, undefined)).toBe(2);
+    // Nottinghamshire names the services each rule covers, so without a service there is no answer.
+    expect(missedSessionsBeforeClosureDiscussion(GFPO_TIME_STANDARDS, undefined)).toBeUndefined();
     expect(missedSessionsBeforeClosureDiscussion([], 'notts.nvr-group')).toBeUndefined();
   });
 });

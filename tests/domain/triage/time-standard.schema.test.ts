@@ -1,4 +1,7 @@
-import { GFPO_TIME_STANDARDS } from '../../../src/domain/triage/gfpo-time-standards';
+import { nottsGfpo } from '../../../src/catalogues/notts-gfpo.catalogue';
+
+// The GFPO time standards are catalogue data (the Nottinghamshire provider file).
+const GFPO_TIME_STANDARDS = nottsGfpo.timeStandards ?? [];
 import { timeStandardSchema } from '../../../src/domain/triage/time-standard.schema';
 
 const valid = {
@@ -45,17 +48,17 @@ describe('GFPO_TIME_STANDARDS', () => {
   it('holds the published amounts', () => {
     const by = Object.fromEntries(GFPO_TIME_STANDARDS.map((s) => [s.id, `${s.amount} ${s.unit} from ${s.from}`]));
     expect(by).toEqual({
-      'gfpo.screening': '5 working-days from referral-received',
-      'gfpo.planning-meeting': '10 working-days from referral-received',
-      'gfpo.plan-review': '12 weeks from plan-start',
-      'gfpo.engagement-concern': '24 hours from concern-raised',
-      'gfpo.dispute-resolution': '1 working-days from dispute-raised',
-      'gfpo.pre-court-assessment': '2 weeks from allocation',
-      'gfpo.parenting-capacity-assessment': '12 weeks from allocation',
-      'gfpo.sibling-young-carer-assessment': '30 working-days from allocation',
-      'gfpo.adoption-support-fund-application': '30 calendar-days from allocation',
-      'gfpo.closure-discussion': '2 missed-sessions from plan-start',
-      'gfpo.closure-discussion-intensive': '4 missed-sessions from plan-start',
+      'notts.screening': '5 working-days from referral-received',
+      'notts.planning-meeting': '10 working-days from referral-received',
+      'notts.plan-review': '12 weeks from plan-start',
+      'notts.engagement-concern': '24 hours from concern-raised',
+      'notts.dispute-resolution': '1 working-days from dispute-raised',
+      'notts.pre-court-assessment': '2 weeks from allocation',
+      'notts.parenting-capacity-assessment': '12 weeks from allocation',
+      'notts.sibling-young-carer-assessment': '30 working-days from allocation',
+      'notts.adoption-support-fund-application': '30 calendar-days from allocation',
+      'notts.closure-discussion': '2 missed-sessions from plan-start',
+      'notts.closure-discussion-intensive': '4 missed-sessions from plan-start',
     });
   });
 });
