@@ -1,0 +1,52 @@
+import { graphErrors } from '../server/graph-errors';
+import { bytes, empty, json } from '../server/reply';
+import type { DevSignInResource, FaultsResource } from './resources';
+import type { Services } from './services';
+
+/** Dev sign-in (issue #4): list personas, get a signed token for one, fetch the certificate to trust. */
+export class DevSignInHandler implements DevSignInResource {
+  constructor(private readonly s: Services) {}
+
+  personas: DevSignInResource['personas'] = () => {
+    const d = this.s.directory;
+    return json(200, {
+      value: d.personas.map((p) => ({
+        id: p.id,
+        upn: p.upn,
+        displayName: p.displayName,
+        roles: p.roles,
+        mailboxAccess: p.mailboxAccess,
+        groups: p.groups.map((g) => ({ id: g, displayName: d.group(g)?.displayName ?? g })),
+      })),
+      bot: { appId: d.bot.appId, displayName: d.bot.displayName },
+    });
+  };
+
+  token: DevSignInResource['token'] = (ctx) => {
+    const token = this.s.authenticator.issue(ctx.body, ctx.now.getTime());
+    if (!token) throw graphErrors.badRequest('No persona has that UPN, and no app has that id. GET /sandbox/personas lists them.');
+    return json(200, token);
+  };
+
+  certificate: DevSignInResource['certificate'] = () =>
+    bytes(Buffer.from(this.s.certificatePem, 'utf8'), 'application/x-pem-file', {
+      'Content-Disposition': 'attachment; filename="referral-card-sandbox.pem"',
+    });
+}
+
+/** POST / GET / DELETE /sandbox/faults: latency, 429, 503 and dropped connections on demand. */
+export class FaultsHandler implements FaultsResource {
+  constructor(private readonly s: Services) {}
+
+  get: FaultsResource['get'] = () => json(200, this.s.faults.status());
+
+  set: FaultsResource['set'] = (ctx) => {
+    this.s.faults.set(ctx.body);
+    return json(200, this.s.faults.status());
+  };
+
+  clear: FaultsResource['clear'] = () => {
+    this.s.faults.clear();
+    return empty(204);
+  };
+}

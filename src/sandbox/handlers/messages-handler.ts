@@ -1,0 +1,159 @@
+import type { Mailbox } from '../model/directory';
+import type { MessageRecord, WellKnownFolder } from '../model/records';
+import { decodeDeltaToken, deltaPage, encodeDeltaToken, type DeltaState } from '../mail/delta';
+import { idKindOf, newestFirst, toGraphMessage, type IdKind } from '../mail/message-view';
+import { graphErrors } from '../server/graph-errors';
+import { empty, json } from '../server/reply';
+import type { HandlerContext } from '../server/route';
+import { collectionPage, entity, folderOf, mailboxOf, preferredPageSize, signedIn } from './handler-support';
+import type { MessagesResource } from './resources';
+import type { Services } from './services';
+
+// Navigation properties: present only when $expand names them.
+const NAVIGATION = ['singleValueExtendedProperties', 'attachments'];
+const DELTA_PAGE_SIZE = 10;
+
+/** Messages of /me and /users/{mailbox}, in all folders or one: drafts, updates, send, sendMail, delta. */
+export class MessagesHandler implements MessagesResource {
+  constructor(private readonly s: Services) {}
+
+  private found(ctx: HandlerContext<unknown>, mailbox: Mailbox): MessageRecord {
+    const m = this.s.repo.get(mailbox.key, ctx.params.message ?? '');
+    if (!m) throw graphErrors.itemNotFound();
+    if (ctx.params.folder !== undefined && folderOf(ctx, this.s.directory, mailbox) !== m.folder) throw graphErrors.itemNotFound();
+    return m;
+  }
+
+  /** Graph JSON for the current request: ids as the Prefer header asks, headers only when $select names them. */
+  private view(ctx: HandlerContext<unknown>, m: MessageRecord, idKind: IdKind): object {
+    return toGraphMessage(m, {
+      idKind,
+      withAttachments: ctx.odata?.expand?.includes('attachments') ? this.s.store : undefined,
+      withHeaders: ctx.odata?.select?.includes('internetMessageHeaders') ?? false,
+    });
+  }
+
+  private withPreference(idKind: IdKind, headers: Record<string, string> = {}): Record<string, string> {
+    return idKind === 'immutable' ? { ...headers, 'Preference-Applied': 'IdType="ImmutableId"' } : headers;
+  }
+
+  list: MessagesResource['list'] = (ctx) => {
+    const mailbox = mailboxOf(ctx, this.s.directory);
+    const folder = ctx.params.folder !== undefined ? folderOf(ctx, this.s.directory, mailbox) : undefined;
+    const idKind = idKindOf(ctx.headers.prefer);
+    const items = this.s.repo.list(mailbox.key, folder).sort(newestFirst).map((m) => this.view(ctx, m, idKind));
+    const reply = collectionPage(ctx, items, {
+      context: `users('${mailbox.id}')/messages`,
+      defaultPageSize: 10,
+      maxPageSize: 1000,
+      navigationProperties: NAVIGATION,
+    });
+    return { ...reply, headers: this.withPreference(idKind, reply.headers) };
+  };
+
+  create: MessagesResource['create'] = async (ctx) => {
+    const mailbox = mailboxOf(ctx, this.s.directory);
+    const folder: WellKnownFolder = ctx.params.folder !== undefined ? folderOf(ctx, this.s.directory, mailbox) : 'drafts';
+    const m = await this.s.mail.create(mailbox, folder, ctx.body, ctx.now);
+    const idKind = idKindOf(ctx.headers.prefer);
+    return json(201, { '@odata.context': `${ctx.origin}/graph/v1.0/$metadata#users('${mailbox.id}')/messages/$entity`, ...this.view(ctx, m, idKind) }, this.withPreference(idKind));
+  };
+
+  get: MessagesResource['get'] = (ctx) => {
+    const mailbox = mailboxOf(ctx, this.s.directory);
+    const idKind = idKindOf(ctx.headers.prefer);
+    const reply = entity(ctx, this.view(ctx, this.found(ctx, mailbox), idKind), `users('${mailbox.id}')/messages`, NAVIGATION);
+    return { ...reply, headers: this.withPreference(idKind) };
+  };
+
+  update: MessagesResource['update'] = async (ctx) => {
+    const mailbox = mailboxOf(ctx, this.s.directory);
+    const m = await this.s.mail.update(this.found(ctx, mailbox), ctx.body, ctx.now);
+    const idKind = idKindOf(ctx.headers.prefer);
+    return json(200, { '@odata.context': `${ctx.origin}/graph/v1.0/$metadata#users('${mailbox.id}')/messages/$entity`, ...this.view(ctx, m, idKind) }, this.withPreference(idKind));
+  };
+
+  delete: MessagesResource['delete'] = async (ctx) => {
+    const mailbox = mailboxOf(ctx, this.s.directory);
+    await this.s.mail.delete(this.found(ctx, mailbox));
+    return empty(204);
+  };
+
+  send: MessagesResource['send'] = async (ctx) => {
+    const mailbox = mailboxOf(ctx, this.s.directory);
+    const draft = this.found(ctx, mailbox);
+    await this.s.delivery.send(draft, { mailbox, caller: signedIn(ctx).persona, stored: true, saveToSentItems: true, now: ctx.now });
+    return empty(202);
+  };
+
+  sendMail: MessagesResource['sendMail'] = async (ctx) => {
+    const mailbox = mailboxOf(ctx, this.s.directory);
+    const draft = await this.s.mail.compose(mailbox, 'drafts', ctx.body.message, ctx.now);
+    await this.s.delivery.send(draft, {
+      mailbox,
+      caller: signedIn(ctx).persona,
+      stored: false,
+      saveToSentItems: ctx.body.saveToSentItems ?? true,
+      now: ctx.now,
+    });
+    return empty(202);
+  };
+
+  /** GET …/mailFolders/{folder}/messages/delta (m365-platform.md §3): follow nextLink, keep the deltaLink. */
+  delta: MessagesResource['delta'] = (ctx) => {
+    const mailbox = mailboxOf(ctx, this.s.directory);
+    const folder = folderOf(ctx, this.s.directory, mailbox);
+    const q = ctx.url.searchParams;
+    for (const k of q.keys()) {
+      if (!['$deltatoken', '$skiptoken', '$select', '$top', 'changeType'].includes(k)) {
+        throw graphErrors.notImplemented(ctx.method, `${ctx.url.pathname} with ${k}`);
+      }
+    }
+    const state = this.deltaState(q, ctx.headers.prefer);
+    const page = deltaPage(this.s.repo, mailbox.key, folder, state);
+    const idKind = idKindOf(ctx.headers.prefer);
+    const select = state.select?.split(',').map((f) => f.trim()).filter(Boolean);
+    const value: Record<string, unknown>[] = [
+      ...page.changed.map((m) => pick(toGraphMessage(m, { idKind, withHeaders: select?.includes('internetMessageHeaders') ?? false }), select)),
+      ...page.removed.map((t) => ({
+        '@odata.type': '#microsoft.graph.message',
+        id: idKind === 'immutable' ? t.immutableId : t.id,
+        '@removed': { reason: 'deleted' },
+      })),
+    ];
+    const base = `${ctx.origin}${ctx.url.pathname}`;
+    const body: Record<string, unknown> = {
+      '@odata.context': `${ctx.origin}/graph/v1.0/$metadata#Collection(message)`,
+      value,
+    };
+    if (page.next) body['@odata.nextLink'] = `${base}?$skiptoken=${encodeDeltaToken(page.next)}`;
+    else body['@odata.deltaLink'] = `${base}?$deltatoken=${encodeDeltaToken({ since: page.deltaSince ?? 0, pageSize: state.pageSize, select: state.select })}`;
+    return json(200, body, this.withPreference(idKind));
+  };
+
+  private deltaState(q: URLSearchParams, prefer: string | undefined): DeltaState {
+    const skip = q.get('$skiptoken');
+    const delta = q.get('$deltatoken');
+    if (skip !== null) {
+      const t = decodeDeltaToken(skip);
+      return { since: t.s, upTo: t.u ?? this.s.repo.currentSeq(), after: t.a ?? 0, pageSize: t.p, ...(t.q ? { select: t.q } : {}) };
+    }
+    if (delta !== null) {
+      const t = decodeDeltaToken(delta);
+      return { since: t.s, upTo: this.s.repo.currentSeq(), after: 0, pageSize: t.p, ...(t.q ? { select: t.q } : {}) };
+    }
+    const top = q.get('$top');
+    const pageSize = preferredPageSize(prefer) ?? (top !== null && /^\d+$/.test(top) ? Math.max(1, Number(top)) : DELTA_PAGE_SIZE);
+    const select = q.get('$select') ?? undefined;
+    return { since: 0, upTo: this.s.repo.currentSeq(), after: 0, pageSize: Math.min(pageSize, 1000), ...(select ? { select } : {}) };
+  }
+}
+
+function pick(item: Record<string, unknown>, select: string[] | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) {
+    if (k === 'singleValueExtendedProperties') continue;
+    if (!select || k === 'id' || k.startsWith('@odata.') || select.includes(k)) out[k] = v;
+  }
+  return out;
+}

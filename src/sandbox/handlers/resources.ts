@@ -1,0 +1,117 @@
+import type {
+  ChatMessageInput,
+  CreateUploadSessionRequest,
+  FileAttachmentInput,
+  MessageInput,
+  SendMailRequest,
+} from '../../graph/dto';
+import type { Activity, ConversationParameters } from '../bot/activity.schema';
+import type { TokenRequest } from '../dev/token-request.schema';
+import type { FaultSettings } from '../faults/fault-settings.schema';
+import type { Reply } from '../server/reply';
+import type { HandlerContext } from '../server/route';
+
+/** One operation of a resource: what a route calls once the pipeline has authenticated and validated. */
+export type Op<B = undefined> = (ctx: HandlerContext<B>) => Promise<Reply> | Reply;
+
+// One declared interface per resource (STYLE.md, Azurite): a handler missing an operation does not compile.
+
+export interface UsersResource {
+  list: Op;
+  get: Op;
+  memberOf: Op;
+}
+
+export interface GroupsResource {
+  get: Op;
+  members: Op;
+}
+
+export interface MailFoldersResource {
+  list: Op;
+  get: Op;
+}
+
+export interface MessagesResource {
+  list: Op;
+  create: Op<MessageInput>;
+  get: Op;
+  update: Op<MessageInput>;
+  delete: Op;
+  send: Op<unknown>;
+  sendMail: Op<SendMailRequest>;
+  delta: Op;
+}
+
+export interface AttachmentsResource {
+  list: Op;
+  add: Op<FileAttachmentInput>;
+  get: Op;
+  getValue: Op;
+  delete: Op;
+  createUploadSession: Op<CreateUploadSessionRequest>;
+}
+
+export interface UploadSessionsResource {
+  putRange: Op<Buffer>;
+  status: Op;
+  cancel: Op;
+}
+
+export interface TeamsResource {
+  joinedTeams: Op;
+  getTeam: Op;
+  listChannels: Op;
+  getChannel: Op;
+  listMessages: Op;
+  postMessage: Op<ChatMessageInput>;
+  getMessage: Op;
+  listReplies: Op;
+  postReply: Op<ChatMessageInput>;
+}
+
+export interface BotConnectorResource {
+  createConversation: Op<ConversationParameters>;
+  sendToConversation: Op<Activity>;
+  replyToActivity: Op<Activity>;
+  updateActivity: Op<Activity>;
+}
+
+export interface DevSignInResource {
+  personas: Op;
+  token: Op<TokenRequest>;
+  certificate: Op;
+}
+
+export interface FaultsResource {
+  get: Op;
+  set: Op<FaultSettings>;
+  clear: Op;
+}
+
+export interface BatchResource {
+  run: Op<unknown>;
+}
+
+export interface WebViewResource {
+  home: Op;
+  mailbox: Op;
+  message: Op;
+  attachment: Op;
+  channel: Op;
+}
+
+export type Handlers = {
+  users: UsersResource;
+  groups: GroupsResource;
+  mailFolders: MailFoldersResource;
+  messages: MessagesResource;
+  attachments: AttachmentsResource;
+  uploads: UploadSessionsResource;
+  teams: TeamsResource;
+  bot: BotConnectorResource;
+  dev: DevSignInResource;
+  faults: FaultsResource;
+  batch: BatchResource;
+  web: WebViewResource;
+};

@@ -1,0 +1,130 @@
+import { resolve } from 'node:path';
+import { catalogue } from '../catalogues';
+import { catalogueMailboxes } from './config/shared-mailboxes';
+import { faultSettingsSchema, type FaultSettings } from './faults/fault-settings.schema';
+import { createSandbox, type Sandbox } from './sandbox';
+import { listPages } from './web/static-files';
+
+export type CliOptions = { memory: boolean; dataDir: string; port: number; host: string; faults: FaultSettings | undefined };
+
+const USAGE = `Usage: node dist/node/sandbox/main.js [--memory] [--data <dir>] [--port <n>] [--host <address>]
+  --memory       keep everything in memory (nothing is written to disk)
+  --data <dir>   where to persist mail, channels, the certificate and the token key (default .sandbox/)
+  --port <n>     port to listen on (default $PORT or 3000; 0 picks a free port)
+  --host <addr>  address to bind (default 127.0.0.1, loopback only)
+Environment: PORT, SANDBOX_FAULTS (JSON, as POST /sandbox/faults takes)`;
+
+/** Parses the command line and environment; a string is an error to print with the usage. */
+export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions | string {
+  const out: CliOptions = { memory: false, dataDir: '.sandbox', port: 3000, host: '127.0.0.1', faults: undefined };
+  if (env.PORT !== undefined && env.PORT !== '') {
+    if (!/^\d+$/.test(env.PORT) || Number(env.PORT) > 65535) return `PORT must be a port number, not "${env.PORT}".`;
+    out.port = Number(env.PORT);
+  }
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[i + 1];
+      i += 1;
+      return v;
+    };
+    if (arg === '--memory') out.memory = true;
+    else if (arg === '--data') {
+      const v = value();
+      if (!v) return '--data needs a folder.';
+      out.dataDir = v;
+    } else if (arg === '--port') {
+      const v = value();
+      if (!v || !/^\d+$/.test(v) || Number(v) > 65535) return '--port needs a port number (0 for a free port).';
+      out.port = Number(v);
+    } else if (arg === '--host') {
+      const v = value();
+      if (!v) return '--host needs an address.';
+      out.host = v;
+    } else if (arg === '--help' || arg === '-h') return USAGE;
+    else return `Unknown option ${arg ?? ''}.`;
+  }
+  if (env.SANDBOX_FAULTS) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(env.SANDBOX_FAULTS);
+    } catch {
+      return 'SANDBOX_FAULTS is not JSON.';
+    }
+    const parsed = faultSettingsSchema.safeParse(raw);
+    if (!parsed.success) return `SANDBOX_FAULTS is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}.`;
+    out.faults = parsed.data;
+  }
+  return out;
+}
+
+async function banner(sandbox: Sandbox, staticDir: string, opts: CliOptions): Promise<string> {
+  const o = sandbox.origin;
+  const pages = await listPages(staticDir);
+  const lines = [
+    `Referral Card sandbox on ${o} (${opts.memory ? 'in memory' : `data in ${resolve(opts.dataDir)}`})`,
+    '',
+    'Pages:',
+    `  ${o}/                         the product${pages.includes('index.html') ? '' : ' (not built yet: redirects to the web view)'}`,
+    ...pages.filter((p) => p !== 'index.html').map((p) => `  ${o}/${p}`),
+    `  ${o}/sandbox/                 web view: mailboxes, messages, channels`,
+    '',
+    'Endpoints:',
+    `  ${o}/graph/v1.0/              Microsoft Graph subset (Graph client baseUrl ${sandbox.graphBaseUrl})`,
+    `  ${o}/botframework/v3/         Bot Connector subset`,
+    `  ${o}/sandbox/personas         personas (GET)`,
+    `  ${o}/sandbox/token            sign in: POST {"upn": "..."}`,
+    `  ${o}/sandbox/faults           faults: GET / POST / DELETE`,
+    `  ${o}/sandbox/certificate.pem  the self-signed certificate to trust`,
+    '',
+    'Personas:',
+    ...sandbox.seed.personas.map((p) => `  ${p.upn.padEnd(44)} ${p.displayName} (${p.roles.join(', ')})`),
+    `  bot (app id) ${sandbox.seed.bot.appId.padEnd(31)} ${sandbox.seed.bot.displayName}`,
+  ];
+  return lines.join('\n');
+}
+
+/** `npm run sandbox` / `npm start`: starts the sandbox and serves until SIGINT or SIGTERM. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const opts = parseCli(argv, env);
+  if (typeof opts === 'string') {
+    console.error(opts === USAGE ? USAGE : `${opts}\n\n${USAGE}`);
+    return opts === USAGE ? 0 : 2;
+  }
+  // dist/node/sandbox/main.js → dist/web (the built pages).
+  const staticDir = resolve(__dirname, '../../web');
+  let sandbox: Sandbox;
+  try {
+    sandbox = await createSandbox({
+      // One shared mailbox per referral mailbox of the built-in catalogue.
+      sharedMailboxes: catalogueMailboxes(catalogue),
+      ...(opts.memory ? {} : { dataDir: opts.dataDir }),
+      port: opts.port,
+      host: opts.host,
+      ...(opts.faults ? { faults: opts.faults } : {}),
+      staticDir,
+    });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    console.error(e.code === 'EADDRINUSE' ? `Port ${opts.port} is in use; set PORT or --port.` : `The sandbox could not start: ${e.message}`);
+    return 1;
+  }
+  console.log(await banner(sandbox, staticDir, opts));
+  return new Promise<number>((resolveExit) => {
+    const stop = (signal: string) => {
+      console.error(`\n${signal}: closing the sandbox…`);
+      sandbox.close().then(
+        () => resolveExit(0),
+        () => resolveExit(1),
+      );
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exit(code);
+  });
+}

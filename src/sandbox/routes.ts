@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import {
+  chatMessageInputSchema,
+  createUploadSessionRequestSchema,
+  fileAttachmentInputSchema,
+  messageInputSchema,
+  sendMailRequestSchema,
+} from '../graph/dto';
+import { activitySchema, conversationParametersSchema } from './bot/activity.schema';
+import { tokenRequestSchema } from './dev/token-request.schema';
+import { faultSettingsSchema } from './faults/fault-settings.schema';
+import type { Handlers } from './handlers/resources';
+import { MAX_RANGE_BYTES } from './mail/upload-sessions';
+import { bytesRoute, jsonRoute, plainRoute, type Route } from './server/route';
+
+const G = '/graph/v1.0';
+const USER = `${G}/users/{user}`;
+const MESSAGE = `${USER}/messages/{message}`;
+const FOLDER = `${USER}/mailFolders/{folder}`;
+const CHANNEL = `${G}/teams/{team}/channels/{channel}`;
+const CONVERSATION = '/botframework/v3/conversations/{conversation}';
+const DEV_LIMIT = 64 * 1024;
+// Teams caps a message at about 28 KB; a card payload with room to spare.
+const BOT_LIMIT = 256 * 1024;
+
+const graph = { area: 'graph', auth: 'user' } as const;
+
+/**
+ * Every emulated endpoint, one line each. `/me/…` is routed as `/users/me/…` by the route stage; paths
+ * not listed here answer 501 NotImplemented.
+ */
+export function buildRoutes(h: Handlers): Route[] {
+  return [
+    // Directory
+    plainRoute({ ...graph, method: 'GET', path: `${G}/users` }, h.users.list),
+    plainRoute({ ...graph, method: 'GET', path: USER }, h.users.get),
+    plainRoute({ ...graph, method: 'GET', path: `${USER}/memberOf` }, h.users.memberOf),
+    plainRoute({ ...graph, method: 'GET', path: `${G}/groups/{group}` }, h.groups.get),
+    plainRoute({ ...graph, method: 'GET', path: `${G}/groups/{group}/members` }, h.groups.members),
+
+    // Mail folders
+    plainRoute({ ...graph, method: 'GET', path: `${USER}/mailFolders` }, h.mailFolders.list),
+    plainRoute({ ...graph, method: 'GET', path: FOLDER }, h.mailFolders.get),
+
+    // Messages, in the whole mailbox or in one folder
+    plainRoute({ ...graph, method: 'GET', path: `${USER}/messages` }, h.messages.list),
+    jsonRoute({ ...graph, method: 'POST', path: `${USER}/messages`, schema: messageInputSchema }, h.messages.create),
+    plainRoute({ ...graph, method: 'GET', path: `${FOLDER}/messages` }, h.messages.list),
+    jsonRoute({ ...graph, method: 'POST', path: `${FOLDER}/messages`, schema: messageInputSchema }, h.messages.create),
+    plainRoute({ ...graph, method: 'GET', path: `${FOLDER}/messages/delta`, rawQuery: true }, h.messages.delta),
+    plainRoute({ ...graph, method: 'GET', path: MESSAGE }, h.messages.get),
+    plainRoute({ ...graph, method: 'GET', path: `${FOLDER}/messages/{message}` }, h.messages.get),
+    jsonRoute({ ...graph, method: 'PATCH', path: MESSAGE, schema: messageInputSchema }, h.messages.update),
+    plainRoute({ ...graph, method: 'DELETE', path: MESSAGE }, h.messages.delete),
+    jsonRoute({ ...graph, method: 'POST', path: `${MESSAGE}/send`, schema: z.unknown(), optional: true }, h.messages.send),
+    jsonRoute({ ...graph, method: 'POST', path: `${USER}/sendMail`, schema: sendMailRequestSchema }, h.messages.sendMail),
+
+    // Attachments and upload sessions
+    plainRoute({ ...graph, method: 'GET', path: `${MESSAGE}/attachments` }, h.attachments.list),
+    jsonRoute({ ...graph, method: 'POST', path: `${MESSAGE}/attachments`, schema: fileAttachmentInputSchema }, h.attachments.add),
+    plainRoute({ ...graph, method: 'GET', path: `${MESSAGE}/attachments/{attachment}` }, h.attachments.get),
+    plainRoute({ ...graph, method: 'GET', path: `${MESSAGE}/attachments/{attachment}/$value` }, h.attachments.getValue),
+    plainRoute({ ...graph, method: 'DELETE', path: `${MESSAGE}/attachments/{attachment}` }, h.attachments.delete),
+    jsonRoute(
+      { ...graph, method: 'POST', path: `${MESSAGE}/attachments/createUploadSession`, schema: createUploadSessionRequestSchema },
+      h.attachments.createUploadSession,
+    ),
+    bytesRoute({ method: 'PUT', path: '/upload/v1.0/sessions/{session}', area: 'upload', auth: 'upload', limit: MAX_RANGE_BYTES }, h.uploads.putRange),
+    plainRoute({ method: 'GET', path: '/upload/v1.0/sessions/{session}', area: 'upload', auth: 'upload' }, h.uploads.status),
+    plainRoute({ method: 'DELETE', path: '/upload/v1.0/sessions/{session}', area: 'upload', auth: 'upload' }, h.uploads.cancel),
+
+    // JSON batching
+    jsonRoute({ ...graph, method: 'POST', path: `${G}/$batch`, schema: z.unknown() }, h.batch.run),
+
+    // Teams, channels, channel messages
+    plainRoute({ ...graph, method: 'GET', path: `${USER}/joinedTeams` }, h.teams.joinedTeams),
+    plainRoute({ ...graph, method: 'GET', path: `${G}/teams/{team}` }, h.teams.getTeam),
+    plainRoute({ ...graph, method: 'GET', path: `${G}/teams/{team}/channels` }, h.teams.listChannels),
+    plainRoute({ ...graph, method: 'GET', path: CHANNEL }, h.teams.getChannel),
+    plainRoute({ ...graph, method: 'GET', path: `${CHANNEL}/messages` }, h.teams.listMessages),
+    jsonRoute({ ...graph, method: 'POST', path: `${CHANNEL}/messages`, schema: chatMessageInputSchema }, h.teams.postMessage),
+    plainRoute({ ...graph, method: 'GET', path: `${CHANNEL}/messages/{chatMessage}` }, h.teams.getMessage),
+    plainRoute({ ...graph, method: 'GET', path: `${CHANNEL}/messages/{chatMessage}/replies` }, h.teams.listReplies),
+    jsonRoute({ ...graph, method: 'POST', path: `${CHANNEL}/messages/{chatMessage}/replies`, schema: chatMessageInputSchema }, h.teams.postReply),
+
+    // Bot Connector v3 subset
+    jsonRoute(
+      { method: 'POST', path: '/botframework/v3/conversations', area: 'bot', auth: 'any', schema: conversationParametersSchema, limit: BOT_LIMIT },
+      h.bot.createConversation,
+    ),
+    jsonRoute(
+      { method: 'POST', path: `${CONVERSATION}/activities`, area: 'bot', auth: 'any', schema: activitySchema, limit: BOT_LIMIT },
+      h.bot.sendToConversation,
+    ),
+    jsonRoute(
+      { method: 'POST', path: `${CONVERSATION}/activities/{activity}`, area: 'bot', auth: 'any', schema: activitySchema, limit: BOT_LIMIT },
+      h.bot.replyToActivity,
+    ),
+    jsonRoute(
+      { method: 'PUT', path: `${CONVERSATION}/activities/{activity}`, area: 'bot', auth: 'any', schema: activitySchema, limit: BOT_LIMIT },
+      h.bot.updateActivity,
+    ),
+
+    // Dev sign-in and faults
+    plainRoute({ method: 'GET', path: '/sandbox/personas', area: 'dev', auth: 'none' }, h.dev.personas),
+    jsonRoute({ method: 'POST', path: '/sandbox/token', area: 'dev', auth: 'none', schema: tokenRequestSchema, limit: DEV_LIMIT }, h.dev.token),
+    plainRoute({ method: 'GET', path: '/sandbox/certificate.pem', area: 'dev', auth: 'none' }, h.dev.certificate),
+    plainRoute({ method: 'GET', path: '/sandbox/faults', area: 'dev', auth: 'none' }, h.faults.get),
+    jsonRoute({ method: 'POST', path: '/sandbox/faults', area: 'dev', auth: 'none', schema: faultSettingsSchema, limit: DEV_LIMIT }, h.faults.set),
+    plainRoute({ method: 'DELETE', path: '/sandbox/faults', area: 'dev', auth: 'none' }, h.faults.clear),
+
+    // Web view
+    plainRoute({ method: 'GET', path: '/sandbox', area: 'web', auth: 'none' }, h.web.home),
+    plainRoute({ method: 'GET', path: '/sandbox/mailboxes/{mailbox}', area: 'web', auth: 'none' }, h.web.mailbox),
+    plainRoute({ method: 'GET', path: '/sandbox/mailboxes/{mailbox}/messages/{message}', area: 'web', auth: 'none' }, h.web.message),
+    plainRoute(
+      { method: 'GET', path: '/sandbox/mailboxes/{mailbox}/messages/{message}/attachments/{attachment}', area: 'web', auth: 'none' },
+      h.web.attachment,
+    ),
+    plainRoute({ method: 'GET', path: '/sandbox/channels/{channel}', area: 'web', auth: 'none' }, h.web.channel),
+  ];
+}
