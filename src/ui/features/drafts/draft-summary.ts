@@ -1,0 +1,65 @@
+// What the drafts list shows, and which drafts are not worth keeping. Pure functions of a draft.
+import { londonDateTime } from '../../../domain';
+import type { Draft } from '../../state/draft';
+
+export type DraftSummary = { readonly id: string; readonly updatedAt: string; readonly title: string };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "23/11/2026 10:42" in Europe/London time (UK format, DESIGN.md §6); '' for a value that is not a date. */
+export function ukDateTime(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  const { date, hour, minute } = londonDateTime(new Date(ms));
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y} ${pad(hour)}:${pad(minute)}`;
+}
+
+/** "10:42" in Europe/London time; '' for a value that is not a date. */
+export function ukTime(iso: string): string {
+  return ukDateTime(iso).slice(11);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function firstChildFirstName(referral: Record<string, unknown>): string | undefined {
+  const people = Array.isArray(referral.people) ? referral.people : [];
+  const child = people.find((p) => isRecord(p) && p.kind === 'child' && typeof p.name === 'string' && p.name.trim() !== '');
+  const first = isRecord(child) && typeof child.name === 'string' ? child.name.trim().split(/\s+/)[0] : undefined;
+  return first ? first.slice(0, 40) : undefined;
+}
+
+/**
+ * "Referral for Jo, started 23/11/2026 10:42", or "Referral started 23/11/2026 10:42" before a child is named.
+ * Privacy: the first child's first name is the only personal datum in a title. Titles are computed on this device
+ * from the draft the user already holds, shown only in their own drafts menu, never stored apart from the draft,
+ * sent anywhere or logged (DESIGN.md §6). Without it a referrer keeping several drafts could not tell them apart.
+ */
+export function draftTitle(draft: Draft): string {
+  const started = ukDateTime(draft.createdAt);
+  const name = firstChildFirstName(draft.referral);
+  return name ? `Referral for ${name}, started ${started}` : `Referral started ${started}`;
+}
+
+export function summarise(draft: Draft): DraftSummary {
+  return { id: draft.id, updatedAt: draft.updatedAt, title: draftTitle(draft) };
+}
+
+const isEmpty = (v: unknown): boolean =>
+  v === undefined || v === null || v === '' ||
+  (Array.isArray(v) ? v.every(isEmpty) : isRecord(v) ? Object.values(v).every(isEmpty) : false);
+
+// The draft's identity and the prefilled referrer are not something the referrer typed.
+const IDENTITY = new Set(['schemaVersion', 'id', 'createdAt', 'referrer']);
+const PREFILLED_REFERRER = new Set(['name', 'email']);
+
+/**
+ * True when nothing has been typed: every section is empty and the referrer holds at most the signed-in user's
+ * name and email (the prefill). Such a draft is not saved, so opening the card does not clutter the list.
+ */
+export function isBlankDraft(draft: Draft): boolean {
+  const r = draft.referral;
+  const referrer = isRecord(r.referrer) ? r.referrer : {};
+  const referrerTyped = Object.entries(referrer).some(([k, v]) => !PREFILLED_REFERRER.has(k) && !isEmpty(v));
+  return !referrerTyped && Object.entries(r).every(([k, v]) => IDENTITY.has(k) || isEmpty(v));
+}
