@@ -1,18 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { Catalogue } from '../domain';
+import type { SignedInUser, TokenSource } from '../auth/token-source';
+
+export type { SignedInUser, TokenSource };
 
 export type ThemeName = 'light' | 'dark' | 'contrast';
-
-/** Someone signed in: prefills the referrer. */
-export type SignedInUser = { readonly name: string; readonly email: string };
-
-/** Where tokens come from: MSAL nested app auth in Office and Teams, or the sandbox's dev sign-in. */
-export interface TokenSource {
-  /** The signed-in user, or undefined before sign-in. */
-  user(): Promise<SignedInUser | undefined>;
-  /** An access token for the scopes; interactive sign-in (popup) only when silent fails. */
-  getToken(scopes: readonly string[]): Promise<string>;
-}
 
 /** Something the referrer can attach from the host (the open email or one of its attachments). */
 export type HostAttachment = {

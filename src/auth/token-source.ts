@@ -1,0 +1,13 @@
+// The token-source contract lives in the auth layer so auth never imports ui (DESIGN.md §2: auth ← ui);
+// src/ui/host-context.ts re-exports it.
+
+/** Someone signed in: prefills the referrer. */
+export type SignedInUser = { readonly name: string; readonly email: string };
+
+/** Where tokens come from: MSAL nested app auth in Office and Teams, or the sandbox's dev sign-in. */
+export interface TokenSource {
+  /** The signed-in user, or undefined before sign-in. */
+  user(): Promise<SignedInUser | undefined>;
+  /** An access token for the scopes; interactive sign-in (popup) only when silent fails. */
+  getToken(scopes: readonly string[]): Promise<string>;
+}

@@ -1,0 +1,81 @@
+/** @jsxRuntime automatic */
+import { createRoot } from 'react-dom/client';
+import type { BrowserEnv } from '../shared/browser-env';
+import { startCard, type CardStart } from '../shared/start-card';
+import { StartupMessage } from '../shared/StartupMessage';
+import { createThemeChannel } from '../shared/theme-channel';
+import type { OfficeLike } from './office-like';
+import { outlookCurrentItem, outlookUser } from './outlook-item';
+
+/** Issue #5: if Office.js has not said it is ready within 3 s, say so in words rather than leave a blank pane. */
+export const OFFICE_READY_TIMEOUT_MS = 3000;
+
+export type OutlookStart = {
+  readonly container: HTMLElement;
+  /** window.Office: undefined when the office.js script failed to load (blocked, offline). */
+  readonly office: OfficeLike | undefined;
+  readonly env: BrowserEnv;
+  readonly timeoutMs?: number;
+  readonly signIn?: CardStart['signIn'];
+};
+
+export type OutlookOutcome = 'card' | 'office-unavailable' | 'config-error';
+
+function ready(office: OfficeLike, timeoutMs: number): Promise<{ host: unknown } | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), timeoutMs);
+    let pending: Promise<{ host: unknown }>;
+    try {
+      pending = office.onReady();
+    } catch {
+      pending = Promise.reject(new Error('onReady threw'));
+    }
+    pending.then(
+      (info) => {
+        clearTimeout(timer);
+        resolve(info);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
+/** The Outlook task pane (read and compose): Office.onReady, then the card with the referrer and the open email. */
+export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome> {
+  const root = createRoot(start.container);
+  const themes = createThemeChannel('light');
+  root.render(<StartupMessage theme="light" kind="busy" title="Starting Referral Card…" body="Connecting to Outlook." />);
+
+  const info = start.office ? await ready(start.office, start.timeoutMs ?? OFFICE_READY_TIMEOUT_MS) : undefined;
+  if (!start.office || !info) {
+    root.render(
+      <StartupMessage
+        theme="light"
+        kind="error"
+        title="Outlook’s add-in library could not load"
+        body="Office.js, the script Outlook uses to connect add-ins, did not load (a network filter may block it), so the card cannot read your email here. You can still make a referral in the browser version."
+        link={{ href: new URL('index.html', start.env.pageUrl).href, label: 'Open Referral Card in the browser' }}
+      />,
+    );
+    return 'office-unavailable';
+  }
+
+  const office = start.office;
+  // In a plain browser onReady resolves with host null (m365-platform.md §7): the card still runs, without an email.
+  const inOutlook = office.HostType !== undefined && info.host === office.HostType.Outlook;
+  const hostUser = inOutlook ? outlookUser(office) : undefined;
+  const currentItem = inOutlook ? await outlookCurrentItem(office) : undefined;
+  const context = await startCard({
+    root,
+    env: start.env,
+    host: 'outlook',
+    themes,
+    ...(hostUser ? { hostUser } : {}),
+    ...(currentItem ? { currentItem } : {}),
+    ...(start.signIn ? { signIn: start.signIn } : {}),
+  });
+  return context ? 'card' : 'config-error';
+}

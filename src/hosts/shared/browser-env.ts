@@ -1,0 +1,36 @@
+import { catalogue } from '../../catalogues';
+import type { HostContext } from '../../ui/host-context';
+
+/** What every host takes from the page it runs in; tests pass their own. */
+export type BrowserEnv = {
+  readonly fetch: typeof fetch;
+  /** The page's address: app-config.json, auth-bridge.html and the browser version sit next to it. */
+  readonly pageUrl: string;
+  readonly indexedDB: IDBFactory;
+  /** Remembers the sandbox persona chosen last; absent when storage is blocked. */
+  readonly storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  readonly now: () => Date;
+  readonly newId: () => string;
+};
+
+export function pageEnv(win: Window & typeof globalThis): BrowserEnv {
+  let storage: BrowserEnv['storage'];
+  try {
+    storage = win.localStorage;
+  } catch {
+    storage = undefined; // blocked third-party storage in a pane: the picker just asks again
+  }
+  return {
+    fetch: win.fetch.bind(win),
+    pageUrl: win.location.href,
+    indexedDB: win.indexedDB,
+    ...(storage ? { storage } : {}),
+    now: () => new Date(),
+    newId: () => win.crypto.randomUUID(),
+  };
+}
+
+/** The host-independent part of the HostContext. */
+export function baseContext(env: BrowserEnv): Pick<HostContext, 'catalogue' | 'now' | 'indexedDB' | 'newId'> {
+  return { catalogue, now: env.now, indexedDB: env.indexedDB, newId: env.newId };
+}

@@ -1,0 +1,54 @@
+/** @jsxRuntime automatic */
+import type { ReactNode } from 'react';
+import { Tab, TabList } from '@fluentui/react-components';
+import { useAppStyles } from './App.styles';
+
+export type CardView = 'form' | 'services' | 'dash';
+
+export type CardLayoutProps = {
+  readonly wide: boolean;
+  readonly view: CardView;
+  readonly onView: (view: CardView) => void;
+  readonly form: ReactNode;
+  readonly services: ReactNode;
+  /** The DASH checklist, when a domestic-abuse service is in view or it has been opened. */
+  readonly dash?: ReactNode;
+  readonly servicesCount: number;
+};
+
+const LABELS: Readonly<Record<CardView, string>> = { form: 'Family details', services: 'Services', dash: 'DASH' };
+
+/**
+ * Narrow (the Outlook task pane, 320 px): one section at a time behind tabs, every panel kept mounted so nothing
+ * typed or scrolled is lost when switching. Wide: the form left, the services right.
+ */
+export function CardLayout(p: CardLayoutProps) {
+  const s = useAppStyles();
+  if (p.wide) {
+    return (
+      <div className={s.wide}>
+        <div className={s.column}>{p.form}{p.dash}</div>
+        <div className={s.column}>{p.services}</div>
+      </div>
+    );
+  }
+  const views: CardView[] = p.dash ? ['form', 'services', 'dash'] : ['form', 'services'];
+  const current = views.includes(p.view) ? p.view : 'form';
+  const panels: Record<CardView, ReactNode> = { form: p.form, services: p.services, dash: p.dash };
+  return (
+    <div className={s.column}>
+      <TabList className={s.tabs} selectedValue={current} onTabSelect={(_, d) => p.onView(d.value as CardView)} aria-label="Referral sections">
+        {views.map((v) => (
+          <Tab key={v} id={`tab-${v}`} value={v} aria-controls={`panel-${v}`}>
+            {v === 'services' && p.servicesCount ? `${LABELS[v]} (${p.servicesCount})` : LABELS[v]}
+          </Tab>
+        ))}
+      </TabList>
+      {views.map((v) => (
+        <div key={v} id={`panel-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== current} className={s.column}>
+          {panels[v]}
+        </div>
+      ))}
+    </div>
+  );
+}

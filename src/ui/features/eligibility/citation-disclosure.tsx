@@ -1,0 +1,29 @@
+/** @jsxRuntime automatic */
+// A reason's seed citation, shown on demand so the list stays short (issue #5: "the seed citation on demand").
+// Phrasing content only (spans), so it can sit inside the reason's own line.
+import { Button } from '@fluentui/react-components';
+import type { Citation } from '../../../domain';
+import { useDisclosure } from './use-disclosure';
+import { useServiceRowStyles } from './service-row.styles';
+
+export function CitationDisclosure(props: { citation: Citation; describedBy?: string }) {
+  const styles = useServiceRowStyles();
+  const { open, buttonProps, regionProps } = useDisclosure();
+  return (
+    <>
+      <Button appearance="subtle" size="small" className={styles.inlineButton} aria-describedby={props.describedBy} {...buttonProps}>
+        {open ? 'Hide source' : 'Show source'}
+      </Button>
+      <span {...regionProps} className={styles.source}>
+        {open && (
+          <>
+            <span className={styles.block}>
+              Source: {props.citation.section} — {props.citation.seed}
+            </span>
+            {props.citation.note && <span className={styles.block}>{props.citation.note}</span>}
+          </>
+        )}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/** @jsxRuntime automatic */
+// A service without a referral mailbox cannot be filed (DESIGN.md §4): say whom to contact instead, from the catalogue.
+import { Link } from '@fluentui/react-components';
+import { Fragment } from 'react';
+import type { ReactNode } from 'react';
+import type { Contact, Provider, Service } from '../../../domain';
+
+/** The service's own contacts, else its provider's. */
+export function contactsFor(service: Service, provider: Provider | undefined): readonly Contact[] {
+  return service.contacts?.length ? service.contacts : (provider?.contacts ?? []);
+}
+
+function ContactParts(props: { contact: Contact }) {
+  const c = props.contact;
+  const parts: ReactNode[] = [];
+  if (c.name) parts.push(c.name);
+  if (c.email) parts.push(<Link key="email" href={`mailto:${c.email}`}>{c.email}</Link>);
+  if (c.phone) parts.push(<Link key="phone" href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</Link>);
+  if (c.hours) parts.push(c.hours);
+  if (c.note) parts.push(c.note);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 && ', '}
+          {p}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+export function ContactLine(props: { service: Service; provider: Provider | undefined }) {
+  const contacts = contactsFor(props.service, props.provider);
+  if (contacts.length > 0) {
+    return (
+      <>
+        {contacts.map((c, i) => (
+          <Fragment key={i}>
+            {i > 0 && '; '}
+            <ContactParts contact={c} />
+          </Fragment>
+        ))}
+      </>
+    );
+  }
+  if (props.provider?.website) return <Link href={props.provider.website}>{props.provider.website}</Link>;
+  return <>{props.provider?.name ?? 'the provider'} directly</>;
+}

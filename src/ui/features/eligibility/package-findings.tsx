@@ -1,0 +1,77 @@
+/** @jsxRuntime automatic */
+// Rules about the package as a whole (e.g. "at most three items", "siblings cannot join the same group"),
+// shown above the list with the services they apply to and their seed citation (issue #5).
+import { Button } from '@fluentui/react-components';
+import { memo, useId } from 'react';
+import type { Finding } from '../../../domain';
+import { StatusIcon } from '../../components/status-icon';
+import { CitationDisclosure } from './citation-disclosure';
+import { useEligibilityPanelStyles } from './eligibility-panel.styles';
+
+const SEVERITY_TEXT = { blocking: 'Must be put right before filing', advice: 'Advice' } as const;
+
+function FindingItem(props: { finding: Finding; missingText: string; nameOf: ReadonlyMap<string, string>; onFocusService(id: string): void }) {
+  const styles = useEligibilityPanelStyles();
+  const textId = useId();
+  const { finding } = props;
+  return (
+    <li className={styles.finding}>
+      <p className={styles.line}>
+        <StatusIcon tone={finding.severity === 'blocking' ? 'no' : 'judgement'} />
+        <span>
+          <span id={textId}>
+            <span className={styles.strong}>{SEVERITY_TEXT[finding.severity]}:</span> {finding.message}
+          </span>
+          {finding.citation && <CitationDisclosure citation={finding.citation} describedBy={textId} />}
+        </span>
+      </p>
+      {props.missingText && <p className={styles.line}>Still needed: {props.missingText}</p>}
+      {finding.serviceIds.length > 0 && (
+        <div className={styles.inlineList}>
+          <span>Applies to:</span>
+          <ul className={styles.inlineList}>
+            {finding.serviceIds.map((id) => {
+              const name = props.nameOf.get(id);
+              return (
+                <li key={id}>
+                  {name ? (
+                    <Button size="small" onClick={() => props.onFocusService(id)}>
+                      {name}
+                    </Button>
+                  ) : (
+                    id
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export const PackageFindings = memo(function PackageFindings(props: {
+  findings: readonly Finding[];
+  missingTextOf(finding: Finding): string;
+  nameOf: ReadonlyMap<string, string>;
+  onFocusService(id: string): void;
+}) {
+  const styles = useEligibilityPanelStyles();
+  const headingId = useId();
+  if (props.findings.length === 0) return null;
+  // Blocking findings first: they stop the package being filed.
+  const ordered = [...props.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocking' ? -1 : 1));
+  return (
+    <section aria-labelledby={headingId} className={styles.findings}>
+      <h3 id={headingId} className={styles.groupTitle}>
+        About the services you chose
+      </h3>
+      <ul className={styles.list}>
+        {ordered.map((f, i) => (
+          <FindingItem key={`${f.code}-${i}`} finding={f} missingText={props.missingTextOf(f)} nameOf={props.nameOf} onFocusService={props.onFocusService} />
+        ))}
+      </ul>
+    </section>
+  );
+});

@@ -1,0 +1,65 @@
+/** @jsxRuntime automatic */
+// Why a verdict is what it is: the deciding reasons first, the met ones behind "Show all reasons" (issue #5).
+import { Button } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { Reason } from '../../../domain';
+import { StatusIcon } from '../../components/status-icon';
+import { CitationDisclosure } from './citation-disclosure';
+import { useDisclosure } from './use-disclosure';
+import { REASON_STATUS_TEXT, REASON_STATUS_TONE } from './verdict-text';
+import { useServiceRowStyles } from './service-row.styles';
+
+function ReasonItem(props: { reason: Reason }) {
+  const styles = useServiceRowStyles();
+  const textId = useId();
+  const { reason } = props;
+  return (
+    <li className={styles.reason}>
+      <p className={styles.line}>
+        <StatusIcon tone={REASON_STATUS_TONE[reason.status]} />
+        <span>
+          <span id={textId}>
+            <span className={styles.reasonStatus}>{REASON_STATUS_TEXT[reason.status]}:</span> {reason.message}
+          </span>
+          <CitationDisclosure citation={reason.citation} describedBy={textId} />
+        </span>
+      </p>
+    </li>
+  );
+}
+
+export function ReasonList(props: { reasons: readonly Reason[] }) {
+  const styles = useServiceRowStyles();
+  const deciding = props.reasons.filter((r) => r.status !== 'met');
+  const met = props.reasons.filter((r) => r.status === 'met');
+  const { open, buttonProps, regionProps } = useDisclosure();
+  return (
+    <div>
+      {deciding.length > 0 && (
+        <ul className={styles.list}>
+          {deciding.map((r, i) => (
+            <ReasonItem key={`${r.code}-${i}`} reason={r} />
+          ))}
+        </ul>
+      )}
+      {met.length > 0 && (
+        <>
+          <div>
+            <Button appearance="subtle" size="small" {...buttonProps}>
+              {open ? 'Hide met reasons' : `Show all reasons (${met.length} met)`}
+            </Button>
+          </div>
+          <div {...regionProps}>
+            {open && (
+              <ul className={styles.list}>
+                {met.map((r, i) => (
+                  <ReasonItem key={`${r.code}-${i}`} reason={r} />
+                ))}
+              </ul>
+            )}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

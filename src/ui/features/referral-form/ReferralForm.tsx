@@ -1,0 +1,75 @@
+/** @jsxRuntime automatic */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Dispatch } from 'react';
+import type { Catalogue, Evaluation } from '../../../domain';
+import type { CurrentItem, TokenSource } from '../../host-context';
+import type { DraftAction, DraftReferral, Path } from '../../state/draft';
+import { focusField } from '../../components/focus-field';
+import { AttachmentsSection } from './attachments/AttachmentsSection';
+import type { AttachmentStore } from './attachments/attachment-store';
+import type { FormActions } from './form-context';
+import { FieldErrorsContext, FormActionsContext } from './form-context';
+import { useFormStyles } from './form.styles';
+import { MissingQuestions } from './questions/MissingQuestions';
+import { CaseContextSection } from './sections/CaseContextSection';
+import { ConsentSection } from './sections/ConsentSection';
+import { FamilySection } from './sections/FamilySection';
+import { NeedsSection } from './sections/NeedsSection';
+import { NotesSection } from './sections/NotesSection';
+import { ReferrerSection } from './sections/ReferrerSection';
+import { RisksSection } from './sections/RisksSection';
+import { ServicesSection } from './sections/ServicesSection';
+import { SupportSection } from './sections/SupportSection';
+import { useReferrerPrefill } from './use-referrer-prefill';
+import type { FieldValidation } from './validation/use-field-validation';
+
+export type ReferralFormProps = {
+  readonly draftId: string;
+  readonly referral: DraftReferral;
+  readonly catalogue: Catalogue;
+  readonly evaluation: Evaluation;
+  readonly dispatch: Dispatch<DraftAction>;
+  readonly validation: FieldValidation;
+  readonly attachments: AttachmentStore;
+  readonly newId: () => string;
+  /** Prefills the referrer from the signed-in account. */
+  readonly tokenSource?: TokenSource;
+  /** The email open beside the pane, offered as an attachment. */
+  readonly currentItem?: CurrentItem;
+  readonly onOpenDash?: () => void;
+  readonly onShowServices?: () => void;
+};
+
+/** The referral form: every section, each memoised on its own part of the referral. */
+export function ReferralForm(p: ReferralFormProps) {
+  const s = useFormStyles();
+  const { dispatch, validation, newId } = p;
+  const pendingFocus = useRef<string>();
+  const set = useCallback((path: Path, value: unknown) => dispatch({ type: 'set', path, value }), [dispatch]);
+  const focusLater = useCallback((id: string) => void (pendingFocus.current = id), []);
+  const actions = useMemo<FormActions>(() => ({ dispatch, set, blur: validation.blur, newId, focusLater }), [dispatch, set, validation.blur, newId, focusLater]);
+  useEffect(() => {
+    if (pendingFocus.current && focusField(pendingFocus.current)) pendingFocus.current = undefined;
+  });
+  useReferrerPrefill(p.tokenSource, p.draftId, p.referral.referrer, dispatch);
+  const r = p.referral;
+  return (
+    <FormActionsContext.Provider value={actions}>
+      <FieldErrorsContext.Provider value={validation.visible}>
+        <form className={s.form} aria-label="Referral" noValidate onSubmit={(e) => e.preventDefault()}>
+          <ReferrerSection referrer={r.referrer} />
+          <ConsentSection consent={r.consent} />
+          <FamilySection people={r.people} />
+          <MissingQuestions referral={r} evaluation={p.evaluation} catalogue={p.catalogue} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
+          <CaseContextSection context={r.context} />
+          <RisksSection risks={r.risks} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
+          <NeedsSection needs={r.needs} />
+          <SupportSection support={r.support} />
+          <ServicesSection services={r.services} people={r.people} catalogue={p.catalogue} evaluation={p.evaluation} {...(p.onShowServices ? { onShowServices: p.onShowServices } : {})} />
+          <AttachmentsSection attachments={r.attachments} store={p.attachments} {...(p.currentItem ? { currentItem: p.currentItem } : {})} />
+          <NotesSection notes={r.notes} />
+        </form>
+      </FieldErrorsContext.Provider>
+    </FormActionsContext.Provider>
+  );
+}

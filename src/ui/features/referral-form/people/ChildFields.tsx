@@ -1,0 +1,42 @@
+/** @jsxRuntime automatic */
+import { useState } from 'react';
+import { GENDERS } from '../../../../domain';
+import { AnswerField, RadioField } from '../../../components/RadioField';
+import { DateField } from '../../../components/DateField';
+import { SelectField } from '../../../components/SelectField';
+import { TextField } from '../../../components/TextField';
+import { optionsFrom } from '../../../components/field-shell';
+import { fieldId } from '../../../components/field-id';
+import { useFieldStates, useFormActions } from '../form-context';
+
+const GENDER_OPTIONS = optionsFrom(GENDERS);
+const KEYS = ['name', 'dateOfBirth', 'expectedDate', 'gender', 'school', 'livesInBorough', 'schoolInBorough', 'livesWithOrRegularContact', 'additionalNeeds'] as const;
+const BORN = [{ value: 'born', label: 'Born' }, { value: 'expected', label: 'Not born yet' }];
+
+export function ChildFields({ person, index }: { readonly person: Readonly<Record<string, unknown>>; readonly index: number }) {
+  const { set } = useFormActions();
+  const f = useFieldStates(['people', index], KEYS);
+  const [born, setBorn] = useState(() => (person.expectedDate !== undefined && person.dateOfBirth === undefined ? 'expected' : 'born'));
+  // Switching moves the typed date across, so nothing is lost and the two never disagree.
+  const switchBorn = (next: string) => {
+    setBorn(next);
+    const [from, to] = next === 'expected' ? ['dateOfBirth', 'expectedDate'] : ['expectedDate', 'dateOfBirth'];
+    const { [from]: moved, ...rest } = person;
+    if (moved !== undefined) set(['people', index], { ...rest, [to]: moved });
+  };
+  return (
+    <>
+      <TextField {...f.name} label="Full name" required value={person.name} />
+      <RadioField id={fieldId(['people', index, 'born'])} label="Has the child been born?" layout="horizontal" options={BORN} value={born} onChange={switchBorn} />
+      {born === 'born'
+        ? <DateField {...f.dateOfBirth} label="Date of birth" value={person.dateOfBirth} />
+        : <DateField {...f.expectedDate} label="Expected date of birth" value={person.expectedDate} />}
+      <SelectField {...f.gender} label="Gender (optional)" options={GENDER_OPTIONS} value={person.gender} />
+      <TextField {...f.school} label="School or nursery (optional)" value={person.school} />
+      <AnswerField {...f.livesInBorough} label="Does the child live in the borough?" value={person.livesInBorough} />
+      <AnswerField {...f.schoolInBorough} label="Does the child attend a school in the borough?" value={person.schoolInBorough} />
+      <AnswerField {...f.livesWithOrRegularContact} label="Does the child live with the parent or carer, or have regular contact?" value={person.livesWithOrRegularContact} />
+      <AnswerField {...f.additionalNeeds} label="Does the child have additional needs?" value={person.additionalNeeds} />
+    </>
+  );
+}

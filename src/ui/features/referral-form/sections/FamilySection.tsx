@@ -1,0 +1,33 @@
+/** @jsxRuntime automatic */
+import { memo, useContext } from 'react';
+import { Button } from '@fluentui/react-components';
+import { Section } from '../../../components/Section';
+import { fieldId, pathKey } from '../../../components/field-id';
+import { FieldErrorsContext } from '../form-context';
+import { PersonCard } from '../people/PersonCard';
+import { useAddPerson } from '../people/use-add-person';
+import { useFormStyles } from '../form.styles';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The children and adults in the family, each with the facts the services ask about. */
+export const FamilySection = memo(function FamilySection({ people }: { readonly people: unknown }) {
+  const s = useFormStyles();
+  const list = (Array.isArray(people) ? people : []).filter(isRecord);
+  const add = useAddPerson(list.length);
+  const error = useContext(FieldErrorsContext).get(pathKey(['people']));
+  return (
+    <Section id="section-family" title="Family" description="Everyone the referral is about: the children, and the adults who care for them.">
+      {list.length > 0 && (
+        <ul className={s.list}>
+          {list.map((p, i) => <PersonCard key={String(p.id ?? i)} person={p} index={i} />)}
+        </ul>
+      )}
+      {error && <p id="people-error" className={s.error}>{error}</p>}
+      <div id={fieldId(['people'])} className={s.actions} role="group" aria-label="Add people" {...(error ? { 'aria-describedby': 'people-error' } : {})}>
+        <Button onClick={() => add('child')}>Add a child</Button>
+        <Button onClick={() => add('adult')}>Add an adult</Button>
+      </div>
+    </Section>
+  );
+});

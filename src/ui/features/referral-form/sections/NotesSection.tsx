@@ -1,0 +1,14 @@
+/** @jsxRuntime automatic */
+import { memo } from 'react';
+import { Section } from '../../../components/Section';
+import { TextAreaField } from '../../../components/TextAreaField';
+import { useFieldState } from '../form-context';
+
+export const NotesSection = memo(function NotesSection({ notes }: { readonly notes: unknown }) {
+  const field = useFieldState(['notes']);
+  return (
+    <Section id="section-notes" title="Notes">
+      <TextAreaField {...field} label="Anything else the service should know (optional)" value={notes} />
+    </Section>
+  );
+});

@@ -1,0 +1,112 @@
+// Issue #5 "Must show": axe-core (WCAG 2.0/2.1/2.2 A and AA) reports nothing on every screen: the sandbox sign-in,
+// the form (wide, and at the Outlook task pane's 320 px), the panel with a citation open, the DASH checklist, the
+// drafts menu, the error summary, and outlook.html when Office.js cannot load.
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
+import { useE2e } from './support/e2e';
+import { blockOfficeJs } from './support/office';
+import { CODA, NVR, panel, referralForm, section, serviceRow, signInAs, signInPage } from './support/referral-card';
+
+const e2e = useE2e({ pages: ['index.html', 'outlook.html'] });
+
+async function openCard(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await signInAs(page);
+}
+
+describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
+  it('on the sandbox sign-in page', async () => {
+    const { page, url } = e2e();
+    await page.goto(url('/'));
+    await signInPage(page).getByRole('radio', { name: /^Riley Referrer/ }).waitFor();
+    await expectNoAxeViolations(page, 'the sandbox sign-in page');
+    // With a persona chosen, the button names them.
+    await page.getByRole('radio', { name: /^Riley Referrer/ }).check();
+    await page.getByRole('button', { name: 'Sign in as Riley Referrer' }).waitFor();
+    await expectNoAxeViolations(page, 'the sandbox sign-in page with a persona chosen');
+  });
+
+  it('on the form and the services panel, side by side', async () => {
+    const { page, url } = e2e();
+    await openCard(page, url('/'));
+    await panel(page).getByRole('article', { name: NVR }).waitFor();
+    await expectNoAxeViolations(page, 'the empty form beside the services panel');
+  });
+
+  it('on the form with people, answers and a chosen service, at the task pane width of 320 px', async () => {
+    const { page, url } = e2e();
+    await page.setViewportSize({ width: 320, height: 720 });
+    await openCard(page, url('/'));
+    const family = section(page, 'Family');
+    await family.getByRole('button', { name: 'Add an adult' }).click();
+    await page.keyboard.type('Dana Example');
+    await family.getByRole('button', { name: 'Add a child' }).click();
+    await page.keyboard.type('Sam Example');
+    await section(page, 'Consent').getByRole('radio', { name: 'Yes, consent was given' }).check();
+    await section(page, 'Consent').getByRole('textbox', { name: 'Date consent was recorded' }).fill('20/11/2026');
+    await expectNoAxeViolations(page, 'the filled form at 320 px');
+    // Narrow: the services are behind a tab.
+    await page.getByRole('tab', { name: /^Services/ }).click();
+    await serviceRow(page, NVR).getByRole('checkbox', { name: `Add to referral — ${NVR}` }).check();
+    await expectNoAxeViolations(page, 'the services tab at 320 px');
+  });
+
+  it("on the panel with a reason's citation open", async () => {
+    const { page, url } = e2e();
+    await openCard(page, url('/'));
+    const coda = serviceRow(page, CODA);
+    const show = coda.getByRole('button', { name: 'Show source' }).first();
+    await show.click();
+    await coda.getByText(/^Source: /).first().waitFor();
+    await expect(coda.getByRole('button', { name: 'Hide source' }).first().getAttribute('aria-expanded')).resolves.toBe('true');
+    await expectNoAxeViolations(page, "the panel with a reason's citation open");
+  });
+
+  it('on the DASH checklist, with some answers and the MARAC criteria', async () => {
+    const { page, url } = e2e();
+    await openCard(page, url('/'));
+    await section(page, 'Risks').getByRole('button', { name: 'Complete the DASH risk checklist' }).click();
+    const dash = page.getByRole('region', { name: 'DASH risk checklist' });
+    await dash.waitFor();
+    const first = dash.getByRole('radiogroup').first();
+    await first.getByRole('radio', { name: 'Yes', exact: true }).check();
+    await expectNoAxeViolations(page, 'the DASH checklist');
+  });
+
+  it('with the drafts menu open', async () => {
+    const { page, url } = e2e();
+    await openCard(page, url('/'));
+    await section(page, 'About you').getByRole('textbox', { name: 'Your role' }).fill('Social worker');
+    await page.getByRole('button', { name: 'Drafts (1)' }).click();
+    await page.getByRole('menu').waitFor();
+    await page.getByRole('menuitem', { name: /^Referral started / }).waitFor();
+    await expectNoAxeViolations(page, 'the page with the drafts menu open');
+  });
+
+  it('on the error summary after "Check referral" with answers missing', async () => {
+    const { page, url } = e2e();
+    await openCard(page, url('/'));
+    await section(page, 'About you').getByRole('textbox', { name: 'Your name' }).fill('');
+    await page.getByRole('button', { name: 'Check referral' }).click();
+    const summary = page.getByRole('region', { name: 'There is a problem' });
+    await summary.waitFor();
+    // Focus moves to the summary, and each problem links to its field, which is marked invalid and described.
+    await expect(summary.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await summary.getByRole('link').first().waitFor();
+    const name = referralForm(page).getByRole('textbox', { name: 'Your name' });
+    await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(name.getAttribute('aria-describedby')).resolves.toBeTruthy();
+    await expectNoAxeViolations(page, 'the error summary and the invalid fields');
+  });
+
+  it('on outlook.html when Office.js cannot load', async () => {
+    const { page, url } = e2e();
+    await blockOfficeJs(page);
+    await page.goto(url('/outlook.html'));
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: /add-in library could not load/ }).waitFor();
+    await page.getByRole('link', { name: 'Open Referral Card in the browser' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Open Referral Card in the browser' }).getAttribute('href')).resolves.toBe(url('/index.html'));
+    await expectNoAxeViolations(page, 'the Office.js-missing message on outlook.html');
+  });
+});

@@ -1,0 +1,61 @@
+/** @jsxRuntime automatic */
+// Renders the referral form over a real draft reducer, as the App does, and exposes the draft for assertions.
+import { useMemo, useReducer, useRef } from 'react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render } from '@testing-library/react';
+import { evaluate } from '../../../../src/domain';
+import type { Catalogue } from '../../../../src/domain';
+import { catalogue as builtIn } from '../../../../src/catalogues';
+import { AnnouncerProvider } from '../../../../src/ui/components/Announcer';
+import type { CurrentItem, TokenSource } from '../../../../src/ui/host-context';
+import { draftReducer, newDraft } from '../../../../src/ui/state/draft';
+import type { Draft } from '../../../../src/ui/state/draft';
+import { ReferralForm, createAttachmentStore, useFieldValidation } from '../../../../src/ui/features/referral-form';
+import type { AttachmentStore, FieldValidation } from '../../../../src/ui/features/referral-form';
+
+export const NOW = new Date('2026-11-23T10:00:00Z');
+
+export type Harness = { draft: Draft; validation?: FieldValidation; store: AttachmentStore };
+
+let counter = 0;
+const newId = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
+
+type Options = {
+  initial?: Draft;
+  catalogue?: Catalogue;
+  tokenSource?: TokenSource;
+  currentItem?: CurrentItem;
+  onOpenDash?: () => void;
+};
+
+function Form({ out, options }: { out: Harness; options: Options }) {
+  const reducer = useMemo(() => draftReducer(() => NOW), []);
+  const [draft, dispatch] = useReducer(reducer, undefined, () => options.initial ?? newDraft(newId(), NOW));
+  const catalogue = options.catalogue ?? builtIn;
+  const evaluation = useMemo(() => evaluate(draft.referral, catalogue, { now: NOW }), [draft.referral, catalogue]);
+  const validation = useFieldValidation(draft.referral);
+  const store = useRef(out.store).current;
+  out.draft = draft;
+  out.validation = validation;
+  return (
+    <ReferralForm draftId={draft.id} referral={draft.referral} catalogue={catalogue} evaluation={evaluation} dispatch={dispatch}
+      validation={validation} attachments={store} newId={newId}
+      {...(options.tokenSource ? { tokenSource: options.tokenSource } : {})}
+      {...(options.currentItem ? { currentItem: options.currentItem } : {})}
+      {...(options.onOpenDash ? { onOpenDash: options.onOpenDash } : {})} />
+  );
+}
+
+export function renderForm(options: Options = {}) {
+  const out: Harness = { draft: undefined as unknown as Draft, store: createAttachmentStore() };
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <AnnouncerProvider>
+        <Form out={out} options={options} />
+      </AnnouncerProvider>
+    </FluentProvider>,
+  );
+  return { ...view, out };
+}
+
+export { newId };
