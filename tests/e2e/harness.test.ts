@@ -1,6 +1,6 @@
 // The e2e support itself: a missing build fails loudly, axe findings are readable, the browser reaches nothing but
 // the sandbox, and the Office.js stub behaves as Office.js does in a plain browser. Needs no UI build.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -9,7 +9,7 @@ import { axeViolations, expectNoAxeViolations, formatViolations } from './suppor
 import { launchChromium, newContext } from './support/browser';
 import { SETUP_MS, TEST_MS } from './support/e2e';
 import { blockOfficeJs, stubOfficeJs } from './support/office';
-import { BUILD_HINT, requireWebBuild } from './support/web-build';
+import { BUILD_HINT, newerSource, requireWebBuild } from './support/web-build';
 
 jest.setTimeout(TEST_MS);
 
@@ -23,6 +23,19 @@ describe('requireWebBuild', () => {
   it('fails loudly, naming the build command, when index.html is missing', () => {
     expect(() => requireWebBuild(dir)).toThrow(BUILD_HINT);
     expect(() => requireWebBuild(join(dir, 'nowhere'))).toThrow(/index\.html is missing: run npm run build:web first/);
+  });
+
+  it('tells a build older than the sources it was built from', () => {
+    const page = join(dir, 'index.html');
+    writeFileSync(page, '<!doctype html>');
+    mkdirSync(join(dir, 'src', 'ui'), { recursive: true });
+    const source = join(dir, 'src', 'ui', 'App.tsx');
+    writeFileSync(source, 'export {};');
+    utimesSync(page, new Date(2026, 0, 1), new Date(2026, 0, 1));
+    utimesSync(source, new Date(2026, 0, 2), new Date(2026, 0, 2));
+    expect(newerSource(page, [join(dir, 'src')])).toBe(source);
+    utimesSync(page, new Date(2026, 0, 3), new Date(2026, 0, 3));
+    expect(newerSource(page, [join(dir, 'src'), join(dir, 'missing')])).toBeUndefined();
   });
 
   it('names every missing page and accepts a complete build', () => {

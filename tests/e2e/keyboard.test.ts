@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { useE2e } from './support/e2e';
 import { chooseOption, chooseRadio, press, selectTab, tabTo, tick, typeInto } from './support/keyboard';
-import { NVR, VERDICTS, dateOfBirth, daysAgoUk, expectValue, expectVerdict, filingStatus, personCard, section, serviceRow, signInPage } from './support/referral-card';
+import { NVR, VERDICTS, dateOfBirth, daysAgoUk, expectChosenVerdict, expectValue, filingStatus, personCard, section, serviceRow, signInPage } from './support/referral-card';
 
 const e2e = useE2e();
 
@@ -66,7 +66,7 @@ describe('keyboard only', () => {
 
     // NVR asks one more thing, in "What the chosen services still need to know".
     await chooseRadio(page, group(page, 'What the chosen services still need to know', /^Is the family being required to attend as part of a statutory response/), 'No');
-    await expectVerdict(page, NVR, VERDICTS.eligible);
+    await expectChosenVerdict(page, NVR, VERDICTS.eligible);
 
     await press(page, page.getByRole('button', { name: 'Check referral' }));
     await filingStatus(page).getByRole('heading', { name: 'Ready to file' }).waitFor();

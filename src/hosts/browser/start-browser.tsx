@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { createRoot } from 'react-dom/client';
 import type { BrowserEnv } from '../shared/browser-env';
 import { startCard, type CardStart } from '../shared/start-card';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { useEffect, useMemo, useState } from 'react';
 import { HostProvider, type HostContext } from '../../ui/host-context';
 import { App } from '../../ui/app';

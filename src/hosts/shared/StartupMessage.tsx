@@ -1,7 +1,6 @@
-/** @jsxRuntime automatic */
 import { Button, FluentProvider, Link, Spinner, Text } from '@fluentui/react-components';
 import type { ThemeName } from '../../ui/host-context';
-import { fluentThemeFor } from './fluent-theme';
+import { themeFor as fluentThemeFor } from '../../ui/app/theme';
 import { useStartupMessageStyles } from './StartupMessage.styles';
 
 export type StartupMessageProps = {

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { FluentProvider } from '@fluentui/react-components';
 import type { Root } from 'react-dom/client';
 import type { AppConfig } from '../../auth/auth-config.schema';
@@ -10,7 +9,7 @@ import { GRAPH_SCOPES } from '../../auth/scopes';
 import type { TokenSource } from '../../auth/token-source';
 import type { ThemeName } from '../../ui/host-context';
 import type { BrowserEnv } from './browser-env';
-import { fluentThemeFor } from './fluent-theme';
+import { themeFor as fluentThemeFor } from '../../ui/app/theme';
 
 export type SignInOptions = {
   readonly root: Root;

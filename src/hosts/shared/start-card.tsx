@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import type { Root } from 'react-dom/client';
 import { APP_CONFIG_FILE, loadAppConfig } from '../../auth/auth-config';
 import type { AccountHint } from '../../auth/msal-token-source';

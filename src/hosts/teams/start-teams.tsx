@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { app } from '@microsoft/teams-js';
 import { createRoot } from 'react-dom/client';
 import type { AccountHint } from '../../auth/msal-token-source';

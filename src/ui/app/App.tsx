@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // The card: one draft, evaluated on every change, composed from the features (which never import each other).
 import { Suspense, lazy, useCallback, useMemo, useReducer, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-components';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { DraftsMenu } from '../features/drafts/DraftsMenu';
 import type { DraftsState } from '../features/drafts/use-drafts';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import type { ReactNode } from 'react';
 import { Tab, TabList } from '@fluentui/react-components';
 import { useAppStyles } from './App.styles';
@@ -45,7 +44,8 @@ export function CardLayout(p: CardLayoutProps) {
         ))}
       </TabList>
       {views.map((v) => (
-        <div key={v} id={`panel-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== current} className={s.column}>
+        // No layout class on a hidden panel: a class setting display would override the hidden attribute.
+        <div key={v} id={`panel-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== current} className={v === current ? s.column : undefined}>
           {panels[v]}
         </div>
       ))}

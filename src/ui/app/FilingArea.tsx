@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { useEffect, useRef, useState } from 'react';
 import { Button, mergeClasses } from '@fluentui/react-components';
 import { ErrorSummary } from '../components/ErrorSummary';

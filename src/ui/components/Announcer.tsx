@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useVisuallyHiddenStyles } from './visually-hidden.styles';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { Checkbox } from '@fluentui/react-components';
 import type { FieldBase, Option } from './field-shell';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { forwardRef } from 'react';
 import { Link } from '@fluentui/react-components';
 import { useErrorSummaryStyles } from './ErrorSummary.styles';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import type { FieldBase, Option } from './field-shell';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { Field, Input } from '@fluentui/react-components';
 import type { FieldBase } from './field-shell';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // A small status glyph that always sits beside words: verdicts and criteria never rely on colour or icon alone
 // (WCAG 1.4.1; ui guide "no information by colour alone").
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';

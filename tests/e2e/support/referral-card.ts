@@ -49,6 +49,16 @@ export async function expectVerdict(page: Page, serviceName: string, verdict: Ve
   }, `"${serviceName}" to be "${verdict}"`);
 }
 
+/** Waits until the form's Services section shows `verdict` for a chosen service (visible in either layout). */
+export async function expectChosenVerdict(page: Page, serviceName: string, verdict: VerdictWords): Promise<void> {
+  const item = section(page, 'Services').getByRole('listitem', { name: serviceName, exact: true });
+  await eventually(async () => {
+    const shown = await verdictOf(item);
+    if (shown !== verdict) throw new Error(`it shows "${shown ?? 'no verdict'}"`);
+    return true;
+  }, `the chosen "${serviceName}" to be "${verdict}"`);
+}
+
 /** The verdict words shown in a service row, if exactly one is shown. */
 export async function verdictOf(row: Locator): Promise<string | undefined> {
   const found: string[] = [];

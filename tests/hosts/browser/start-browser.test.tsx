@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 import { act, fireEvent, screen } from '@testing-library/react';
 import '../../auth/jsdom-support';
 import { startBrowser } from '../../../src/hosts/browser/start-browser';

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 // The real card in the Outlook host: the referrer is prefilled from Outlook's userProfile, end to end.
 import { deserialize, serialize } from 'node:v8';
 import { act, screen } from '@testing-library/react';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // Test support (not a test): stands in for src/ui/app's App in host tests and shows what the host handed it.
 import { useEffect, useState } from 'react';
 import { useHost } from '../../../src/ui/host-context';

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 import { act } from '@testing-library/react';
 import { createRoot } from 'react-dom/client';
 import '../../auth/jsdom-support';

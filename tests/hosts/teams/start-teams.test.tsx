@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 import { act, screen } from '@testing-library/react';
 import '../../auth/jsdom-support';
 import { startTeams, type TeamsOutcome } from '../../../src/hosts/teams/start-teams';

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 import { useState } from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // The SafeLives DASH risk checklist with the running count and the MARAC criteria explained (issue #5).
 // Paths given to onChange are relative to referral.risks.dash.
 import { useId, useMemo, useRef } from 'react';

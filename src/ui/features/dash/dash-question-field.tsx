@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // One DASH question: a fieldset whose legend is the question, with yes / no / not known as native radios
 // (arrow keys move between them). Memoised so answering one question re-renders only that question.
 import { Radio, RadioGroup } from '@fluentui/react-components';

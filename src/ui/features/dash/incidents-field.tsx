@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // Incidents in the last 12 months (MARAC "potential escalation": 3 or more). A number, or "not known" — the
 // schema accepts 'not-known'. Text that is not a whole number is kept as typed and flagged, never thrown away.
 import { Checkbox, Input, Label } from '@fluentui/react-components';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // The running count, the risk band and the four SafeLives MARAC criteria, each met / not met / not yet known
 // (reference/referral-domain.md §2). Unknown is never shown as "not met".
 import { memo } from 'react';

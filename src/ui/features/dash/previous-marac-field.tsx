@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // The last MARAC referral (the "repeat referral" criterion): never (null), a date typed DD/MM/YYYY and stored
 // YYYY-MM-DD, or not known ('not-known'). A date that does not parse is kept as typed and flagged.
 import { Radio, RadioGroup } from '@fluentui/react-components';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // SafeLives MARAC criterion 2: the reasons for serious concern below 14 "yes", ticked, with the detail in words.
 // No reasons ticked means "not answered"; "None of these" records an explicit "no concerns" (an empty list).
 import { Checkbox, Label, Textarea } from '@fluentui/react-components';

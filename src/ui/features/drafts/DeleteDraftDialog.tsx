@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, useId } from '@fluentui/react-components';
 import type { DraftSummary } from './draft-summary';
 

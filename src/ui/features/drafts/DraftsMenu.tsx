@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { Menu, MenuButton, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger, mergeClasses } from '@fluentui/react-components';
 import { memo, useCallback, useRef, useState } from 'react';
 import { DeleteDraftDialog } from './DeleteDraftDialog';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // Live eligibility for every service, grouped by provider, with the council's own reasons and citations (issue #5).
 import { Button } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';

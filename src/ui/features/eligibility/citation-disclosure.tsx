@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // A reason's seed citation, shown on demand so the list stays short (issue #5: "the seed citation on demand").
 // Phrasing content only (spans), so it can sit inside the reason's own line.
 import { Button } from '@fluentui/react-components';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // Filters: eligible only, by provider, by the age of a child in the referral (issue #5).
 import { Checkbox, Label, Select } from '@fluentui/react-components';
 import { memo, useId } from 'react';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // A provider's heading, which opens and closes its group of services (issue #5: "collapsible groups").
 import { Button } from '@fluentui/react-components';
 import { memo } from 'react';

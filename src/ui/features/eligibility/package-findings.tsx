@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // Rules about the package as a whole (e.g. "at most three items", "siblings cannot join the same group"),
 // shown above the list with the services they apply to and their seed citation (issue #5).
 import { Button } from '@fluentui/react-components';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // Why a verdict is what it is: the deciding reasons first, the met ones behind "Show all reasons" (issue #5).
 import { Button } from '@fluentui/react-components';
 import { useId } from 'react';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // One service in the panel. Memoised on its own props: the panel keeps a row's result object while its content is
 // unchanged (use-stable-results.ts), so a keystroke re-renders only the rows whose verdict or reasons moved.
 import { Button, Checkbox } from '@fluentui/react-components';

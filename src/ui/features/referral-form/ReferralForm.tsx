@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Dispatch } from 'react';
 import type { Catalogue, Evaluation } from '../../../domain';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { createContext, useContext } from 'react';
 import type { Dispatch } from 'react';
 import type { DraftAction, Path } from '../../state/draft';

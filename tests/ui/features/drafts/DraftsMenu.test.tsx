@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';

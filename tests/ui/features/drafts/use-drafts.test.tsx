@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 import { eventually, tick } from './jsdom-idb';
 import { act, renderHook } from '@testing-library/react';
 import { useMemo, useReducer } from 'react';

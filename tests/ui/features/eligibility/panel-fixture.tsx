@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // A small catalogue whose verdicts the tests control exactly, and a harness that behaves like the App: it keeps a
 // draft, evaluates it on every change and renders the panel with the draft's services and people.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 // Renders the referral form over a real draft reducer, as the App does, and exposes the draft for assertions.
 import { useMemo, useReducer, useRef } from 'react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { Button } from '@fluentui/react-components';

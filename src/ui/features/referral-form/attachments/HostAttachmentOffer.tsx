@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { Button } from '@fluentui/react-components';
 import type { HostAttachment } from '../../../host-context';
 import { useFormStyles } from '../form.styles';

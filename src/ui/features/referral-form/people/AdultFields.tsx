@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { ABUSE_ROLES, ADULT_ROLES, GENDERS } from '../../../../domain';
 import { AnswerField } from '../../../components/RadioField';
 import { DateField } from '../../../components/DateField';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { useState } from 'react';
 import { GENDERS } from '../../../../domain';
 import { AnswerField, RadioField } from '../../../components/RadioField';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { Button } from '@fluentui/react-components';
 import { CheckboxesField } from '../../../components/CheckboxesField';
@@ -22,6 +21,11 @@ export type FactQuestionProps = {
   readonly hint: string;
   readonly onOpenDash?: () => void;
 };
+
+// Plans are rebuilt on every change; a question re-renders only when what it shows changed.
+const sameQuestion = (a: FactQuestionProps, b: FactQuestionProps) =>
+  a.question.key === b.question.key && a.question.def === b.question.def && a.question.path.join('\u0001') === b.question.path.join('\u0001')
+  && a.value === b.value && a.hint === b.hint && a.onOpenDash === b.onOpenDash;
 
 // Short lists read best as radios; long ones as a select.
 const MAX_RADIOS = 5;
@@ -62,4 +66,4 @@ export const FactQuestion = memo(function FactQuestion({ question, value, hint, 
     case 'text':
       return <TextAreaField {...field} value={value} />;
   }
-});
+}, sameQuestion);

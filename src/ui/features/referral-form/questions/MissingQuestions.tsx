@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { useMemo, useState } from 'react';
 import type { FocusEvent } from 'react';
 import { Button } from '@fluentui/react-components';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { COURT_PROCEEDINGS, STATUTORY_STATUSES } from '../../../../domain';
 import { AnswerField, RadioField } from '../../../components/RadioField';

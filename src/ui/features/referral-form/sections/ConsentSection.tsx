@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo, useRef } from 'react';
 import { LAWFUL_BASES } from '../../../../domain';
 import { DateField } from '../../../components/DateField';

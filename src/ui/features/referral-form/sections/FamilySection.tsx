@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo, useContext } from 'react';
 import { Button } from '@fluentui/react-components';
 import { Section } from '../../../components/Section';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { BEHAVIOURS, CHALLENGES, GFPO_NEEDS } from '../../../../domain';
 import { CheckboxesField } from '../../../components/CheckboxesField';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { Section } from '../../../components/Section';
 import { TextAreaField } from '../../../components/TextAreaField';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { TextField } from '../../../components/TextField';
 import { Section } from '../../../components/Section';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { Button } from '@fluentui/react-components';
 import { POST_SEPARATION_ABUSE } from '../../../../domain';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Catalogue, Evaluation, Verdict } from '../../../../domain';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { Button } from '@fluentui/react-components';
 import { DateField } from '../../../components/DateField';
 import { TextAreaField } from '../../../components/TextAreaField';

@@ -1,4 +1,3 @@
-/** @jsxRuntime automatic */
 import { memo } from 'react';
 import { AnswerField } from '../../../components/RadioField';
 import { Section } from '../../../components/Section';

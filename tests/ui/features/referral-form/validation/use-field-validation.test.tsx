@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 import { act, fireEvent, screen } from '@testing-library/react';
-import { formCatalogue } from './form-catalogue';
-import { renderForm } from './form-harness';
+import { formCatalogue } from '../form-catalogue';
+import { renderForm } from '../form-harness';
 
 // The polite announcer repeats the words; look for them at the field.
 const atField = { ignore: 'script, style, [data-testid=announcer]' };

@@ -1,11 +1,10 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { catalogue } from '../../../../src/catalogues';
-import { getIn, newDraft } from '../../../../src/ui/state/draft';
-import type { Draft } from '../../../../src/ui/state/draft';
-import { formCatalogue } from './form-catalogue';
-import { NOW, renderForm } from './form-harness';
+import { catalogue } from '../../../../../src/catalogues';
+import { getIn, newDraft } from '../../../../../src/ui/state/draft';
+import type { Draft } from '../../../../../src/ui/state/draft';
+import { formCatalogue } from '../form-catalogue';
+import { NOW, renderForm } from '../form-harness';
 
 const questions = () => screen.getByRole('region', { name: 'What the chosen services still need to know' });
 const child = { id: 'c1', kind: 'child', name: 'Jo' };

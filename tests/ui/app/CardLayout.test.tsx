@@ -1,11 +1,8 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { App } from '../../../src/ui/app/App';
-import { themeFor } from '../../../src/ui/app/theme';
 import { HostProvider } from '../../../src/ui/host-context';
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { formCatalogue } from '../features/referral-form/form-catalogue';
 import { fakeHost } from './app-host';
 
@@ -38,12 +35,6 @@ afterEach(async () => {
 });
 
 describe('the App layout', () => {
-  test('themeFor maps each host theme name to its Fluent theme', () => {
-    expect(themeFor('light')).toBe(webLightTheme);
-    expect(themeFor('dark')).toBe(webDarkTheme);
-    expect(themeFor('contrast')).toBe(teamsHighContrastTheme);
-  });
-
   test('narrow (task pane): sections behind tabs, every panel kept mounted; the DASH tab appears when opened', async () => {
     setWidth(false);
     await mount();
@@ -53,10 +44,12 @@ describe('the App layout', () => {
     expect(within(tabs).queryByRole('tab', { name: 'DASH' })).toBeNull();
     const servicesPanel = document.getElementById('panel-services')!;
     expect(servicesPanel.hidden).toBe(true);
+    expect(getComputedStyle(servicesPanel).display).toBe('none');
     fireEvent.change(screen.getByRole('textbox', { name: /^Your role/ }), { target: { value: 'IDVA' } });
     fireEvent.click(within(tabs).getByRole('tab', { name: 'Services' }));
     expect(servicesPanel.hidden).toBe(false);
     expect(document.getElementById('panel-form')!.hidden).toBe(true);
+    expect(getComputedStyle(document.getElementById('panel-form')!).display).toBe('none');
     fireEvent.click(within(servicesPanel).getAllByRole('checkbox', { name: /Add to referral/ })[0]!);
     expect(within(tabs).getByRole('tab', { name: 'Services (1)' })).toBeTruthy();
     fireEvent.click(within(tabs).getByRole('tab', { name: 'Family details' }));

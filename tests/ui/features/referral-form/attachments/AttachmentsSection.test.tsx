@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
-/** @jsxRuntime automatic */
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import type { CurrentItem, HostAttachment } from '../../../../src/ui/host-context';
-import { getIn, newDraft } from '../../../../src/ui/state/draft';
-import { formCatalogue } from './form-catalogue';
-import { renderForm } from './form-harness';
+import type { CurrentItem, HostAttachment } from '../../../../../src/ui/host-context';
+import { getIn, newDraft } from '../../../../../src/ui/state/draft';
+import { formCatalogue } from '../form-catalogue';
+import { renderForm } from '../form-harness';
 
 // jsdom's Blob has no arrayBuffer(); browsers do. Read it the old way here.
 if (!Blob.prototype.arrayBuffer) {
