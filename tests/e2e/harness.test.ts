@@ -26,16 +26,22 @@ describe('requireWebBuild', () => {
   });
 
   it('tells a build older than the sources it was built from', () => {
-    const page = join(dir, 'index.html');
+    const web = join(dir, 'web');
+    mkdirSync(web);
+    const page = join(web, 'index.html');
+    const chunk = join(web, 'app.js');
     writeFileSync(page, '<!doctype html>');
+    writeFileSync(chunk, '');
     mkdirSync(join(dir, 'src', 'ui'), { recursive: true });
     const source = join(dir, 'src', 'ui', 'App.tsx');
     writeFileSync(source, 'export {};');
     utimesSync(page, new Date(2026, 0, 1), new Date(2026, 0, 1));
-    utimesSync(source, new Date(2026, 0, 2), new Date(2026, 0, 2));
-    expect(newerSource(page, [join(dir, 'src')])).toBe(source);
-    utimesSync(page, new Date(2026, 0, 3), new Date(2026, 0, 3));
-    expect(newerSource(page, [join(dir, 'src'), join(dir, 'missing')])).toBeUndefined();
+    utimesSync(chunk, new Date(2026, 0, 2), new Date(2026, 0, 2));
+    utimesSync(source, new Date(2026, 0, 3), new Date(2026, 0, 3));
+    expect(newerSource(web, [join(dir, 'src')])).toBe(source);
+    // The newest output file is the build's time (webpack leaves unchanged files, such as the HTML, alone).
+    utimesSync(chunk, new Date(2026, 0, 4), new Date(2026, 0, 4));
+    expect(newerSource(web, [join(dir, 'src'), join(dir, 'missing')])).toBeUndefined();
   });
 
   it('names every missing page and accepts a complete build', () => {

@@ -14,21 +14,24 @@ export function requireWebBuild(dir: string = WEB_DIR, pages: readonly string[] 
   if (missing.length > 0) {
     throw new Error(`${missing.map((p) => join(dir, p)).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: ${BUILD_HINT} (the browser tests drive the production build).`);
   }
-  const stale = newerSource(join(dir, pages[0] ?? 'index.html'));
-  if (stale) console.warn(`dist/web is older than ${stale}: the browser tests are running an old build (${BUILD_HINT.replace('first', 'again')}).`);
+  const stale = newerSource(dir);
+  if (stale) console.warn(`dist/web was built before ${stale} last changed; if a browser test fails unexpectedly, ${BUILD_HINT.replace('first', 'again')}.`);
   return dir;
 }
 
 const SOURCES = ['ui', 'hosts', 'auth', 'domain', 'catalogues'].map((d) => resolve(__dirname, '../../../src', d));
 
-/** A source file of the pages changed after the build, if any (a warning: the tests still run the build). */
-export function newerSource(builtPage: string, roots: readonly string[] = SOURCES): string | undefined {
-  const built = statSync(builtPage).mtimeMs;
+/**
+ * A source file changed after the newest file of the build in `built` (a folder), if any. Only a hint: webpack leaves
+ * unchanged output files alone, so a change that does not alter the output (a comment) also shows here.
+ */
+export function newerSource(built: string, roots: readonly string[] = SOURCES): string | undefined {
+  const builtAt = Math.max(...readdirSync(built).map((f) => statSync(join(built, f)).mtimeMs));
   const walk = (folder: string): string | undefined => {
     if (!existsSync(folder)) return undefined;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      const found = entry.isDirectory() ? walk(path) : statSync(path).mtimeMs > built ? path : undefined;
+      const found = entry.isDirectory() ? walk(path) : statSync(path).mtimeMs > builtAt ? path : undefined;
       if (found) return found;
     }
     return undefined;

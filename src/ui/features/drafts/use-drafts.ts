@@ -9,6 +9,7 @@ import { DraftStoreError } from './draft-store-errors';
 import { isBlankDraft, summarise } from './draft-summary';
 import type { DraftSummary } from './draft-summary';
 import { newestFirst } from './draft-store.types';
+import { clearRescueCopy, readRescueCopy, writeRescueCopy } from './rescue-copy';
 
 /** Every change is saved at most this long after it is made (the issue asks for within a second). */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -88,6 +89,7 @@ export function useDrafts(host: HostContext, draft: Draft, dispatch: (a: DraftAc
     return s.put(d).then(
       () => {
         stored.current.add(d.id);
+        clearRescueCopy(d);
         pending.current -= 1;
         const summary = summarise(d);
         patch((v) => ({ saving: pending.current > 0, savedAt: hostRef.current.now().toISOString(), error: undefined, list: [summary, ...v.list.filter((x) => x.id !== d.id)].sort(newestFirst) }));
@@ -119,6 +121,11 @@ export function useDrafts(host: HostContext, draft: Draft, dispatch: (a: DraftAc
       if (cancelled) return s.close();
       opened = store.current = s;
       patch({ notice: s.notice?.message });
+      const rescued = readRescueCopy();
+      if (rescued) {
+        // A change typed just before the pane closed: the store keeps whichever copy is newer.
+        await s.put(rescued).then(() => clearRescueCopy(), () => undefined);
+      }
       const [latest] = await refresh();
       const restored = latest && isBlankDraft(current.current) ? await s.get(latest.id).catch(() => undefined) : undefined;
       if (cancelled) return;
@@ -148,8 +155,13 @@ export function useDrafts(host: HostContext, draft: Draft, dispatch: (a: DraftAc
 
   // Closing the pane, switching tab or app, or a mobile OS freezing the page: save at once.
   useEffect(() => {
-    const onHide = () => void flush();
-    const onVisibility = () => (document.visibilityState === 'hidden' ? void flush() : void refresh());
+    const save = () => {
+      const d = current.current;
+      if (d !== saved.current && !(isBlankDraft(d) && !stored.current.has(d.id))) writeRescueCopy(d);
+      void flush();
+    };
+    const onHide = () => save();
+    const onVisibility = () => (document.visibilityState === 'hidden' ? save() : void refresh());
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
