@@ -62,19 +62,27 @@ function compare(c: Exclude<Condition, { all: unknown } | { any: unknown } | { n
 const TRUE: ConditionResult = { value: true, missing: [], notKnown: [] };
 const FALSE: ConditionResult = { value: false, missing: [], notKnown: [] };
 
-function combine(parts: ConditionResult[], decisive: boolean): ConditionResult {
-  if (parts.some((p) => p.value === decisive)) return decisive ? TRUE : FALSE;
-  const missing = parts.flatMap((p) => p.missing);
-  const notKnown = parts.flatMap((p) => p.notKnown);
-  if (parts.some((p) => p.value === 'missing')) return { value: 'missing', missing, notKnown };
-  if (parts.some((p) => p.value === 'not-known')) return { value: 'not-known', missing, notKnown };
+/** Kleene logic over parts, stopping at the first decisive part (false for all, true for any). */
+function combine(parts: readonly Condition[], lookup: FactLookup, decisive: boolean): ConditionResult {
+  let missing: string[] | undefined;
+  let notKnown: string[] | undefined;
+  let sawMissing = false;
+  for (const part of parts) {
+    const r = evaluateCondition(part, lookup);
+    if (r.value === decisive) return decisive ? TRUE : FALSE;
+    if (r.value === 'missing') sawMissing = true;
+    if (r.missing.length) (missing ??= []).push(...r.missing);
+    if (r.notKnown.length) (notKnown ??= []).push(...r.notKnown);
+  }
+  if (sawMissing) return { value: 'missing', missing: missing ?? [], notKnown: notKnown ?? [] };
+  if (notKnown) return { value: 'not-known', missing: missing ?? [], notKnown };
   return decisive ? FALSE : TRUE;
 }
 
 /** Evaluates a condition; never throws. */
 export function evaluateCondition(c: Condition, lookup: FactLookup): ConditionResult {
-  if ('all' in c) return combine(c.all.map((x) => evaluateCondition(x, lookup)), false);
-  if ('any' in c) return combine(c.any.map((x) => evaluateCondition(x, lookup)), true);
+  if ('all' in c) return combine(c.all, lookup, false);
+  if ('any' in c) return combine(c.any, lookup, true);
   if ('not' in c) {
     const inner = evaluateCondition(c.not, lookup);
     return inner.value === true ? FALSE : inner.value === false ? TRUE : inner;

@@ -127,16 +127,22 @@ function evaluateService(compiled: Compiled, env: CriterionEnv, shared: SharedRe
     if (!result) shared.set(c, (result = evaluateCriterion(c, env)));
     return result;
   });
-  const reasons = results.map((r) => r.reason).sort((a, b) => RANK[a.status] - RANK[b.status]);
+  // Deciding reasons first: a bucket per status keeps catalogue order within each (this runs per service per keystroke).
+  const buckets: Reason[][] = [[], [], [], []];
   const missing = new Map<string, MissingFact>();
-  for (const r of results) for (const m of r.missing) missing.set(`${m.personId ?? ''}\u0000${m.fact}`, m);
-  const alternatives = [...new Set(reasons.flatMap((r) => r.alternatives ?? []))];
+  const alternatives = new Set<string>();
+  for (const r of results) {
+    buckets[RANK[r.status]]!.push(r.reason);
+    for (const m of r.missing) missing.set(`${m.personId ?? ''}\u0000${m.fact}`, m);
+    if (r.reason.alternatives) for (const a of r.reason.alternatives) alternatives.add(a);
+  }
+  const reasons = buckets.flat();
   return {
     serviceId: compiled.service.id,
     verdict: verdictOf(results),
     reasons: reasons.length ? reasons : [{ code: 'catalogue.no-criteria', status: 'review', message: 'This service lists no criteria; ask the service.', citation: compiled.service.citations[0]! }],
-    missing: [...missing.values()],
-    alternatives,
+    missing: missing.size ? [...missing.values()] : [],
+    alternatives: alternatives.size ? [...alternatives] : [],
   };
 }
 
@@ -154,18 +160,19 @@ export function evaluate(input: unknown, catalogue: Catalogue, options: Evaluate
   const only = options.serviceIds ? new Set(options.serviceIds) : undefined;
   const shared: SharedResults = new Map();
 
+  const everyone = { child: people.filter((p) => p.kind === 'child'), adult: people.filter((p) => p.kind === 'adult') };
+  // Services nobody has picked people for (most of them) share one environment.
+  const everyoneEnv: CriterionEnv = { today, read, label: registry.label, targets: (who) => everyone[who] };
   const results = compile(catalogue)
     .filter((c) => !only || only.has(c.service.id))
     .map((compiled) => {
-      const chosen = new Set(requestFor.get(compiled.service.id)?.personIds ?? []);
+      const chosen = requestFor.get(compiled.service.id)?.personIds;
+      if (!chosen?.length) return evaluateService(compiled, everyoneEnv, shared);
       const env: CriterionEnv = {
-        today,
-        read,
-        label: registry.label,
+        ...everyoneEnv,
         targets: (who) => {
-          const ofKind = people.filter((p) => p.kind === who);
-          const picked = ofKind.filter((p) => chosen.has(p.id));
-          return picked.length ? picked : ofKind;
+          const picked = everyone[who].filter((p) => chosen.includes(p.id));
+          return picked.length ? picked : everyone[who];
         },
       };
       return evaluateService(compiled, env, shared);
