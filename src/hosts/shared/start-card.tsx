@@ -6,7 +6,7 @@ import { TokenSourceError } from '../../auth/token-source-error';
 import type { CurrentItem, HostContext, SignedInUser } from '../../ui/host-context';
 import { baseContext, type BrowserEnv } from './browser-env';
 import { HostRoot } from './HostRoot';
-import { chooseTokenSource, type SignInOptions } from './sign-in';
+import type { SignInOptions } from './sign-in';
 import { StartupMessage } from './StartupMessage';
 import type { ThemeChannel } from './theme-channel';
 
@@ -47,7 +47,8 @@ export async function startCard(start: CardStart): Promise<HostContext | undefin
     );
     return undefined;
   }
-  const signIn = start.signIn ?? chooseTokenSource;
+  // The sign-in code (MSAL's wrapper, the sandbox persona picker) loads on demand: issue #5's first-screen budget.
+  const signIn = start.signIn ?? (async (options: SignInOptions) => (await import('./sign-in')).chooseTokenSource(options));
   const source = await signIn({
     root,
     config,

@@ -10,7 +10,6 @@ import { draftReducer, getIn, newDraft } from '../state/draft';
 import type { Draft } from '../state/draft';
 import { isDashRelevant } from '../features/dash/dash-relevance';
 import { useDrafts } from '../features/drafts/use-drafts';
-import { EligibilityPanel } from '../features/eligibility/EligibilityPanel';
 import { ReferralForm, createAttachmentStore, requestedServices, useFieldValidation } from '../features/referral-form';
 import type { AttachmentStore } from '../features/referral-form';
 import { AppHeader } from './AppHeader';
@@ -26,6 +25,8 @@ import { useThemeName } from './use-theme-name';
 import { useWideLayout } from './use-wide-layout';
 
 // The DASH checklist loads on demand: the first screen does not wait for it (issue #5, code splitting).
+// The services panel too: in the task pane it sits behind the Services tab; wide, it fills in beside the form.
+const EligibilityPanel = lazy(() => import(/* webpackPrefetch: true */ '../features/eligibility/EligibilityPanel').then((m) => ({ default: m.EligibilityPanel })));
 const DashChecklist = lazy(() => import('../features/dash/DashChecklist').then((m) => ({ default: m.DashChecklist })));
 
 export type AppProps = {
@@ -104,7 +105,9 @@ function Card({ host, onFile }: AppProps & { readonly host: HostContext }) {
         )}
         services={(
           <div id="services-panel" tabIndex={-1} className={s.panel}>
-            <EligibilityPanel catalogue={catalogue} evaluation={evaluation} services={services} people={people} today={today} onToggle={onToggle} />
+            <Suspense fallback={<p role="status">Loading the services…</p>}>
+              <EligibilityPanel catalogue={catalogue} evaluation={evaluation} services={services} people={people} today={today} onToggle={onToggle} />
+            </Suspense>
           </div>
         )}
         {...(dashShown ? {

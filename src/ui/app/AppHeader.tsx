@@ -1,7 +1,10 @@
-import { memo } from 'react';
-import { DraftsMenu } from '../features/drafts/DraftsMenu';
+import { Suspense, lazy, memo } from 'react';
 import type { DraftsState } from '../features/drafts/use-drafts';
 import { useAppStyles } from './App.styles';
+
+// The drafts menu (Fluent Menu, Dialog and their positioning code) loads after the form: issue #5's first-screen
+// budget. Autosave does not wait for it: useDrafts runs in the App.
+const DraftsMenu = lazy(() => import(/* webpackPrefetch: true */ '../features/drafts/DraftsMenu').then((m) => ({ default: m.DraftsMenu })));
 
 /** The product name, and the drafts menu with whether the work is saved ("Saved at 10:42"). */
 export const AppHeader = memo(function AppHeader({ drafts }: { readonly drafts: DraftsState }) {
@@ -9,7 +12,9 @@ export const AppHeader = memo(function AppHeader({ drafts }: { readonly drafts: 
   return (
     <header className={s.header}>
       <h1 className={s.title}>Referral Card</h1>
-      <DraftsMenu {...drafts} />
+      <Suspense fallback={null}>
+        <DraftsMenu {...drafts} />
+      </Suspense>
     </header>
   );
 });
