@@ -1,10 +1,10 @@
 // Rules about the package as a whole (e.g. "at most three items", "siblings cannot join the same group"),
 // shown above the list with the services they apply to and their seed citation (issue #5).
-import { Button } from '@fluentui/react-components';
 import { memo, useId } from 'react';
 import type { Finding } from '../../../domain';
 import { StatusIcon } from '../../components/status-icon';
 import { CitationDisclosure } from './citation-disclosure';
+import { ServiceLinks } from './service-links';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
 
 const SEVERITY_TEXT = { blocking: 'Must be put right before filing', advice: 'Advice' } as const;
@@ -28,22 +28,7 @@ function FindingItem(props: { finding: Finding; missingText: string; nameOf: Rea
       {finding.serviceIds.length > 0 && (
         <div className={styles.inlineList}>
           <span>Applies to:</span>
-          <ul className={styles.inlineList}>
-            {finding.serviceIds.map((id) => {
-              const name = props.nameOf.get(id);
-              return (
-                <li key={id}>
-                  {name ? (
-                    <Button size="small" onClick={() => props.onFocusService(id)}>
-                      {name}
-                    </Button>
-                  ) : (
-                    id
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <ServiceLinks ids={finding.serviceIds} nameOf={props.nameOf} onFocusService={props.onFocusService} className={styles.inlineList} />
         </div>
       )}
     </li>

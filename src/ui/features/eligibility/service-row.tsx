@@ -6,6 +6,7 @@ import type { Provider, Service, ServiceResult } from '../../../domain';
 import { StatusIcon } from '../../components/status-icon';
 import { ContactLine } from './contact-line';
 import { ReasonList } from './reason-list';
+import { ServiceLinks } from './service-links';
 import { VERDICT_TEXT, VERDICT_TONE } from './verdict-text';
 import { useServiceRowStyles } from './service-row.styles';
 
@@ -136,22 +137,7 @@ function ServiceRowView(props: ServiceRowProps) {
       {alternatives.length > 0 && (
         <div>
           <p className={styles.line}>Consider instead:</p>
-          <ul className={styles.alternatives}>
-            {alternatives.map((id) => {
-              const name = props.nameOf.get(id);
-              return (
-                <li key={id}>
-                  {name ? (
-                    <Button size="small" onClick={() => props.onFocusService(id)}>
-                      {name}
-                    </Button>
-                  ) : (
-                    id
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <ServiceLinks ids={alternatives} nameOf={props.nameOf} onFocusService={props.onFocusService} className={styles.alternatives} />
         </div>
       )}
       <SelectionControls {...props} />
