@@ -5,6 +5,7 @@ import type { Catalogue, Evaluation, Finding, MissingFact, Provider, Service } f
 import { servicesFittingAge } from './age-fit';
 import { EligibilityFilters, NO_FILTERS, describeChild } from './eligibility-filters';
 import type { Filters, PanelPerson } from './eligibility-filters';
+import { useVisuallyHiddenStyles } from '../../components/visually-hidden.styles';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
 import { PackageFindings } from './package-findings';
 import { ServiceRow } from './service-row';
@@ -69,6 +70,7 @@ const findingsKey = (findings: readonly Finding[]): string =>
 
 export function EligibilityPanel(props: EligibilityPanelProps) {
   const styles = useEligibilityPanelStyles();
+  const hiddenStyles = useVisuallyHiddenStyles();
   const { catalogue, evaluation, people, today } = props;
   const panelId = useId();
   const headingId = useId();
@@ -177,7 +179,7 @@ export function EligibilityPanel(props: EligibilityPanelProps) {
         Showing {shownCount} of {total} services. {eligibleCount} eligible
         {chosenChild ? `; suitable for ${describeChild(chosenChild, childPeople.indexOf(chosenChild))}` : ''}.
       </p>
-      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+      <div role="status" aria-live="polite" aria-atomic="true" className={hiddenStyles.hidden}>
         {announcement}
       </div>
       {visibleGroups.length === 0 && (

@@ -26,15 +26,4 @@ export const useEligibilityPanelStyles = makeStyles({
   groupCounts: { color: tokens.colorNeutralForeground2 },
   // One column in a 320 px task pane, two when the pane or tab is wide (ui guide, quality bars).
   rows: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 340px), 1fr))', gap: tokens.spacingHorizontalM },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
 });

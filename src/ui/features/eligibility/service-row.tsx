@@ -4,6 +4,7 @@ import { Button, Checkbox } from '@fluentui/react-components';
 import { memo, useId } from 'react';
 import type { Provider, Service, ServiceResult } from '../../../domain';
 import { StatusIcon } from '../../components/status-icon';
+import { useVisuallyHiddenStyles } from '../../components/visually-hidden.styles';
 import { ContactLine } from './contact-line';
 import { ReasonList } from './reason-list';
 import { ServiceLinks } from './service-links';
@@ -31,9 +32,10 @@ export const rowRenderProbe: { current?: (serviceId: string) => void } = {};
 
 function SelectionControls(props: ServiceRowProps) {
   const styles = useServiceRowStyles();
+  const hiddenStyles = useVisuallyHiddenStyles();
   const { service, selection, onToggle } = props;
   const verdict = props.result?.verdict;
-  const hidden = <span className={styles.visuallyHidden}> — {service.name}</span>;
+  const hidden = <span className={hiddenStyles.hidden}> — {service.name}</span>;
 
   if (!service.mailbox) {
     // Advice requests go to the same mailbox as referrals (issue #5), so with no mailbox neither can be filed.
