@@ -1,10 +1,11 @@
 /// <reference types="office-js" />
-// outlook.html: office.js is loaded by a <script> tag before this bundle (it cannot be bundled); it may be missing.
+// outlook.html: this bundle adds office.js itself (async; it cannot be bundled) and copes when it fails or hangs.
 import { pageEnv } from '../shared/browser-env';
 import type { OfficeLike } from './office-like';
+import { loadOfficeJs } from './office-script';
 import { startOutlook } from './start-outlook';
 
 // Typed as the real Office.js, so a drift between OfficeLike and @types/office-js fails the type check.
-const office: OfficeLike | undefined = (window as { Office?: typeof Office }).Office;
+const office: Promise<OfficeLike | undefined> = loadOfficeJs(window as { Office?: typeof Office; document: Document });
 const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
 void startOutlook({ container, office, env: pageEnv(window) });

@@ -11,8 +11,8 @@ export const OFFICE_READY_TIMEOUT_MS = 3000;
 
 export type OutlookStart = {
   readonly container: HTMLElement;
-  /** window.Office: undefined when the office.js script failed to load (blocked, offline). */
-  readonly office: OfficeLike | undefined;
+  /** window.Office, or its loading (see office-script.ts): undefined when office.js failed to load (blocked, offline). */
+  readonly office: OfficeLike | undefined | Promise<OfficeLike | undefined>;
   readonly env: BrowserEnv;
   readonly timeoutMs?: number;
   readonly signIn?: CardStart['signIn'];
@@ -20,25 +20,19 @@ export type OutlookStart = {
 
 export type OutlookOutcome = 'card' | 'office-unavailable' | 'config-error';
 
-function ready(office: OfficeLike, timeoutMs: number): Promise<{ host: unknown } | undefined> {
+type Ready = { readonly office: OfficeLike; readonly info: { readonly host: unknown } };
+
+/** office.js loaded and Office.onReady called back, within one timeout: a script that hangs counts as missing. */
+function ready(loading: OutlookStart['office'], timeoutMs: number): Promise<Ready | undefined> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(undefined), timeoutMs);
-    let pending: Promise<{ host: unknown }>;
-    try {
-      pending = office.onReady();
-    } catch {
-      pending = Promise.reject(new Error('onReady threw'));
-    }
-    pending.then(
-      (info) => {
-        clearTimeout(timer);
-        resolve(info);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(undefined);
-      },
-    );
+    const done = (value: Ready | undefined) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
+    Promise.resolve(loading)
+      .then(async (office) => (office ? { office, info: await office.onReady() } : undefined))
+      .then(done, () => done(undefined));
   });
 }
 
@@ -48,8 +42,8 @@ export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome>
   const themes = createThemeChannel('light');
   root.render(<StartupMessage theme="light" kind="busy" title="Starting Referral Card…" body="Connecting to Outlook." />);
 
-  const info = start.office ? await ready(start.office, start.timeoutMs ?? OFFICE_READY_TIMEOUT_MS) : undefined;
-  if (!start.office || !info) {
+  const loaded = await ready(start.office, start.timeoutMs ?? OFFICE_READY_TIMEOUT_MS);
+  if (!loaded) {
     root.render(
       <StartupMessage
         theme="light"
@@ -62,7 +56,7 @@ export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome>
     return 'office-unavailable';
   }
 
-  const office = start.office;
+  const { office, info } = loaded;
   // In a plain browser onReady resolves with host null (m365-platform.md §7): the card still runs, without an email.
   const inOutlook = office.HostType !== undefined && info.host === office.HostType.Outlook;
   const hostUser = inOutlook ? outlookUser(office) : undefined;

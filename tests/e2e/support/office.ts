@@ -36,3 +36,8 @@ export async function stubOfficeJs(target: Routable): Promise<void> {
 export async function blockOfficeJs(target: Routable): Promise<void> {
   await target.route(OFFICE_JS_URL, (route: Route) => route.abort('blockedbyclient'));
 }
+
+/** As when a proxy holds the connection open: the script neither loads nor fails. */
+export async function hangOfficeJs(target: Routable): Promise<void> {
+  await target.route(OFFICE_JS_URL, () => undefined);
+}

@@ -74,6 +74,47 @@ describe('the Outlook task pane', () => {
     await expect(outcome).resolves.toBe('office-unavailable');
   });
 
+  test('office.js hanging (a proxy holds the connection): the message appears at 3 s, never a blank pane', async () => {
+    jest.useFakeTimers();
+    let outcome: Promise<OutlookOutcome> | undefined;
+    await act(async () => {
+      outcome = startOutlook({ container, office: new Promise(() => undefined), env: hostEnv(PAGE).env, signIn: signedIn() });
+    });
+    expect(screen.getByRole('status').textContent).toMatch(/Starting Referral Card/);
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(2999);
+    });
+    expect(couldNotLoad()).toBeNull();
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(1);
+    });
+    expect(couldNotLoad()).not.toBeNull();
+    await expect(outcome).resolves.toBe('office-unavailable');
+  });
+
+  test('office.js arriving late but within 3 s still gives the card', async () => {
+    jest.useFakeTimers();
+    let outcome: Promise<OutlookOutcome> | undefined;
+    const late = new Promise<ReturnType<typeof officeMock>>((resolve) => setTimeout(() => resolve(officeMock()), 2000));
+    await act(async () => {
+      outcome = startOutlook({ container, office: late, env: hostEnv(PAGE).env, signIn: signedIn() });
+    });
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(2000);
+    });
+    jest.useRealTimers();
+    await act(async () => {
+      await expect(outcome).resolves.toBe('card');
+    });
+    expect(couldNotLoad()).toBeNull();
+  });
+
+  test('office.js failing to load (the loading resolves with nothing) says so at once', async () => {
+    jest.useFakeTimers();
+    await expect(start({ office: Promise.resolve(undefined) })).resolves.toBe('office-unavailable');
+    expect(couldNotLoad()).not.toBeNull();
+  });
+
   test('Office.onReady rejecting is treated like Office.js missing', async () => {
     jest.useFakeTimers();
     const office = officeMock({ onReady: () => Promise.reject(new Error('boom')) });
