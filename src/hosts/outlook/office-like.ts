@@ -41,6 +41,8 @@ export type OfficeItemLike = {
 export type OfficeMailboxLike = {
   readonly userProfile?: { readonly displayName?: string; readonly emailAddress?: string };
   readonly item?: OfficeItemLike | null;
+  /** Mailbox 1.5: ItemChanged fires when a pinned pane's selected email changes. */
+  addHandlerAsync?(eventType: unknown, handler: () => void, callback?: OfficeCallback<void>): void;
 };
 
 export type OfficeLike = {
@@ -48,6 +50,7 @@ export type OfficeLike = {
   readonly AsyncResultStatus: { readonly Succeeded: unknown };
   readonly CoercionType: { readonly Text: unknown };
   readonly HostType?: { readonly Outlook: unknown };
+  readonly EventType?: { readonly ItemChanged: unknown };
   readonly context?: {
     readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
     readonly mailbox?: OfficeMailboxLike;

@@ -153,3 +153,21 @@ export async function outlookCurrentItem(office: OfficeLike): Promise<CurrentIte
     },
   };
 }
+
+/**
+ * A pinned task pane stays open while the referrer selects another email (ItemChanged, Mailbox 1.5): the card then
+ * offers that email instead. Only the newest selection is handed on, however the reads finish.
+ */
+export function watchSelectedItem(office: OfficeLike, listener: (item: CurrentItem | undefined) => void): void {
+  const mailbox = office.context?.mailbox;
+  const itemChanged = office.EventType?.ItemChanged;
+  if (!mailbox?.addHandlerAsync || itemChanged === undefined || !supports(office, '1.5')) return;
+  let latest = 0;
+  mailbox.addHandlerAsync(itemChanged, () => {
+    const mine = (latest += 1);
+    const handOn = (item: CurrentItem | undefined) => {
+      if (mine === latest) listener(item);
+    };
+    outlookCurrentItem(office).then(handOn, () => handOn(undefined));
+  });
+}

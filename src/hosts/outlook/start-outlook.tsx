@@ -3,8 +3,9 @@ import type { BrowserEnv } from '../shared/browser-env';
 import { startCard, type CardStart } from '../shared/start-card';
 import { StartupMessage } from '../shared/StartupMessage';
 import { createThemeChannel } from '../shared/theme-channel';
+import type { CurrentItem } from '../../ui/host-context';
 import type { OfficeLike } from './office-like';
-import { outlookCurrentItem, outlookUser } from './outlook-item';
+import { outlookCurrentItem, outlookUser, watchSelectedItem } from './outlook-item';
 
 /** Issue #5: if Office.js has not said it is ready within 3 s, say so in words rather than leave a blank pane. */
 export const OFFICE_READY_TIMEOUT_MS = 3000;
@@ -68,6 +69,7 @@ export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome>
     themes,
     ...(hostUser ? { hostUser } : {}),
     ...(currentItem ? { currentItem } : {}),
+    ...(inOutlook ? { watchCurrentItem: (listener: (item: CurrentItem | undefined) => void) => watchSelectedItem(office, listener) } : {}),
     ...(start.signIn ? { signIn: start.signIn } : {}),
   });
   return context ? 'card' : 'config-error';

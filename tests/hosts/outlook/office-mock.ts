@@ -21,6 +21,8 @@ export type MockOptions = {
   item?: Record<string, unknown> | null;
   userProfile?: { displayName?: string; emailAddress?: string };
   onReady?: () => Promise<{ host: unknown; platform: unknown }>;
+  /** Receives what the add-in registers with mailbox.addHandlerAsync (Mailbox 1.5), e.g. ItemChanged. */
+  onAddHandler?: (eventType: unknown, handler: () => void) => void;
 };
 
 export const readItem = (over: Record<string, unknown> = {}) => ({
@@ -57,6 +59,7 @@ export function officeMock(options: MockOptions = {}): OfficeLike {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Text: 'text', Html: 'html' },
     HostType: { Outlook: 'Outlook' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged' },
     onReady: options.onReady ?? (async () => ({ host: 'Outlook', platform: 'OfficeOnline' })),
     context: {
       requirements: {
@@ -69,6 +72,10 @@ export function officeMock(options: MockOptions = {}): OfficeLike {
       mailbox: {
         userProfile: options.userProfile ?? { displayName: 'Sam Worker', emailAddress: 'sam.worker@council.gov.uk' },
         ...(options.item === null ? {} : { item: options.item ?? readItem() }),
+        addHandlerAsync(eventType: unknown, handler: () => void, callback?: Callback<undefined>) {
+          options.onAddHandler?.(eventType, handler);
+          callback?.(ok(undefined));
+        },
       },
     },
   };
