@@ -82,6 +82,8 @@ module.exports = (_env, argv = {}) => {
       teams: './src/hosts/teams/index.tsx',
       // MSAL v5's redirect bridge: a page of its own, served no-store and without COOP (m365-platform.md §2).
       'auth-bridge': './src/auth/redirect-bridge.ts',
+      // Sign-in in an Office dialog, for Outlook clients without nested app auth (m365-platform.md §2).
+      'outlook-auth-dialog': './src/hosts/outlook/auth-dialog/index.ts',
     },
     output: {
       path: path.join(ROOT, 'dist', 'web'),
@@ -118,6 +120,7 @@ module.exports = (_env, argv = {}) => {
       page('outlook', 'outlook.html', 'src/hosts/outlook/outlook.html'),
       page('teams', 'teams.html', 'src/hosts/teams/teams.html'),
       page('auth-bridge', 'auth-bridge.html', 'src/auth/auth-bridge.html'),
+      page('outlook-auth-dialog', 'outlook-auth-dialog.html', 'src/hosts/outlook/auth-dialog/outlook-auth-dialog.html'),
       new EmitStaticAssetsPlugin(appConfigFromEnv()),
     ],
     optimization: {

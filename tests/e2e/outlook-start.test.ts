@@ -3,8 +3,9 @@
 import { useE2e } from './support/e2e';
 import { blockOfficeJs, hangOfficeJs, stubOfficeJs } from './support/office';
 import { referralForm, signInAs } from './support/referral-card';
+import { expectNoAxeViolations } from './support/axe';
 
-const e2e = useE2e({ pages: ['outlook.html'] });
+const e2e = useE2e({ pages: ['outlook.html', 'outlook-auth-dialog.html'] });
 
 const couldNotLoad = /add-in library could not load/;
 
@@ -33,5 +34,17 @@ describe('outlook.html start-up', () => {
     await blockOfficeJs(page);
     await page.goto(url('/outlook.html'), { waitUntil: 'domcontentloaded' });
     await page.getByRole('alert').getByRole('heading', { name: couldNotLoad }).waitFor();
+  });
+});
+
+describe('outlook-auth-dialog.html (sign-in for Outlook without nested app auth)', () => {
+  it('says what is happening in words, and axe-core finds nothing', async () => {
+    const { page, url } = e2e();
+    await stubOfficeJs(page);
+    // The sandbox build's app-config.json is not for MSAL, and no pane opened this window: it says so.
+    await page.goto(url('/outlook-auth-dialog.html'));
+    await page.getByRole('heading', { name: 'Signing in to Referral Card' }).waitFor();
+    await page.getByRole('status').filter({ hasText: /not opened by Referral Card in Outlook/ }).waitFor();
+    await expectNoAxeViolations(page, 'the Outlook sign-in dialog');
   });
 });

@@ -45,14 +45,23 @@ export type OfficeMailboxLike = {
   addHandlerAsync?(eventType: unknown, handler: () => void, callback?: OfficeCallback<void>): void;
 };
 
+/** An Office dialog (Office.context.ui.displayDialogAsync, DialogApi 1.1). */
+export type OfficeDialogLike = {
+  addEventHandler(eventType: unknown, handler: (arg: { readonly message: string } | { readonly error: number }) => void): void;
+  close(): void;
+};
+
 export type OfficeLike = {
   onReady(): Promise<{ readonly host: unknown; readonly platform: unknown }>;
   readonly AsyncResultStatus: { readonly Succeeded: unknown };
   readonly CoercionType: { readonly Text: unknown };
   readonly HostType?: { readonly Outlook: unknown };
-  readonly EventType?: { readonly ItemChanged: unknown };
+  readonly EventType?: { readonly ItemChanged: unknown; readonly DialogMessageReceived?: unknown; readonly DialogEventReceived?: unknown };
   readonly context?: {
     readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
     readonly mailbox?: OfficeMailboxLike;
+    readonly ui?: {
+      displayDialogAsync(url: string, options: { readonly height: number; readonly width: number }, callback: OfficeCallback<OfficeDialogLike>): void;
+    };
   };
 };

@@ -3,7 +3,8 @@ import type { BrowserEnv } from '../shared/browser-env';
 import { startCard, type CardStart } from '../shared/start-card';
 import { StartupMessage } from '../shared/StartupMessage';
 import { createThemeChannel } from '../shared/theme-channel';
-import type { CurrentItem } from '../../ui/host-context';
+import type { CurrentItem, SignedInUser } from '../../ui/host-context';
+import type { TokenSource } from '../../auth/token-source';
 import type { OfficeLike } from './office-like';
 import { outlookCurrentItem, outlookUser, watchSelectedItem } from './outlook-item';
 
@@ -35,6 +36,28 @@ function ready(loading: OutlookStart['office'], timeoutMs: number): Promise<Read
       .then(async (office) => (office ? { office, info: await office.onReady() } : undefined))
       .then(done, () => done(undefined));
   });
+}
+
+/** Nested app auth is a runtime check only; it cannot be declared in the manifest (m365-platform.md §2). */
+function supportsNaa(office: OfficeLike): boolean {
+  try {
+    return office.context?.requirements?.isSetSupported('NestedAppAuth', '1.1') === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Office-dialog sign-in, loaded when a token is first needed (the first screen does not wait for it). */
+function dialogSignIn(office: OfficeLike, env: BrowserEnv, user: SignedInUser | undefined): TokenSource {
+  let source: Promise<TokenSource> | undefined;
+  const load = () =>
+    (source ??= import('./office-dialog-token-source').then((m) =>
+      m.createOfficeDialogTokenSource({ office, dialogUrl: new URL('outlook-auth-dialog.html', env.pageUrl).href, ...(user ? { loginHint: user.email } : {}) }),
+    ));
+  return {
+    user: async () => (await load()).user(),
+    getToken: async (scopes, options) => (await load()).getToken(scopes, options),
+  };
 }
 
 /** The Outlook task pane (read and compose): Office.onReady, then the card with the referrer and the open email. */
@@ -69,6 +92,7 @@ export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome>
     themes,
     ...(hostUser ? { hostUser } : {}),
     ...(currentItem ? { currentItem } : {}),
+    ...(inOutlook && !supportsNaa(office) ? { msalFallback: () => dialogSignIn(office, start.env, hostUser) } : {}),
     ...(inOutlook ? { watchCurrentItem: (listener: (item: CurrentItem | undefined) => void) => watchSelectedItem(office, listener) } : {}),
     ...(start.signIn ? { signIn: start.signIn } : {}),
   });

@@ -1,15 +1,9 @@
-import { FluentProvider } from '@fluentui/react-components';
 import type { Root } from 'react-dom/client';
-import type { AppConfig } from '../../auth/auth-config.schema';
+import type { AppConfig, MsalAuthConfig } from '../../auth/auth-config.schema';
 import { createMsalTokenSource, type AccountHint } from '../../auth/msal-token-source';
-import { SandboxSignIn } from '../../auth/SandboxSignIn';
-import type { SandboxPersona } from '../../auth/sandbox-dto.schema';
-import { createSandboxTokenSource, fetchSandboxPersonas } from '../../auth/sandbox-token-source';
-import { GRAPH_SCOPES } from '../../auth/scopes';
 import type { TokenSource } from '../../auth/token-source';
 import type { ThemeName } from '../../ui/host-context';
 import type { BrowserEnv } from './browser-env';
-import { themeFor as fluentThemeFor } from '../../ui/app/theme';
 
 export type SignInOptions = {
   readonly root: Root;
@@ -17,9 +11,11 @@ export type SignInOptions = {
   readonly env: BrowserEnv;
   readonly theme: ThemeName;
   readonly accountHint?: AccountHint;
+  /** How this host signs in with MSAL when nested app auth is missing (Outlook: an Office dialog). */
+  readonly msalFallback?: (auth: MsalAuthConfig) => TokenSource;
 };
 
-export const PERSONA_KEY = 'referral-card.sandbox-persona';
+export { PERSONA_KEY } from './sandbox-sign-in';
 
 /**
  * The one place the configuration picks a token source (DESIGN.md §5: no "if sandbox" elsewhere). MSAL resolves at
@@ -28,6 +24,7 @@ export const PERSONA_KEY = 'referral-card.sandbox-persona';
 export function chooseTokenSource(options: SignInOptions): Promise<TokenSource> {
   const { auth } = options.config;
   if (auth.mode === 'msal') {
+    if (options.msalFallback) return Promise.resolve(options.msalFallback(auth));
     return Promise.resolve(
       createMsalTokenSource({
         clientId: auth.clientId,
@@ -37,33 +34,6 @@ export function chooseTokenSource(options: SignInOptions): Promise<TokenSource> 
       }),
     );
   }
-  return sandboxSignIn(options);
-}
-
-function sandboxSignIn({ root, env, theme }: SignInOptions): Promise<TokenSource> {
-  const dev = { fetch: env.fetch, baseUrl: new URL(env.pageUrl).origin };
-  const loadPersonas = () => fetchSandboxPersonas(dev);
-  let remembered: string | undefined;
-  try {
-    remembered = env.storage?.getItem(PERSONA_KEY) ?? undefined;
-  } catch {
-    remembered = undefined;
-  }
-  return new Promise<TokenSource>((resolve) => {
-    const onSignIn = async (persona: SandboxPersona) => {
-      const source = createSandboxTokenSource({ ...dev, persona });
-      await source.getToken(GRAPH_SCOPES); // sign in now, so a refusal shows on the picker, not mid-referral
-      try {
-        env.storage?.setItem(PERSONA_KEY, persona.upn);
-      } catch {
-        // storage blocked: the picker asks again next time
-      }
-      resolve(source);
-    };
-    root.render(
-      <FluentProvider theme={fluentThemeFor(theme)}>
-        <SandboxSignIn loadPersonas={loadPersonas} onSignIn={onSignIn} {...(remembered ? { initialUpn: remembered } : {})} />
-      </FluentProvider>,
-    );
-  });
+  // The persona picker and the sandbox's token code (with its zod DTOs) load only for a sandbox configuration.
+  return import('./sandbox-sign-in').then((m) => m.sandboxSignIn(options));
 }

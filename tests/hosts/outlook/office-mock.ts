@@ -23,6 +23,8 @@ export type MockOptions = {
   onReady?: () => Promise<{ host: unknown; platform: unknown }>;
   /** Receives what the add-in registers with mailbox.addHandlerAsync (Mailbox 1.5), e.g. ItemChanged. */
   onAddHandler?: (eventType: unknown, handler: () => void) => void;
+  /** Whether the client supports nested app auth (NestedAppAuth 1.1); older builds do not. */
+  naa?: boolean;
 };
 
 export const readItem = (over: Record<string, unknown> = {}) => ({
@@ -66,6 +68,7 @@ export function officeMock(options: MockOptions = {}): OfficeLike {
         isSetSupported(name: string, version = '1.1') {
           const [major = 0, minor = 0] = version.split('.').map(Number);
           const [supMajor = 0, supMinor = 0] = supported.split('.').map(Number);
+          if (name === 'NestedAppAuth') return options.naa === true && version === '1.1';
           return name === 'Mailbox' && (major < supMajor || (major === supMajor && minor <= supMinor));
         },
       },

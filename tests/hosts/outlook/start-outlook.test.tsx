@@ -122,6 +122,17 @@ describe('the Outlook task pane', () => {
     expect(couldNotLoad()).not.toBeNull();
   });
 
+  test('without nested app auth (older Outlook builds) MSAL sign-in goes through an Office dialog; with it, it does not', async () => {
+    const signIn = signedIn();
+    await expect(start({ office: officeMock({ naa: false }), signIn })).resolves.toBe('card');
+    expect(signIn.mock.calls[0]?.[0]).toHaveProperty('msalFallback');
+    container.remove();
+    container = document.body.appendChild(document.createElement('div'));
+    const withNaa = signedIn();
+    await expect(start({ office: officeMock({ naa: true }), signIn: withNaa })).resolves.toBe('card');
+    expect(withNaa.mock.calls[0]?.[0]).not.toHaveProperty('msalFallback');
+  });
+
   test('a missing app-config.json is said in words, not a blank pane', async () => {
     const { env } = hostEnv(PAGE, (url) => (url.endsWith('app-config.json') ? { status: 404, body: {} } : undefined));
     await expect(start({ env })).resolves.toBe('config-error');
