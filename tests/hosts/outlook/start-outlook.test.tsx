@@ -125,12 +125,12 @@ describe('the Outlook task pane', () => {
   test('without nested app auth (older Outlook builds) MSAL sign-in goes through an Office dialog; with it, it does not', async () => {
     const signIn = signedIn();
     await expect(start({ office: officeMock({ naa: false }), signIn })).resolves.toBe('card');
-    expect(signIn.mock.calls[0]?.[0]).toHaveProperty('msalFallback');
+    expect((signIn.mock.calls as unknown[][])[0]?.[0]).toHaveProperty('msalFallback');
     container.remove();
     container = document.body.appendChild(document.createElement('div'));
     const withNaa = signedIn();
     await expect(start({ office: officeMock({ naa: true }), signIn: withNaa })).resolves.toBe('card');
-    expect(withNaa.mock.calls[0]?.[0]).not.toHaveProperty('msalFallback');
+    expect((withNaa.mock.calls as unknown[][])[0]?.[0]).not.toHaveProperty('msalFallback');
   });
 
   test('a missing app-config.json is said in words, not a blank pane', async () => {
