@@ -121,11 +121,13 @@ export function createMsalTokenSource(options: MsalTokenSourceOptions): TokenSou
     return run;
   };
 
-  const acquire = async (scopes: string[]): Promise<string> => {
+  const acquire = async (scopes: string[], forceRefresh: boolean): Promise<string> => {
     const client = await pca();
     const account = knownAccount(client);
+    // forceRefresh: Graph refused the cached token (401), so MSAL must fetch a new one rather than serve it again.
+    const silent = { scopes, ...(account ? { account } : {}), ...(forceRefresh ? { forceRefresh } : {}) };
     try {
-      return remember(await client.acquireTokenSilent(account ? { scopes, account } : { scopes }));
+      return remember(await client.acquireTokenSilent(silent));
     } catch (error) {
       if (error instanceof TokenSourceError || !needsInteraction(error)) throw msalErrorToTokenError(error);
     }
@@ -137,12 +139,13 @@ export function createMsalTokenSource(options: MsalTokenSourceOptions): TokenSou
   };
 
   return {
-    getToken(scopes) {
+    getToken(scopes, options = {}) {
       const list = [...new Set(scopes)].sort();
-      const key = list.join(' ');
+      const forceRefresh = options.forceRefresh === true;
+      const key = `${forceRefresh ? 'refresh:' : ''}${list.join(' ')}`;
       const existing = inflight.get(key);
       if (existing) return existing;
-      const request = acquire(list).finally(() => inflight.delete(key));
+      const request = acquire(list, forceRefresh).finally(() => inflight.delete(key));
       inflight.set(key, request);
       return request;
     },

@@ -98,8 +98,10 @@ export function createSandboxTokenSource(options: SandboxTokenSourceOptions): To
     async user() {
       return user;
     },
-    getToken() {
-      if (cached && now() < cached.renewAt) return Promise.resolve(cached.token);
+    getToken(_scopes, options = {}) {
+      if (!options.forceRefresh && cached && now() < cached.renewAt) return Promise.resolve(cached.token);
+      // A forced renewal still joins a fetch already under way: that one asks for a new token too.
+      if (options.forceRefresh) cached = undefined;
       inflight ??= fetchToken().finally(() => {
         inflight = undefined;
       });

@@ -7,6 +7,7 @@ export * from './referral/vocabulary';
 export * from './referral/person.schema';
 export * from './referral/referral.schema';
 export * from './referral/validate-referral';
+export * from './referral/filed-referral.schema';
 export * from './dash';
 export * from './facts/fact';
 export * from './criteria';

@@ -45,13 +45,49 @@ export type HostContext = {
   readonly indexedDB: IDBFactory;
   /** A new referral id (crypto.randomUUID in browsers). */
   readonly newId: () => string;
+  /** Where Graph lives: app-config.json's graph.baseUrl resolved against the page (no trailing slash). Filing and
+   * My referrals need it; without it they say the card is not set up for filing. */
+  readonly graphBaseUrl?: string;
 };
 
-const HostReact = createContext<HostContext | undefined>(undefined);
+/** The service catalogue, or how to load it: the hosts load the built-in one after the first screen (issue #5). */
+export type CatalogueSource = Catalogue | (() => Promise<Catalogue>);
+
+/** What a host hands the card: the HostContext, its catalogue perhaps still to load. The App resolves it. */
+export type HostInput = Omit<HostContext, 'catalogue'> & { readonly catalogue: CatalogueSource };
+
+const HostReact = createContext<HostInput | undefined>(undefined);
 export const HostProvider = HostReact.Provider;
 
-export function useHost(): HostContext {
+/** What the host handed, as it is (the App, which loads the catalogue). */
+export function useHostInput(): HostInput {
   const host = useContext(HostReact);
   if (!host) throw new Error('useHost must be used inside <HostProvider>');
   return host;
+}
+
+const notYet = new WeakMap<HostInput, HostContext>();
+
+/** The host as a HostContext before its catalogue has loaded: everything else is there; the catalogue says why not. */
+function withoutCatalogueYet(host: HostInput): HostContext {
+  let context = notYet.get(host);
+  if (!context) {
+    context = Object.defineProperty({ ...host }, 'catalogue', {
+      enumerable: true,
+      get: () => {
+        throw new Error('The catalogue has not loaded yet: only the parts of the card the App mounts once it has may read it');
+      },
+    }) as unknown as HostContext;
+    notYet.set(host, context);
+  }
+  return context;
+}
+
+/**
+ * The HostContext. Its catalogue is loaded for the parts of the card the App mounts once it has (filing); read
+ * before then, it throws. The App itself takes the host as handed (useHostInput).
+ */
+export function useHost(): HostContext {
+  const host = useHostInput();
+  return typeof host.catalogue === 'function' ? withoutCatalogueYet(host) : (host as HostContext);
 }

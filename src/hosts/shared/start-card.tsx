@@ -1,11 +1,13 @@
 import type { Root } from 'react-dom/client';
-import { APP_CONFIG_FILE, loadAppConfig } from '../../auth/auth-config';
+import { APP_CONFIG_FILE, graphBaseUrl, loadAppConfig } from '../../auth/auth-config';
+import type { AppConfig } from '../../auth/auth-config.schema';
 import type { AccountHint } from '../../auth/msal-token-source';
 import type { TokenSource } from '../../auth/token-source';
 import { TokenSourceError } from '../../auth/token-source-error';
-import type { CurrentItem, HostContext, SignedInUser } from '../../ui/host-context';
+import type { CurrentItem, HostContext, HostInput, SignedInUser } from '../../ui/host-context';
 import { baseContext, type BrowserEnv } from './browser-env';
 import { HostRoot } from './HostRoot';
+import { chooseTokenSource } from './sign-in';
 import type { SignInOptions } from './sign-in';
 import { StartupMessage } from './StartupMessage';
 import type { ThemeChannel } from './theme-channel';
@@ -19,21 +21,44 @@ export type CardStart = {
   /** Who the host says is signed in (Outlook's userProfile): prefills the referrer without a token round trip. */
   readonly hostUser?: SignedInUser;
   readonly accountHint?: AccountHint;
+  /** Follows the host's current item (a pinned Outlook pane whose selected email changes). */
+  readonly watchCurrentItem?: (listener: (item: CurrentItem | undefined) => void) => void;
+  /** MSAL without nested app auth, for this host (see sign-in.tsx). */
+  readonly msalFallback?: SignInOptions['msalFallback'];
   /** Tests replace the sign-in step; by default the configuration chooses it. */
   readonly signIn?: (options: SignInOptions) => Promise<TokenSource>;
 };
 
 function preferHostUser(source: TokenSource, user: SignedInUser): TokenSource {
-  return { getToken: (scopes) => source.getToken(scopes), user: async () => user };
+  return { getToken: (scopes, options) => source.getToken(scopes, options), user: async () => user };
+}
+
+type Prepared = { readonly config: Promise<AppConfig> };
+
+const prepared = new WeakMap<BrowserEnv, Prepared>();
+
+const fetchConfig = (env: BrowserEnv) => loadAppConfig(env.fetch, new URL(APP_CONFIG_FILE, env.pageUrl).href);
+
+/**
+ * Fetches app-config.json while the host's SDK gets ready, so the card does not wait for it after that (issue #5:
+ * interactive within 800 ms at 4x CPU).
+ */
+export function prepareCardStart(env: BrowserEnv): void {
+  if (prepared.has(env)) return;
+  const config = fetchConfig(env);
+  config.catch(() => undefined); // a failure is reported where it is awaited, by startCard
+  prepared.set(env, { config });
 }
 
 /** The sequence every host shares once its SDK is ready: configuration → sign-in → the card. */
-export async function startCard(start: CardStart): Promise<HostContext | undefined> {
+export async function startCard(start: CardStart): Promise<HostInput | undefined> {
   const { root, env, themes } = start;
   root.render(<StartupMessage theme={themes.current()} kind="busy" title="Starting Referral Card…" />);
+  const early = prepared.get(env);
+  prepared.delete(env); // "Try again" fetches afresh
   let config;
   try {
-    config = await loadAppConfig(env.fetch, new URL(APP_CONFIG_FILE, env.pageUrl).href);
+    config = await (early?.config ?? fetchConfig(env));
   } catch (error) {
     const body = error instanceof TokenSourceError ? error.message : 'The app configuration could not be read. Reload the page.';
     root.render(
@@ -47,23 +72,31 @@ export async function startCard(start: CardStart): Promise<HostContext | undefin
     );
     return undefined;
   }
-  // The sign-in code (MSAL's wrapper, the sandbox persona picker) loads on demand: issue #5's first-screen budget.
-  const signIn = start.signIn ?? (async (options: SignInOptions) => (await import('./sign-in')).chooseTokenSource(options));
+  // MSAL's wrapper is part of the first screen (1.7 KB gzip: cheaper than a round trip); MSAL itself, and the sandbox's
+  // persona picker, load when first needed.
+  const signIn = start.signIn ?? chooseTokenSource;
   const source = await signIn({
     root,
     config,
     env,
     theme: themes.current(),
     ...(start.accountHint ? { accountHint: start.accountHint } : {}),
+    ...(start.msalFallback ? { msalFallback: start.msalFallback } : {}),
   });
-  const context: HostContext = {
+  const context: HostInput = {
     host: start.host,
     ...baseContext(env),
+    graphBaseUrl: graphBaseUrl(config, env.pageUrl),
     tokenSource: start.hostUser ? preferHostUser(source, start.hostUser) : source,
     theme: themes.current(),
     onThemeChange: themes.subscribe,
     ...(start.currentItem ? { currentItem: start.currentItem } : {}),
   };
   root.render(<HostRoot context={context} />);
+  // The same card, draft and all, with the newly selected email offered for attaching.
+  start.watchCurrentItem?.((item) => {
+    const { currentItem: _previous, ...rest } = context;
+    root.render(<HostRoot context={item ? { ...rest, currentItem: item } : rest} />);
+  });
   return context;
 }

@@ -1,6 +1,6 @@
 import type { FaultSettings } from './fault-settings.schema';
 
-export type FaultDecision = { latencyMs: number; fault?: '429' | '503' | 'drop'; retryAfterSeconds: number };
+export type FaultDecision = { latencyMs: number; fault?: '429' | '503' | 'drop' | 'drop-after-handler'; retryAfterSeconds: number };
 
 // Graph's RetryHandler waits Retry-After seconds; 1 s keeps a retrying client quick by default.
 const DEFAULT_RETRY_AFTER_SECONDS = 1;
@@ -63,7 +63,8 @@ export class FaultInjector {
     const t503 = t429 + (s.rate503 ?? 0);
     const tDrop = t503 + (s.rateDrop ?? 0);
     // r is in [0, 1): a rate of 1 always fires, a rate of 0 never does.
-    const fault = r < t429 ? '429' : r < t503 ? '503' : r < tDrop ? 'drop' : undefined;
+    const drop = s.dropAfterHandler ? 'drop-after-handler' : 'drop';
+    const fault = r < t429 ? '429' : r < t503 ? '503' : r < tDrop ? drop : undefined;
     if (!fault) return { latencyMs, retryAfterSeconds };
     this.remaining -= 1;
     this.injected += 1;

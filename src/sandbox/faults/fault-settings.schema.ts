@@ -9,6 +9,8 @@ export const faultSettingsSchema = z
     rate429: rate.optional(),
     rate503: rate.optional(),
     rateDrop: rate.optional(),
+    /** A drop lets the handler run first: the request takes effect but its answer is lost (an uncertain outcome). */
+    dropAfterHandler: z.boolean().optional(),
     retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
     /** Only requests whose path starts with this (case-insensitive), e.g. "/graph/v1.0/me/messages". */
     pathPrefix: z.string().startsWith('/').optional(),

@@ -29,6 +29,8 @@ export type PipelineContext = {
   caller?: Caller;
   body?: unknown;
   odata?: ODataQuery;
+  /** Set by the faults stage: run the request, then lose its answer (the client cannot tell whether it took effect). */
+  dropAfterHandler?: boolean;
 };
 
 export type PipelineDeps = {
@@ -103,6 +105,7 @@ async function injectFaults(ctx: PipelineContext, deps: PipelineDeps): Promise<R
   if (decision.fault === '429') throw graphErrors.tooManyRequests(decision.retryAfterSeconds);
   if (decision.fault === '503') throw graphErrors.serviceUnavailable(decision.retryAfterSeconds);
   if (decision.fault === 'drop') return { status: 0, drop: true };
+  if (decision.fault === 'drop-after-handler') ctx.dropAfterHandler = true;
 }
 
 function authenticate(ctx: PipelineContext, deps: PipelineDeps): void {
@@ -228,6 +231,7 @@ export function createPipeline(deps: PipelineDeps) {
       reply = errorReply(err, ctx, deps);
       if (ctx.source.kind === 'socket' && !ctx.source.req.complete) ctx.source.req.resume();
     }
+    if (ctx.dropAfterHandler) reply = { status: 0, drop: true };
     serialize(res, reply, ctx);
   }
 

@@ -1,15 +1,21 @@
 // The card: one draft, evaluated on every change, composed from the features (which never import each other).
-import { Suspense, lazy, useCallback, useMemo, useReducer, useState } from 'react';
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-components';
-import { evaluate, londonDate } from '../../domain';
+import { londonDate } from '../../domain';
 import { AnnouncerProvider } from '../components/Announcer';
 import { fieldId } from '../components/field-id';
-import { useHost } from '../host-context';
-import type { HostContext } from '../host-context';
+import { LoadNotice } from '../components/LoadNotice';
+import { useAfterFirstScreen } from '../components/use-after-first-screen';
+import { HostProvider, useHostInput } from '../host-context';
+import type { HostContext, HostInput } from '../host-context';
+import { useCatalogue, withCatalogue } from '../state/use-catalogue';
+import { useEvaluation } from '../state/use-evaluation';
 import { draftReducer, getIn, newDraft } from '../state/draft';
 import type { Draft } from '../state/draft';
 import { isDashRelevant } from '../features/dash/dash-relevance';
-import { useDrafts } from '../features/drafts/use-drafts';
+import { clearFiledDraft, useDrafts } from '../features/drafts/use-drafts';
+import { importWhenOnline } from '../features/filing/import-when-online';
+import type { FileRequest } from '../features/filing/use-filing';
 import { ReferralForm, createAttachmentStore, requestedServices, useFieldValidation } from '../features/referral-form';
 import type { AttachmentStore } from '../features/referral-form';
 import { AppHeader } from './AppHeader';
@@ -26,8 +32,14 @@ import { useWideLayout } from './use-wide-layout';
 
 // The DASH checklist loads on demand: the first screen does not wait for it (issue #5, code splitting).
 // The services panel too: in the task pane it sits behind the Services tab; wide, it fills in beside the form.
-const EligibilityPanel = lazy(() => import(/* webpackPrefetch: true */ '../features/eligibility/EligibilityPanel').then((m) => ({ default: m.EligibilityPanel })));
-const DashChecklist = lazy(() => import('../features/dash/DashChecklist').then((m) => ({ default: m.DashChecklist })));
+const loadEligibilityPanel = () => import('../features/eligibility/EligibilityPanel');
+const EligibilityPanel = lazy(() => loadEligibilityPanel().then((m) => ({ default: m.EligibilityPanel })));
+// Memoised here: it re-renders when the DASH answers change, not on every keystroke elsewhere (issue #5).
+const DashChecklist = lazy(() => import('../features/dash/DashChecklist').then((m) => ({ default: memo(m.DashChecklist) })));
+// Filing and My referrals (issue #6) load on demand, retried when offline; Graph and pdf-lib load when filing starts.
+const FilingHost = lazy(importWhenOnline(() => import('../features/filing/FilingHost').then((m) => ({ default: m.FilingHost }))));
+const MyReferrals = lazy(importWhenOnline(() => import('../features/my-referrals/MyReferrals').then((m) => ({ default: m.MyReferrals }))));
+const filingService = (host: HostContext) => import('../features/filing/browser-filing-service').then((m) => m.createBrowserFilingService(host));
 
 export type AppProps = {
   /** Files the referral (issue #6); the attachment store holds the bytes of the attached files. */
@@ -35,7 +47,7 @@ export type AppProps = {
 };
 
 export function App(props: AppProps) {
-  const host = useHost();
+  const host = useHostInput();
   const theme = useThemeName(host);
   const s = useAppStyles();
   return (
@@ -47,28 +59,59 @@ export function App(props: AppProps) {
   );
 }
 
+const CATALOGUE_FAILED = 'The list of services could not be loaded. Check your connection and try again.';
+const CHECKS_FAILED = 'The referral could not be checked: part of the card did not load. Check your connection and try again.';
+
 const SECTION_OF: Readonly<Record<string, string>> = { referrer: 'referrer', consent: 'consent', people: 'family', context: 'context', risks: 'risks', needs: 'needs', support: 'support', services: 'services', attachments: 'attachments', notes: 'notes' };
 
-function Card({ host, onFile }: AppProps & { readonly host: HostContext }) {
+function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
   const s = useAppStyles();
-  const { catalogue, now } = host;
+  const { now } = host;
+  // The catalogue (and with it the verdicts, the questions and the services panel) arrives after the first screen.
+  const { catalogue, failed: catalogueFailed, retry: retryCatalogue } = useCatalogue(host.catalogue);
+  const loadedHost = useMemo((): HostContext | undefined => (catalogue ? { ...host, catalogue } : undefined), [host, catalogue]);
+  const rest = useAfterFirstScreen();
+  // The panel's code loads with the catalogue, after the first screen, not once the catalogue has arrived.
+  useEffect(() => void loadEligibilityPanel().catch(() => undefined), []);
   const reducer = useMemo(() => draftReducer(now), [now]);
   const [draft, dispatch] = useReducer(reducer, host, (h) => newDraft(h.newId(), h.now()));
   const { referral } = draft;
-  // Evaluation runs on every change, memoised on the referral object (ui guide: typing must stay fast).
-  const evaluation = useMemo(() => evaluate(referral, catalogue, { now: now() }), [referral, catalogue, now]);
-  const validation = useFieldValidation(referral);
+  // A keystroke renders its own field at once; what follows from the whole referral (the verdicts, the questions, the
+  // services panel, readiness) renders a moment later in an interruptible render (issue #5: under 16 ms a keystroke).
+  const settled = useDeferredValue(referral);
+  const today = londonDate(now());
+  const evaluation = useEvaluation(settled, catalogue, now, today);
+  const validation = useFieldValidation(settled, referral);
   const drafts = useDrafts(host, draft, dispatch);
   const [attachments] = useState(createAttachmentStore);
   const wide = useWideLayout();
   const [view, setView] = useState<CardView>('form');
   const [dashOpened, setDashOpened] = useState(false);
   const focusAfterRender = useFocusAfterRender();
-  const today = londonDate(now());
   const services = useMemo(() => requestedServices(referral.services), [referral.services]);
-  const people = useMemo(() => cardPeople(referral.people, today), [referral.people, today]);
-  const readiness = useMemo(() => filingReadiness(referral, evaluation, catalogue, validation.issues), [referral, evaluation, catalogue, validation.issues]);
-  const dashShown = dashOpened || getIn(referral, ['risks', 'dash']) !== undefined || isDashRelevant(catalogue, services.map((x) => x.serviceId));
+  const people = useMemo(() => cardPeople(settled.people, today), [settled.people, today]);
+  const readiness = useMemo(
+    () => (catalogue && evaluation ? filingReadiness(settled, evaluation, catalogue, validation.issues) : undefined),
+    [settled, evaluation, catalogue, validation.issues],
+  );
+  const [screen, setScreen] = useState<'card' | 'filing' | 'my-referrals'>('card');
+  const [fileRequest, setFileRequest] = useState<FileRequest>();
+  const draftsNow = useRef(drafts);
+  draftsNow.current = drafts;
+  const onFiled = useCallback(async (id: string) => {
+    await clearFiledDraft(host.indexedDB, id);
+    if (draftsNow.current.currentId === id) await draftsNow.current.remove(id); // the form starts a new referral
+  }, [host.indexedDB]);
+  const loadMyReferrals = useCallback(() => withCatalogue(host).then(filingService).then((s) => s.listMyReferrals()), [host]);
+  const showCard = useCallback(() => setScreen('card'), []);
+  const showMyReferrals = useCallback(() => setScreen('my-referrals'), []);
+  const showFiling = useCallback(() => setScreen('filing'), []);
+  const fileNow = () => {
+    if (onFile) return onFile(draft, attachments);
+    setFileRequest({ draftId: draft.id, referral, readAttachment: (id) => attachments.read(id) });
+    showFiling();
+  };
+  const dashShown = dashOpened || getIn(referral, ['risks', 'dash']) !== undefined || (catalogue !== undefined && isDashRelevant(catalogue, services.map((x) => x.serviceId)));
 
   const onToggle = useCallback((serviceId: string, options?: { advice?: boolean }) =>
     dispatch({ type: 'toggle-service', serviceId, ...(options?.advice ? { advice: true } : {}) }), []);
@@ -82,6 +125,10 @@ function Card({ host, onFile }: AppProps & { readonly host: HostContext }) {
     show('dash', 'dash-checklist');
   }, [show]);
   const showServices = useCallback(() => show('services', 'services-panel'), [show]);
+  const retryChecks = () => {
+    retryCatalogue();
+    validation.retry();
+  };
   // From the error summary: the field itself, else the nearest enclosing field, else its section.
   const goTo = useCallback((id: string) => {
     const path = validation.issues.find((i) => i.fieldId === id)?.path ?? [];
@@ -92,21 +139,24 @@ function Card({ host, onFile }: AppProps & { readonly host: HostContext }) {
 
   return (
     <div className={s.root}>
-      <AppHeader drafts={drafts} />
-      <CardLayout
+      <AppHeader drafts={drafts} onOpenMyReferrals={showMyReferrals} />
+      {screen === 'card' && <CardLayout
         wide={wide}
         view={view}
         onView={setView}
         servicesCount={services.length}
         form={(
-          <ReferralForm draftId={draft.id} referral={referral} catalogue={catalogue} evaluation={evaluation} dispatch={dispatch}
+          <ReferralForm draftId={draft.id} referral={referral} settled={settled} dispatch={dispatch}
+            {...(catalogue && evaluation ? { catalogue, evaluation } : {})} {...(catalogueFailed ? { catalogueFailed: { retry: retryCatalogue } } : {})}
             validation={validation} attachments={attachments} newId={host.newId} tokenSource={host.tokenSource}
             onOpenDash={openDash} onShowServices={showServices} {...(host.currentItem ? { currentItem: host.currentItem } : {})} />
         )}
         services={(
           <div id="services-panel" tabIndex={-1} className={s.panel}>
             <Suspense fallback={<p role="status">Loading the services…</p>}>
-              <EligibilityPanel catalogue={catalogue} evaluation={evaluation} services={services} people={people} today={today} onToggle={onToggle} />
+              {catalogue && evaluation
+                ? <EligibilityPanel catalogue={catalogue} evaluation={evaluation} services={services} people={people} today={today} onToggle={onToggle} />
+                : <LoadNotice loading="Loading the services…" quiet {...(catalogueFailed ? { failed: CATALOGUE_FAILED, onRetry: retryCatalogue } : {})} />}
             </Suspense>
           </div>
         )}
@@ -119,8 +169,26 @@ function Card({ host, onFile }: AppProps & { readonly host: HostContext }) {
             </div>
           ),
         } : {})}
-      />
-      <FilingArea readiness={readiness} validation={validation} onGoTo={goTo} onFile={() => onFile?.(draft, attachments)} />
+      />}
+      {/* Below the first screen: shown once the catalogue and the field checks (zod) have loaded after it. */}
+      {screen === 'card' && rest && (readiness && validation.ready
+        ? <FilingArea readiness={readiness} validation={validation} onGoTo={goTo} onFile={fileNow} />
+        : <LoadNotice loading="Checking the referral…" quiet={!validation.failed} {...(catalogueFailed || validation.failed ? { failed: CHECKS_FAILED, onRetry: retryChecks } : {})} />)}
+      {/* Mounted once drafts are loaded: it resumes a filing a closed pane or a crash left unfinished. */}
+      {drafts.status === 'ready' && loadedHost && (
+        <HostProvider value={loadedHost}>
+        <Suspense fallback={screen === 'filing' ? <p role="status">Getting filing ready… If you are offline, it carries on when you are back online.</p> : null}>
+          <div hidden={screen !== 'filing'}>
+            <FilingHost request={fileRequest} onOpen={showFiling} onClose={showCard} onFiled={onFiled} onOpenMyReferrals={showMyReferrals} />
+          </div>
+        </Suspense>
+        </HostProvider>
+      )}
+      {screen === 'my-referrals' && (
+        <Suspense fallback={<p role="status">Loading My referrals…</p>}>
+          <MyReferrals load={loadMyReferrals} onBack={showCard} />
+        </Suspense>
+      )}
     </div>
   );
 }

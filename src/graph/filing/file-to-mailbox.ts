@@ -1,0 +1,142 @@
+import { GraphFailure } from '../errors/graph-failure';
+import { toGraphFailure } from '../errors/to-graph-failure';
+import type { GraphGateway } from '../gateway/graph-gateway';
+import { checkFilingRequest, type CheckedRequest } from './check-request';
+import { attachInline, deleteAttachment, listAttachments, reconcile } from './draft-attachments';
+import type { FilingRequest } from './filing-request.schema';
+import type { FilingOptions, FilingResult, FilingStep } from './filing-progress';
+import { findFiled } from './find-filed';
+import { referralPropertiesFor } from './referral-properties';
+import { DEFAULT_SIZE_LIMITS, type SizeLimits } from './size-limits';
+import { uploadLargeFile } from './upload-large-file';
+
+export type FilingEnv = FilingOptions & { readonly limits?: SizeLimits };
+
+type Draft = { readonly id: string; readonly present: ReadonlySet<string> };
+
+/**
+ * Files one message to one service mailbox (issue #6). Fresh: draft (with the extended properties) → attachments
+ * (inline under 3 MB, upload sessions above) → send, and nothing else. Resume: first look for what an earlier attempt
+ * left — sent already (done), or our draft (reuse it, attach only what is missing) — then send. Never two messages
+ * for one (referral id, mailbox, kind). Every failure is a GraphFailure.
+ */
+export async function fileToMailbox(gateway: GraphGateway, request: FilingRequest, env: FilingEnv = {}): Promise<FilingResult> {
+  const limits = env.limits ?? DEFAULT_SIZE_LIMITS;
+  const checked = checkFilingRequest(request, limits);
+  const context = { mailbox: checked.mailbox, serviceIds: checked.services.map((s) => s.id) };
+  try {
+    return await new Filing(gateway, checked, env, limits).run();
+  } catch (error) {
+    throw toGraphFailure(error, context);
+  }
+}
+
+class Filing {
+  constructor(
+    private readonly gateway: GraphGateway,
+    private readonly request: CheckedRequest,
+    private readonly env: FilingEnv,
+    private readonly limits: SizeLimits,
+  ) {}
+
+  private get client() {
+    return this.gateway.client;
+  }
+
+  async run(): Promise<FilingResult> {
+    let draft: Draft | undefined;
+    if (this.env.resume) {
+      this.step('checking');
+      const state = await findFiled(this.client, this.request);
+      if (state.sent) {
+        await this.discard(state.drafts.map((d) => d.id));
+        return this.filed('already-filed', state.sent.id);
+      }
+      const [keep, ...extra] = state.drafts;
+      await this.discard(extra.map((d) => d.id));
+      if (keep) draft = await this.reuse(keep.id);
+    }
+    if (!draft) {
+      this.step('creating-draft');
+      draft = { id: await this.createDraft(), present: new Set() };
+    }
+    this.step('attaching');
+    await this.attachMissing(draft);
+    this.step('sending');
+    return this.send(draft.id);
+  }
+
+  private step(step: FilingStep): void {
+    if (this.env.signal?.aborted) throw new GraphFailure('cancelled');
+    this.env.onProgress?.({ type: 'step', mailbox: this.request.mailbox, step });
+  }
+
+  private filed(outcome: FilingResult['outcome'], messageId: string): FilingResult {
+    this.env.onProgress?.({ type: 'step', mailbox: this.request.mailbox, step: 'filed' });
+    return { mailbox: this.request.mailbox, outcome, messageId };
+  }
+
+  private async createDraft(): Promise<string> {
+    const r = this.request;
+    const created = (await this.client.api('/me/messages').post({
+      subject: r.subject,
+      body: { contentType: 'HTML', content: r.htmlBody },
+      toRecipients: [{ emailAddress: { address: r.mailbox } }],
+      singleValueExtendedProperties: referralPropertiesFor({
+        referralId: r.referralId,
+        schemaVersion: String(r.schemaVersion),
+        serviceIds: r.services.map((s) => s.id),
+        kind: r.kind,
+      }),
+    })) as { id?: unknown };
+    if (typeof created.id !== 'string') throw new GraphFailure('unexpected');
+    return created.id;
+  }
+
+  /** Duplicates from earlier attempts go; one draft is kept. */
+  private async discard(ids: readonly string[]): Promise<void> {
+    for (const id of ids) await this.client.api(`/me/messages/${encodeURIComponent(id)}`).delete();
+  }
+
+  private async reuse(draftId: string): Promise<Draft> {
+    const { present, stale } = reconcile(this.request.files, await listAttachments(this.client, draftId));
+    for (const a of stale) await deleteAttachment(this.client, draftId, a.id);
+    return { id: draftId, present };
+  }
+
+  private async attachMissing(draft: Draft): Promise<void> {
+    const mailbox = this.request.mailbox;
+    for (const file of this.request.files) {
+      if (draft.present.has(file.id)) {
+        this.env.onProgress?.({ type: 'file', mailbox, fileId: file.id, bytesSent: file.size, totalBytes: file.size, alreadyAttached: true });
+        continue;
+      }
+      if (this.env.signal?.aborted) throw new GraphFailure('cancelled');
+      const bytes = await file.read();
+      // The declared size was checked against the limits; the bytes must be those bytes.
+      if (bytes.length !== file.size) throw new GraphFailure('invalid-request', { problems: [`file ${file.id} changed size since it was chosen`] });
+      const report = (sent: number) => this.env.onProgress?.({ type: 'file', mailbox, fileId: file.id, bytesSent: sent, totalBytes: file.size });
+      report(0);
+      if (bytes.length < this.limits.inlineBelowBytes) {
+        await attachInline(this.client, draft.id, file, bytes);
+        report(bytes.length);
+      } else {
+        await uploadLargeFile(this.gateway, draft.id, file, bytes, { rangeBytes: this.limits.rangeBytes, onBytes: report, signal: this.env.signal });
+      }
+    }
+  }
+
+  /** /send; when its outcome is unknown (no answer, or a 504), look before anyone sends again. */
+  private async send(draftId: string): Promise<FilingResult> {
+    try {
+      await this.client.api(`/me/messages/${encodeURIComponent(draftId)}/send`).post({});
+    } catch (error) {
+      const failure = toGraphFailure(error);
+      if (failure.kind !== 'offline' && failure.detail.status !== 504) throw failure;
+      const state = await findFiled(this.client, this.request).catch(() => undefined);
+      if (state?.sent) return this.filed('sent', state.sent.id);
+      throw failure.with({ uncertain: true });
+    }
+    return this.filed('sent', draftId);
+  }
+}

@@ -1,0 +1,72 @@
+import type { SingleValueExtendedProperty } from '../dto';
+
+// The filing contract (issue #6): single-value extended properties, filterable server-side (m365-platform.md §3).
+// One property set GUID for all of them, defined here only; the Name part of an id is case-sensitive.
+export const REFERRAL_PROPERTY_SET = '{82fcead2-3e5e-4c89-8cfa-da7291ff1849}';
+
+const id = (name: string) => `String ${REFERRAL_PROPERTY_SET} Name ${name}`;
+
+export const REFERRAL_PROPERTY_IDS = {
+  referralId: id('ReferralId'),
+  schemaVersion: id('ReferralSchemaVersion'),
+  services: id('ReferralServices'),
+  kind: id('ReferralKind'),
+  status: id('ReferralStatus'),
+} as const;
+
+export const REFERRAL_KINDS = ['referral', 'advice', 'status'] as const;
+export type ReferralKind = (typeof REFERRAL_KINDS)[number];
+
+export type ReferralProperties = {
+  readonly referralId: string;
+  readonly schemaVersion: string;
+  readonly serviceIds: readonly string[];
+  readonly kind: ReferralKind;
+  /** Status messages only: a triage state id (src/domain/triage TRIAGE_STATES). */
+  readonly status?: string;
+};
+
+/** The extended properties a referral, advice or status message carries. */
+export function referralPropertiesFor(p: ReferralProperties): SingleValueExtendedProperty[] {
+  const out: SingleValueExtendedProperty[] = [
+    { id: REFERRAL_PROPERTY_IDS.referralId, value: p.referralId },
+    { id: REFERRAL_PROPERTY_IDS.schemaVersion, value: p.schemaVersion },
+    { id: REFERRAL_PROPERTY_IDS.services, value: p.serviceIds.join(' ') },
+    { id: REFERRAL_PROPERTY_IDS.kind, value: p.kind },
+  ];
+  if (p.status !== undefined) out.push({ id: REFERRAL_PROPERTY_IDS.status, value: p.status });
+  return out;
+}
+
+/** The raw values of our properties on a message, keyed by name; ids compare case-insensitively except the Name. */
+export function readReferralProperties(props: readonly SingleValueExtendedProperty[] | undefined): Partial<Record<keyof typeof REFERRAL_PROPERTY_IDS, string>> {
+  const out: Partial<Record<keyof typeof REFERRAL_PROPERTY_IDS, string>> = {};
+  for (const [key, wanted] of Object.entries(REFERRAL_PROPERTY_IDS) as [keyof typeof REFERRAL_PROPERTY_IDS, string][]) {
+    const found = props?.find((p) => sameId(p.id, wanted));
+    if (found) out[key] = found.value;
+  }
+  return out;
+}
+
+function sameId(a: string, b: string): boolean {
+  const split = (s: string) => {
+    const at = s.lastIndexOf(' Name ');
+    return at < 0 ? [s.toLowerCase(), ''] : [s.slice(0, at).toLowerCase(), s.slice(at + 6)];
+  };
+  const [pa, na] = split(a);
+  const [pb, nb] = split(b);
+  return pa === pb && na === nb;
+}
+
+/** An OData string literal: single quotes doubled. */
+export const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** Graph's documented filter on one extended property's value (m365-platform.md §3). */
+export function propertyFilter(propertyId: string, value: string, op: 'eq' | 'ne' = 'eq'): string {
+  return `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(propertyId)} and ep/value ${op} ${odataString(value)})`;
+}
+
+/** `$expand` of the named properties only (Graph requires a $filter inside the expand). */
+export function expandProperties(...ids: string[]): string {
+  return `singleValueExtendedProperties($filter=${ids.map((i) => `id eq ${odataString(i)}`).join(' or ')})`;
+}

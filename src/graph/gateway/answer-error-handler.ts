@@ -1,0 +1,35 @@
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { envelopeOf, failureFromAnswer } from '../errors/to-graph-failure';
+
+/**
+ * Upload chain only: an error answer becomes a GraphFailure here. LargeFileUploadTask.upload() reads raw answers and
+ * otherwise rethrows the bare JSON body, losing the status and Retry-After.
+ */
+export class AnswerErrorHandler implements Middleware {
+  private next: Middleware | undefined;
+
+  async execute(context: Context): Promise<void> {
+    const next = this.next;
+    if (!next) throw new Error('AnswerErrorHandler needs a next link');
+    await next.execute(context);
+    const response = context.response;
+    if (!response || response.ok) return;
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      body = undefined;
+    }
+    const envelope = envelopeOf(body);
+    throw failureFromAnswer({
+      status: response.status,
+      code: envelope.code,
+      requestId: envelope.requestId ?? response.headers.get('request-id'),
+      retryAfter: response.headers.get('retry-after'),
+    });
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}

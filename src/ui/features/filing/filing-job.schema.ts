@@ -1,0 +1,52 @@
+// A filing job as kept in IndexedDB: everything needed to finish filing after the pane closes or the page crashes
+// (DESIGN.md §6 "Nothing lost"). Read back through this schema; a damaged record is skipped, never filed.
+import { z } from 'zod';
+import { referralSchema } from '../../../domain';
+
+const isBytes = (v: unknown): v is Uint8Array => Object.prototype.toString.call(v) === '[object Uint8Array]';
+
+export const mailboxJobSchema = z.object({
+  address: z.email(),
+  serviceIds: z.array(z.string().min(1)).min(1),
+  serviceNames: z.array(z.string()),
+  kind: z.enum(['referral', 'advice']),
+  /** 'filed' once Graph accepted the send (or resuming found it sent). */
+  state: z.enum(['pending', 'filed']),
+  /** Attempts started: above 0, the next one resumes (checks Sent Items and Drafts first). */
+  attempts: z.number().int().min(0),
+  filedAt: z.iso.datetime().optional(),
+});
+
+export const jobAttachmentSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  contentType: z.string().min(1),
+  size: z.number().int().min(0),
+  bytes: z.custom<Uint8Array>(isBytes, 'Expected the file’s bytes'),
+});
+
+export const filingJobSchema = z.object({
+  /** The referral id: the idempotency key with each mailbox address. */
+  id: z.uuid(),
+  /** The draft to clear once every mailbox is filed. */
+  draftId: z.string().min(1),
+  referral: referralSchema,
+  /** When the referrer pressed File: the time the documents carry, the same on every retry. */
+  filedAt: z.iso.datetime(),
+  mailboxes: z.array(mailboxJobSchema).min(1),
+  attachments: z.array(jobAttachmentSchema),
+  /** The referrer went back to the referral before anything was filed: kept (without the files' bytes) only so the
+   * next filing of this referral knows which mailboxes were attempted and resumes them. Never resumed by itself. */
+  cancelled: z.boolean().optional(),
+});
+
+export type MailboxJob = z.infer<typeof mailboxJobSchema>;
+export type JobAttachment = z.infer<typeof jobAttachmentSchema>;
+export type FilingJob = z.infer<typeof filingJobSchema>;
+
+export function parseFilingJob(value: unknown): FilingJob | undefined {
+  const parsed = filingJobSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export const isJobDone = (job: FilingJob): boolean => job.mailboxes.every((m) => m.state === 'filed');

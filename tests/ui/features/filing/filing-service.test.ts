@@ -1,0 +1,188 @@
+// The adapter against the in-process sandbox through the real documents layer and Graph gateway: one message per
+// mailbox with the contract's subject, properties and attachment order; resume sends nothing twice; waits reported;
+// My referrals with names and the statuses reported back; every lower-layer failure mapped to the feature's kinds.
+import { readFileSync } from 'node:fs';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { Agent } from 'undici';
+import { fetch as undiciFetch } from 'undici';
+import example from '../../../../docs/examples/referral.json';
+import { createSandboxTokenSource } from '../../../../src/auth/sandbox-token-source';
+import { catalogue } from '../../../../src/catalogues';
+import type { Referral } from '../../../../src/domain';
+import { filedReferralSchema } from '../../../../src/domain';
+import { DocumentError } from '../../../../src/documents';
+import { GraphFailure, REFERRAL_PROPERTY_IDS, referralPropertiesFor } from '../../../../src/graph';
+import { createFilingService, graphRoot, renderPdfDocument, toFilingFailure } from '../../../../src/ui/features/filing/filing-service';
+import type { FilingProgress, FilingService, MailboxFilingRequest } from '../../../../src/ui/features/filing/filing-types';
+import { FilingFailure } from '../../../../src/ui/features/filing/filing-types';
+import { LEWISHAM_MAILBOX, LEWISHAM_MANAGER, NOTTS_COORDINATOR, NOTTS_MAILBOX, REFERRER, startHarness } from '../../../conformance/support';
+import type { Harness } from '../../../conformance/support';
+
+const FONT = new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
+const ID = 'c0ffee00-1234-4abc-8def-000000000001';
+const REFERENCE = 'RC-C0FFEE00';
+
+class UndiciLink implements Middleware {
+  constructor(private readonly dispatcher: Agent) {}
+  async execute(context: Context): Promise<void> {
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    context.response = (await undiciFetch(url, { ...(context.options ?? {}), dispatcher: this.dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as Response;
+  }
+  setNext(): void {
+    // the last link
+  }
+}
+
+let h: Harness;
+let service: FilingService;
+beforeAll(async () => {
+  h = await startHarness();
+  const fetch = ((url: string, init?: RequestInit) => undiciFetch(url, { ...(init ?? {}), dispatcher: h.dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as typeof globalThis.fetch;
+  service = createFilingService({
+    graphBaseUrl: `${h.sandbox.origin}/graph/v1.0`,
+    tokenSource: createSandboxTokenSource({ persona: { upn: REFERRER, displayName: 'Riley Referrer' }, fetch, baseUrl: h.sandbox.origin }),
+    catalogue,
+    renderPdf: (doc, cat) => renderPdfDocument(doc, cat, FONT),
+    isOnline: () => true,
+    httpHandler: new UndiciLink(h.dispatcher),
+    retry: { sleep: async () => undefined, random: () => 0 },
+  });
+});
+afterAll(() => h.close());
+
+const referral = (): Referral => ({
+  ...(example as unknown as Referral),
+  id: ID,
+  services: [{ serviceId: 'lewisham.nvr', personIds: ['p1', 'c1'] }, { serviceId: 'notts.nvr-group', personIds: ['p1'] }, { serviceId: 'notts.solihull', personIds: [], advice: true }],
+  attachments: [{ id: 'att-1', name: 'school note.txt', contentType: 'text/plain', size: 12 }],
+});
+
+const request = (mailbox: string, serviceIds: string[], over: Partial<MailboxFilingRequest> = {}): MailboxFilingRequest => ({
+  referral: referral(), mailbox, serviceIds, kind: 'referral', resume: false, filedAt: new Date('2026-11-23T10:42:00Z'),
+  attachments: [{ id: 'att-1', name: 'school note.txt', contentType: 'text/plain', bytes: new TextEncoder().encode('seen at home') }],
+  ...over,
+});
+
+type Msg = { id: string; subject: string; singleValueExtendedProperties?: { id: string; value: string }[] };
+
+async function inbox(who: string, mailbox: string): Promise<Msg[]> {
+  const client = await h.client(who);
+  const page = (await client.api(`/users/${mailbox}/mailFolders/inbox/messages`)
+    .filter(`singleValueExtendedProperties/Any(ep: ep/id eq '${REFERRAL_PROPERTY_IDS.referralId}' and ep/value eq '${ID}')`)
+    .expand(`singleValueExtendedProperties($filter=id eq '${REFERRAL_PROPERTY_IDS.services}' or id eq '${REFERRAL_PROPERTY_IDS.kind}')`)
+    .get()) as { value: Msg[] };
+  return page.value;
+}
+
+async function attachments(who: string, mailbox: string, messageId: string): Promise<{ name: string; contentBytes: string }[]> {
+  const client = await h.client(who);
+  return ((await client.api(`/users/${mailbox}/messages/${messageId}/attachments`).get()) as { value: { name: string; contentBytes: string }[] }).value;
+}
+
+describe('the filing adapter, against the sandbox', () => {
+  test('one message per mailbox: the subject, the properties, referral.json then referral.pdf then the referrer’s file', async () => {
+    const events: FilingProgress[] = [];
+    const out = await service.fileMailbox(request(NOTTS_MAILBOX, ['notts.nvr-group', 'notts.solihull']), (e) => events.push(e));
+    expect(out).toEqual({ mailbox: NOTTS_MAILBOX, alreadySent: false });
+    await service.fileMailbox(request(LEWISHAM_MAILBOX, ['lewisham.nvr']), () => undefined);
+
+    const [notts, ...more] = await inbox(NOTTS_COORDINATOR, NOTTS_MAILBOX);
+    expect(more).toHaveLength(0);
+    expect(notts?.subject).toBe(`OFFICIAL-SENSITIVE: Referral ${REFERENCE} – Non-Violent Resistance (NVR) group and Solihull Parenting`);
+    const props = new Map(notts?.singleValueExtendedProperties?.map((p) => [p.id.split(' Name ')[1], p.value]));
+    expect(props.get('ReferralServices')).toBe('notts.nvr-group notts.solihull');
+    expect(props.get('ReferralKind')).toBe('referral');
+    const files = await attachments(NOTTS_COORDINATOR, NOTTS_MAILBOX, notts!.id);
+    expect(files.map((f) => f.name)).toEqual(['referral.json', 'referral.pdf', 'school note.txt']);
+    const json = JSON.parse(Buffer.from(files[0]!.contentBytes, 'base64').toString('utf8'));
+    const doc = filedReferralSchema.parse(json);
+    expect(doc.to.services.map((s) => [s.id, s.advice])).toEqual([['notts.nvr-group', false], ['notts.solihull', true]]);
+    expect(doc.filedAt).toBe('2026-11-23T10:42:00.000Z');
+    expect(Buffer.from(files[1]!.contentBytes, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(Buffer.from(files[2]!.contentBytes, 'base64').toString()).toBe('seen at home');
+    expect(await inbox(LEWISHAM_MANAGER, LEWISHAM_MAILBOX)).toHaveLength(1);
+
+    // Progress in the feature's words: steps, then each file by name (never by id), ending sent.
+    expect(events.filter((e) => e.type === 'step').map((e) => e.type === 'step' && e.step)).toEqual(['preparing', 'creating-draft', 'attaching', 'sending', 'sent']);
+    const names = [...new Set(events.flatMap((e) => (e.type === 'attachment' ? [e.name] : [])))];
+    expect(names).toEqual(['referral.json', 'referral.pdf', 'school note.txt']);
+    const last = events.filter((e) => e.type === 'attachment' && e.name === 'school note.txt').pop();
+    expect(last).toEqual({ type: 'attachment', name: 'school note.txt', sentBytes: 12, totalBytes: 12 });
+  });
+
+  test('resuming a mailbox already filed sends nothing again', async () => {
+    const steps: string[] = [];
+    const out = await service.fileMailbox(request(NOTTS_MAILBOX, ['notts.nvr-group', 'notts.solihull'], { resume: true }), (e) => e.type === 'step' && steps.push(e.step));
+    expect(out.alreadySent).toBe(true);
+    expect(steps).toEqual(['preparing', 'checking', 'sent']);
+    expect(await inbox(NOTTS_COORDINATOR, NOTTS_MAILBOX)).toHaveLength(1);
+  });
+
+  test('a wait Microsoft 365 asks for reaches the mailbox being filed as a wait event', async () => {
+    const events: FilingProgress[] = [];
+    await h.fetch('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rate429: 1, retryAfterSeconds: 7, limit: 1, pathPrefix: '/graph/v1.0/me/messages' }) });
+    try {
+      const r = request(LEWISHAM_MAILBOX, ['lewisham.nvr'], { referral: { ...referral(), id: 'c0ffee00-1234-4abc-8def-000000000002' } });
+      await service.fileMailbox(r, (e) => events.push(e));
+    } finally {
+      await h.fetch('/sandbox/faults', { method: 'DELETE' });
+    }
+    expect(events).toContainEqual({ type: 'wait', seconds: 7, reason: 'throttled' });
+  });
+
+  test('My referrals: one row per message sent, with service names and the newest status reported back', async () => {
+    // The Nottinghamshire coordinator reports back on one service, twice; the newer counts.
+    const coordinator = await h.client(NOTTS_COORDINATOR);
+    for (const [status, minutes] of [['screening', 1], ['accepted', 2]] as const) {
+      await coordinator.api(`/users/${NOTTS_MAILBOX}/sendMail`).post({
+        message: {
+          subject: `Referral ${REFERENCE}: ${status}`,
+          body: { contentType: 'Text', content: `Status ${minutes}` },
+          toRecipients: [{ emailAddress: { address: REFERRER } }],
+          singleValueExtendedProperties: referralPropertiesFor({ referralId: ID, schemaVersion: '1', serviceIds: ['notts.nvr-group'], kind: 'status', status }),
+        },
+      });
+    }
+    const rows = await service.listMyReferrals();
+    const ours = rows.filter((r) => r.referralId === ID);
+    expect(ours.map((r) => r.mailbox.toLowerCase()).sort()).toEqual([LEWISHAM_MAILBOX.toLowerCase(), NOTTS_MAILBOX]);
+    const notts = ours.find((r) => r.mailbox === NOTTS_MAILBOX)!;
+    expect(notts.reference).toBe(REFERENCE);
+    expect(notts.services.map((s) => [s.serviceId, s.name, s.status?.state])).toEqual([
+      ['notts.nvr-group', 'Non-Violent Resistance (NVR) group', 'accepted'],
+      ['notts.solihull', 'Solihull Parenting', undefined],
+    ]);
+  });
+});
+
+describe('failures in the feature’s words', () => {
+  const ctx = (online: boolean) => ({ catalogue, isOnline: () => online, fileNames: new Map([['att-1', 'school note.txt']]) });
+
+  test('the Graph layer’s kinds, with request id, wait, file name and contact', () => {
+    expect(toFilingFailure(new GraphFailure('throttled', { requestId: 'r1', waitSeconds: 30 }), ctx(true))).toMatchObject({ kind: 'throttled', details: { requestId: 'r1', retryAfterSeconds: 30 } });
+    expect(toFilingFailure(new GraphFailure('too-large', { fileId: 'att-1' }), ctx(true))).toMatchObject({ kind: 'too-large', details: { fileName: 'school note.txt' } });
+    expect(toFilingFailure(new GraphFailure('no-mailbox', { serviceIds: ['lbbd.reset'] }), ctx(true)).details.contact).toMatch(/Reset/);
+    expect(toFilingFailure(new GraphFailure('no-permission', { requestId: 'r2' }), ctx(true))).toMatchObject({ kind: 'no-permission', details: { requestId: 'r2' } });
+    for (const k of ['cancelled', 'invalid-request', 'rejected', 'unexpected'] as const) expect(toFilingFailure(new GraphFailure(k), ctx(true)).kind).toBe('server');
+  });
+
+  test('no answer: offline when the device is offline, a dropped connection when it is not', () => {
+    expect(toFilingFailure(new GraphFailure('offline'), ctx(false)).kind).toBe('offline');
+    expect(toFilingFailure(new GraphFailure('offline', { uncertain: true }), ctx(true)).kind).toBe('connection');
+    expect(toFilingFailure(new TypeError('Failed to fetch'), ctx(false)).kind).toBe('offline');
+  });
+
+  test('document and unknown errors; our own failures pass through', () => {
+    expect(toFilingFailure(new DocumentError('invalid-referral', 'x'), ctx(true)).kind).toBe('invalid');
+    expect(toFilingFailure(new DocumentError('invalid-font', 'x'), ctx(true)).kind).toBe('server');
+    expect(toFilingFailure(new Error('secret personal data'), ctx(true))).toMatchObject({ kind: 'server', details: {} });
+    const own = new FilingFailure('attachment-missing', { fileName: 'a' });
+    expect(toFilingFailure(own, ctx(true))).toBe(own);
+  });
+
+  test('the Graph root from the configured, versioned base URL', () => {
+    expect(graphRoot('https://localhost:3000/graph/v1.0')).toBe('https://localhost:3000/graph/');
+    expect(graphRoot('https://graph.microsoft.com/v1.0/')).toBe('https://graph.microsoft.com/');
+    expect(graphRoot('https://graph.microsoft.com')).toBe('https://graph.microsoft.com/');
+  });
+});

@@ -1,0 +1,98 @@
+/** @jest-environment jsdom */
+import { deserialize, serialize } from 'node:v8';
+import 'fake-indexeddb/auto';
+import example from '../../../../docs/examples/referral.json';
+import type { Referral } from '../../../../src/domain';
+import { openFilingQueue } from '../../../../src/ui/features/filing/filing-queue';
+import type { FilingJob } from '../../../../src/ui/features/filing/filing-job.schema';
+import { FilingFailure } from '../../../../src/ui/features/filing/filing-types';
+import type { FilingService, MailboxFilingRequest } from '../../../../src/ui/features/filing/filing-types';
+import { runJob } from '../../../../src/ui/features/filing/run-filing';
+import type { JobEvent } from '../../../../src/ui/features/filing/run-filing';
+
+globalThis.structuredClone ??= ((value: unknown) => deserialize(serialize(value))) as typeof structuredClone;
+
+const A = 'Family.Hub.Referrals@lewisham.gov.uk';
+const B = 'parenting.courses@nottsc.gov.uk';
+const job: FilingJob = {
+  id: example.id,
+  draftId: example.id,
+  referral: example as unknown as Referral,
+  filedAt: '2026-11-23T10:00:00.000Z',
+  mailboxes: [
+    { address: A, serviceIds: ['lewisham.nvr'], serviceNames: ['NVR'], kind: 'referral', state: 'pending', attempts: 0 },
+    { address: B, serviceIds: ['notts.solihull'], serviceNames: ['Solihull'], kind: 'advice', state: 'pending', attempts: 2 },
+  ],
+  attachments: [{ id: 'f', name: 'f.txt', contentType: 'text/plain', size: 2, bytes: new Uint8Array([1, 2]) }],
+};
+
+async function setup(fileMailbox: FilingService['fileMailbox']) {
+  const queue = await openFilingQueue(new IDBFactory());
+  const events: JobEvent[] = [];
+  const service: FilingService = { fileMailbox, listMyReferrals: async () => [] };
+  const deps = { queue, service, now: () => new Date('2026-11-23T10:05:00Z'), onEvent: (e: JobEvent) => void events.push(e) };
+  return { queue, events, deps };
+}
+
+describe('runJob', () => {
+  test('counts each attempt in the queue before its first request; resumes a mailbox tried before', async () => {
+    const seen: { request: MailboxFilingRequest; stored: FilingJob | undefined }[] = [];
+    const { queue, deps } = await setup(async (request) => {
+      seen.push({ request, stored: await queue.get(job.id) });
+      return { mailbox: request.mailbox, alreadySent: request.resume };
+    });
+    const out = await runJob(job, deps);
+    expect(out.result).toBe('done');
+    expect(seen.map((s) => [s.request.mailbox, s.request.resume, s.request.kind])).toEqual([[A, false, 'referral'], [B, true, 'advice']]);
+    // While A was being filed, the queue already counted its attempt.
+    expect(seen[0]?.stored?.mailboxes.map((m) => m.attempts)).toEqual([1, 2]);
+    expect(seen[1]?.stored?.mailboxes.map((m) => [m.state, m.attempts])).toEqual([['filed', 1], ['pending', 3]]);
+    expect(seen[0]?.request.filedAt.toISOString()).toBe('2026-11-23T10:00:00.000Z');
+    expect((await queue.get(job.id))?.mailboxes.map((m) => [m.state, m.filedAt])).toEqual([['filed', '2026-11-23T10:05:00.000Z'], ['filed', '2026-11-23T10:05:00.000Z']]);
+  });
+
+  test('a failure stops only its mailbox; an unknown error becomes a server failure', async () => {
+    const { events, deps } = await setup(async (request) => {
+      if (request.mailbox === A) throw new TypeError('boom');
+      return { mailbox: request.mailbox, alreadySent: false };
+    });
+    const out = await runJob(job, deps);
+    expect(out.result).toBe('failed');
+    expect(out.job.mailboxes.map((m) => m.state)).toEqual(['pending', 'filed']);
+    const failed = events.find((e) => e.type === 'failed');
+    expect(failed?.type === 'failed' && failed.failure.kind).toBe('server');
+  });
+
+  test('offline stops the run: what is left waits for the connection', async () => {
+    const calls: string[] = [];
+    const { deps } = await setup(async (request) => {
+      calls.push(request.mailbox);
+      throw new FilingFailure('offline');
+    });
+    const out = await runJob(job, deps);
+    expect(out.result).toBe('offline');
+    expect(calls).toEqual([A]);
+    expect(out.job.mailboxes.map((m) => m.attempts)).toEqual([1, 2]);
+  });
+
+  test('filed mailboxes are skipped', async () => {
+    const calls: string[] = [];
+    const { deps } = await setup(async (request) => {
+      calls.push(request.mailbox);
+      return { mailbox: request.mailbox, alreadySent: false };
+    });
+    await runJob({ ...job, mailboxes: job.mailboxes.map((m, i) => (i === 0 ? { ...m, state: 'filed' } : m)) }, deps);
+    expect(calls).toEqual([B]);
+  });
+
+  test('a job that cannot be kept is not filed', async () => {
+    const calls: string[] = [];
+    const { deps } = await setup(async (request) => {
+      calls.push(request.mailbox);
+      return { mailbox: request.mailbox, alreadySent: false };
+    });
+    const failing = { ...deps, queue: { ...deps.queue, put: () => Promise.reject(new Error('quota')) } };
+    await expect(runJob(job, failing)).rejects.toThrow('quota');
+    expect(calls).toEqual([]);
+  });
+});
