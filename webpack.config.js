@@ -68,6 +68,9 @@ class EmitStaticAssetsPlugin {
   }
 }
 
+// The pages that show the card (the sign-in helpers, auth-bridge and outlook-auth-dialog, have their own bundles).
+const CARD_PAGES = new Set(['browser', 'outlook', 'teams']);
+
 const page = (chunk, filename, template) =>
   new HtmlWebpackPlugin({ filename, template: path.join(ROOT, template), chunks: [chunk], inject: 'head', scriptLoading: 'defer' });
 
@@ -124,19 +127,23 @@ module.exports = (_env, argv = {}) => {
       new EmitStaticAssetsPlugin(appConfigFromEnv()),
     ],
     optimization: {
-      runtimeChunk: 'single',
+      // Two files before the first screen: each request costs a round trip a cold task pane waits for (issue #5). The
+      // runtime and the page's own code share the entry file; everything from node_modules the first screen needs is
+      // one long-lived vendor file, so a change to the card does not re-download React or Fluent.
+      runtimeChunk: false,
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
-          // Long-lived vendor chunks, so a change to the card does not re-download React or Fluent.
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 30 },
-          fluent: {
-            test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc[\\/]helpers|use-sync-external-store)[\\/]/,
-            name: 'fluent',
-            chunks: 'initial',
-            priority: 20,
+          vendor: {
+            // React, Fluent and their helpers, which every card page's first screen needs (Teams' SDK stays in teams.js).
+            test: /^(?!.*[\\/]node_modules[\\/](@microsoft[\\/]teams-js|@azure)[\\/]).*[\\/]node_modules[\\/]/,
+            name: 'vendor',
+            chunks: (chunk) => CARD_PAGES.has(chunk.name),
+            priority: 30,
           },
           msal: { test: /[\\/]node_modules[\\/]@azure[\\/]/, name: 'msal', chunks: 'async', priority: 20 },
+          // Code shared by the pages stays in each page's file (a pane loads one page); lazy chunks still share.
+          default: { chunks: 'async', minChunks: 2, priority: -20, reuseExistingChunk: true },
         },
       },
     },

@@ -1,4 +1,5 @@
-import { appConfigSchema, type AppConfig } from './auth-config.schema';
+import { checkAppConfig } from './auth-config-parse';
+import type { AppConfig } from './auth-config.schema';
 import { TokenSourceError } from './token-source-error';
 
 /** What webpack emits when no REFERRAL_CARD_* variables are set: the local sandbox. */
@@ -7,11 +8,11 @@ export const DEFAULT_APP_CONFIG: AppConfig = { auth: { mode: 'sandbox' }, graph:
 /** The file's name next to the pages. */
 export const APP_CONFIG_FILE = 'app-config.json';
 
-/** Validates a parsed app-config.json; issues become one sentence naming each field. */
+/** Validates a parsed app-config.json (the contract is auth-config.schema.ts); problems become one sentence naming each field. */
 export function parseAppConfig(raw: unknown): AppConfig {
-  const parsed = appConfigSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fields = parsed.error.issues.map((i) => `${i.path.join('.') || '(the whole file)'}: ${i.message}`).join('; ');
+  const checked = checkAppConfig(raw);
+  if (checked.ok) return checked.value;
+  const fields = checked.problems.map((p) => `${p.path || '(the whole file)'}: ${p.message}`).join('; ');
   throw new TokenSourceError('config-invalid', `The app configuration (${APP_CONFIG_FILE}) is not valid — ${fields}. Ask whoever deployed the card to fix it.`);
 }
 

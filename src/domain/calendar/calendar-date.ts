@@ -1,4 +1,4 @@
-import { isRealIsoDate } from '../common/iso-date.schema';
+import { isRealIsoDate } from '../common/iso-date';
 
 // Calendar arithmetic on day numbers (days since 1970-01-01), so loops never build strings.
 const MS_PER_DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { citationSchema } from '../criteria/citation.schema';
-import { criterionSchema } from '../criteria';
-import { packageRuleSchema } from '../criteria/package/rules';
+import { criterionSchema } from '../criteria/criterion.schema';
+import { packageRuleSchema } from '../criteria/package/rules.schema';
 import { timeStandardSchema } from '../triage/time-standard.schema';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

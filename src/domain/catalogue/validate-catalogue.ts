@@ -1,24 +1,13 @@
 import { catalogueSchema } from './catalogue.schema';
-import type { Catalogue, ProviderCatalogue } from './catalogue.schema';
+import type { Catalogue } from './catalogue.schema';
 import { factRegistryFor } from './fact-registry';
-import { kindOf } from '../criteria';
+import { kindOf } from '../criteria/kinds';
 import type { Criterion } from '../criteria';
 import { matchesService, packageKindOf } from '../criteria/package/rules';
 import type { Issue, Validated } from '../common/issues';
 import { validateWith } from '../common/issues';
 
-/** Merges provider files into one catalogue (validate it with `validateCatalogue`). */
-export function mergeCatalogue(version: string, parts: readonly ProviderCatalogue[]): Catalogue {
-  return {
-    version,
-    providers: parts.map((p) => p.provider),
-    services: parts.flatMap((p) => p.services),
-    ruleSets: parts.flatMap((p) => p.ruleSets ?? []),
-    questions: parts.flatMap((p) => p.questions ?? []),
-    packageRules: parts.flatMap((p) => p.packageRules ?? []),
-    timeStandards: parts.flatMap((p) => p.timeStandards ?? []),
-  };
-}
+export { mergeCatalogue } from './merge-catalogue';
 
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -1,30 +1,9 @@
-import { z } from 'zod';
-import { ageCriterionSchema, ageKind } from './age.criterion';
-import { conditionCriterionSchema, conditionKind } from './condition.criterion';
-import { personCriterionSchema, personKind } from './person.criterion';
-import { reviewCriterionSchema, reviewKind } from './review.criterion';
-import type { CriterionKind } from './kind';
-
-/** Every criterion kind, by its wire name; the engine looks kinds up here and never switches on them. */
-export const CRITERION_KINDS = {
-  condition: conditionKind,
-  age: ageKind,
-  person: personKind,
-  review: reviewKind,
-} as const;
-
-export const criterionSchema = z.union([
-  conditionCriterionSchema,
-  ageCriterionSchema,
-  personCriterionSchema,
-  reviewCriterionSchema,
-]);
-export type Criterion = z.infer<typeof criterionSchema>;
-
-/** The kind of a criterion, typed for it. */
-export function kindOf<C extends Criterion>(c: C): CriterionKind<C> {
-  return CRITERION_KINDS[c.kind] as unknown as CriterionKind<C>;
-}
+// Criteria as data: each kind's evaluator (zod-free, so the engine runs without zod) and, apart, its zod schema.
+export { CRITERION_KINDS, kindOf } from './kinds';
+export { criterionSchema } from './criterion.schema';
+export type { Criterion } from './criterion.schema';
+export { baseCriterionShape, outcomeSchema } from './criterion-base.schema';
+export { conditionSchema } from './condition.schema';
 
 export * from './kind';
 export * from './condition';

@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import type { FactReading } from '../facts/fact';
-import { citationSchema } from './citation.schema';
 import type { Citation } from './citation.schema';
 import type { ConditionResult } from './condition';
 
@@ -35,29 +33,17 @@ export interface CriterionEnv {
   targets(who: 'child' | 'adult'): readonly Target[];
 }
 
-/** A criterion kind declares its data shape, the facts it needs, and how it evaluates and explains itself. */
+/**
+ * A criterion kind declares the facts it needs and how it evaluates and explains itself; its data shape is declared
+ * beside it in `<kind>.criterion.schema.ts`, so evaluating loads no zod (the card's first screen, issue #5).
+ */
 export interface CriterionKind<C extends { kind: string }> {
   readonly kind: C['kind'];
-  readonly schema: z.ZodType<C>;
   /** True when the result depends on which people the service is for; false lets the engine share one result between services. */
   readonly readsPeople: boolean;
   facts(c: C): readonly string[];
   evaluate(c: C, env: CriterionEnv): CriterionResult;
 }
-
-export const outcomeSchema = z.enum(['ineligible', 'review']);
-
-/** Fields every criterion has. */
-export const baseCriterionShape = {
-  /** Stable reason code, e.g. `lewisham.general.active-substance-misuse`. */
-  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { message: 'Use lower-case words joined by . or -' }).max(120),
-  /** The rule in the seed's words, paraphrased: shown as the reason. */
-  requirement: z.string().trim().min(1).max(1000),
-  citation: citationSchema,
-  /** What happens when the criterion is not met; defaults to ineligible. */
-  otherwise: outcomeSchema.optional(),
-  alternatives: z.array(z.string().min(1).max(100)).max(10).optional(),
-};
 
 type Base = { id: string; requirement: string; citation: Citation; otherwise?: Outcome; alternatives?: readonly string[] };
 

@@ -1,16 +1,7 @@
-import { z } from 'zod';
-import { baseCriterionShape, missingFrom, notMet, reasonOf, resultOf } from './kind';
+import { missingFrom, notMet, reasonOf, resultOf } from './kind';
 import type { CriterionEnv, CriterionKind, CriterionResult, Target } from './kind';
-import { conditionFacts, conditionSchema, evaluateCondition } from './condition';
-
-/** A rule that at least one person the service is for must meet, e.g. "lives in or goes to school in the borough". */
-export const personCriterionSchema = z.strictObject({
-  kind: z.literal('person'),
-  ...baseCriterionShape,
-  who: z.enum(['child', 'adult']),
-  test: conditionSchema,
-});
-export type PersonCriterion = z.infer<typeof personCriterionSchema>;
+import { conditionFacts, evaluateCondition } from './condition';
+import type { PersonCriterion } from './person.criterion.schema';
 
 /** The result when the service names nobody of the kind the rule is about. */
 export function nobodyToAsk(c: PersonCriterion | { id: string; requirement: string; citation: PersonCriterion['citation'] }, who: 'child' | 'adult', env: CriterionEnv): CriterionResult {
@@ -30,7 +21,6 @@ export function anyPerson(c: PersonCriterion, results: readonly CriterionResult[
 export const personKind: CriterionKind<PersonCriterion> = {
   kind: 'person',
   readsPeople: true,
-  schema: personCriterionSchema,
   facts: (c) => conditionFacts(c.test),
   evaluate: (c, env) => {
     const people: readonly Target[] = env.targets(c.who);

@@ -1,18 +1,10 @@
-import { z } from 'zod';
-import { baseCriterionShape, reasonOf } from './kind';
+import { reasonOf } from './kind';
 import type { CriterionKind } from './kind';
-
-/** Something the seed leaves to the service's judgement: always a `review` with what to ask. */
-export const reviewCriterionSchema = z.strictObject({
-  kind: z.literal('review'),
-  ...baseCriterionShape,
-});
-export type ReviewCriterion = z.infer<typeof reviewCriterionSchema>;
+import type { ReviewCriterion } from './review.criterion.schema';
 
 export const reviewKind: CriterionKind<ReviewCriterion> = {
   kind: 'review',
   readsPeople: false,
-  schema: reviewCriterionSchema,
   facts: () => [],
   evaluate: (c) => ({ status: 'review', reason: reasonOf(c, 'review'), missing: [] }),
 };

@@ -1,7 +1,6 @@
 // SafeLives DASH checklist and the MARAC referral criteria.
+export { DASH_QUESTION_IDS, PROFESSIONAL_JUDGEMENT_REASONS } from './dash-ids';
 export {
-  DASH_QUESTION_IDS,
-  PROFESSIONAL_JUDGEMENT_REASONS,
   dashQuestionIdSchema,
   dashSchema,
   professionalJudgementReasonSchema,

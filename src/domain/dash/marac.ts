@@ -1,5 +1,5 @@
-import { isRealIsoDate } from '../common/iso-date.schema';
-import { DASH_QUESTION_IDS, PROFESSIONAL_JUDGEMENT_REASONS } from './dash.schema';
+import { isRealIsoDate } from '../common/iso-date';
+import { DASH_QUESTION_IDS, PROFESSIONAL_JUDGEMENT_REASONS } from './dash-ids';
 import type { Dash, ProfessionalJudgementReason } from './dash.schema';
 
 /** A criterion's state: unknown is distinct from not met (a fact is missing). */

@@ -1,7 +1,7 @@
 import type { Catalogue, Service } from '../catalogue/catalogue.schema';
 import { factRegistryFor } from '../catalogue/fact-registry';
 import type { FactRegistry } from '../catalogue/fact-registry';
-import { kindOf } from '../criteria';
+import { kindOf } from '../criteria/kinds';
 import type { Criterion, CriterionEnv, CriterionResult, MissingFact, Reason, ReasonStatus, Target } from '../criteria';
 import { packageKindOf } from '../criteria/package/rules';
 import type { Finding, PackageEnv } from '../criteria/package/rules';

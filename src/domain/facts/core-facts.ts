@@ -2,7 +2,7 @@ import type { FactDefinition } from './fact';
 import { MISSING, NOT_KNOWN, known, valueAt } from './fact';
 import { ANSWER_OPTIONS, answerFact, choiceFact, derivedFact, multiFact, numberFact, optionsOf } from './readers';
 import { ageInYears } from '../common/london';
-import { isRealIsoDate } from '../common/iso-date.schema';
+import { isRealIsoDate } from '../common/iso-date';
 import { assessMarac } from '../dash/marac';
 import type { MaracAssessment, Tri } from '../dash/marac';
 import type { FactReading } from './fact';

@@ -1,6 +1,6 @@
 import type { FactDefinition, FactOption, FactReading, FactScope, FactType, ReadContext } from './fact';
 import { MISSING, NOT_KNOWN, known, valueAt } from './fact';
-import { isRealIsoDate } from '../common/iso-date.schema';
+import { isRealIsoDate } from '../common/iso-date';
 
 type Spec = {
   id: string;

@@ -7,11 +7,9 @@ import {
   BEHAVIOURS, CHALLENGES, COURT_PROCEEDINGS, LAWFUL_BASES, POST_SEPARATION_ABUSE, STATUTORY_STATUSES, keysOf,
 } from './vocabulary';
 
-/** The version of `referral.json`; bump it, and migrate, when the shape changes. */
-export const REFERRAL_SCHEMA_VERSION = 1 as const;
+import { MAX_ATTACHMENT_BYTES, REFERRAL_SCHEMA_VERSION } from './referral-constants';
 
-/** 150 MB: the largest attachment Graph upload sessions take for a message (DESIGN.md §3). */
-export const MAX_ATTACHMENT_BYTES = 150 * 1024 * 1024;
+export { MAX_ATTACHMENT_BYTES, REFERRAL_SCHEMA_VERSION, referenceFor } from './referral-constants';
 
 const freeText = (max: number) => z.string().trim().max(max);
 
@@ -157,8 +155,3 @@ export type RequestedService = z.infer<typeof requestedServiceSchema>;
 export type QuestionAnswer = z.infer<typeof questionAnswerSchema>;
 
 export { personIdSchema };
-
-/** The short reference people quote, derived from the referral id (e.g. RC-3F2A9C1B). */
-export function referenceFor(referralId: string): string {
-  return `RC-${referralId.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
-}

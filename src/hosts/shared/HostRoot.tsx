@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { HostProvider, type HostContext } from '../../ui/host-context';
+import { HostProvider, type HostInput } from '../../ui/host-context';
 import { App } from '../../ui/app';
 
 /**
  * Hands the card its HostContext. A live theme change (Teams, the browser) reaches the card both ways: through
  * onThemeChange for those who subscribe, and as a new `theme` in the context for those who just read it.
  */
-export function HostRoot({ context }: { readonly context: HostContext }) {
+export function HostRoot({ context }: { readonly context: HostInput }) {
   const [theme, setTheme] = useState(context.theme);
   const subscribe = context.onThemeChange;
   useEffect(() => (subscribe ? subscribe(setTheme) : undefined), [subscribe]);

@@ -1,5 +1,5 @@
-import { catalogue } from '../../catalogues';
-import type { HostContext } from '../../ui/host-context';
+import type { Catalogue } from '../../domain';
+import type { HostInput } from '../../ui/host-context';
 
 /** What every host takes from the page it runs in; tests pass their own. */
 export type BrowserEnv = {
@@ -30,7 +30,21 @@ export function pageEnv(win: Window & typeof globalThis): BrowserEnv {
   };
 }
 
+let builtIn: Promise<Catalogue> | undefined;
+
+/** The built-in catalogue, loaded after the first screen (issue #5: 33 KB gzip the form's first fields do not need). */
+export function loadBuiltInCatalogue(): Promise<Catalogue> {
+  builtIn ??= import(/* webpackChunkName: "catalogue" */ '../../catalogues').then(
+    (m) => m.catalogue,
+    (error: unknown) => {
+      builtIn = undefined; // a failed load is tried again
+      throw error;
+    },
+  );
+  return builtIn;
+}
+
 /** The host-independent part of the HostContext. */
-export function baseContext(env: BrowserEnv): Pick<HostContext, 'catalogue' | 'now' | 'indexedDB' | 'newId'> {
-  return { catalogue, now: env.now, indexedDB: env.indexedDB, newId: env.newId };
+export function baseContext(env: BrowserEnv): Pick<HostInput, 'catalogue' | 'now' | 'indexedDB' | 'newId'> {
+  return { catalogue: loadBuiltInCatalogue, now: env.now, indexedDB: env.indexedDB, newId: env.newId };
 }

@@ -15,7 +15,7 @@ export type SignInOptions = {
   readonly msalFallback?: (auth: MsalAuthConfig) => TokenSource;
 };
 
-export { PERSONA_KEY } from './sandbox-sign-in';
+export { PERSONA_KEY } from './persona-key';
 
 /**
  * The one place the configuration picks a token source (DESIGN.md §5: no "if sandbox" elsewhere). MSAL resolves at

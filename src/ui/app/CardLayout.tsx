@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReactNode } from 'react';
 import { Tab, TabList } from '@fluentui/react-components';
 import { useAppStyles } from './App.styles';
@@ -31,18 +32,12 @@ export function CardLayout(p: CardLayoutProps) {
       </div>
     );
   }
-  const views: CardView[] = p.dash ? ['form', 'services', 'dash'] : ['form', 'services'];
+  const views = p.dash ? VIEWS_WITH_DASH : VIEWS;
   const current = views.includes(p.view) ? p.view : 'form';
   const panels: Record<CardView, ReactNode> = { form: p.form, services: p.services, dash: p.dash };
   return (
     <div className={s.column}>
-      <TabList className={s.tabs} selectedValue={current} onTabSelect={(_, d) => p.onView(d.value as CardView)} aria-label="Referral sections">
-        {views.map((v) => (
-          <Tab key={v} id={`tab-${v}`} value={v} aria-controls={`panel-${v}`}>
-            {v === 'services' && p.servicesCount ? `${LABELS[v]} (${p.servicesCount})` : LABELS[v]}
-          </Tab>
-        ))}
-      </TabList>
+      <CardTabs views={views} current={current} onView={p.onView} servicesCount={p.servicesCount} />
       {views.map((v) => (
         // No layout class on a hidden panel: a class setting display would override the hidden attribute.
         <div key={v} id={`panel-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== current} className={v === current ? s.column : undefined}>
@@ -52,3 +47,22 @@ export function CardLayout(p: CardLayoutProps) {
     </div>
   );
 }
+
+const VIEWS: readonly CardView[] = ['form', 'services'];
+const VIEWS_WITH_DASH: readonly CardView[] = ['form', 'services', 'dash'];
+
+type CardTabsProps = { readonly views: readonly CardView[]; readonly current: CardView; readonly onView: (view: CardView) => void; readonly servicesCount: number };
+
+// Memoised: a keystroke re-renders the form, not the tabs above it (issue #5).
+const CardTabs = memo(function CardTabs({ views, current, onView, servicesCount }: CardTabsProps) {
+  const s = useAppStyles();
+  return (
+    <TabList className={s.tabs} selectedValue={current} onTabSelect={(_, d) => onView(d.value as CardView)} aria-label="Referral sections">
+      {views.map((v) => (
+        <Tab key={v} id={`tab-${v}`} value={v} aria-controls={`panel-${v}`}>
+          {v === 'services' && servicesCount ? `${LABELS[v]} (${servicesCount})` : LABELS[v]}
+        </Tab>
+      ))}
+    </TabList>
+  );
+});

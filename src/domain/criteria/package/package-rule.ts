@@ -1,10 +1,6 @@
-import { z } from 'zod';
 import type { Citation } from '../citation.schema';
 import type { FactReading } from '../../facts/fact';
 import type { MissingFact } from '../kind';
-
-/** A service id, or a prefix ending in `*` (e.g. `notts.*`) naming every service of a provider. */
-export const servicePatternSchema = z.string().regex(/^[a-z0-9.-]+\*?$/, { message: 'A service id, or a prefix ending in *' }).max(100);
 
 export const matchesService = (patterns: readonly string[], serviceId: string): boolean =>
   patterns.some((p) => (p.endsWith('*') ? serviceId.startsWith(p.slice(0, -1)) : p === serviceId));
@@ -33,9 +29,9 @@ export interface PackageEnv {
   label(factId: string): string;
 }
 
+/** A package rule kind: the facts it reads and how it evaluates; its data shape is in rules.schema.ts. */
 export interface PackageRuleKind<R extends { kind: string }> {
   readonly kind: R['kind'];
-  readonly schema: z.ZodType<R>;
   facts(rule: R): readonly string[];
   evaluate(rule: R, env: PackageEnv): Finding[];
 }

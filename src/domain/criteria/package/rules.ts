@@ -1,18 +1,17 @@
-import { z } from 'zod';
-import { citationSchema } from '../citation.schema';
-import { conditionFacts, conditionSchema, evaluateCondition } from '../condition';
+import type { Citation } from '../citation.schema';
+import { conditionFacts, evaluateCondition } from '../condition';
 import { missingFrom } from '../kind';
-import { matchesService, servicePatternSchema } from './package-rule';
+import { matchesService } from './package-rule';
 import type { Finding, PackageRuleKind } from './package-rule';
+import type { MaxItemsRule, PackageConditionRule, PackageRule, SeparateGroupsRule } from './rules.schema';
 
-const baseShape = {
-  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).max(120),
-  services: z.array(servicePatternSchema).min(1).max(100),
-  message: z.string().trim().min(1).max(1000),
-  citation: citationSchema,
-};
+// The schemas live in rules.schema.ts, so evaluating a package loads no zod; this module still offers them.
+export { maxItemsRuleSchema, packageConditionRuleSchema, packageRuleSchema, separateGroupsRuleSchema } from './rules.schema';
+export type { MaxItemsRule, PackageConditionRule, PackageRule, SeparateGroupsRule } from './rules.schema';
 
-const finding = (rule: z.infer<z.ZodObject<typeof baseShape>>, extra: Omit<Finding, 'code' | 'message' | 'citation'>, message = rule.message): Finding => ({
+type BaseRule = { readonly id: string; readonly message: string; readonly citation: Citation };
+
+const finding = (rule: BaseRule, extra: Omit<Finding, 'code' | 'message' | 'citation'>, message = rule.message): Finding => ({
   code: rule.id,
   message,
   citation: rule.citation,
@@ -20,11 +19,8 @@ const finding = (rule: z.infer<z.ZodObject<typeof baseShape>>, extra: Omit<Findi
 });
 
 // e.g. GFPO section 7: the package can include up to a maximum of three intervention items.
-export const maxItemsRuleSchema = z.strictObject({ kind: z.literal('max-items'), ...baseShape, max: z.number().int().min(1).max(100) });
-export type MaxItemsRule = z.infer<typeof maxItemsRuleSchema>;
 export const maxItemsKind: PackageRuleKind<MaxItemsRule> = {
   kind: 'max-items',
-  schema: maxItemsRuleSchema,
   facts: () => [],
   evaluate: (rule, env) => {
     const items = env.requested.filter((r) => matchesService(rule.services, r.serviceId)).map((r) => r.serviceId);
@@ -34,11 +30,8 @@ export const maxItemsKind: PackageRuleKind<MaxItemsRule> = {
 };
 
 // e.g. Lewisham CODA and Juniper: siblings cannot access the same group.
-export const separateGroupsRuleSchema = z.strictObject({ kind: z.literal('separate-groups'), ...baseShape });
-export type SeparateGroupsRule = z.infer<typeof separateGroupsRuleSchema>;
 export const separateGroupsKind: PackageRuleKind<SeparateGroupsRule> = {
   kind: 'separate-groups',
-  schema: separateGroupsRuleSchema,
   facts: () => [],
   evaluate: (rule, env) =>
     env.requested
@@ -47,16 +40,8 @@ export const separateGroupsKind: PackageRuleKind<SeparateGroupsRule> = {
 };
 
 // A rule that must hold whenever one of its services is in the package, e.g. GFPO's primary need category.
-export const packageConditionRuleSchema = z.strictObject({
-  kind: z.literal('condition'),
-  ...baseShape,
-  test: conditionSchema,
-  severity: z.enum(['blocking', 'advice']),
-});
-export type PackageConditionRule = z.infer<typeof packageConditionRuleSchema>;
 export const packageConditionKind: PackageRuleKind<PackageConditionRule> = {
   kind: 'condition',
-  schema: packageConditionRuleSchema,
   facts: (rule) => conditionFacts(rule.test),
   evaluate: (rule, env) => {
     const items = env.requested.filter((r) => matchesService(rule.services, r.serviceId)).map((r) => r.serviceId);
@@ -76,9 +61,6 @@ export const PACKAGE_RULE_KINDS = {
   'separate-groups': separateGroupsKind,
   condition: packageConditionKind,
 } as const;
-
-export const packageRuleSchema = z.discriminatedUnion('kind', [maxItemsRuleSchema, separateGroupsRuleSchema, packageConditionRuleSchema]);
-export type PackageRule = z.infer<typeof packageRuleSchema>;
 
 export function packageKindOf<R extends PackageRule>(rule: R): PackageRuleKind<R> {
   return PACKAGE_RULE_KINDS[rule.kind] as unknown as PackageRuleKind<R>;

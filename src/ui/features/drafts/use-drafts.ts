@@ -1,6 +1,6 @@
 // Autosave, restore and the drafts list: nothing typed is lost to closing the pane, a reload or a crash (DESIGN.md §6).
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HostContext, SignedInUser } from '../../host-context';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HostInput, SignedInUser } from '../../host-context';
 import { newDraft } from '../../state/draft';
 import type { Draft, DraftAction } from '../../state/draft';
 import { openDraftStore } from './draft-store';
@@ -41,7 +41,7 @@ type View = Pick<DraftsState, 'status' | 'savedAt' | 'saving' | 'error' | 'notic
 const NOT_FOUND = 'That draft is no longer saved here; it may have been deleted in another window.';
 const words = (e: unknown, fallback: 'write-failed' | 'read-failed') => (e instanceof DraftStoreError ? e : new DraftStoreError(fallback)).message;
 
-export function useDrafts(host: HostContext, draft: Draft, dispatch: (a: DraftAction) => void): DraftsState {
+export function useDrafts(host: Pick<HostInput, 'indexedDB' | 'tokenSource' | 'now' | 'newId'>, draft: Draft, dispatch: (a: DraftAction) => void): DraftsState {
   const [view, setView] = useState<View>({ status: 'loading', saving: false, list: [] });
   const live = useRef(true);
   const patch = useCallback((p: Partial<View> | ((v: View) => Partial<View>)) => {
@@ -216,7 +216,8 @@ export function useDrafts(host: HostContext, draft: Draft, dispatch: (a: DraftAc
     });
   }, [flush, patch, show]);
 
-  return { ...view, currentId: draft.id, open, remove, startNew };
+  // The same object while nothing in it changes, so the memoised header does not re-render on every keystroke.
+  return useMemo(() => ({ ...view, currentId: draft.id, open, remove, startNew }), [view, draft.id, open, remove, startNew]);
 }
 
 /** Deletes a draft once its referral is filed (issue #6). Inside the card, prefer the hook's `remove`. */

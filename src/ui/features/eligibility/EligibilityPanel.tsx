@@ -1,6 +1,6 @@
 // Live eligibility for every service, grouped by provider, with the council's own reasons and citations (issue #5).
 import { Button } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Catalogue, Evaluation, Finding, MissingFact, Provider, Service } from '../../../domain';
 import { servicesFittingAge } from './age-fit';
 import { EligibilityFilters, NO_FILTERS, describeChild } from './eligibility-filters';
@@ -68,7 +68,8 @@ const findingsKey = (findings: readonly Finding[]): string =>
     .map((f) => [f.code, f.severity, f.status, f.message, f.serviceIds.join(','), f.missing.map((m) => `${m.fact}/${m.personId ?? ''}`).join(',')].join('\u0001'))
     .join('\u0002');
 
-export function EligibilityPanel(props: EligibilityPanelProps) {
+/** Memoised: the App hands it the same props while a keystroke changes nothing it shows (issue #5). */
+export const EligibilityPanel = memo(function EligibilityPanel(props: EligibilityPanelProps) {
   const styles = useEligibilityPanelStyles();
   const hiddenStyles = useVisuallyHiddenStyles();
   const { catalogue, evaluation, people, today } = props;
@@ -220,4 +221,4 @@ export function EligibilityPanel(props: EligibilityPanelProps) {
       })}
     </section>
   );
-}
+});

@@ -4,10 +4,11 @@ import type { Catalogue, Evaluation } from '../../../domain';
 import type { CurrentItem, TokenSource } from '../../host-context';
 import type { DraftAction, DraftReferral, Path } from '../../state/draft';
 import { focusField } from '../../components/focus-field';
+import { useAfterFirstScreen } from '../../components/use-after-first-screen';
 import { AttachmentsSection } from './attachments/AttachmentsSection';
 import type { AttachmentStore } from './attachments/attachment-store';
 import type { FormActions } from './form-context';
-import { FieldErrorsContext, FormActionsContext } from './form-context';
+import { FieldErrorsContext, FormActionsContext, fieldHandlerCache } from './form-context';
 import { useFormStyles } from './form.styles';
 import { MissingQuestions } from './questions/MissingQuestions';
 import { CaseContextSection } from './sections/CaseContextSection';
@@ -25,8 +26,16 @@ import type { FieldValidation } from './validation/use-field-validation';
 export type ReferralFormProps = {
   readonly draftId: string;
   readonly referral: DraftReferral;
-  readonly catalogue: Catalogue;
-  readonly evaluation: Evaluation;
+  /**
+   * The referral the evaluation was made from: the App works eligibility out a render behind the keystroke (React's
+   * deferred value), so the questions and services are planned from it while every field shows what was just typed.
+   */
+  readonly settled?: DraftReferral;
+  /** Undefined while the catalogue loads (after the first screen). */
+  readonly catalogue?: Catalogue;
+  readonly evaluation?: Evaluation;
+  /** The catalogue could not be loaded: the questions say so, with a way to try again. */
+  readonly catalogueFailed?: { readonly retry: () => void };
   readonly dispatch: Dispatch<DraftAction>;
   readonly validation: FieldValidation;
   readonly attachments: AttachmentStore;
@@ -39,34 +48,51 @@ export type ReferralFormProps = {
   readonly onShowServices?: () => void;
 };
 
-/** The referral form: every section, each memoised on its own part of the referral. */
+/**
+ * The referral form: every section, each memoised on its own part of the referral. The first two sections are the
+ * first screen; the rest render just after it (issue #5: an interactive form within 800 ms at 4x CPU).
+ */
 export function ReferralForm(p: ReferralFormProps) {
   const s = useFormStyles();
   const { dispatch, validation, newId } = p;
   const pendingFocus = useRef<string>();
+  const rest = useAfterFirstScreen();
   const set = useCallback((path: Path, value: unknown) => dispatch({ type: 'set', path, value }), [dispatch]);
   const focusLater = useCallback((id: string) => void (pendingFocus.current = id), []);
-  const actions = useMemo<FormActions>(() => ({ dispatch, set, blur: validation.blur, newId, focusLater }), [dispatch, set, validation.blur, newId, focusLater]);
+  const blur = useRef(validation.blur);
+  blur.current = validation.blur;
+  const handlers = useMemo(() => fieldHandlerCache(set, (path) => blur.current(path)), [set]);
+  const actions = useMemo<FormActions>(
+    () => ({ dispatch, set, blur: validation.blur, newId, focusLater, handlers }),
+    [dispatch, set, validation.blur, newId, focusLater, handlers],
+  );
   useEffect(() => {
     if (pendingFocus.current && focusField(pendingFocus.current)) pendingFocus.current = undefined;
   });
   useReferrerPrefill(p.tokenSource, p.draftId, p.referral.referrer, dispatch);
   const r = p.referral;
+  const settled = p.settled ?? r;
   return (
     <FormActionsContext.Provider value={actions}>
       <FieldErrorsContext.Provider value={validation.visible}>
         <form className={s.form} aria-label="Referral" noValidate onSubmit={(e) => e.preventDefault()}>
           <ReferrerSection referrer={r.referrer} />
           <ConsentSection consent={r.consent} />
-          <FamilySection people={r.people} />
-          <MissingQuestions referral={r} evaluation={p.evaluation} catalogue={p.catalogue} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
-          <CaseContextSection context={r.context} />
-          <RisksSection risks={r.risks} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
-          <NeedsSection needs={r.needs} />
-          <SupportSection support={r.support} />
-          <ServicesSection services={r.services} people={r.people} catalogue={p.catalogue} evaluation={p.evaluation} {...(p.onShowServices ? { onShowServices: p.onShowServices } : {})} />
-          <AttachmentsSection attachments={r.attachments} store={p.attachments} {...(p.currentItem ? { currentItem: p.currentItem } : {})} />
-          <NotesSection notes={r.notes} />
+          {rest && (
+            <>
+              <FamilySection people={r.people} />
+              <MissingQuestions values={r} referral={settled} {...(p.evaluation ? { evaluation: p.evaluation } : {})} {...(p.catalogue ? { catalogue: p.catalogue } : {})}
+                {...(p.catalogueFailed ? { failed: p.catalogueFailed } : {})} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
+              <CaseContextSection context={r.context} />
+              <RisksSection risks={r.risks} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
+              <NeedsSection needs={r.needs} />
+              <SupportSection support={r.support} />
+              <ServicesSection services={r.services} people={settled.people} {...(p.catalogue ? { catalogue: p.catalogue } : {})} {...(p.evaluation ? { evaluation: p.evaluation } : {})}
+                {...(p.onShowServices ? { onShowServices: p.onShowServices } : {})} />
+              <AttachmentsSection attachments={r.attachments} store={p.attachments} {...(p.currentItem ? { currentItem: p.currentItem } : {})} />
+              <NotesSection notes={r.notes} />
+            </>
+          )}
         </form>
       </FieldErrorsContext.Provider>
     </FormActionsContext.Provider>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { GENDERS } from '../../../../domain';
 import { AnswerField, RadioField } from '../../../components/RadioField';
 import { DateField } from '../../../components/DateField';
@@ -16,13 +16,17 @@ export function ChildFields({ person, index }: { readonly person: Readonly<Recor
   const { set } = useFormActions();
   const f = useFieldStates(['people', index], KEYS);
   const [born, setBorn] = useState(() => (person.expectedDate !== undefined && person.dateOfBirth === undefined ? 'expected' : 'born'));
-  // Switching moves the typed date across, so nothing is lost and the two never disagree.
-  const switchBorn = (next: string) => {
+  const latest = useRef({ person, index });
+  latest.current = { person, index };
+  // Switching moves the typed date across, so nothing is lost and the two never disagree. One function for the
+  // card's life, so typing the child's name does not re-render this question (issue #5).
+  const switchBorn = useCallback((next: string) => {
     setBorn(next);
+    const { person: now, index: at } = latest.current;
     const [from, to] = next === 'expected' ? ['dateOfBirth', 'expectedDate'] : ['expectedDate', 'dateOfBirth'];
-    const { [from]: moved, ...rest } = person;
-    if (moved !== undefined) set(['people', index], { ...rest, [to]: moved });
-  };
+    const { [from]: moved, ...rest } = now;
+    if (moved !== undefined) set(['people', at], { ...rest, [to]: moved });
+  }, [set]);
   return (
     <>
       <TextField {...f.name} label="Full name" required value={person.name} />

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Button } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
 import { fieldId } from '../../../components/field-id';
 import { useFormActions } from '../form-context';
 import { useFormStyles } from '../form.styles';
@@ -21,7 +21,7 @@ export const PersonCard = memo(function PersonCard({ person, index }: PersonCard
     focusLater(fieldId(['people']));
   };
   return (
-    <li className={s.card} aria-labelledby={`person-${index}-title`}>
+    <li className={mergeClasses(s.card, s.offscreenSkipped)} aria-labelledby={`person-${index}-title`}>
       <div className={s.row}>
         <h3 id={`person-${index}-title`} className={s.cardTitle}>{title} <span className={s.muted}>({kind})</span></h3>
         <Button appearance="secondary" size="small" onClick={remove} aria-label={`Remove ${title}`}>Remove</Button>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { FocusEvent } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Catalogue, Evaluation } from '../../../../domain';
+import { LoadNotice } from '../../../components/LoadNotice';
 import { Section } from '../../../components/Section';
 import { getIn } from '../../../state/draft';
 import { useFormStyles } from '../form.styles';
@@ -12,11 +13,19 @@ import type { PlannedQuestion } from './plan-questions';
 import { planQuestions } from './plan-questions';
 
 export type MissingQuestionsProps = {
+  /** The referral the evaluation was made from: which questions to ask, and about whom. */
   readonly referral: Readonly<Record<string, unknown>>;
-  readonly evaluation: Evaluation;
-  readonly catalogue: Catalogue;
+  /** The referral as typed, for the answers shown (default: `referral`). */
+  readonly values?: Readonly<Record<string, unknown>>;
+  /** Undefined while the catalogue loads. */
+  readonly evaluation?: Evaluation;
+  readonly catalogue?: Catalogue;
+  /** The catalogue could not be loaded. */
+  readonly failed?: { readonly retry: () => void };
   readonly onOpenDash?: () => void;
 };
+
+const TITLE = 'What the chosen services still need to know';
 
 // Before anything is chosen there can be dozens of questions: ask the ones that decide the most services first.
 const FIRST_SHOWN = 8;
@@ -28,7 +37,19 @@ function servicesWords(ids: readonly string[], names: ReadonlyMap<string, string
 }
 
 /** "What the chosen services still need to know": the engine's missing facts, asked generically. */
-export function MissingQuestions({ referral, evaluation, catalogue, onOpenDash }: MissingQuestionsProps) {
+export function MissingQuestions(p: MissingQuestionsProps) {
+  if (!p.evaluation || !p.catalogue) {
+    return (
+      <Section id="section-questions" title={TITLE}>
+        <LoadNotice loading="Loading the services and what they need to know…"
+          {...(p.failed ? { failed: 'The list of services could not be loaded. Check your connection and try again.', onRetry: p.failed.retry } : {})} />
+      </Section>
+    );
+  }
+  return <Questions {...p} evaluation={p.evaluation} catalogue={p.catalogue} />;
+}
+
+function Questions({ referral, values = referral, evaluation, catalogue, onOpenDash }: MissingQuestionsProps & { readonly evaluation: Evaluation; readonly catalogue: Catalogue }) {
   const s = useFormStyles();
   const m = useMissingQuestionsStyles();
   const [all, setAll] = useState(false);
@@ -40,13 +61,14 @@ export function MissingQuestions({ referral, evaluation, catalogue, onOpenDash }
     [evaluation, referral, catalogue, all, pinned],
   );
   const people = Array.isArray(referral.people) ? (referral.people as unknown[]) : [];
-  const addPerson = useAddPerson(people.length);
+  // A person added is focused at the end of the list as typed (the plan may be a render behind).
+  const addPerson = useAddPerson(Array.isArray(values.people) ? values.people.length : people.length);
   const leave = (q: PlannedQuestion) => (e: FocusEvent<HTMLLIElement>) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPinned((p) => (p?.key === q.key ? undefined : p));
   };
   const nothing = plan.total === 0 && plan.addPeople.length === 0;
   return (
-    <Section id="section-questions" title="What the chosen services still need to know"
+    <Section id="section-questions" title={TITLE}
       description={plan.mode === 'chosen' ? 'Only what the services you chose still need to decide.' : 'No services chosen yet. These answers decide the most services.'}>
       {nothing && <p className={s.text}>{plan.mode === 'chosen' ? 'Nothing more: the chosen services have what they need.' : 'Nothing more is needed to decide the services.'}</p>}
       {plan.addPeople.map((a) => (
@@ -65,7 +87,7 @@ export function MissingQuestions({ referral, evaluation, catalogue, onOpenDash }
             <ul className={s.list}>
               {g.questions.map((q) => (
                 <li key={q.key} onFocus={() => setPinned(q)} onBlur={leave(q)}>
-                  <FactQuestion question={q} value={getIn(referral, q.path)} hint={servicesWords(q.serviceIds, names, plan.mode)} {...(onOpenDash ? { onOpenDash } : {})} />
+                  <FactQuestion question={q} value={getIn(values, q.path)} hint={servicesWords(q.serviceIds, names, plan.mode)} {...(onOpenDash ? { onOpenDash } : {})} />
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { memo, useContext } from 'react';
+import { memo, useCallback, useContext } from 'react';
 import { Button } from '@fluentui/react-components';
 import { Section } from '../../../components/Section';
 import { fieldId, pathKey } from '../../../components/field-id';
@@ -14,6 +14,9 @@ export const FamilySection = memo(function FamilySection({ people }: { readonly 
   const s = useFormStyles();
   const list = (Array.isArray(people) ? people : []).filter(isRecord);
   const add = useAddPerson(list.length);
+  // Stable while the family's size is: typing a name re-renders that person's card, not these buttons.
+  const addChild = useCallback(() => add('child'), [add]);
+  const addAdult = useCallback(() => add('adult'), [add]);
   const error = useContext(FieldErrorsContext).get(pathKey(['people']));
   return (
     <Section id="section-family" title="Family" description="Everyone the referral is about: the children, and the adults who care for them.">
@@ -24,8 +27,8 @@ export const FamilySection = memo(function FamilySection({ people }: { readonly 
       )}
       {error && <p id="people-error" className={s.error}>{error}</p>}
       <div id={fieldId(['people'])} className={s.actions} role="group" aria-label="Add people" {...(error ? { 'aria-describedby': 'people-error' } : {})}>
-        <Button onClick={() => add('child')}>Add a child</Button>
-        <Button onClick={() => add('adult')}>Add an adult</Button>
+        <Button onClick={addChild}>Add a child</Button>
+        <Button onClick={addAdult}>Add an adult</Button>
       </div>
     </Section>
   );

@@ -27,9 +27,9 @@ export function requestedServices(services: unknown): Requested[] {
   }));
 }
 
-type RowProps = { index: number; item: Requested; name: string; verdict?: Verdict; people: readonly Record<string, unknown>[] };
+type RowProps = { index: number; item: Requested; name: string; verdict?: Verdict; known: boolean; people: readonly Record<string, unknown>[] };
 
-function ServiceRow({ index, item, name, verdict, people }: RowProps) {
+function ServiceRow({ index, item, name, verdict, known, people }: RowProps) {
   const s = useFormStyles();
   const { dispatch } = useFormActions();
   const who = useFieldState(['services', index, 'personIds']);
@@ -40,7 +40,7 @@ function ServiceRow({ index, item, name, verdict, people }: RowProps) {
         <h3 id={`service-${index}-title`} className={s.cardTitle}>{name}</h3>
         <Button size="small" onClick={() => dispatch({ type: 'toggle-service', serviceId: item.serviceId })} aria-label={`Remove ${name}`}>Remove</Button>
       </div>
-      <p className={s.text}>{item.advice ? 'Asking the service for advice' : verdict ? VERDICT_WORDS[verdict] : 'Not in the catalogue'}</p>
+      <p className={s.text}>{item.advice ? 'Asking the service for advice' : verdict ? VERDICT_WORDS[verdict] : known ? 'Not in the catalogue' : 'Checking eligibility…'}</p>
       {options.length > 0 && (
         <CheckboxesField {...who} label={`Who is ${name} for?`} hint="Leave all unticked if it is for the whole family." options={options} value={item.personIds} />
       )}
@@ -51,8 +51,9 @@ function ServiceRow({ index, item, name, verdict, people }: RowProps) {
 export type ServicesSectionProps = {
   readonly services: unknown;
   readonly people: unknown;
-  readonly catalogue: Catalogue;
-  readonly evaluation: Evaluation;
+  /** Both undefined while the catalogue loads. */
+  readonly catalogue?: Catalogue;
+  readonly evaluation?: Evaluation;
   /** Shows the services panel (on narrow screens it is another tab). */
   readonly onShowServices?: () => void;
 };
@@ -62,8 +63,9 @@ export const ServicesSection = memo(function ServicesSection(p: ServicesSectionP
   const s = useFormStyles();
   const items = requestedServices(p.services);
   const people = (Array.isArray(p.people) ? p.people : []).filter(isRecord);
-  const names = new Map(p.catalogue.services.map((svc) => [svc.id, svc.name]));
-  const verdicts = new Map(p.evaluation.results.map((r) => [r.serviceId, r.verdict]));
+  const names = new Map(p.catalogue?.services.map((svc) => [svc.id, svc.name]));
+  const verdicts = new Map(p.evaluation?.results.map((r) => [r.serviceId, r.verdict]));
+  const known = p.catalogue !== undefined && p.evaluation !== undefined;
   return (
     <Section id="section-services" title="Services">
       {items.length === 0 && <p className={s.text}>No services chosen yet. Choose them from the list of services.</p>}
@@ -71,7 +73,7 @@ export const ServicesSection = memo(function ServicesSection(p: ServicesSectionP
         <ul className={s.list}>
           {items.map((item, i) => {
             const verdict = verdicts.get(item.serviceId);
-            return <ServiceRow key={item.serviceId} index={i} item={item} name={names.get(item.serviceId) ?? item.serviceId} people={people} {...(verdict ? { verdict } : {})} />;
+            return <ServiceRow key={item.serviceId} index={i} item={item} name={names.get(item.serviceId) ?? item.serviceId} known={known} people={people} {...(verdict ? { verdict } : {})} />;
           })}
         </ul>
       )}

@@ -1,12 +1,17 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAnnounce } from '../../../components/Announcer';
 import type { FieldPath } from '../../../components/field-id';
 import { pathKey } from '../../../components/field-id';
 import type { DraftReferral } from '../../../state/draft';
+import { loadFieldValidation, loadedFieldValidation } from './load-validation';
 import type { FieldIssue } from './validate-draft';
-import { fieldIssues } from './validate-draft';
 
 export type FieldValidation = {
+  /** False until the checks (the referral's zod schemas) have loaded; nothing can be called valid before then. */
+  readonly ready: boolean;
+  /** The checks could not be loaded (a network failure): say so; `retry` tries again. */
+  readonly failed: boolean;
+  readonly retry: () => void;
   /** Every problem in the draft now (whether shown yet or not). */
   readonly issues: readonly FieldIssue[];
   /** The problems to show beside their fields, by path key. */
@@ -17,18 +22,72 @@ export type FieldValidation = {
   readonly showAll: () => readonly FieldIssue[];
 };
 
+const NONE: readonly FieldIssue[] = [];
+
 const sameMap = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) =>
   a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
+const sameIssues = (a: readonly FieldIssue[], b: readonly FieldIssue[]) =>
+  a.length === b.length && a.every((x, i) => x.fieldId === b[i]!.fieldId && x.message === b[i]!.message && pathKey(x.path) === pathKey(b[i]!.path));
+
+/** Loads the checks once the first screen is up and the browser is idle (where it can say so), else at once. */
+function whenIdle(run: () => void): () => void {
+  if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(run, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  run();
+  return () => undefined;
+}
+
 /**
  * GOV.UK timing: a field's problem shows once the referrer leaves it, and all of them on "Check referral". The
- * visible map keeps its identity while its contents stay the same, so memoised sections do not re-render.
+ * visible map keeps its identity while its contents stay the same, so memoised sections do not re-render. The checks
+ * load after the first screen (issue #5: zod is not first-screen JavaScript); a field left before then is checked,
+ * and its problem said, as soon as they arrive.
+ *
+ * `referral` may be a render behind the keystroke (the App defers the checks with the rest of what follows from the
+ * whole referral); `typed` is the referral as typed, which leaving a field and "Check referral" check afresh.
  */
-export function useFieldValidation(referral: DraftReferral): FieldValidation {
+export function useFieldValidation(referral: DraftReferral, typed: DraftReferral = referral): FieldValidation {
   const announce = useAnnounce();
-  const issues = useMemo(() => fieldIssues(referral), [referral]);
-  const latest = useRef(issues);
-  latest.current = issues;
+  const typedNow = useRef(typed);
+  typedNow.current = typed;
+  const [checks, setChecks] = useState(loadedFieldValidation);
+  const [failed, setFailed] = useState(false);
+  const live = useRef(true);
+  const load = useCallback(() => {
+    const now = loadedFieldValidation();
+    if (now) return setChecks(() => now);
+    void loadFieldValidation().then(
+      (loaded) => live.current && (setChecks(() => loaded), setFailed(false)),
+      () => live.current && setFailed(true),
+    );
+  }, []);
+  useEffect(() => {
+    live.current = true;
+    const cancel = checks ? undefined : whenIdle(load);
+    return () => {
+      live.current = false;
+      cancel?.();
+    };
+  }, [checks, load]);
+
+  // The same list while its contents stay the same, so readiness and the filing area do not re-render per keystroke.
+  const held = useRef<readonly FieldIssue[]>(NONE);
+  const issues = useMemo(() => {
+    const next = checks ? checks.fieldIssues(referral) : NONE;
+    if (!sameIssues(next, held.current)) held.current = next;
+    return held.current;
+  }, [checks, referral]);
+  // The problems of the referral as typed, worked out when asked (leaving a field, "Check referral").
+  const issuesNow = useCallback((): readonly FieldIssue[] => {
+    const loaded = loadedFieldValidation();
+    if (!loaded) return NONE;
+    return typedNow.current === referral ? issues : loaded.fieldIssues(typedNow.current);
+  }, [referral, issues]);
+  const latest = useRef(issuesNow);
+  latest.current = issuesNow;
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [all, setAll] = useState(false);
   const previous = useRef<ReadonlyMap<string, string>>(new Map());
@@ -38,15 +97,33 @@ export function useFieldValidation(referral: DraftReferral): FieldValidation {
     previous.current = next;
     return next;
   }, [issues, touched, all]);
+
+  // A field left before the checks arrived: say its problem once they have.
+  const unsaid = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const key = unsaid.current;
+    if (!checks || key === undefined) return;
+    unsaid.current = undefined;
+    const problem = issues.find((i) => pathKey(i.path) === key);
+    if (problem) announce(problem.message);
+  }, [checks, issues, announce]);
+
   const blur = useCallback((path: FieldPath) => {
     const key = pathKey(path);
     setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
-    const problem = latest.current.find((i) => pathKey(i.path) === key);
+    if (!loadedFieldValidation()) {
+      unsaid.current = key;
+      load();
+      return;
+    }
+    const problem = latest.current().find((i) => pathKey(i.path) === key);
     if (problem) announce(problem.message);
-  }, [announce]);
+  }, [announce, load]);
   const showAll = useCallback(() => {
     setAll(true);
-    return latest.current;
-  }, []);
-  return useMemo(() => ({ issues, visible, blur, showAll }), [issues, visible, blur, showAll]);
+    load();
+    return latest.current();
+  }, [load]);
+  const ready = checks !== undefined;
+  return useMemo(() => ({ ready, failed, retry: load, issues, visible, blur, showAll }), [ready, failed, load, issues, visible, blur, showAll]);
 }

@@ -12,15 +12,32 @@ import { messageFor } from './field-messages';
 
 export type FieldIssue = { readonly path: FieldPath; readonly fieldId: string; readonly message: string };
 
-function issuesOf(schema: z.ZodType, value: unknown, prefix: FieldPath): RawIssue[] {
+type Relative = readonly RawIssue[];
+
+// Each part's problems, kept per (schema, value object): the draft reducer copies only the parts a change touches, so
+// a keystroke re-checks one part of the referral, not all of it (issue #5).
+const checked = new WeakMap<z.ZodType, WeakMap<object, Relative>>();
+
+function relativeIssues(schema: z.ZodType, value: unknown): Relative {
+  const byValue = value !== null && typeof value === 'object' ? (checked.get(schema) ?? new WeakMap<object, Relative>()) : undefined;
+  const hit = byValue?.get(value as object);
+  if (hit) return hit;
   const r = schema.safeParse(value);
-  if (r.success) return [];
-  return r.error.issues.map((i) => ({
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+  const issues: Relative = r.success ? [] : r.error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     code: i.code,
     message: i.message,
     ...('maximum' in i ? { maximum: i.maximum } : {}),
   }));
+  if (byValue) {
+    byValue.set(value as object, issues);
+    checked.set(schema, byValue);
+  }
+  return issues;
+}
+
+function issuesOf(schema: z.ZodType, value: unknown, prefix: FieldPath): RawIssue[] {
+  return relativeIssues(schema, value).map((i) => (prefix.length ? { ...i, path: [...prefix, ...i.path] } : i));
 }
 
 const SECTIONS: readonly [string, z.ZodType][] = [
@@ -41,11 +58,44 @@ function rawIssues(referral: unknown): RawIssue[] {
   for (const [key, schema] of SECTIONS.slice(1)) raw.push(...issuesOf(schema, getIn(referral, [key]) ?? {}, [key]));
   // Everything else the whole schema checks (notes, attachments, services), once.
   const seen = new Set(raw.map((i) => pathKey(i.path)));
-  const covered = new Set(['referrer', 'consent', 'people', ...SECTIONS.map(([k]) => k)]);
-  for (const i of issuesOf(referralSchema, referral, [])) {
-    if (!covered.has(String(i.path[0])) && !seen.has(pathKey(i.path))) raw.push(i);
+  for (const i of wholeReferralIssues(referral)) {
+    if (!COVERED.has(String(i.path[0])) && !seen.has(pathKey(i.path))) raw.push(i);
   }
   return raw;
+}
+
+const COVERED = new Set(['referrer', 'consent', 'people', ...SECTIONS.map(([k]) => k)]);
+const SHAPE: Readonly<Record<string, z.ZodType>> = referralSchema.shape;
+const OUTSIDE_SECTIONS = Object.keys(SHAPE).filter((k) => !COVERED.has(k));
+
+/**
+ * Whether the whole-referral rules (referralSchema's superRefine) could object to anything outside the sections: a
+ * service for someone not in the referral, or a service asked for twice.
+ */
+function wholeRulesMayObject(referral: Record<string, unknown>): boolean {
+  const ids = new Set((Array.isArray(referral.people) ? referral.people : []).map((p) => getIn(p, ['id'])));
+  const seen = new Set<unknown>();
+  for (const service of Array.isArray(referral.services) ? referral.services : []) {
+    const id = getIn(service, ['serviceId']);
+    if (seen.has(id)) return true;
+    seen.add(id);
+    const personIds = getIn(service, ['personIds']);
+    if (Array.isArray(personIds) && personIds.some((p) => !ids.has(p))) return true;
+  }
+  return false;
+}
+
+/**
+ * The problems the whole schema reports outside the sections, field by field (each kept per value, as above). zod
+ * checks each field on its own, so only the whole-referral rules need the whole referral: it is parsed in one go when
+ * they could object, or when it has fields the schema does not know.
+ */
+function wholeReferralIssues(referral: unknown): RawIssue[] {
+  const isPlain = referral !== null && typeof referral === 'object' && !Array.isArray(referral);
+  if (!isPlain || Object.keys(referral).some((k) => !Object.prototype.hasOwnProperty.call(SHAPE, k))) return issuesOf(referralSchema, referral, []);
+  const record = referral as Record<string, unknown>;
+  if (wholeRulesMayObject(record)) return issuesOf(referralSchema, referral, []);
+  return OUTSIDE_SECTIONS.flatMap((key) => issuesOf(SHAPE[key]!, record[key], [key]));
 }
 
 /** Every field problem in the draft, in form order, one per field, with plain words and the field's id. */

@@ -1,0 +1,83 @@
+// app-config.json checked by hand against the contract in auth-config.schema.ts: the page reads it before the first
+// screen, and zod would add 30 KB gzip to that screen (issue #5). tests/auth/auth-config-parse.test.ts holds the two
+// to the same answers.
+import type { AppConfig } from './auth-config.schema';
+
+export type ConfigProblem = { readonly path: string; readonly message: string };
+export type ConfigCheck = { readonly ok: true; readonly value: AppConfig } | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+
+const GUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+const SAME_ORIGIN_PATH = /^\/(?!\/)\S*$/;
+const HTTPS = 'Expected an https:// address.';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** An https:// address as zod's z.url({ protocol: /^https$/ }) reads it: trimmed, tabs and newlines dropped. */
+function httpsUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'https:' ? trimmed.replace(/[\t\n\r]/g, '') : undefined;
+}
+
+class Checker {
+  readonly problems: ConfigProblem[] = [];
+
+  add(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  /** The object at `path` with only `keys`, or undefined (and a problem) when it is not one. */
+  object(value: unknown, path: string, keys: readonly string[]): Json | undefined {
+    if (!isObject(value)) {
+      this.add(path, 'Expected an object.');
+      return undefined;
+    }
+    for (const key of Object.keys(value)) if (!keys.includes(key)) this.add(path, `Unrecognized key: "${key}".`);
+    return value;
+  }
+}
+
+function checkAuth(c: Checker, raw: unknown): AppConfig['auth'] | undefined {
+  const mode = isObject(raw) ? raw.mode : undefined;
+  if (mode === 'sandbox') return c.object(raw, 'auth', ['mode']) && { mode };
+  if (mode !== 'msal') {
+    c.add(isObject(raw) ? 'auth.mode' : 'auth', 'Expected "sandbox" or "msal".');
+    return undefined;
+  }
+  const auth = c.object(raw, 'auth', ['mode', 'clientId', 'authority', 'redirectUri']);
+  if (!auth) return undefined;
+  const clientId = typeof auth.clientId === 'string' && GUID.test(auth.clientId) ? auth.clientId : undefined;
+  if (!clientId) c.add('auth.clientId', 'Expected the application (client) id, a GUID.');
+  const authority = httpsUrl(auth.authority);
+  if (!authority) c.add('auth.authority', HTTPS);
+  const redirectUri = auth.redirectUri === undefined ? undefined : httpsUrl(auth.redirectUri);
+  if (auth.redirectUri !== undefined && !redirectUri) c.add('auth.redirectUri', HTTPS);
+  if (!clientId || !authority || (auth.redirectUri !== undefined && !redirectUri)) return undefined;
+  return { mode, clientId, authority, ...(redirectUri !== undefined ? { redirectUri } : {}) };
+}
+
+function checkGraph(c: Checker, raw: unknown): AppConfig['graph'] | undefined {
+  const graph = c.object(raw, 'graph', ['baseUrl']);
+  if (!graph) return undefined;
+  const baseUrl = httpsUrl(graph.baseUrl) ?? (typeof graph.baseUrl === 'string' && SAME_ORIGIN_PATH.test(graph.baseUrl) ? graph.baseUrl : undefined);
+  if (baseUrl === undefined) c.add('graph.baseUrl', 'Expected an https:// address or a path starting with "/".');
+  return baseUrl === undefined ? undefined : { baseUrl };
+}
+
+/** Checks a parsed app-config.json; problems are data (a path and words), turned into a sentence by the caller. */
+export function checkAppConfig(raw: unknown): ConfigCheck {
+  const c = new Checker();
+  const top = c.object(raw, '', ['auth', 'graph']);
+  if (!top) return { ok: false, problems: c.problems };
+  const auth = checkAuth(c, top.auth);
+  const graph = checkGraph(c, top.graph);
+  if (c.problems.length > 0 || !auth || !graph) return { ok: false, problems: c.problems };
+  return { ok: true, value: { auth, graph } };
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { citationSchema } from './citation.schema';
+
+export const outcomeSchema = z.enum(['ineligible', 'review']);
+
+/** Fields every criterion has. */
+export const baseCriterionShape = {
+  /** Stable reason code, e.g. `lewisham.general.active-substance-misuse`. */
+  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { message: 'Use lower-case words joined by . or -' }).max(120),
+  /** The rule in the seed's words, paraphrased: shown as the reason. */
+  requirement: z.string().trim().min(1).max(1000),
+  citation: citationSchema,
+  /** What happens when the criterion is not met; defaults to ineligible. */
+  otherwise: outcomeSchema.optional(),
+  alternatives: z.array(z.string().min(1).max(100)).max(10).optional(),
+};

@@ -1,0 +1,64 @@
+// The page checks app-config.json by hand (no zod on the first screen); the zod schema stays the contract. These
+// tests hold the two to the same answer on hand-picked and generated configurations.
+import fc from 'fast-check';
+import { checkAppConfig } from '../../src/auth/auth-config-parse';
+import { appConfigSchema } from '../../src/auth/auth-config.schema';
+
+const CLIENT_ID = '6f1d2c3b-4a5e-4f60-8b7a-9c0d1e2f3a4b';
+const TENANT = 'https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555';
+
+function expectSameAnswer(raw: unknown): void {
+  const zod = appConfigSchema.safeParse(raw);
+  const mine = checkAppConfig(raw);
+  expect({ raw, ok: mine.ok }).toEqual({ raw, ok: zod.success });
+  if (mine.ok && zod.success) expect(mine.value).toEqual(zod.data);
+  if (!mine.ok) expect(mine.problems.length).toBeGreaterThan(0);
+}
+
+describe('checkAppConfig agrees with appConfigSchema', () => {
+  test.each([
+    ['sandbox', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/graph/v1.0' } }],
+    ['msal', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT }, graph: { baseUrl: 'https://graph.microsoft.com/v1.0' } }],
+    ['msal with a bridge', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT, redirectUri: 'https://x.test/auth-bridge.html' }, graph: { baseUrl: '/g' } }],
+    ['padded https addresses', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: `  ${TENANT}\t` }, graph: { baseUrl: ' https://graph.microsoft.com/v1.0 ' } }],
+    ['an upper-case GUID', { auth: { mode: 'msal', clientId: CLIENT_ID.toUpperCase(), authority: TENANT }, graph: { baseUrl: '/' } }],
+    ['an http authority', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: 'http://login.microsoftonline.com/x' }, graph: { baseUrl: '/g' } }],
+    ['https without slashes', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: 'https:login.microsoftonline.com' }, graph: { baseUrl: '/g' } }],
+    ['a null redirect', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT, redirectUri: null }, graph: { baseUrl: '/g' } }],
+    ['a protocol-relative Graph URL', { auth: { mode: 'sandbox' }, graph: { baseUrl: '//evil.example/v1.0' } }],
+    ['a Graph path with a space', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/graph /v1.0' } }],
+    ['a javascript: Graph URL', { auth: { mode: 'sandbox' }, graph: { baseUrl: 'javascript:alert(1)' } }],
+    ['a sandbox with a client id', { auth: { mode: 'sandbox', clientId: CLIENT_ID }, graph: { baseUrl: '/g' } }],
+    ['an extra top-level field', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, debug: true }],
+    ['an extra graph field', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g', version: 'beta' } }],
+    ['no mode', { auth: {}, graph: { baseUrl: '/g' } }],
+    ['auth as a list', { auth: ['sandbox'], graph: { baseUrl: '/g' } }],
+    ['graph as a string', { auth: { mode: 'sandbox' }, graph: '/g' }],
+    ['null', null],
+    ['an array', []],
+    ['a number', 42],
+  ])('%s', (_, raw) => expectSameAnswer(raw));
+
+  test('on generated configurations, good and bad', () => {
+    const url = fc.oneof(
+      fc.constantFrom(TENANT, 'https://graph.microsoft.com/v1.0', 'http://x.test', 'https:/x', '//x.test', '/graph/v1.0', '/', '/a b', 'ftp://x', ' https://x.test ', 'https://x.test/\n'),
+      fc.webUrl({ validSchemes: ['https', 'http'] }),
+      fc.string(),
+    );
+    const auth = fc.oneof(
+      fc.constant({ mode: 'sandbox' }),
+      fc.record({ mode: fc.constant('msal'), clientId: fc.oneof(fc.uuid(), fc.string()), authority: url }),
+      fc.record({ mode: fc.constant('msal'), clientId: fc.uuid(), authority: url, redirectUri: fc.oneof(url, fc.constant(null)) }, { requiredKeys: ['mode', 'clientId', 'authority'] }),
+      fc.record({ mode: fc.constantFrom('sandbox', 'msal', 'magic'), extra: fc.string() }),
+      fc.anything(),
+    );
+    const graph = fc.oneof(fc.record({ baseUrl: url }), fc.record({ baseUrl: url, more: fc.integer() }), fc.anything());
+    const config = fc.oneof(
+      fc.record({ auth, graph }),
+      fc.record({ auth, graph }, { requiredKeys: [] }),
+      fc.record({ auth, graph, other: fc.anything() }),
+      fc.anything(),
+    );
+    fc.assert(fc.property(config, (raw) => expectSameAnswer(raw)), { numRuns: 2000 });
+  });
+});
