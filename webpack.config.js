@@ -113,6 +113,14 @@ module.exports = (_env, argv = {}) => {
             },
           },
         },
+        // Our makeStyles calls are computed at build time (Griffel's AOT transform, as Fluent's own components ship):
+        // the first screen does not resolve and hash style objects at run time (issue #5). It runs after swc, on JS.
+        {
+          test: /\.[cm]?tsx?$/,
+          include: path.join(ROOT, 'src'),
+          enforce: 'post',
+          use: { loader: '@griffel/webpack-loader' },
+        },
         // Our own modules run no code on import beyond defining things, so unused re-exports (e.g. the domain
         // index's working-day calendar and its holiday data) can be dropped from the pages.
         { test: /\.[cm]?tsx?$/, include: path.join(ROOT, 'src'), exclude: /[\\/]index\.tsx$|redirect-bridge\.ts$/, sideEffects: false },

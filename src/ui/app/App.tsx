@@ -1,15 +1,18 @@
 // The card: one draft, evaluated on every change, composed from the features (which never import each other).
-import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { FluentProvider } from '@fluentui/react-components';
 import { londonDate } from '../../domain';
 import { AnnouncerProvider } from '../components/Announcer';
 import { fieldId } from '../components/field-id';
+import type { FieldPath } from '../components/field-id';
+import { useHeldWhileHidden } from '../components/use-held-while-hidden';
 import { LoadNotice } from '../components/LoadNotice';
 import { useAfterFirstScreen } from '../components/use-after-first-screen';
 import { HostProvider, useHostInput } from '../host-context';
 import type { HostContext, HostInput } from '../host-context';
 import { useCatalogue, withCatalogue } from '../state/use-catalogue';
 import { useEvaluation } from '../state/use-evaluation';
+import { useSettledValue } from '../state/use-settled-value';
 import { draftReducer, getIn, newDraft } from '../state/draft';
 import type { Draft } from '../state/draft';
 import { isDashRelevant } from '../features/dash/dash-relevance';
@@ -64,6 +67,13 @@ const CHECKS_FAILED = 'The referral could not be checked: part of the card did n
 
 const SECTION_OF: Readonly<Record<string, string>> = { referrer: 'referrer', consent: 'consent', people: 'family', context: 'context', risks: 'risks', needs: 'needs', support: 'support', services: 'services', attachments: 'attachments', notes: 'notes' };
 
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'image']);
+
+/** A box the referrer types into: key presses there are typing, not choosing. */
+function isTextEntry(target: EventTarget): boolean {
+  return target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !NOT_TEXT.has(target.type));
+}
+
 function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
   const s = useAppStyles();
   const { now } = host;
@@ -77,11 +87,27 @@ function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
   const [draft, dispatch] = useReducer(reducer, host, (h) => newDraft(h.newId(), h.now()));
   const { referral } = draft;
   // A keystroke renders its own field at once; what follows from the whole referral (the verdicts, the questions, the
-  // services panel, readiness) renders a moment later in an interruptible render (issue #5: under 16 ms a keystroke).
-  const settled = useDeferredValue(referral);
+  // services panel, readiness) catches up in an interruptible render, at most every quarter second while typing
+  // (issue #5: under 16 ms a keystroke).
+  // Whether the change now being followed was typed: the last key press was in a text box, and no pointer press since.
+  const typing = useRef(false);
+  const isTyping = useCallback(() => typing.current, []);
+  const [settled, catchUp] = useSettledValue(referral, isTyping);
   const today = londonDate(now());
   const evaluation = useEvaluation(settled, catalogue, now, today);
-  const validation = useFieldValidation(settled, referral);
+  const checks = useFieldValidation(settled, referral);
+  // Leaving a field, or "Check referral", shows problems: the checks first catch up with what was typed, in the same
+  // render, so a problem the referrer has just fixed never flashes up.
+  const { blur: checkField, showAll: checkAll } = checks;
+  const blur = useCallback((path: FieldPath) => {
+    catchUp();
+    checkField(path);
+  }, [catchUp, checkField]);
+  const showAll = useCallback(() => {
+    catchUp();
+    return checkAll();
+  }, [catchUp, checkAll]);
+  const validation = useMemo(() => ({ ...checks, blur, showAll }), [checks, blur, showAll]);
   const drafts = useDrafts(host, draft, dispatch);
   const [attachments] = useState(createAttachmentStore);
   const wide = useWideLayout();
@@ -125,6 +151,10 @@ function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
     show('dash', 'dash-checklist');
   }, [show]);
   const showServices = useCallback(() => show('services', 'services-panel'), [show]);
+  // In the task pane the services panel is a tab: while another is shown it keeps what it last showed.
+  const panelShown = wide || view === 'services';
+  const panelEvaluation = useHeldWhileHidden(evaluation, panelShown);
+  const panelPeople = useHeldWhileHidden(people, panelShown);
   const retryChecks = () => {
     retryCatalogue();
     validation.retry();
@@ -138,7 +168,7 @@ function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
   }, [validation.issues, focusAfterRender]);
 
   return (
-    <div className={s.root}>
+    <div className={s.root} onKeyDownCapture={(e) => void (typing.current = isTextEntry(e.target))} onPointerDownCapture={() => void (typing.current = false)}>
       <AppHeader drafts={drafts} onOpenMyReferrals={showMyReferrals} />
       {screen === 'card' && <CardLayout
         wide={wide}
@@ -154,8 +184,8 @@ function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
         services={(
           <div id="services-panel" tabIndex={-1} className={s.panel}>
             <Suspense fallback={<p role="status">Loading the services…</p>}>
-              {catalogue && evaluation
-                ? <EligibilityPanel catalogue={catalogue} evaluation={evaluation} services={services} people={people} today={today} onToggle={onToggle} />
+              {catalogue && panelEvaluation
+                ? <EligibilityPanel catalogue={catalogue} evaluation={panelEvaluation} services={services} people={panelPeople} today={today} onToggle={onToggle} />
                 : <LoadNotice loading="Loading the services…" quiet {...(catalogueFailed ? { failed: CATALOGUE_FAILED, onRetry: retryCatalogue } : {})} />}
             </Suspense>
           </div>

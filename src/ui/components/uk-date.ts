@@ -27,6 +27,12 @@ export function formatUkDate(value: unknown): string {
   return isRealIsoDate(value) ? `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}` : value;
 }
 
+/** 2027-03-03 → "3 March 2027", for dates shown in a sentence; undefined when it is not a real date. */
+export function formatUkLongDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !isRealIsoDate(value)) return undefined;
+  return `${Number(value.slice(8, 10))} ${MONTHS[Number(value.slice(5, 7)) - 1]} ${value.slice(0, 4)}`;
+}
+
 /** The plain-words problem with a stored date value, or undefined when it is a real date (or empty). */
 export function dateProblem(value: unknown): string | undefined {
   if (value === undefined || value === '' || (typeof value === 'string' && isRealIsoDate(value))) return undefined;

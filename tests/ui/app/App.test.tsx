@@ -40,7 +40,8 @@ describe('the App shell', () => {
     const about = within(questions).getByRole('group', { name: 'About Jo' });
     fireEvent.click(within(within(about).getByRole('radiogroup', { name: /live in the borough/ })).getByLabelText('Yes'));
 
-    expect(within(row('Alpha parenting group')).getByText('Eligible')).toBeTruthy();
+    // What follows from the whole referral catches up within a quarter second of the last change (useSettledValue).
+    expect(await within(row('Alpha parenting group')).findByText('Eligible')).toBeTruthy();
     expect(within(filing()).getByText(/Alpha parenting group: eligible/)).toBeTruthy();
     expect(within(questions).getByText('Nothing more: the chosen services have what they need.')).toBeTruthy();
   });
@@ -80,11 +81,29 @@ describe('the App shell', () => {
     fireEvent.click(within(within(questions).getByRole('radiogroup', { name: /wish to take part/ })).getByLabelText('Yes'));
     fireEvent.click(within(within(questions).getByRole('radiogroup', { name: /live in the borough/ })).getByLabelText('Yes'));
 
-    expect(within(filing()).getByRole('heading', { name: 'Ready to file' })).toBeTruthy();
+    expect(await within(filing()).findByRole('heading', { name: 'Ready to file' })).toBeTruthy();
     expect(file.getAttribute('aria-disabled')).toBeNull();
     fireEvent.click(file);
     expect(onFile).toHaveBeenCalledTimes(1);
     expect(onFile.mock.calls[0][0].referral).toMatchObject({ services: [{ serviceId: 'alpha.group', personIds: [] }], answers: { 'alpha.wishes': 'yes' } });
+  });
+
+  test('leaving a field checks what was typed, even while the rest of the card is a change behind', async () => {
+    await mount(fakeHost(formCatalogue));
+    await within(filing()).findByRole('button', { name: 'Check referral' }); // the checks have loaded
+    const role = screen.getByRole('textbox', { name: /^Your role/ });
+    fireEvent.keyDown(role, { key: 'S' }); // typing: followed at most every quarter second
+    fireEvent.change(role, { target: { value: 'Social worker' } }); // followed at once: the first change after a pause
+    fireEvent.change(role, { target: { value: '' } }); // within the quarter second: the card still holds "Social worker"
+    fireEvent.blur(role);
+    expect(role.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getAllByText('Enter your role').length).toBeGreaterThan(0);
+    fireEvent.change(role, { target: { value: 'S' } });
+    fireEvent.change(role, { target: { value: 'Social worker' } });
+    fireEvent.blur(role); // fixed: no flash of the problem it had
+    expect(role.getAttribute('aria-invalid')).toBeNull();
+    // Only the announcer, which said it a moment ago, still holds the words.
+    expect(screen.queryAllByText('Enter your role').filter((e) => e.getAttribute('data-testid') !== 'announcer')).toEqual([]);
   });
 
   test('the theme follows the host live', async () => {

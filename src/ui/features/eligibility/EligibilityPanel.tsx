@@ -3,7 +3,7 @@ import { Button } from '@fluentui/react-components';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Catalogue, Evaluation, Finding, MissingFact, Provider, Service } from '../../../domain';
 import { servicesFittingAge } from './age-fit';
-import { EligibilityFilters, NO_FILTERS, describeChild } from './eligibility-filters';
+import { EligibilityFilters, NO_FILTERS, describeChild, panelPersonKey } from './eligibility-filters';
 import type { Filters, PanelPerson } from './eligibility-filters';
 import { useVisuallyHiddenStyles } from '../../components/visually-hidden.styles';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
@@ -81,7 +81,7 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
   const nameOf = useMemo(() => new Map(catalogue.services.map((s) => [s.id, s.name])), [catalogue]);
   const results = useStableResults(evaluation.results);
   // The App may derive `people` afresh on every keystroke: keep the same objects while their content is the same.
-  const stablePeople = useStable(people, people.map((p) => `${p.id}\u0001${p.kind}\u0001${p.name}\u0001${p.age ?? ''}`).join('\u0002'));
+  const stablePeople = useStable(people, people.map(panelPersonKey).join('\u0002'));
   const names = useMemo(() => personNames(stablePeople), [stablePeople]);
   const childPeople = useMemo(() => stablePeople.filter((p) => p.kind === 'child'), [stablePeople]);
   const providers = useMemo(() => groups.flatMap((g) => (g.provider ? [g.provider] : [])), [groups]);
@@ -174,11 +174,12 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
         filters={filters}
         providers={providers}
         childPeople={childPeople}
+        today={today}
         onChange={changeFilters}
       />
       <p className={styles.summary}>
         Showing {shownCount} of {total} services. {eligibleCount} eligible
-        {chosenChild ? `; suitable for ${describeChild(chosenChild, childPeople.indexOf(chosenChild))}` : ''}.
+        {chosenChild ? `; suitable for ${describeChild(chosenChild, childPeople.indexOf(chosenChild), today)}` : ''}.
       </p>
       <div role="status" aria-live="polite" aria-atomic="true" className={hiddenStyles.hidden}>
         {announcement}

@@ -2,17 +2,42 @@
 import { Checkbox, Label, Select } from '@fluentui/react-components';
 import { memo, useId } from 'react';
 import type { Provider } from '../../../domain';
+import { formatUkLongDate } from '../../components/uk-date';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
 
-export type PanelPerson = { readonly id: string; readonly kind: 'child' | 'adult'; readonly name: string; readonly age?: number };
+/** A person as the panel shows them (made by cardPeople, src/ui/app/card-people.ts). */
+export type PanelPerson = {
+  readonly id: string;
+  readonly kind: 'child' | 'adult';
+  readonly name: string;
+  /** Whole years on today; -1 for a child not yet born, as the engine's `child.age` reads it. */
+  readonly age?: number;
+  /** For a child not yet born: the date that says so (its expected date, or a date of birth after today). */
+  readonly due?: string;
+  /** The child reads as not yet born because its date of birth is after today (most likely a slip). */
+  readonly dueFromDateOfBirth?: boolean;
+};
 
 export type Filters = { readonly eligibleOnly: boolean; readonly providerId: string; readonly childId: string };
 export const NO_FILTERS: Filters = { eligibleOnly: false, providerId: '', childId: '' };
 
-export function describeChild(child: PanelPerson, index: number): string {
+/** Everything describeChild reads, so a memo can tell when a person's words change. */
+export const panelPersonKey = (p: PanelPerson): string =>
+  [p.id, p.kind, p.name, p.age ?? '', p.due ?? '', p.dueFromDateOfBirth ? 'dob' : ''].join('\u0001');
+
+function unbornWords(child: PanelPerson, today: string): string {
+  const date = formatUkLongDate(child.due);
+  if (!child.due || !date) return 'not yet born';
+  // A date of birth after today is most likely a slip: say which date makes the child read as unborn.
+  if (child.dueFromDateOfBirth) return `not yet born (date of birth ${date} is after today)`;
+  return child.due < today ? `not yet born (was due ${date})` : `not yet born (due ${date})`;
+}
+
+/** "Amira, aged 7", "Baby, not yet born (due 3 March 2027)" or "Sam, age not known yet". */
+export function describeChild(child: PanelPerson, index: number, today: string): string {
   const name = child.name.trim() || `Child ${index + 1} (no name yet)`;
   if (child.age === undefined) return `${name}, age not known yet`;
-  if (child.age < 0) return `${name}, not yet born`;
+  if (child.age < 0) return `${name}, ${unbornWords(child, today)}`;
   return `${name}, aged ${child.age}`;
 }
 
@@ -20,6 +45,8 @@ export const EligibilityFilters = memo(function EligibilityFilters(props: {
   filters: Filters;
   providers: readonly Provider[];
   childPeople: readonly PanelPerson[];
+  /** Europe/London date, YYYY-MM-DD. */
+  today: string;
   onChange(filters: Filters): void;
 }) {
   const styles = useEligibilityPanelStyles();
@@ -51,7 +78,7 @@ export const EligibilityFilters = memo(function EligibilityFilters(props: {
           <option value="">Any child</option>
           {props.childPeople.map((c, i) => (
             <option key={c.id} value={c.id} disabled={c.age === undefined}>
-              {describeChild(c, i)}
+              {describeChild(c, i, props.today)}
             </option>
           ))}
         </Select>

@@ -2,8 +2,9 @@
 // draft, evaluates it on every change and renders the panel with the draft's services and people.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useMemo, useReducer } from 'react';
-import { ageInYears, catalogueSchema, evaluate } from '../../../../src/domain';
+import { catalogueSchema, evaluate } from '../../../../src/domain';
 import type { Catalogue } from '../../../../src/domain';
+import { cardPeople } from '../../../../src/ui/app/card-people';
 import { EligibilityPanel } from '../../../../src/ui/features/eligibility/EligibilityPanel';
 import { draftReducer, newDraft } from '../../../../src/ui/state/draft';
 import type { Draft, DraftAction } from '../../../../src/ui/state/draft';
@@ -78,16 +79,8 @@ export const testCatalogue: Catalogue = catalogueSchema.parse({
   timeStandards: [],
 });
 
-export type Person = { id: string; kind: 'child' | 'adult'; name: string; dateOfBirth?: string };
-
-/** The panel's `people` prop from the draft, as the App derives it: name and age in whole years. */
-export function panelPeople(referral: Record<string, unknown>): { id: string; kind: 'child' | 'adult'; name: string; age?: number }[] {
-  const people = Array.isArray(referral.people) ? (referral.people as Person[]) : [];
-  return people.map((p) => {
-    const age = p.dateOfBirth ? ageInYears(p.dateOfBirth, TODAY) : undefined;
-    return { id: p.id, kind: p.kind, name: p.name, ...(age !== undefined ? { age } : {}) };
-  });
-}
+/** The panel's `people` prop from the draft, derived as the App derives it. */
+export const panelPeople = (referral: Record<string, unknown>) => cardPeople(referral.people, TODAY);
 
 export function draftWith(referral: Record<string, unknown>): Draft {
   const d = newDraft('draft-1', NOW);
