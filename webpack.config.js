@@ -4,7 +4,9 @@
 'use strict';
 const { readFileSync, readdirSync } = require('node:fs');
 const path = require('node:path');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { Compilation, sources } = require('webpack');
 
 const ROOT = __dirname;
@@ -113,6 +115,15 @@ module.exports = (_env, argv = {}) => {
             },
           },
         },
+        // Every style (Fluent's and ours) goes into one CSS file at build time: the page inserts no CSS rules as it
+        // starts (issue #5). Runs after the build-time transform below (post loaders run in reverse order).
+        {
+          test: /\.[cm]?[jt]sx?$/,
+          include: [path.join(ROOT, 'src'), /[\\/]node_modules[\\/]@fluentui[\\/]/],
+          enforce: 'post',
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
         // Our makeStyles calls are computed at build time (Griffel's AOT transform, as Fluent's own components ship):
         // the first screen does not resolve and hash style objects at run time (issue #5). It runs after swc, on JS.
         {
@@ -133,6 +144,8 @@ module.exports = (_env, argv = {}) => {
       page('auth-bridge', 'auth-bridge.html', 'src/auth/auth-bridge.html'),
       page('outlook-auth-dialog', 'outlook-auth-dialog.html', 'src/hosts/outlook/auth-dialog/outlook-auth-dialog.html'),
       new EmitStaticAssetsPlugin(appConfigFromEnv()),
+      new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:10].css' : '[name].css', ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
     ],
     optimization: {
       // Two files before the first screen: each request costs a round trip a cold task pane waits for (issue #5). The
@@ -146,10 +159,11 @@ module.exports = (_env, argv = {}) => {
             // React, Fluent and their helpers, which every card page's first screen needs (Teams' SDK stays in teams.js).
             test: /^(?!.*[\\/]node_modules[\\/](@microsoft[\\/]teams-js|@azure)[\\/]).*[\\/]node_modules[\\/]/,
             name: 'vendor',
+            type: /^javascript/, // CSS goes to Griffel's one sorted stylesheet
             chunks: (chunk) => CARD_PAGES.has(chunk.name),
             priority: 30,
           },
-          msal: { test: /[\\/]node_modules[\\/]@azure[\\/]/, name: 'msal', chunks: 'async', priority: 20 },
+          msal: { test: /[\\/]node_modules[\\/]@azure[\\/]/, name: 'msal', type: /^javascript/, chunks: 'async', priority: 20 },
           // Code shared by the pages stays in each page's file (a pane loads one page); lazy chunks still share.
           default: { chunks: 'async', minChunks: 2, priority: -20, reuseExistingChunk: true },
         },
