@@ -130,7 +130,8 @@ module.exports = (_env, argv = {}) => {
           test: /\.[cm]?tsx?$/,
           include: path.join(ROOT, 'src'),
           enforce: 'post',
-          use: { loader: '@griffel/webpack-loader' },
+          // The transform evaluates the style modules a makeStyles call imports, from their TypeScript source.
+          use: { loader: '@griffel/webpack-loader', options: { babelOptions: { presets: ['@babel/preset-typescript'] } } },
         },
         // Our own modules run no code on import beyond defining things, so unused re-exports (e.g. the domain
         // index's working-day calendar and its holiday data) can be dropped from the pages.

@@ -16,6 +16,7 @@ export * from './catalogue/catalogue.schema';
 export * from './catalogue/fact-registry';
 export * from './catalogue/validate-catalogue';
 export * from './eligibility/evaluate';
+export * from './eligibility/verdict-words';
 export * from './triage';
 export * from './calendar';
 export * from './extension';

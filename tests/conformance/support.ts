@@ -82,6 +82,14 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
 }
 
 /** The GraphError the client throws, for asserting on status and envelope. */
+/** Sets the sandbox's fault injection (docs/sandbox.md); throws if the sandbox refuses the settings. */
+export async function setFaults(h: Harness, settings: object): Promise<void> {
+  const res = await h.fetch('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) });
+  if (res.status !== 200 && res.status !== 204) throw new Error(`faults refused: ${res.status} ${await res.text()}`);
+}
+
+export const clearFaults = (h: Harness) => h.fetch('/sandbox/faults', { method: 'DELETE' });
+
 export async function graphFailure(p: Promise<unknown>): Promise<{ statusCode: number; code: string; requestId: string; date: Date; body: string; headers?: Headers }> {
   try {
     await p;

@@ -49,14 +49,19 @@ export type TestGateway = {
   source: TokenSource;
 };
 
+/** The sandbox's dev sign-in as `upn`, over undici trusting the sandbox certificate. */
+export function sandboxTokenSource(h: Harness, upn: string, displayName = upn): TokenSource {
+  const fetch = ((url: string, init?: RequestInit) =>
+    undiciFetch(url, { ...(init ?? {}), dispatcher: h.dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as typeof globalThis.fetch;
+  return createSandboxTokenSource({ persona: { upn, displayName }, fetch, baseUrl: h.sandbox.origin });
+}
+
 /** A gateway signed in as `upn` through the sandbox's dev sign-in; waits are recorded, not slept. */
 export function gatewayFor(h: Harness, upn: string, extra: Partial<GraphGatewayConfig> = {}): TestGateway {
   const link = new UndiciLink(h.dispatcher);
   const waits: ThrottleWait[] = [];
   const wire: WireEvent[] = [];
-  const fetch = ((url: string, init?: RequestInit) =>
-    undiciFetch(url, { ...(init ?? {}), dispatcher: h.dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as typeof globalThis.fetch;
-  const source = createSandboxTokenSource({ persona: { upn, displayName: upn }, fetch, baseUrl: h.sandbox.origin });
+  const source = sandboxTokenSource(h, upn);
   const gateway = createGraphGateway({
     baseUrl: h.sandbox.graphBaseUrl,
     tokenSource: source,
@@ -69,13 +74,6 @@ export function gatewayFor(h: Harness, upn: string, extra: Partial<GraphGatewayC
   });
   return { gateway, link, waits, wire, source };
 }
-
-export async function setFaults(h: Harness, settings: object): Promise<void> {
-  const res = await h.fetch('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) });
-  if (res.status !== 200 && res.status !== 204) throw new Error(`faults refused: ${res.status} ${await res.text()}`);
-}
-
-export const clearFaults = (h: Harness) => h.fetch('/sandbox/faults', { method: 'DELETE' });
 
 export function fileOf(id: string, name: string, contentType: string, bytes: Uint8Array): FilingFile & { reads: number } {
   const file = {

@@ -1,8 +1,8 @@
 import type { Citation } from '../../domain';
+import { REASON_STATUS_WORDS, VERDICT_WORDS } from '../../domain';
 import type { SummaryContext } from './summary-context';
 import { data, fields, heading, list, paragraph, row, strong, words } from './summary.types';
 import type { Block, Span } from './summary.types';
-import { REASON_STATUS_WORDS, VERDICT_WORDS } from './verdict-words';
 
 /** Names joined by commas, each one isolated as data. */
 export function namesSpans(names: readonly string[]): Span[] {

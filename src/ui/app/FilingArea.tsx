@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, mergeClasses } from '@fluentui/react-components';
+import { VERDICT_WORDS } from '../../domain';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Section } from '../components/Section';
 import { useAnnounce } from '../components/Announcer';
-import { VERDICT_WORDS } from '../features/referral-form';
 import type { FieldValidation } from '../features/referral-form';
 import type { Readiness } from './filing-readiness';
 import { useFilingStyles } from './FilingArea.styles';

@@ -1,5 +1,5 @@
 // dropAfterHandler: the request takes effect, then the connection drops, as when a network fails mid-answer.
-import { type Harness, REFERRER, startHarness } from '../../conformance/support';
+import { type Harness, REFERRER, setFaults, startHarness } from '../../conformance/support';
 import { FaultInjector } from '../../../src/sandbox/faults/fault-injector';
 
 let h: Harness;
@@ -10,8 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const faults = (settings: object) =>
-  h.fetch('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) });
+const faults = (settings: object) => setFaults(h, settings);
 const graph = (path: string, init: RequestInit = {}) =>
   h.fetch(`/graph/v1.0${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers as Record<string, string>) } });
 const subjects = async () => ((await (await graph('/me/mailFolders/drafts/messages?$select=subject&$top=100')).json()) as { value: { subject: string }[] }).value.map((m) => m.subject);

@@ -2,10 +2,11 @@
 import { Button } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Reason } from '../../../domain';
+import { REASON_STATUS_WORDS } from '../../../domain';
 import { StatusIcon } from '../../components/status-icon';
 import { CitationDisclosure } from './citation-disclosure';
 import { useDisclosure } from './use-disclosure';
-import { REASON_STATUS_TEXT, REASON_STATUS_TONE } from './verdict-text';
+import { REASON_STATUS_TONE } from './verdict-text';
 import { useServiceRowStyles } from './service-row.styles';
 
 function ReasonItem(props: { reason: Reason }) {
@@ -18,7 +19,7 @@ function ReasonItem(props: { reason: Reason }) {
         <StatusIcon tone={REASON_STATUS_TONE[reason.status]} />
         <span>
           <span id={textId}>
-            <span className={styles.reasonStatus}>{REASON_STATUS_TEXT[reason.status]}:</span> {reason.message}
+            <span className={styles.reasonStatus}>{REASON_STATUS_WORDS[reason.status]}:</span> {reason.message}
           </span>
           <CitationDisclosure citation={reason.citation} describedBy={textId} />
         </span>

@@ -3,12 +3,13 @@
 import { Button, Checkbox } from '@fluentui/react-components';
 import { memo, useId } from 'react';
 import type { Provider, Service, ServiceResult } from '../../../domain';
+import { VERDICT_WORDS } from '../../../domain';
 import { StatusIcon } from '../../components/status-icon';
 import { useVisuallyHiddenStyles } from '../../components/visually-hidden.styles';
 import { ContactLine } from './contact-line';
 import { ReasonList } from './reason-list';
 import { ServiceLinks } from './service-links';
-import { VERDICT_TEXT, VERDICT_TONE } from './verdict-text';
+import { VERDICT_TONE } from './verdict-text';
 import { useServiceRowStyles } from './service-row.styles';
 
 export type Selection = 'none' | 'referral' | 'advice';
@@ -116,7 +117,7 @@ function ServiceRowView(props: ServiceRowProps) {
       {result ? (
         <p className={`${styles.line} ${styles.verdict}`}>
           <StatusIcon tone={VERDICT_TONE[result.verdict]} />
-          <span>{VERDICT_TEXT[result.verdict]}</span>
+          <span>{VERDICT_WORDS[result.verdict]}</span>
         </p>
       ) : (
         <p className={styles.line}>

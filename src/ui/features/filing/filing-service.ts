@@ -9,8 +9,9 @@ import { DocumentError, buildFiledReferral, referralJson, renderHtmlBody, render
 import { createGraphGateway, fileToMailbox, isGraphFailure, listMyReferrals } from '../../../graph';
 import type { FilingFile, FilingProgress as GraphProgress, GraphFailureKind, RetryPolicy } from '../../../graph';
 import { contactFor } from './filing-plan';
+import type { FiledMessage } from '../../state/filed-message';
 import { FilingFailure } from './filing-types';
-import type { FailureKind, FiledReferralSummary, FilingProgress, FilingService, MailboxFilingRequest } from './filing-types';
+import type { FailureKind, FilingProgress, FilingService, MailboxFilingRequest } from './filing-types';
 
 /** Renders referral.pdf: in a Web Worker in the browser (pdf-worker-client.ts), in-process in Node tests. */
 export type PdfRenderer = (doc: FiledReferral, catalogue: Catalogue) => Promise<Uint8Array>;
@@ -129,7 +130,7 @@ export function createFilingService(config: FilingServiceConfig): FilingService 
     }
   }
 
-  async function listFiled(): Promise<readonly FiledReferralSummary[]> {
+  async function listFiled(): Promise<readonly FiledMessage[]> {
     const nameOf = (id: string) => catalogue.services.find((s) => s.id === id)?.name ?? id;
     try {
       const rows = await listMyReferrals(gateway);

@@ -1,6 +1,7 @@
 // The filing feature's own vocabulary. The adapter (filing-service.ts) maps the documents and Graph layers onto it,
 // so the screens, the queue and their tests never depend on another layer's names.
 import type { Referral } from '../../../domain';
+import type { FiledMessage } from '../../state/filed-message';
 
 /** A message is an advice request only when every service it carries is one (issue #5: "ask for advice"). */
 export type FilingKind = 'referral' | 'advice';
@@ -89,26 +90,10 @@ export class FilingFailure extends Error {
   }
 }
 
-/** A referral I filed, as My referrals shows it (Sent Items joined with the statuses reported back). */
-export type FiledReferralSummary = {
-  readonly referralId: string;
-  readonly reference: string;
-  readonly kind: FilingKind;
-  readonly mailbox: string;
-  /** ISO instant the message was sent. */
-  readonly sentAt: string;
-  readonly services: readonly {
-    readonly serviceId: string;
-    readonly name: string;
-    /** The newest status the service reported back (a triage state id), if any. */
-    readonly status?: { readonly state: string; readonly at: string };
-  }[];
-};
-
 /** What the adapter needs from the card, supplied by the host (HostContext). */
 export interface FilingService {
   /** Files one mailbox's message. Rejects with a FilingFailure only. */
   fileMailbox(request: MailboxFilingRequest, onProgress: (event: FilingProgress) => void): Promise<MailboxFiled>;
   /** What I filed, newest first. Rejects with a FilingFailure only. */
-  listMyReferrals(): Promise<readonly FiledReferralSummary[]>;
+  listMyReferrals(): Promise<readonly FiledMessage[]>;
 }

@@ -1,20 +1,9 @@
-// What My referrals shows. The App hands in a loader (the filing feature's Graph adapter) returning these, one per
-// message sent: features never import each other (STYLE.md).
+// What My referrals shows. The App hands in a loader (the filing feature's Graph adapter) returning a FiledMessage per
+// message sent.
 
-export type FiledMessage = {
-  readonly referralId: string;
-  readonly reference: string;
-  readonly kind: 'referral' | 'advice';
-  readonly mailbox: string;
-  /** ISO instant the message was sent. */
-  readonly sentAt: string;
-  readonly services: readonly {
-    readonly serviceId: string;
-    readonly name: string;
-    /** The newest status the service reported back: a triage state id and when. */
-    readonly status?: { readonly state: string; readonly at: string };
-  }[];
-};
+import type { FiledMessage } from '../../state/filed-message';
+
+export type { FiledMessage };
 
 export type LoadMyReferrals = () => Promise<readonly FiledMessage[]>;
 

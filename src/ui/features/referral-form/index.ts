@@ -7,4 +7,4 @@ export { fieldIssues } from './validation/validate-draft';
 export type { FieldIssue } from './validation/validate-draft';
 export { createAttachmentStore } from './attachments/attachment-store';
 export type { AttachmentSource, AttachmentStore } from './attachments/attachment-store';
-export { VERDICT_WORDS, requestedServices } from './sections/ServicesSection';
+export { requestedServices } from './sections/ServicesSection';

@@ -12,8 +12,9 @@ import { HostProvider } from '../../../../src/ui/host-context';
 import type { HostContext } from '../../../../src/ui/host-context';
 import { FilingHost } from '../../../../src/ui/features/filing/FilingHost';
 import type { FilingHostProps } from '../../../../src/ui/features/filing/FilingHost';
+import type { FiledMessage } from '../../../../src/ui/state/filed-message';
 import { FilingFailure } from '../../../../src/ui/features/filing/filing-types';
-import type { FiledReferralSummary, FilingProgress, FilingService, MailboxFilingRequest } from '../../../../src/ui/features/filing/filing-types';
+import type { FilingProgress, FilingService, MailboxFilingRequest } from '../../../../src/ui/features/filing/filing-types';
 import type { FileRequest } from '../../../../src/ui/features/filing/use-filing';
 
 // Waits end as soon as the thing shows; the limit only matters on a cold, loaded machine (first compile of the feature).
@@ -52,7 +53,7 @@ type Script = (request: MailboxFilingRequest, progress: (e: FilingProgress) => v
 export function fakeService(script: Partial<Record<string, Script>> = {}) {
   const calls: MailboxFilingRequest[] = [];
   const counts = new Map<string, number>();
-  let listed: () => Promise<readonly FiledReferralSummary[]> = async () => [];
+  let listed: () => Promise<readonly FiledMessage[]> = async () => [];
   const service: FilingService = {
     async fileMailbox(request, progress) {
       calls.push(request);

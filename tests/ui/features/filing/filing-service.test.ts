@@ -2,45 +2,30 @@
 // mailbox with the contract's subject, properties and attachment order; resume sends nothing twice; waits reported;
 // My referrals with names and the statuses reported back; every lower-layer failure mapped to the feature's kinds.
 import { readFileSync } from 'node:fs';
-import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
-import type { Agent } from 'undici';
-import { fetch as undiciFetch } from 'undici';
 import example from '../../../../docs/examples/referral.json';
-import { createSandboxTokenSource } from '../../../../src/auth/sandbox-token-source';
 import { catalogue } from '../../../../src/catalogues';
 import type { Referral } from '../../../../src/domain';
 import { filedReferralSchema } from '../../../../src/domain';
 import { DocumentError } from '../../../../src/documents';
-import { GraphFailure, REFERRAL_PROPERTY_IDS, referralPropertiesFor } from '../../../../src/graph';
+import { GraphFailure, referralPropertiesFor } from '../../../../src/graph';
 import { createFilingService, graphRoot, renderPdfDocument, toFilingFailure } from '../../../../src/ui/features/filing/filing-service';
 import type { FilingProgress, FilingService, MailboxFilingRequest } from '../../../../src/ui/features/filing/filing-types';
 import { FilingFailure } from '../../../../src/ui/features/filing/filing-types';
-import { LEWISHAM_MAILBOX, LEWISHAM_MANAGER, NOTTS_COORDINATOR, NOTTS_MAILBOX, REFERRER, startHarness } from '../../../conformance/support';
-import type { Harness } from '../../../conformance/support';
+import { LEWISHAM_MAILBOX, LEWISHAM_MANAGER, NOTTS_COORDINATOR, NOTTS_MAILBOX, REFERRER, UndiciLink, clearFaults, sandboxTokenSource, setFaults, startHarness } from '../../../graph/support';
+import type { Harness } from '../../../graph/support';
+import { attachmentsOf, receivedBy } from '../../../graph/filing/inbox-support';
 
 const FONT = new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
 const ID = 'c0ffee00-1234-4abc-8def-000000000001';
 const REFERENCE = 'RC-C0FFEE00';
 
-class UndiciLink implements Middleware {
-  constructor(private readonly dispatcher: Agent) {}
-  async execute(context: Context): Promise<void> {
-    const url = typeof context.request === 'string' ? context.request : context.request.url;
-    context.response = (await undiciFetch(url, { ...(context.options ?? {}), dispatcher: this.dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as Response;
-  }
-  setNext(): void {
-    // the last link
-  }
-}
-
 let h: Harness;
 let service: FilingService;
 beforeAll(async () => {
   h = await startHarness();
-  const fetch = ((url: string, init?: RequestInit) => undiciFetch(url, { ...(init ?? {}), dispatcher: h.dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as typeof globalThis.fetch;
   service = createFilingService({
     graphBaseUrl: `${h.sandbox.origin}/graph/v1.0`,
-    tokenSource: createSandboxTokenSource({ persona: { upn: REFERRER, displayName: 'Riley Referrer' }, fetch, baseUrl: h.sandbox.origin }),
+    tokenSource: sandboxTokenSource(h, REFERRER, 'Riley Referrer'),
     catalogue,
     renderPdf: (doc, cat) => renderPdfDocument(doc, cat, FONT),
     isOnline: () => true,
@@ -63,21 +48,7 @@ const request = (mailbox: string, serviceIds: string[], over: Partial<MailboxFil
   ...over,
 });
 
-type Msg = { id: string; subject: string; singleValueExtendedProperties?: { id: string; value: string }[] };
-
-async function inbox(who: string, mailbox: string): Promise<Msg[]> {
-  const client = await h.client(who);
-  const page = (await client.api(`/users/${mailbox}/mailFolders/inbox/messages`)
-    .filter(`singleValueExtendedProperties/Any(ep: ep/id eq '${REFERRAL_PROPERTY_IDS.referralId}' and ep/value eq '${ID}')`)
-    .expand(`singleValueExtendedProperties($filter=id eq '${REFERRAL_PROPERTY_IDS.services}' or id eq '${REFERRAL_PROPERTY_IDS.kind}')`)
-    .get()) as { value: Msg[] };
-  return page.value;
-}
-
-async function attachments(who: string, mailbox: string, messageId: string): Promise<{ name: string; contentBytes: string }[]> {
-  const client = await h.client(who);
-  return ((await client.api(`/users/${mailbox}/messages/${messageId}/attachments`).get()) as { value: { name: string; contentBytes: string }[] }).value;
-}
+const inbox = (who: string, mailbox: string) => receivedBy(h, who, mailbox, ID);
 
 describe('the filing adapter, against the sandbox', () => {
   test('one message per mailbox: the subject, the properties, referral.json then referral.pdf then the referrer’s file', async () => {
@@ -92,14 +63,14 @@ describe('the filing adapter, against the sandbox', () => {
     const props = new Map(notts?.singleValueExtendedProperties?.map((p) => [p.id.split(' Name ')[1], p.value]));
     expect(props.get('ReferralServices')).toBe('notts.nvr-group notts.solihull');
     expect(props.get('ReferralKind')).toBe('referral');
-    const files = await attachments(NOTTS_COORDINATOR, NOTTS_MAILBOX, notts!.id);
+    const files = await attachmentsOf(h, NOTTS_COORDINATOR, NOTTS_MAILBOX, notts!.id);
     expect(files.map((f) => f.name)).toEqual(['referral.json', 'referral.pdf', 'school note.txt']);
-    const json = JSON.parse(Buffer.from(files[0]!.contentBytes, 'base64').toString('utf8'));
+    const json = JSON.parse(files[0]!.bytes.toString('utf8'));
     const doc = filedReferralSchema.parse(json);
     expect(doc.to.services.map((s) => [s.id, s.advice])).toEqual([['notts.nvr-group', false], ['notts.solihull', true]]);
     expect(doc.filedAt).toBe('2026-11-23T10:42:00.000Z');
-    expect(Buffer.from(files[1]!.contentBytes, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-    expect(Buffer.from(files[2]!.contentBytes, 'base64').toString()).toBe('seen at home');
+    expect(files[1]!.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(files[2]!.bytes.toString()).toBe('seen at home');
     expect(await inbox(LEWISHAM_MANAGER, LEWISHAM_MAILBOX)).toHaveLength(1);
 
     // Progress in the feature's words: steps, then each file by name (never by id), ending sent.
@@ -120,12 +91,12 @@ describe('the filing adapter, against the sandbox', () => {
 
   test('a wait Microsoft 365 asks for reaches the mailbox being filed as a wait event', async () => {
     const events: FilingProgress[] = [];
-    await h.fetch('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rate429: 1, retryAfterSeconds: 7, limit: 1, pathPrefix: '/graph/v1.0/me/messages' }) });
+    await setFaults(h, { rate429: 1, retryAfterSeconds: 7, limit: 1, pathPrefix: '/graph/v1.0/me/messages' });
     try {
       const r = request(LEWISHAM_MAILBOX, ['lewisham.nvr'], { referral: { ...referral(), id: 'c0ffee00-1234-4abc-8def-000000000002' } });
       await service.fileMailbox(r, (e) => events.push(e));
     } finally {
-      await h.fetch('/sandbox/faults', { method: 'DELETE' });
+      await clearFaults(h);
     }
     expect(events).toContainEqual({ type: 'wait', seconds: 7, reason: 'throttled' });
   });

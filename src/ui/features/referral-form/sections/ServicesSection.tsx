@@ -1,20 +1,13 @@
 import { memo } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Catalogue, Evaluation, Verdict } from '../../../../domain';
+import { VERDICT_WORDS } from '../../../../domain';
 import { CheckboxesField } from '../../../components/CheckboxesField';
 import { Section } from '../../../components/Section';
 import { fieldId } from '../../../components/field-id';
 import { useFieldState, useFormActions } from '../form-context';
 import { useFormStyles } from '../form.styles';
 import { personTitle } from '../people/use-add-person';
-
-// Words, not colour alone, for every verdict (WCAG 1.4.1).
-export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
-  eligible: 'Eligible',
-  review: 'Needs a professional judgement',
-  incomplete: 'More information needed',
-  ineligible: 'Not eligible',
-};
 
 type Requested = { readonly serviceId: string; readonly personIds: readonly string[]; readonly advice: boolean };
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

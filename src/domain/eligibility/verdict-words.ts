@@ -1,5 +1,7 @@
-// The words for verdicts and criterion statuses (the same words the eligibility panel uses).
-import type { ReasonStatus, Verdict } from '../../domain';
+// The words for verdicts and criterion statuses, wherever they are shown: the card, the filed HTML and PDF. Words,
+// not colour alone (WCAG 1.4.1).
+import type { ReasonStatus } from '../criteria/kind';
+import type { Verdict } from './evaluate';
 
 export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   eligible: 'Eligible',
