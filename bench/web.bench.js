@@ -23,7 +23,8 @@ const BUDGET = { firstScreenKb: 170, interactiveMs4x: 800, keystrokeMs: 16 };
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 // What "interactive" means: the first field of the referral form is visible and enabled (tests/e2e use the same).
-const FORM = 'form[aria-label="Referral"]';
+// The card's "Referral" landmark is role="form" around a <form> per part; the template and the floor have one <form>.
+const FORM = ':is(form, [role="form"])[aria-label="Referral"]';
 const FIRST_FIELD = ['input:not([type="hidden"])', 'select', 'textarea'].map((f) => `${FORM} ${f}`).join(', ');
 // What shows that the card has settled after the first screen: the services panel's rows and the filing area.
 const SERVICES_LISTED = '#services-panel article';
@@ -82,7 +83,9 @@ const INTERACTIVE_PROBE = `(() => {
 //  - handlers: every key/input event dispatch (capture at window opens a span; a message posted then runs right after
 //    the task that dispatched the event, its listeners, React's synchronous render and effects and all microtasks);
 //  - frame: the next frame's rendering (from its requestAnimationFrame callback to a message posted from it, which
-//    runs once style, layout and paint of that frame are done).
+//    runs once style, layout and paint of that frame are done);
+//  - work: both together, a moment counted once where they overlap (Chromium often renders the frame before the
+//    handlers' message runs, and adding the two would count that frame twice).
 // Also an Event Timing observer (event entries' processingEnd - processingStart; the API reports only events of
 // 16 ms or more) and a Long Tasks observer (tasks of 50 ms or more).
 const KEYSTROKE_PROBE = `(() => {
@@ -95,19 +98,19 @@ const KEYSTROKE_PROBE = `(() => {
   const after = (fn) => { const c = new MessageChannel(); c.port1.onmessage = fn; c.port2.postMessage(0); };
   const span = (type) => {
     if (!window.__keystrokes.recording) return;
-    if (type === 'keydown') { current = { handlers: 0, frame: 0 }; keystrokes.push(current); }
+    if (type === 'keydown') { current = { handlers: 0, frame: 0, spans: [] }; keystrokes.push(current); }
     if (!current) return;
     const k = current;
     if (type === 'input') {
       requestAnimationFrame(() => {
         const f0 = performance.now();
-        after(() => { k.frame += performance.now() - f0; });
+        after(() => { const end = performance.now(); k.frame += end - f0; k.spans.push([f0, end]); });
       });
     }
     if (open) return;
     open = true;
     const start = performance.now();
-    after(() => { k.handlers += performance.now() - start; open = false; });
+    after(() => { const end = performance.now(); k.handlers += end - start; k.spans.push([start, end]); open = false; });
   };
   for (const type of ['keydown', 'keypress', 'beforeinput', 'input', 'keyup']) window.addEventListener(type, () => span(type), true);
   try {
@@ -122,6 +125,18 @@ const KEYSTROKE_PROBE = `(() => {
 })();`;
 
 const median = (xs) => quantile(xs, 0.5);
+
+/** The length of the union of [start, end] spans: a moment in two spans is counted once. */
+function covered(spans) {
+  let total = 0;
+  let reached = Number.NEGATIVE_INFINITY;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (end <= reached) continue;
+    total += end - Math.max(start, reached);
+    reached = end;
+  }
+  return total;
+}
 function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
   if (s.length === 0) return NaN;
@@ -335,6 +350,9 @@ async function typingFigures(browser, origin, rate) {
     }
     await settled(page);
     await field.click();
+    // As a person would, start typing once the click into the field has been dealt with (focus, its styles and
+    // whatever follows from them), so that work is not counted as the first keystroke's.
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 5000 })));
     await page.evaluate(() => {
       window.__keystrokes.recording = true;
     });
@@ -466,11 +484,11 @@ async function typingReport(browser, origin) {
     // Keystrokes that arrive while the previous one is still being handled are measured together with it.
     if (ks.length < KEYSTROKES_TEXT.length / 2) throw new Error(`Only ${ks.length} of ${KEYSTROKES_TEXT.length} keystrokes could be told apart.`);
     const handlers = ks.map((k) => k.handlers);
-    const total = ks.map((k) => k.handlers + k.frame);
-    const budget = rate === 1 ? ` against ${BUDGET.keystrokeMs} ms: ${verdict(quantile(total, 0.95) <= BUDGET.keystrokeMs)}` : ' (for information)';
+    const work = ks.map((k) => covered(k.spans));
+    const budget = rate === 1 ? ` against ${BUDGET.keystrokeMs} ms: ${verdict(quantile(work, 0.95) <= BUDGET.keystrokeMs)}` : ' (for information)';
     console.log(`  ${rate}x CPU (${t.people} name fields on the page, ${ks.length} keystrokes):`);
     console.log(`    event handling per keystroke:          median ${ms(median(handlers))}, p95 ${ms(quantile(handlers, 0.95))}, max ${ms(Math.max(...handlers))}`);
-    console.log(`    + the next frame's rendering:          median ${ms(median(total))}, p95 ${ms(quantile(total, 0.95))}, max ${ms(Math.max(...total))}${budget}`);
+    console.log(`    with the next frame's rendering:       median ${ms(median(work))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))}${budget}`);
     console.log(`    all main-thread work / keystroke (CDP TaskDuration, incl. autosave and GC): ${ms(t.taskMsPerKey)} mean`);
     const slow = t.probe.slowEvents;
     console.log(`    Event Timing: ${slow.length} key/input events took 16 ms or more to the next paint${slow.length ? ` (max processing ${ms(Math.max(...slow.map((e) => e.processing)))})` : ''}; Long Tasks (>= 50 ms): ${t.probe.longTasks.length}`);
@@ -487,13 +505,14 @@ async function typingFloor(browser, origin) {
     await page.addInitScript(KEYSTROKE_PROBE);
     await page.goto(`${origin}/${FLOOR_PAGE}`);
     await page.locator('#floor-name').click();
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 5000 })));
     await page.evaluate(() => {
       window.__keystrokes.recording = true;
     });
     await page.keyboard.type(KEYSTROKES_TEXT, { delay: 80 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
     const ks = (await page.evaluate(() => window.__keystrokes)).keystrokes.filter((k) => k.handlers > 0);
-    return { handlers: ks.map((k) => k.handlers), total: ks.map((k) => k.handlers + k.frame) };
+    return { handlers: ks.map((k) => k.handlers), total: ks.map((k) => covered(k.spans)) };
   } finally {
     await context.close();
   }

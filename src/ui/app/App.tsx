@@ -1,6 +1,6 @@
 // The card: one draft, evaluated on every change, composed from the features (which never import each other).
 import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { FluentProvider } from '@fluentui/react-components';
+import { FluentProvider, useEventCallback } from '@fluentui/react-components';
 import { londonDate } from '../../domain';
 import { AnnouncerProvider } from '../components/Announcer';
 import { fieldId } from '../components/field-id';
@@ -40,7 +40,8 @@ const EligibilityPanel = lazy(() => loadEligibilityPanel().then((m) => ({ defaul
 // Memoised here: it re-renders when the DASH answers change, not on every keystroke elsewhere (issue #5).
 const DashChecklist = lazy(() => import('../features/dash/DashChecklist').then((m) => ({ default: memo(m.DashChecklist) })));
 // Filing and My referrals (issue #6) load on demand, retried when offline; Graph and pdf-lib load when filing starts.
-const FilingHost = lazy(importWhenOnline(() => import('../features/filing/FilingHost').then((m) => ({ default: m.FilingHost }))));
+// Memoised, as is the filing area: neither re-renders on a keystroke (issue #5).
+const FilingHost = lazy(importWhenOnline(() => import('../features/filing/FilingHost').then((m) => ({ default: memo(m.FilingHost) }))));
 const MyReferrals = lazy(importWhenOnline(() => import('../features/my-referrals/MyReferrals').then((m) => ({ default: m.MyReferrals }))));
 const filingService = (host: HostContext) => import('../features/filing/browser-filing-service').then((m) => m.createBrowserFilingService(host));
 
@@ -132,11 +133,11 @@ function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
   const showCard = useCallback(() => setScreen('card'), []);
   const showMyReferrals = useCallback(() => setScreen('my-referrals'), []);
   const showFiling = useCallback(() => setScreen('filing'), []);
-  const fileNow = () => {
+  const fileNow = useEventCallback(() => {
     if (onFile) return onFile(draft, attachments);
     setFileRequest({ draftId: draft.id, referral, readAttachment: (id) => attachments.read(id) });
     showFiling();
-  };
+  });
   const dashShown = dashOpened || getIn(referral, ['risks', 'dash']) !== undefined || (catalogue !== undefined && isDashRelevant(catalogue, services.map((x) => x.serviceId)));
 
   const onToggle = useCallback((serviceId: string, options?: { advice?: boolean }) =>

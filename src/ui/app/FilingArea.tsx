@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Button, mergeClasses } from '@fluentui/react-components';
 import { VERDICT_WORDS } from '../../domain';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -16,8 +16,11 @@ export type FilingAreaProps = {
   readonly onFile: () => void;
 };
 
-/** "Ready to file": what is chosen, what stops filing, the error summary, and the File button (filing is issue #6). */
-export function FilingArea({ readiness, validation, onGoTo, onFile }: FilingAreaProps) {
+/**
+ * "Ready to file": what is chosen, what stops filing, the error summary, and the File button (filing is issue #6).
+ * Memoised: it follows the referral as checked, not each keystroke (issue #5).
+ */
+export const FilingArea = memo(function FilingArea({ readiness, validation, onGoTo, onFile }: FilingAreaProps) {
   const s = useFilingStyles();
   const announce = useAnnounce();
   const [checks, setChecks] = useState(0);
@@ -53,4 +56,4 @@ export function FilingArea({ readiness, validation, onGoTo, onFile }: FilingArea
       </div>
     </Section>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { whenIdle } from './when-idle';
 
 /** How often what follows from the whole referral catches up while the referrer keeps typing. */
 export const SETTLE_INTERVAL_MS = 250;
@@ -27,13 +28,19 @@ export function useSettledValue<T>(
       lastFollowed.current = Date.now();
       startTransition(() => setSettled(value));
     };
-    const wait = lastFollowed.current + intervalMs - Date.now();
-    if (wait <= 0 || !typingNow.current()) {
+    if (!typingNow.current()) {
       follow();
       return undefined;
     }
-    const timer = setTimeout(follow, wait);
-    return () => clearTimeout(timer);
+    // Typed: once the interval since the last follow is up, when the page is next idle (never between a key and
+    // the frame that shows it).
+    let cancelIdle = () => undefined as void;
+    const wait = Math.max(0, lastFollowed.current + intervalMs - Date.now());
+    const timer = setTimeout(() => void (cancelIdle = whenIdle(follow, intervalMs)), wait);
+    return () => {
+      clearTimeout(timer);
+      cancelIdle();
+    };
   }, [value, settled, intervalMs]);
   const catchUp = useCallback(() => {
     lastFollowed.current = Date.now();

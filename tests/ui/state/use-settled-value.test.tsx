@@ -2,7 +2,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { useSettledValue } from '../../../src/ui/state/use-settled-value';
 
-// Date.now and setTimeout both follow Jest's fake clock.
+// Date.now and setTimeout both follow Jest's fake clock. jsdom has no requestIdleCallback, so "when the page is next
+// idle" is at once (as in Safari) unless a test installs one.
 beforeEach(() => jest.useFakeTimers({ now: new Date('2026-11-23T10:00:00Z') }));
 afterEach(() => jest.useRealTimers());
 
@@ -16,21 +17,27 @@ function typed(interval = 250) {
   return renderHook(({ value }) => useSettledValue(value, () => typing.now, interval)[0], { initialProps: { value: 'a' } });
 }
 
+/** The keystroke's own task has ended (a timer of 0 ms has run). */
+const afterTheKeystroke = () => act(() => void jest.advanceTimersByTime(0));
+
 describe('useSettledValue', () => {
   test('starts with the value it is given', () => {
     const { result } = typed();
     expect(result.current).toBe('a');
   });
 
-  test('the first change after a pause is followed at once', () => {
+  test('the first change after a pause is followed just after the keystroke, not in its own render', () => {
     const { result, rerender } = typed();
     act(() => rerender({ value: 'ab' }));
+    expect(result.current).toBe('a');
+    afterTheKeystroke();
     expect(result.current).toBe('ab');
   });
 
   test('a burst of changes is followed at most once per interval, and its last value always', () => {
     const { result, rerender } = typed();
-    act(() => rerender({ value: 'ab' })); // at once
+    act(() => rerender({ value: 'ab' }));
+    afterTheKeystroke();
     act(() => jest.advanceTimersByTime(80));
     act(() => rerender({ value: 'abc' }));
     act(() => jest.advanceTimersByTime(80));
@@ -65,14 +72,15 @@ describe('useSettledValue', () => {
     const { result, rerender } = typed();
     act(() => rerender({ value: 'ab' }));
     act(() => rerender({ value: 'abc' }));
-    act(() => rerender({ value: 'ab' }));
+    act(() => rerender({ value: 'a' }));
     act(() => jest.advanceTimersByTime(1000));
-    expect(result.current).toBe('ab');
+    expect(result.current).toBe('a');
   });
 
   test('catchUp follows the newest value in the same render, ahead of the interval, and the burst goes on from there', () => {
     const { result, rerender } = renderHook(({ value }) => useSettledValue(value, () => true, 250), { initialProps: { value: 'a' } });
-    act(() => rerender({ value: 'ab' })); // at once
+    act(() => rerender({ value: 'ab' }));
+    afterTheKeystroke();
     act(() => rerender({ value: 'abc' })); // waits for the interval
     expect(result.current[0]).toBe('ab');
     act(() => result.current[1]());
@@ -87,6 +95,7 @@ describe('useSettledValue', () => {
   test('a change that is not typing (a choice, a click) is followed at once, even mid-burst', () => {
     const { result, rerender } = typed();
     act(() => rerender({ value: 'ab' }));
+    afterTheKeystroke();
     act(() => rerender({ value: 'abc' })); // typed: waits
     expect(result.current).toBe('ab');
     typing.now = false;
@@ -100,5 +109,65 @@ describe('useSettledValue', () => {
     act(() => rerender({ value: 'abc' }));
     unmount();
     expect(jest.getTimerCount()).toBe(0);
+  });
+
+  describe('where the page can say when it is idle', () => {
+    let idle: Map<number, () => void>;
+    let nextId: number;
+    beforeEach(() => {
+      idle = new Map();
+      nextId = 1;
+      Object.assign(window, {
+        requestIdleCallback: jest.fn((run: () => void) => {
+          idle.set(nextId, run);
+          return nextId++;
+        }),
+        cancelIdleCallback: jest.fn((id: number) => void idle.delete(id)),
+      });
+    });
+    afterEach(() => {
+      delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+      delete (window as { cancelIdleCallback?: unknown }).cancelIdleCallback;
+    });
+    const becomeIdle = () => act(() => {
+      const runs = [...idle.values()];
+      idle.clear();
+      for (const run of runs) run();
+    });
+
+    test('a typed change waits for the page to be idle, with the interval as its longest wait', () => {
+      const { result, rerender } = typed();
+      act(() => rerender({ value: 'ab' }));
+      afterTheKeystroke();
+      expect(result.current).toBe('a'); // the frame that shows the keystroke comes first
+      expect(window.requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: 250 });
+      becomeIdle();
+      expect(result.current).toBe('ab');
+    });
+
+    test('a choice does not wait for idle', () => {
+      typing.now = false;
+      const { result, rerender } = typed();
+      act(() => rerender({ value: 'ab' }));
+      expect(result.current).toBe('ab');
+      expect(window.requestIdleCallback).not.toHaveBeenCalled();
+    });
+
+    test('a newer keystroke, or unmounting, cancels the idle wait', () => {
+      const { result, rerender, unmount } = typed();
+      act(() => rerender({ value: 'ab' }));
+      afterTheKeystroke();
+      expect(idle.size).toBe(1);
+      act(() => rerender({ value: 'abc' })); // the wait for 'ab' is cancelled; 'abc' is followed in its place
+      expect(window.cancelIdleCallback).toHaveBeenCalledTimes(1);
+      afterTheKeystroke();
+      becomeIdle();
+      expect(result.current).toBe('abc');
+      act(() => rerender({ value: 'abcd' }));
+      act(() => jest.advanceTimersByTime(250));
+      expect(idle.size).toBe(1);
+      unmount();
+      expect(idle.size).toBe(0);
+    });
   });
 });

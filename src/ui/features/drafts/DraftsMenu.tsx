@@ -8,10 +8,9 @@ import type { DraftsState } from './use-drafts';
 
 export type DraftsMenuProps = DraftsState;
 
-function statusText({ status, error, saving, savedAt }: DraftsMenuProps): string {
+function statusText({ status, error, savedAt }: DraftsMenuProps): string {
   if (error) return error;
   if (status === 'loading') return 'Loading drafts…';
-  if (saving) return 'Saving…';
   return savedAt ? `Saved at ${ukTime(savedAt)}` : '';
 }
 

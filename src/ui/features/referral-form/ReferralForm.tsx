@@ -9,6 +9,7 @@ import { AttachmentsSection } from './attachments/AttachmentsSection';
 import type { AttachmentStore } from './attachments/attachment-store';
 import type { FormActions } from './form-context';
 import { FieldErrorsContext, FormActionsContext, fieldHandlerCache } from './form-context';
+import { FormPart } from './FormPart';
 import { useFormStyles } from './form.styles';
 import { MissingQuestions } from './questions/MissingQuestions';
 import { CaseContextSection } from './sections/CaseContextSection';
@@ -75,25 +76,30 @@ export function ReferralForm(p: ReferralFormProps) {
   return (
     <FormActionsContext.Provider value={actions}>
       <FieldErrorsContext.Provider value={validation.visible}>
-        <form className={s.form} aria-label="Referral" noValidate onSubmit={(e) => e.preventDefault()}>
-          <ReferrerSection referrer={r.referrer} />
-          <ConsentSection consent={r.consent} />
+        <div role="form" aria-label="Referral" className={s.form}>
+          <FormPart><ReferrerSection referrer={r.referrer} /></FormPart>
+          <FormPart><ConsentSection consent={r.consent} /></FormPart>
           {rest && (
             <>
+              {/* Each person in the family is a form part of its own. */}
               <FamilySection people={r.people} />
-              <MissingQuestions values={r} referral={settled} {...(p.evaluation ? { evaluation: p.evaluation } : {})} {...(p.catalogue ? { catalogue: p.catalogue } : {})}
-                {...(p.catalogueFailed ? { failed: p.catalogueFailed } : {})} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
-              <CaseContextSection context={r.context} />
-              <RisksSection risks={r.risks} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
-              <NeedsSection needs={r.needs} />
-              <SupportSection support={r.support} />
-              <ServicesSection services={r.services} people={settled.people} {...(p.catalogue ? { catalogue: p.catalogue } : {})} {...(p.evaluation ? { evaluation: p.evaluation } : {})}
-                {...(p.onShowServices ? { onShowServices: p.onShowServices } : {})} />
-              <AttachmentsSection attachments={r.attachments} store={p.attachments} {...(p.currentItem ? { currentItem: p.currentItem } : {})} />
-              <NotesSection notes={r.notes} />
+              <FormPart>
+                <MissingQuestions values={r} referral={settled} {...(p.evaluation ? { evaluation: p.evaluation } : {})} {...(p.catalogue ? { catalogue: p.catalogue } : {})}
+                  {...(p.catalogueFailed ? { failed: p.catalogueFailed } : {})} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
+              </FormPart>
+              <FormPart><CaseContextSection context={r.context} /></FormPart>
+              <FormPart><RisksSection risks={r.risks} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} /></FormPart>
+              <FormPart><NeedsSection needs={r.needs} /></FormPart>
+              <FormPart><SupportSection support={r.support} /></FormPart>
+              <FormPart>
+                <ServicesSection services={r.services} people={settled.people} {...(p.catalogue ? { catalogue: p.catalogue } : {})} {...(p.evaluation ? { evaluation: p.evaluation } : {})}
+                  {...(p.onShowServices ? { onShowServices: p.onShowServices } : {})} />
+              </FormPart>
+              <FormPart><AttachmentsSection attachments={r.attachments} store={p.attachments} {...(p.currentItem ? { currentItem: p.currentItem } : {})} /></FormPart>
+              <FormPart><NotesSection notes={r.notes} /></FormPart>
             </>
           )}
-        </form>
+        </div>
       </FieldErrorsContext.Provider>
     </FormActionsContext.Provider>
   );

@@ -11,7 +11,6 @@ const blank = { id: 'b', updatedAt: '2026-07-01T08:05:00.000Z', title: 'Referral
 function props(over: Partial<DraftsMenuProps> = {}): DraftsMenuProps {
   return {
     status: 'ready',
-    saving: false,
     savedAt: '2026-11-23T10:42:00.000Z',
     currentId: 'a',
     list: [jo, blank],
@@ -130,15 +129,16 @@ describe('DraftsMenu', () => {
     expect(p.remove).not.toHaveBeenCalled();
   });
 
-  test('the save status is said politely: saved time, saving, the error in words, the memory-only notice', () => {
+  test('the save status is said politely: saved time, the error in words, the memory-only notice', () => {
     const view = show(props());
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(status.textContent).toBe('Saved at 10:42');
-    view.rerender(<FluentProvider theme={webLightTheme}><DraftsMenu {...props({ saving: true })} /></FluentProvider>);
-    expect(status.textContent).toBe('Saving…');
+    // Saved again within the minute: the words stay the same, so nothing is read out again while typing.
+    view.rerender(<FluentProvider theme={webLightTheme}><DraftsMenu {...props({ savedAt: '2026-11-23T10:42:59.000Z' })} /></FluentProvider>);
+    expect(status.textContent).toBe('Saved at 10:42');
     const error = 'Your browser has no room to save this draft; delete drafts you no longer need.';
-    view.rerender(<FluentProvider theme={webLightTheme}><DraftsMenu {...props({ saving: true, error, notice: 'Drafts are kept only while this pane stays open.' })} /></FluentProvider>);
+    view.rerender(<FluentProvider theme={webLightTheme}><DraftsMenu {...props({ error, notice: 'Drafts are kept only while this pane stays open.' })} /></FluentProvider>);
     expect(status.textContent).toBe(`${error}Drafts are kept only while this pane stays open.`);
     view.rerender(<FluentProvider theme={webLightTheme}><DraftsMenu {...props({ status: 'loading', savedAt: undefined, list: [] })} /></FluentProvider>);
     expect(status.textContent).toBe('Loading drafts…');

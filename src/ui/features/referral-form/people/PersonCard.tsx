@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { Button, mergeClasses } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { fieldId } from '../../../components/field-id';
+import { FormPart } from '../FormPart';
 import { useFormActions } from '../form-context';
 import { useFormStyles } from '../form.styles';
 import { AdultFields } from './AdultFields';
@@ -21,12 +22,14 @@ export const PersonCard = memo(function PersonCard({ person, index }: PersonCard
     focusLater(fieldId(['people']));
   };
   return (
-    <li className={mergeClasses(s.card, s.offscreenSkipped)} aria-labelledby={`person-${index}-title`}>
-      <div className={s.row}>
-        <h3 id={`person-${index}-title`} className={s.cardTitle}>{title} <span className={s.muted}>({kind})</span></h3>
-        <Button appearance="secondary" size="small" onClick={remove} aria-label={`Remove ${title}`}>Remove</Button>
-      </div>
-      {kind === 'adult' ? <AdultFields person={person} index={index} /> : <ChildFields person={person} index={index} />}
+    <li className={s.offscreenSkipped} aria-labelledby={`person-${index}-title`}>
+      <FormPart className={s.card}>
+        <div className={s.row}>
+          <h3 id={`person-${index}-title`} className={s.cardTitle}>{title} <span className={s.muted}>({kind})</span></h3>
+          <Button appearance="secondary" size="small" onClick={remove} aria-label={`Remove ${title}`}>Remove</Button>
+        </div>
+        {kind === 'adult' ? <AdultFields person={person} index={index} /> : <ChildFields person={person} index={index} />}
+      </FormPart>
     </li>
   );
 });

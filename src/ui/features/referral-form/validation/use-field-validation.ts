@@ -3,6 +3,7 @@ import { useAnnounce } from '../../../components/Announcer';
 import type { FieldPath } from '../../../components/field-id';
 import { pathKey } from '../../../components/field-id';
 import type { DraftReferral } from '../../../state/draft';
+import { whenIdle } from '../../../state/when-idle';
 import { loadFieldValidation, loadedFieldValidation } from './load-validation';
 import type { FieldIssue } from './validate-draft';
 
@@ -30,16 +31,6 @@ const sameMap = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>)
 const sameIssues = (a: readonly FieldIssue[], b: readonly FieldIssue[]) =>
   a.length === b.length && a.every((x, i) => x.fieldId === b[i]!.fieldId && x.message === b[i]!.message && pathKey(x.path) === pathKey(b[i]!.path));
 
-/** Loads the checks once the first screen is up and the browser is idle (where it can say so), else at once. */
-function whenIdle(run: () => void): () => void {
-  if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(run, { timeout: 2000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  run();
-  return () => undefined;
-}
-
 /**
  * GOV.UK timing: a field's problem shows once the referrer leaves it, and all of them on "Check referral". The
  * visible map keeps its identity while its contents stay the same, so memoised sections do not re-render. The checks
@@ -66,7 +57,8 @@ export function useFieldValidation(referral: DraftReferral, typed: DraftReferral
   }, []);
   useEffect(() => {
     live.current = true;
-    const cancel = checks ? undefined : whenIdle(load);
+    // The checks load once the first screen is up and the browser is idle.
+    const cancel = checks ? undefined : whenIdle(load, 2000);
     return () => {
       live.current = false;
       cancel?.();
