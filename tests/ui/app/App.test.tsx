@@ -93,7 +93,7 @@ describe('the App shell', () => {
     await within(filing()).findByRole('button', { name: 'Check referral' }); // the checks have loaded
     const role = screen.getByRole('textbox', { name: /^Your role/ });
     fireEvent.keyDown(role, { key: 'S' }); // typing: followed at most every quarter second
-    fireEvent.change(role, { target: { value: 'Social worker' } }); // followed at once: the first change after a pause
+    fireEvent.change(role, { target: { value: 'Social worker' } }); // the first change after a pause: followed just after the keystroke
     fireEvent.change(role, { target: { value: '' } }); // within the quarter second: the card still holds "Social worker"
     fireEvent.blur(role);
     expect(role.getAttribute('aria-invalid')).toBe('true');
@@ -104,6 +104,20 @@ describe('the App shell', () => {
     expect(role.getAttribute('aria-invalid')).toBeNull();
     // Only the announcer, which said it a moment ago, still holds the words.
     expect(screen.queryAllByText('Enter your role').filter((e) => e.getAttribute('data-testid') !== 'announcer')).toEqual([]);
+  });
+
+  test('a name shows in its field at once; the card heading and its Remove button follow as the card catches up', async () => {
+    await mount(fakeHost(formCatalogue));
+    const family = screen.getByRole('region', { name: 'Family' });
+    fireEvent.click(within(family).getByRole('button', { name: 'Add a child' }));
+    const name = within(family).getByRole('textbox', { name: /Full name/ });
+    fireEvent.keyDown(name, { key: 'o' }); // typing
+    fireEvent.change(name, { target: { value: 'Jo' } });
+    expect(name).toHaveProperty('value', 'Jo');
+    // Not in the keystroke's own render: a heading changing with every letter would lay the card out every time.
+    expect(within(family).getByRole('heading', { name: /^Child 1/ })).toBeTruthy();
+    expect(await within(family).findByRole('heading', { name: /^Jo/ })).toBeTruthy();
+    expect(within(family).getByRole('button', { name: 'Remove Jo' })).toBeTruthy();
   });
 
   test('the theme follows the host live', async () => {

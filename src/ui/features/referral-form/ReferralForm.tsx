@@ -82,7 +82,7 @@ export function ReferralForm(p: ReferralFormProps) {
           {rest && (
             <>
               {/* Each person in the family is a form part of its own. */}
-              <FamilySection people={r.people} />
+              <FamilySection people={r.people} settledPeople={settled.people} />
               <FormPart>
                 <MissingQuestions values={r} referral={settled} {...(p.evaluation ? { evaluation: p.evaluation } : {})} {...(p.catalogue ? { catalogue: p.catalogue } : {})}
                   {...(p.catalogueFailed ? { failed: p.catalogueFailed } : {})} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />

@@ -8,13 +8,17 @@ import { AdultFields } from './AdultFields';
 import { ChildFields } from './ChildFields';
 import { personTitle } from './use-add-person';
 
-export type PersonCardProps = { readonly person: Readonly<Record<string, unknown>>; readonly index: number };
+export type PersonCardProps = {
+  readonly person: Readonly<Record<string, unknown>>;
+  readonly index: number;
+  /** The card's heading (default: from `person`); the family section titles it from the name as last followed. */
+  readonly title?: string;
+};
 
 /** One person in the family; memoised on the person, so typing in one card leaves the others alone. */
-export const PersonCard = memo(function PersonCard({ person, index }: PersonCardProps) {
+export const PersonCard = memo(function PersonCard({ person, index, title = personTitle(person, index) }: PersonCardProps) {
   const s = useFormStyles();
   const { dispatch, focusLater } = useFormActions();
-  const title = personTitle(person, index);
   const kind = person.kind === 'adult' ? 'adult' : 'child';
   const remove = () => {
     dispatch({ type: 'remove-person', id: String(person.id) });
