@@ -6,10 +6,12 @@ export const SETTLE_INTERVAL_MS = 250;
 
 /**
  * `value`, followed in an interruptible render. A change made by typing is followed at most once per `intervalMs`
- * (the first after a pause at once, the last always), so what follows from the whole referral (verdicts, questions,
- * readiness) costs a render per quarter second of typing, not one per keystroke (issue #5). Any other change (a
- * choice, a click) is followed at once: the card must not shift a moment after it, under the referrer's pointer.
- * `catchUp()` follows the value now, in the caller's own render: leaving a field must not check what it held before.
+ * (the first after a pause straight after its keystroke, the last always), and then only when the page is next idle,
+ * so what follows from the whole referral (verdicts, questions, readiness) costs a render per quarter second of
+ * typing, not one per keystroke, and never lands between a key and the frame that shows it (issue #5). Any other
+ * change (a choice, a click) is followed at once: the card must not shift a moment after it, under the referrer's
+ * pointer. `catchUp()` follows the value now, in the caller's own render: leaving a field must not check what it held
+ * before.
  */
 export function useSettledValue<T>(
   value: T,
