@@ -40,7 +40,12 @@ describe('keyboard only', () => {
 
     await press(page, section(page, 'Family').getByRole('button', { name: 'Add a child' }));
     await page.keyboard.type('Sam Example');
+    // Enter in a field submits nothing: each person and section is a form of its own, and none is ever sent.
+    const before = page.url();
+    await page.keyboard.press('Enter');
     const sam = personCard(page, 'Sam Example');
+    await expectValue(sam.getByRole('textbox', { name: 'Full name' }), 'Sam Example');
+    expect(page.url()).toBe(before);
     await typeInto(page, sam.getByRole('textbox', { name: 'Date of birth' }), dateOfBirth(12).uk);
     await chooseRadio(page, sam.getByRole('radiogroup', { name: 'Does the child live in the borough?' }), 'Yes');
     await chooseRadio(page, sam.getByRole('radiogroup', { name: 'Does the child attend a school in the borough?' }), 'Yes');
