@@ -1,7 +1,7 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { Tab, TabList } from '@fluentui/react-components';
 import { useAppStyles } from './App.styles';
+import { CardTabs } from './CardTabs';
 
 export type CardView = 'form' | 'services' | 'dash';
 
@@ -37,7 +37,7 @@ export function CardLayout(p: CardLayoutProps) {
   const panels: Record<CardView, ReactNode> = { form: p.form, services: p.services, dash: p.dash };
   return (
     <div className={s.column}>
-      <CardTabs views={views} current={current} onView={p.onView} servicesCount={p.servicesCount} />
+      <Tabs views={views} current={current} onView={p.onView} servicesCount={p.servicesCount} />
       {views.map((v) => (
         // No layout class on a hidden panel: a class setting display would override the hidden attribute.
         <div key={v} id={`panel-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== current} className={v === current ? s.column : undefined}>
@@ -51,18 +51,13 @@ export function CardLayout(p: CardLayoutProps) {
 const VIEWS: readonly CardView[] = ['form', 'services'];
 const VIEWS_WITH_DASH: readonly CardView[] = ['form', 'services', 'dash'];
 
-type CardTabsProps = { readonly views: readonly CardView[]; readonly current: CardView; readonly onView: (view: CardView) => void; readonly servicesCount: number };
+type TabsProps = { readonly views: readonly CardView[]; readonly current: CardView; readonly onView: (view: CardView) => void; readonly servicesCount: number };
 
 // Memoised: a keystroke re-renders the form, not the tabs above it (issue #5).
-const CardTabs = memo(function CardTabs({ views, current, onView, servicesCount }: CardTabsProps) {
-  const s = useAppStyles();
-  return (
-    <TabList className={s.tabs} selectedValue={current} onTabSelect={(_, d) => onView(d.value as CardView)} aria-label="Referral sections">
-      {views.map((v) => (
-        <Tab key={v} id={`tab-${v}`} value={v} aria-controls={`panel-${v}`}>
-          {v === 'services' && servicesCount ? `${LABELS[v]} (${servicesCount})` : LABELS[v]}
-        </Tab>
-      ))}
-    </TabList>
+const Tabs = memo(function Tabs({ views, current, onView, servicesCount }: TabsProps) {
+  const tabs = useMemo(
+    () => views.map((v) => ({ value: v, label: v === 'services' && servicesCount ? `${LABELS[v]} (${servicesCount})` : LABELS[v] })),
+    [views, servicesCount],
   );
+  return <CardTabs label="Referral sections" tabs={tabs} selected={current} onSelect={onView} />;
 });
