@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useAppStyles } from './App.styles';
 import { CardTabs } from './CardTabs';
@@ -24,6 +24,12 @@ const LABELS: Readonly<Record<CardView, string>> = { form: 'Family details', ser
  */
 export function CardLayout(p: CardLayoutProps) {
   const s = useAppStyles();
+  const views = p.dash ? VIEWS_WITH_DASH : VIEWS;
+  // The same tabs while the views and the count stay: a keystroke re-renders the form, not the tabs (issue #5).
+  const tabs = useMemo(
+    () => views.map((v) => ({ value: v, label: v === 'services' && p.servicesCount ? `${LABELS[v]} (${p.servicesCount})` : LABELS[v] })),
+    [views, p.servicesCount],
+  );
   if (p.wide) {
     return (
       <div className={s.wide}>
@@ -32,12 +38,11 @@ export function CardLayout(p: CardLayoutProps) {
       </div>
     );
   }
-  const views = p.dash ? VIEWS_WITH_DASH : VIEWS;
   const current = views.includes(p.view) ? p.view : 'form';
   const panels: Record<CardView, ReactNode> = { form: p.form, services: p.services, dash: p.dash };
   return (
     <div className={s.column}>
-      <Tabs views={views} current={current} onView={p.onView} servicesCount={p.servicesCount} />
+      <CardTabs label="Referral sections" tabs={tabs} selected={current} onSelect={p.onView} />
       {views.map((v) => (
         // No layout class on a hidden panel: a class setting display would override the hidden attribute.
         <div key={v} id={`panel-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== current} className={v === current ? s.column : undefined}>
@@ -50,14 +55,3 @@ export function CardLayout(p: CardLayoutProps) {
 
 const VIEWS: readonly CardView[] = ['form', 'services'];
 const VIEWS_WITH_DASH: readonly CardView[] = ['form', 'services', 'dash'];
-
-type TabsProps = { readonly views: readonly CardView[]; readonly current: CardView; readonly onView: (view: CardView) => void; readonly servicesCount: number };
-
-// Memoised: a keystroke re-renders the form, not the tabs above it (issue #5).
-const Tabs = memo(function Tabs({ views, current, onView, servicesCount }: TabsProps) {
-  const tabs = useMemo(
-    () => views.map((v) => ({ value: v, label: v === 'services' && servicesCount ? `${LABELS[v]} (${servicesCount})` : LABELS[v] })),
-    [views, servicesCount],
-  );
-  return <CardTabs label="Referral sections" tabs={tabs} selected={current} onSelect={onView} />;
-});

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { act, renderHook } from '@testing-library/react';
 import { useSettledValue } from '../../../src/ui/state/use-settled-value';
+import { installFakeIdle } from './fake-idle';
+import type { FakeIdle } from './fake-idle';
 
 // Date.now and setTimeout both follow Jest's fake clock. jsdom has no requestIdleCallback, so "when the page is next
 // idle" is at once (as in Safari) unless a test installs one.
@@ -112,35 +114,19 @@ describe('useSettledValue', () => {
   });
 
   describe('where the page can say when it is idle', () => {
-    let idle: Map<number, () => void>;
-    let nextId: number;
+    let idle: FakeIdle;
     beforeEach(() => {
-      idle = new Map();
-      nextId = 1;
-      Object.assign(window, {
-        requestIdleCallback: jest.fn((run: () => void) => {
-          idle.set(nextId, run);
-          return nextId++;
-        }),
-        cancelIdleCallback: jest.fn((id: number) => void idle.delete(id)),
-      });
+      idle = installFakeIdle();
     });
-    afterEach(() => {
-      delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
-      delete (window as { cancelIdleCallback?: unknown }).cancelIdleCallback;
-    });
-    const becomeIdle = () => act(() => {
-      const runs = [...idle.values()];
-      idle.clear();
-      for (const run of runs) run();
-    });
+    afterEach(() => idle.uninstall());
+    const becomeIdle = () => act(() => idle.becomeIdle());
 
     test('a typed change waits for the page to be idle, with the interval as its longest wait', () => {
       const { result, rerender } = typed();
       act(() => rerender({ value: 'ab' }));
       afterTheKeystroke();
       expect(result.current).toBe('a'); // the frame that shows the keystroke comes first
-      expect(window.requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: 250 });
+      expect(idle.request).toHaveBeenCalledWith(expect.any(Function), { timeout: 250 });
       becomeIdle();
       expect(result.current).toBe('ab');
     });
@@ -150,24 +136,24 @@ describe('useSettledValue', () => {
       const { result, rerender } = typed();
       act(() => rerender({ value: 'ab' }));
       expect(result.current).toBe('ab');
-      expect(window.requestIdleCallback).not.toHaveBeenCalled();
+      expect(idle.request).not.toHaveBeenCalled();
     });
 
     test('a newer keystroke, or unmounting, cancels the idle wait', () => {
       const { result, rerender, unmount } = typed();
       act(() => rerender({ value: 'ab' }));
       afterTheKeystroke();
-      expect(idle.size).toBe(1);
+      expect(idle.waiting.size).toBe(1);
       act(() => rerender({ value: 'abc' })); // the wait for 'ab' is cancelled; 'abc' is followed in its place
-      expect(window.cancelIdleCallback).toHaveBeenCalledTimes(1);
+      expect(idle.cancel).toHaveBeenCalledTimes(1);
       afterTheKeystroke();
       becomeIdle();
       expect(result.current).toBe('abc');
       act(() => rerender({ value: 'abcd' }));
       act(() => jest.advanceTimersByTime(250));
-      expect(idle.size).toBe(1);
+      expect(idle.waiting.size).toBe(1);
       unmount();
-      expect(idle.size).toBe(0);
+      expect(idle.waiting.size).toBe(0);
     });
   });
 });

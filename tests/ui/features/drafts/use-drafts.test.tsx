@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { eventually, tick } from './jsdom-idb';
+import { installFakeIdle } from '../../state/fake-idle';
 import { act, renderHook } from '@testing-library/react';
 import { useMemo, useReducer } from 'react';
 import type { Catalogue } from '../../../../src/domain';
@@ -109,44 +110,31 @@ describe('useDrafts', () => {
   });
 
   test('after the autosave delay the save waits for the page to be idle, half a second at most, and pagehide does not', async () => {
-    const idle = new Map<number, () => void>();
-    let nextId = 0;
-    const requestIdleCallback = jest.fn((run: () => void, _options: { timeout: number }) => {
-      nextId += 1;
-      idle.set(nextId, run);
-      return nextId;
-    });
-    const becomeIdle = () => {
-      const runs = [...idle.values()];
-      idle.clear();
-      runs.forEach((run) => run());
-    };
-    Object.assign(window, { requestIdleCallback, cancelIdleCallback: (id: number) => void idle.delete(id) });
+    const idle = installFakeIdle();
     try {
       const host = makeHost();
       const { result } = await mount(host);
       const store = await peek(host);
       act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'Jo' }));
       act(() => void jest.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1));
-      expect(requestIdleCallback).not.toHaveBeenCalled();
+      expect(idle.request).not.toHaveBeenCalled();
       act(() => void jest.advanceTimersByTime(1));
-      expect(requestIdleCallback).toHaveBeenCalledWith(expect.any(Function), { timeout: AUTOSAVE_IDLE_WAIT_MS });
+      expect(idle.request).toHaveBeenCalledWith(expect.any(Function), { timeout: AUTOSAVE_IDLE_WAIT_MS });
       expect(AUTOSAVE_DELAY_MS + AUTOSAVE_IDLE_WAIT_MS).toBeLessThanOrEqual(1000); // issue #5: saved within a second
       await tick();
       expect(await storedNote(store, result.current.draft.id)).toBe(''); // not while the page is busy
-      act(becomeIdle);
+      act(() => idle.becomeIdle());
       await eventually(async () => expect(await storedNote(store, result.current.draft.id)).toBe('Jo'));
       // Closing the pane saves at once, and the idle save it replaces is cancelled.
       act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'Jo B' }));
       act(() => void jest.advanceTimersByTime(AUTOSAVE_DELAY_MS));
-      expect(idle.size).toBe(1);
+      expect(idle.waiting.size).toBe(1);
       act(() => void window.dispatchEvent(new Event('pagehide')));
-      expect(idle.size).toBe(0);
+      expect(idle.waiting.size).toBe(0);
       await eventually(async () => expect(await storedNote(store, result.current.draft.id)).toBe('Jo B'));
       store.close();
     } finally {
-      delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
-      delete (window as { cancelIdleCallback?: unknown }).cancelIdleCallback;
+      idle.uninstall();
     }
   });
 
