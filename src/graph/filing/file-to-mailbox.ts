@@ -8,7 +8,7 @@ import type { FilingOptions, FilingResult, FilingStep } from './filing-progress'
 import { findFiled } from './find-filed';
 import { referralPropertiesFor } from './referral-properties';
 import { DEFAULT_SIZE_LIMITS, type SizeLimits } from './size-limits';
-import { uploadLargeFile } from './upload-large-file';
+import { cancelUploadSession, uploadLargeFile } from './upload-large-file';
 
 export type FilingEnv = FilingOptions & { readonly limits?: SizeLimits };
 
@@ -16,9 +16,10 @@ type Draft = { readonly id: string; readonly present: ReadonlySet<string> };
 
 /**
  * Files one message to one service mailbox (issue #6). Fresh: draft (with the extended properties) → attachments
- * (inline under 3 MB, upload sessions above) → send, and nothing else. Resume: first look for what an earlier attempt
- * left — sent already (done), or our draft (reuse it, attach only what is missing) — then send. Never two messages
- * for one (referral id, mailbox, kind). Every failure is a GraphFailure.
+ * (inline under 3 MB, upload sessions above) → send, and nothing else. Resume: first cancel the upload sessions an
+ * earlier attempt left open, then look for what it left — sent already (done), or our draft (reuse it, attach only
+ * what is missing, and look once more before sending) — then send. Never two messages for one (referral id, mailbox,
+ * kind), and never two copies of a file in one. Every failure is a GraphFailure.
  */
 export async function fileToMailbox(gateway: GraphGateway, request: FilingRequest, env: FilingEnv = {}): Promise<FilingResult> {
   const limits = env.limits ?? DEFAULT_SIZE_LIMITS;
@@ -47,6 +48,8 @@ class Filing {
     let draft: Draft | undefined;
     if (this.env.resume) {
       this.step('checking');
+      // First, so that a range still in flight from a closed pane can no longer land in the draft.
+      for (const url of this.env.abandonedUploads ?? []) await cancelUploadSession(this.gateway, url);
       const state = await findFiled(this.client, this.request);
       if (state.sent) {
         await this.discard(state.drafts.map((d) => d.id));
@@ -62,6 +65,7 @@ class Filing {
     }
     this.step('attaching');
     await this.attachMissing(draft);
+    if (this.env.resume) await this.checkAttached(draft.id);
     this.step('sending');
     return this.send(draft.id);
   }
@@ -104,6 +108,17 @@ class Filing {
     return { id: draftId, present };
   }
 
+  /**
+   * Resuming: the draft must carry each requested file once before it is sent. An upload an earlier attempt left in
+   * flight may have landed after the draft was listed (when Graph committed it before its session was cancelled).
+   */
+  private async checkAttached(draftId: string): Promise<void> {
+    const { present, stale } = reconcile(this.request.files, await listAttachments(this.client, draftId));
+    for (const a of stale) await deleteAttachment(this.client, draftId, a.id);
+    const missing = this.request.files.find((f) => !present.has(f.id));
+    if (missing) throw new GraphFailure('server', { fileId: missing.id }); // retryable: the next attempt attaches it
+  }
+
   private async attachMissing(draft: Draft): Promise<void> {
     const mailbox = this.request.mailbox;
     for (const file of this.request.files) {
@@ -121,7 +136,12 @@ class Filing {
         await attachInline(this.client, draft.id, file, bytes);
         report(bytes.length);
       } else {
-        await uploadLargeFile(this.gateway, draft.id, file, bytes, { rangeBytes: this.limits.rangeBytes, onBytes: report, signal: this.env.signal });
+        await uploadLargeFile(this.gateway, draft.id, file, bytes, {
+          rangeBytes: this.limits.rangeBytes,
+          onBytes: report,
+          signal: this.env.signal,
+          onSession: this.env.onUploadSession,
+        });
       }
     }
   }

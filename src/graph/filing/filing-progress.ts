@@ -20,6 +20,17 @@ export type FilingOptions = {
   readonly onProgress?: (event: FilingProgress) => void;
   /** Checked between steps and between upload ranges; a step under way finishes first. */
   readonly signal?: AbortSignal;
+  /**
+   * Called with each upload session's URL once Graph has opened it, and awaited before its first range, so the caller
+   * can keep it until the message is sent. The URL is pre-authenticated: keep it out of logs.
+   */
+  readonly onUploadSession?: (uploadUrl: string) => Promise<void>;
+  /**
+   * Upload sessions earlier attempts opened (`onUploadSession`). A resume cancels them before anything else: a range
+   * that a closed pane had already sent can still be committed by Graph after the pane has gone, and would attach a
+   * second copy of a file the resume uploads again.
+   */
+  readonly abandonedUploads?: readonly string[];
 };
 
 export type FilingResult = {

@@ -1,5 +1,6 @@
 import { LargeFileUploadTask, type FileObject, type Range } from '@microsoft/microsoft-graph-client';
 import { GraphFailure } from '../errors/graph-failure';
+import { toGraphFailure } from '../errors/to-graph-failure';
 import type { GraphGateway } from '../gateway/graph-gateway';
 import type { FilingFile } from './filing-request.schema';
 
@@ -17,6 +18,8 @@ export type UploadOptions = {
   readonly rangeBytes: number;
   readonly onBytes: (sent: number) => void;
   readonly signal: AbortSignal | undefined;
+  /** Awaited with the session's URL before the first range (FilingOptions.onUploadSession). */
+  readonly onSession: ((uploadUrl: string) => Promise<void>) | undefined;
 };
 
 /**
@@ -28,6 +31,7 @@ export async function uploadLargeFile(gateway: GraphGateway, draftId: string, fi
   const session = await LargeFileUploadTask.createUploadSession(gateway.client, `/me/messages/${encodeURIComponent(draftId)}/attachments/createUploadSession`, {
     AttachmentItem: { attachmentType: 'file', name: file.name, size: bytes.length, contentType: file.contentType },
   });
+  await options.onSession?.(session.url);
   const task = new LargeFileUploadTask(gateway.uploadClient, fileObject(file, bytes), session, {
     rangeSize: options.rangeBytes,
     uploadEventHandlers: {
@@ -39,4 +43,18 @@ export async function uploadLargeFile(gateway: GraphGateway, draftId: string, fi
   });
   const result = await task.upload();
   if (!result) throw new GraphFailure('cancelled');
+}
+
+/**
+ * Cancels an upload session an earlier attempt opened: DELETE on its URL, through the token-free upload client.
+ * A session that is gone already (finished, expired or cancelled) answers 404, which is as good.
+ */
+export async function cancelUploadSession(gateway: GraphGateway, uploadUrl: string): Promise<void> {
+  try {
+    await gateway.uploadClient.api(uploadUrl).delete();
+  } catch (error) {
+    const failure = toGraphFailure(error);
+    if (failure.detail.status === 404) return;
+    throw failure;
+  }
 }

@@ -57,8 +57,8 @@ test('a connection dropped in the middle of an upload, then resume: the draft is
   const result = await fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, onProgress: (e) => events.push(e) });
   expect(result.outcome).toBe('sent');
   await expectFiledOnce(referralId, files);
-  // Resume: check + list attachments, then only the big file again (session + 3 ranges), then send.
-  expect(wire.map((e) => e.method)).toEqual(['GET', 'GET', 'POST', 'PUT', 'PUT', 'PUT', 'POST']);
+  // Resume: check + list attachments, then only the big file again (session + 3 ranges), one more look, then send.
+  expect(wire.map((e) => e.method)).toEqual(['GET', 'GET', 'POST', 'PUT', 'PUT', 'PUT', 'GET', 'POST']);
   expect(events.filter((e) => e.type === 'file' && e.alreadyAttached).map((e) => e.type === 'file' && e.fileId)).toEqual(['referral-json', 'referral-pdf']);
   expect(events.filter((e) => e.type === 'step').map((e) => e.type === 'step' && e.step)).toEqual(['checking', 'attaching', 'sending', 'filed']);
 });
@@ -187,5 +187,101 @@ test('cancelling between steps stops the filing; resuming finishes it once', asy
   stopped.abort();
   await expect(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, signal: stopped.signal })).rejects.toMatchObject({ kind: 'cancelled' });
   await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true });
+  await expectFiledOnce(referralId, files);
+});
+
+/** The rest of a file, from `start`, to an upload session another attempt opened: the range a closed pane left in flight. */
+async function putRest(url: string, bytes: Uint8Array, start: number): Promise<number> {
+  const late = gatewayFor(h, REFERRER);
+  const end = Math.min(bytes.length, start + 4 * 1024 * 1024) - 1;
+  const put = late.gateway.uploadClient
+    .api(url)
+    .headers({ 'Content-Range': `bytes ${start}-${end}/${bytes.length}`, 'Content-Length': String(end - start + 1) })
+    .put(new Blob([bytes.slice(start, end + 1)]));
+  await put.catch(() => undefined);
+  if (end + 1 < bytes.length && late.wire.at(-1)?.status === 200) return putRest(url, bytes, end + 1);
+  return late.wire.at(-1)?.status ?? 0;
+}
+
+/** A first attempt that opens an upload session for `big` and loses its second range; returns the sessions it reported. */
+async function attemptCutShort(referralId: string, files: ReturnType<typeof standardFiles>): Promise<string[]> {
+  const g = gatewayFor(h, REFERRER);
+  const opened: string[] = [];
+  let ranges = 0;
+  g.link.before = async (url, method) => {
+    if (method === 'PUT' && (ranges += 1) === 2) await setFaults(h, { rateDrop: 1, limit: 1, pathPrefix: new URL(url).pathname });
+  };
+  const onUploadSession = async (url: string) => {
+    // Reported once the session is open, before any of its ranges.
+    expect(g.wire.filter((e) => e.method === 'PUT')).toHaveLength(0);
+    opened.push(url);
+  };
+  await expect(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { onUploadSession })).rejects.toMatchObject({ kind: 'offline' });
+  return opened;
+}
+
+test('a resume cancels the upload sessions earlier attempts opened, first, so a range left in flight cannot add a second copy', async () => {
+  const referralId = randomUUID();
+  const bytes = patternBytes(9 * 1024 * 1024, 17);
+  const files = standardFiles([fileOf('letter', 'letter.pdf', 'application/pdf', bytes)]);
+  const abandoned = await attemptCutShort(referralId, files);
+  expect(abandoned).toEqual([expect.stringMatching(/^https:\/\/.+\/upload\//)]);
+
+  const g = gatewayFor(h, REFERRER);
+  const reopened: string[] = [];
+  await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), {
+    resume: true,
+    abandonedUploads: abandoned,
+    onUploadSession: async (url) => void reopened.push(url),
+  });
+  expect(g.wire[0]).toMatchObject({ method: 'DELETE', status: 204 });
+  expect(reopened).toHaveLength(1);
+  expect(reopened[0]).not.toBe(abandoned[0]);
+  // The closed pane's range arrives now: its session is gone.
+  await expect(putRest(abandoned[0]!, bytes, 4 * 1024 * 1024)).resolves.toBe(404);
+  await expectFiledOnce(referralId, files);
+});
+
+test('sessions already gone (finished, expired or cancelled) are no obstacle to a resume', async () => {
+  const referralId = randomUUID();
+  const files = standardFiles([fileOf('letter', 'letter.pdf', 'application/pdf', patternBytes(5 * 1024 * 1024, 19))]);
+  const [abandoned] = await attemptCutShort(referralId, files);
+  const g = gatewayFor(h, REFERRER);
+  const twice = [abandoned!, abandoned!];
+  await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, abandonedUploads: twice });
+  expect(g.wire.slice(0, 2).map((e) => [e.method, e.status])).toEqual([['DELETE', 204], ['DELETE', 404]]);
+  await expectFiledOnce(referralId, files);
+});
+
+test('a cancel that gets no answer stops the resume before it changes anything', async () => {
+  const referralId = randomUUID();
+  const files = standardFiles([fileOf('letter', 'letter.pdf', 'application/pdf', patternBytes(5 * 1024 * 1024, 23))]);
+  const abandoned = await attemptCutShort(referralId, files);
+  const g = gatewayFor(h, REFERRER);
+  await setFaults(h, { rateDrop: 1, limit: 1, pathPrefix: '/upload/' });
+  await expect(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, abandonedUploads: abandoned })).rejects.toMatchObject({
+    kind: 'offline',
+  });
+  expect(g.wire.map((e) => e.method)).toEqual(['DELETE']);
+  expect(await ownMessages(h, REFERRER, 'sentitems', referralId)).toHaveLength(0);
+  await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, abandonedUploads: abandoned });
+  await expectFiledOnce(referralId, files);
+});
+
+test('resuming: a copy that landed after the draft was listed is removed before sending', async () => {
+  const referralId = randomUUID();
+  const bytes = patternBytes(9 * 1024 * 1024, 29);
+  const files = standardFiles([fileOf('letter', 'letter.pdf', 'application/pdf', bytes)]);
+  // The earlier session was never reported (or Graph committed its last range before the cancel reached it).
+  const [unreported] = await attemptCutShort(referralId, files);
+  const g = gatewayFor(h, REFERRER);
+  let landed = 0;
+  g.link.before = async (_url, method) => {
+    // Once the resume is uploading, the old session's ranges complete and attach the file to the draft.
+    if (method === 'PUT' && landed === 0) landed = await putRest(unreported!, bytes, 4 * 1024 * 1024);
+  };
+  await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true });
+  expect(landed).toBe(201);
+  expect(g.wire.filter((e) => e.method === 'DELETE' && e.path.includes('/attachments/'))).toEqual([expect.objectContaining({ status: 204 })]);
   await expectFiledOnce(referralId, files);
 });

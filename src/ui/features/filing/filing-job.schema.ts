@@ -15,6 +15,9 @@ export const mailboxJobSchema = z.object({
   /** Attempts started: above 0, the next one resumes (checks Sent Items and Drafts first). */
   attempts: z.number().int().min(0),
   filedAt: z.iso.datetime().optional(),
+  /** Upload sessions this mailbox's attempts opened, kept until it is filed: the next attempt cancels them first, so a
+   * range a closed pane left in flight cannot attach a second copy. Pre-authenticated URLs: never logged. */
+  uploads: z.array(z.url({ protocol: /^https$/ })).optional(),
 });
 
 export const jobAttachmentSchema = z.object({

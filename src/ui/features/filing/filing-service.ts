@@ -93,7 +93,7 @@ export function createFilingService(config: FilingServiceConfig): FilingService 
     onWait: (wait) => report?.({ type: 'wait', seconds: wait.seconds, reason: wait.status === 429 ? 'throttled' : 'unavailable' }),
   });
 
-  async function fileMailbox(request: MailboxFilingRequest, onProgress: (event: FilingProgress) => void) {
+  async function fileMailbox(request: MailboxFilingRequest, onProgress: (event: FilingProgress) => void, onUploadSession?: (uploadUrl: string) => Promise<void>) {
     const names = new Map<string, string>();
     report = onProgress;
     try {
@@ -121,7 +121,12 @@ export function createFilingService(config: FilingServiceConfig): FilingService 
         subject: subjectFor(doc),
         htmlBody: renderHtmlBody(doc, catalogue),
         files,
-      }, { resume: request.resume, onProgress: (p) => onProgress(progressOf(p, names)) });
+      }, {
+        resume: request.resume,
+        abandonedUploads: request.abandonedUploads,
+        onProgress: (p) => onProgress(progressOf(p, names)),
+        ...(onUploadSession ? { onUploadSession } : {}),
+      });
       return { mailbox: request.mailbox, alreadySent: result.outcome === 'already-filed' };
     } catch (error) {
       throw toFilingFailure(error, { fileNames: names, catalogue, isOnline });

@@ -50,6 +50,8 @@ export type MailboxFilingRequest = {
   readonly attachments: readonly FilingAttachment[];
   /** A previous attempt may have got part-way: look in Sent Items and Drafts before creating anything. */
   readonly resume: boolean;
+  /** Upload sessions earlier attempts opened (kept by `onUploadSession`): a resume cancels them first. */
+  readonly abandonedUploads: readonly string[];
   readonly filedAt: Date;
 };
 
@@ -92,8 +94,15 @@ export class FilingFailure extends Error {
 
 /** What the adapter needs from the card, supplied by the host (HostContext). */
 export interface FilingService {
-  /** Files one mailbox's message. Rejects with a FilingFailure only. */
-  fileMailbox(request: MailboxFilingRequest, onProgress: (event: FilingProgress) => void): Promise<MailboxFiled>;
+  /**
+   * Files one mailbox's message. Rejects with a FilingFailure only. `onUploadSession` is awaited with each large
+   * file's upload session URL before its first range, so the job can keep it for a resume to cancel.
+   */
+  fileMailbox(
+    request: MailboxFilingRequest,
+    onProgress: (event: FilingProgress) => void,
+    onUploadSession?: (uploadUrl: string) => Promise<void>,
+  ): Promise<MailboxFiled>;
   /** What I filed, newest first. Rejects with a FilingFailure only. */
   listMyReferrals(): Promise<readonly FiledMessage[]>;
 }

@@ -41,12 +41,19 @@ export async function runJob(start: FilingJob, deps: RunDeps): Promise<JobOutcom
     job = withMailbox(job, address, { attempts: mailbox.attempts + 1 });
     await deps.queue.put(job); // before the first request: a crash from here on resumes
     deps.onEvent({ type: 'started', address, resume });
+    const abandonedUploads = mailbox.uploads ?? [];
+    const keepUpload = async (url: string) => {
+      const kept = job.mailboxes.find((m) => m.address === address)?.uploads ?? [];
+      job = withMailbox(job, address, { uploads: [...kept, url] });
+      await deps.queue.put(job); // before the first range: a crash from here on cancels the session when resuming
+    };
     try {
       const filed = await deps.service.fileMailbox(
-        { referral: job.referral, mailbox: address, serviceIds: mailbox.serviceIds, kind: mailbox.kind, attachments, resume, filedAt: new Date(job.filedAt) },
+        { referral: job.referral, mailbox: address, serviceIds: mailbox.serviceIds, kind: mailbox.kind, attachments, resume, abandonedUploads, filedAt: new Date(job.filedAt) },
         (progress) => deps.onEvent({ type: 'progress', address, progress }),
+        keepUpload,
       );
-      job = withMailbox(job, address, { state: 'filed', filedAt: deps.now().toISOString() });
+      job = withMailbox(job, address, { state: 'filed', filedAt: deps.now().toISOString(), uploads: [] });
       await deps.queue.put(job).catch(() => undefined); // sent either way; a later resume finds it in Sent Items
       deps.onEvent({ type: 'filed', address, filed });
     } catch (error) {

@@ -114,8 +114,14 @@ export function useFiling(options: FilingOptions): Filing {
     const before = await q.get(referral.id).catch(() => undefined);
     const mailboxes = plan.mailboxes.map((m): MailboxJob => {
       const was = before?.mailboxes.find((b) => b.address.toLowerCase() === m.address.toLowerCase());
-      // Attempts carry over, so a mailbox tried before is resumed (checked in Sent Items), never sent twice.
-      const carried = { state: was?.state ?? 'pending', attempts: was?.attempts ?? 0, ...(was?.filedAt ? { filedAt: was.filedAt } : {}) } as const;
+      // Attempts carry over, so a mailbox tried before is resumed (checked in Sent Items), never sent twice; so do the
+      // upload sessions it left open, for the resume to cancel.
+      const carried = {
+        state: was?.state ?? 'pending',
+        attempts: was?.attempts ?? 0,
+        ...(was?.filedAt ? { filedAt: was.filedAt } : {}),
+        ...(was?.uploads?.length ? { uploads: was.uploads } : {}),
+      } as const;
       return { address: m.address, serviceIds: [...m.serviceIds], serviceNames: [...m.serviceNames], kind: m.kind, ...carried };
     });
     const next: FilingJob = { id: referral.id, draftId: request.draftId, referral, filedAt: before?.filedAt ?? opts.current.now().toISOString(), mailboxes, attachments: files };

@@ -268,10 +268,14 @@ describe('filing refused before anything is sent', () => {
     expect(await jobs(h.indexedDB)).toEqual([]);
   });
 
-  test('going back before anything is filed keeps which mailboxes were attempted, so filing again resumes them', async () => {
+  test('going back before anything is filed keeps which mailboxes were attempted, and the uploads they opened, so filing again resumes them', async () => {
     const h = host();
-    const firstFails = (requestId: string) => async (...args: Parameters<ReturnType<typeof fail>>) =>
-      (args[2] === 1 ? fail('server', { requestId })(...args) : fileNormally(args[0], args[1]));
+    const session = (requestId: string) => `https://outlook.office.com/api/gv1.0/AttachmentSessions('${requestId}')?authtoken=t`;
+    const firstFails = (requestId: string) => async (...args: Parameters<ReturnType<typeof fail>>) => {
+      if (args[2] !== 1) return fileNormally(args[0], args[1]);
+      await args[3]?.(session(requestId));
+      return fail('server', { requestId })(...args);
+    };
     const fake = fakeService({ [LEWISHAM.toLowerCase()]: firstFails('req-503'), [NOTTS]: firstFails('req-504') });
     const m = mountHost(h, { loadService: fake.load });
     m.file(fileRequest());
@@ -285,6 +289,9 @@ describe('filing refused before anything is sent', () => {
 
     m.file(fileRequest());
     await screen.findByRole('heading', { name: 'Referral filed' });
-    expect(fake.calls.slice(2).map((c) => [c.mailbox, c.resume])).toEqual([[LEWISHAM, true], [NOTTS, true]]);
+    expect(fake.calls.slice(2).map((c) => [c.mailbox, c.resume, c.abandonedUploads])).toEqual([
+      [LEWISHAM, true, [session('req-503')]],
+      [NOTTS, true, [session('req-504')]],
+    ]);
   });
 });

@@ -47,7 +47,12 @@ export function fileRequest(r: unknown = referral(), files: Record<string, Uint8
   return { draftId: REFERRAL_ID, referral: r, readAttachment: async (id) => files[id] };
 }
 
-type Script = (request: MailboxFilingRequest, progress: (e: FilingProgress) => void, call: number) => Promise<void>;
+type Script = (
+  request: MailboxFilingRequest,
+  progress: (e: FilingProgress) => void,
+  call: number,
+  onUploadSession?: (uploadUrl: string) => Promise<void>,
+) => Promise<void>;
 
 /** A fake adapter: records each call; `script` decides what each mailbox does (by default: steps, bytes, sent). */
 export function fakeService(script: Partial<Record<string, Script>> = {}) {
@@ -55,12 +60,12 @@ export function fakeService(script: Partial<Record<string, Script>> = {}) {
   const counts = new Map<string, number>();
   let listed: () => Promise<readonly FiledMessage[]> = async () => [];
   const service: FilingService = {
-    async fileMailbox(request, progress) {
+    async fileMailbox(request, progress, onUploadSession) {
       calls.push(request);
       const n = (counts.get(request.mailbox) ?? 0) + 1;
       counts.set(request.mailbox, n);
       const own = script[request.mailbox.toLowerCase()];
-      if (own) await own(request, progress, n);
+      if (own) await own(request, progress, n, onUploadSession);
       else await fileNormally(request, progress);
       return { mailbox: request.mailbox, alreadySent: false };
     },

@@ -57,6 +57,9 @@ describe('the filing queue', () => {
     const factory = new IDBFactory();
     await rawPut(factory, { id: 'not-a-uuid', referral: { hostile: '<script>' } });
     await rawPut(factory, { ...job({ id: '11111111-1111-4111-8111-111111111111' }), attachments: [{ id: 'a', name: 'x', contentType: 'x', size: 1, bytes: 'not bytes' }] });
+    // An upload session that is not an https URL is not one Graph opened: nothing is sent to it.
+    const plain = job({ id: '22222222-2222-4222-8222-222222222222' });
+    await rawPut(factory, { ...plain, mailboxes: plain.mailboxes.map((m) => ({ ...m, uploads: ['http://attacker.example/upload'] })) });
     const q = await openFilingQueue(factory);
     await q.put(job());
     expect((await q.list()).map((j) => j.id)).toEqual([example.id]);

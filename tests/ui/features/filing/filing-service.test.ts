@@ -43,7 +43,7 @@ const referral = (): Referral => ({
 });
 
 const request = (mailbox: string, serviceIds: string[], over: Partial<MailboxFilingRequest> = {}): MailboxFilingRequest => ({
-  referral: referral(), mailbox, serviceIds, kind: 'referral', resume: false, filedAt: new Date('2026-11-23T10:42:00Z'),
+  referral: referral(), mailbox, serviceIds, kind: 'referral', resume: false, abandonedUploads: [], filedAt: new Date('2026-11-23T10:42:00Z'),
   attachments: [{ id: 'att-1', name: 'school note.txt', contentType: 'text/plain', bytes: new TextEncoder().encode('seen at home') }],
   ...over,
 });

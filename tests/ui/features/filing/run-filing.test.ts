@@ -85,6 +85,35 @@ describe('runJob', () => {
     expect(calls).toEqual([B]);
   });
 
+  test('each upload session is kept in the queue before its first range, handed to the next attempt to cancel, and dropped once filed', async () => {
+    const first = 'https://outlook.office.com/api/gv1.0/users(\'me\')/messages(\'m\')/AttachmentSessions(\'s1\')?authtoken=one';
+    const second = 'https://outlook.office.com/api/gv1.0/users(\'me\')/messages(\'m\')/AttachmentSessions(\'s2\')?authtoken=two';
+    const requests: MailboxFilingRequest[] = [];
+    let stored: string[] | undefined;
+    let attempt = 0;
+    const { queue, deps } = await setup(async (request, _progress, onUploadSession) => {
+      requests.push(request);
+      if (request.mailbox !== A) return { mailbox: request.mailbox, alreadySent: false };
+      attempt += 1;
+      await onUploadSession?.(attempt === 1 ? first : second);
+      stored = (await queue.get(job.id))?.mailboxes[0]?.uploads;
+      if (attempt === 1) throw new FilingFailure('connection');
+      return { mailbox: request.mailbox, alreadySent: false };
+    });
+    const cut = await runJob(job, deps);
+    expect(cut.result).toBe('failed');
+    expect(stored).toEqual([first]);
+    expect(cut.job.mailboxes[0]?.uploads).toEqual([first]);
+    expect(requests[0]?.abandonedUploads).toEqual([]);
+
+    requests.length = 0;
+    const done = await runJob(cut.job, deps);
+    expect(done.result).toBe('done');
+    expect(requests.map((r) => [r.mailbox, r.resume, r.abandonedUploads])).toEqual([[A, true, [first]]]);
+    expect(stored).toEqual([first, second]);
+    expect((await queue.get(job.id))?.mailboxes[0]?.uploads).toEqual([]);
+  });
+
   test('a job that cannot be kept is not filed', async () => {
     const calls: string[] = [];
     const { deps } = await setup(async (request) => {
