@@ -1,11 +1,14 @@
 // Issue #5 "Must show": axe-core (WCAG 2.0/2.1/2.2 A and AA) reports nothing on every screen: the sandbox sign-in,
 // the form (wide, and at the Outlook task pane's 320 px), the panel with a citation open, the DASH checklist, the
 // drafts menu, the error summary, and outlook.html when Office.js cannot load.
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import example from '../../docs/examples/referral.json';
 import { expectNoAxeViolations } from './support/axe';
 import { useE2e } from './support/e2e';
+import { seedDraft } from './support/filing-e2e';
 import { blockOfficeJs } from './support/office';
-import { CODA, NVR, REFERRER_NAME, expectValue, panel, referralForm, section, serviceRow, signInAs, signInPage } from './support/referral-card';
+import { CODA, NVR, REFERRER_NAME, expectValue, panel, personCard, referralForm, section, serviceRow, signInAs, signInPage } from './support/referral-card';
 
 const e2e = useE2e({ pages: ['index.html', 'outlook.html'] });
 
@@ -49,6 +52,28 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     await page.getByRole('tab', { name: /^Services/ }).click();
     await serviceRow(page, NVR).getByRole('checkbox', { name: `Add to referral — ${NVR}` }).check();
     await expectNoAxeViolations(page, 'the services tab at 320 px');
+  });
+
+  it('on a restored referral for a family of six at 320 px, where every section and card is its real size', async () => {
+    const { page, url } = e2e();
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto(url('/'));
+    await signInPage(page).getByRole('radio', { name: /^Riley Referrer/ }).waitFor();
+    const more = ['Jo', 'Kit', 'Lee'].map((name, i) => ({ id: `c${i + 3}`, kind: 'child', name: `${name} Example`, dateOfBirth: `201${i + 5}-03-01` }));
+    await seedDraft(page, { ...example, id: randomUUID(), people: [...example.people, ...more] });
+    await signInAs(page);
+    await personCard(page, 'Lee Example').waitFor();
+    // Far below the fold, never yet on screen, a section or card must still be as tall as what it holds: a guessed
+    // height (CSS content-visibility's placeholder) let its content spill over the next part, and axe saw the
+    // attachments input covered.
+    const spilled = await referralForm(page).evaluate((form) =>
+      Array.from(form.querySelectorAll('section, li[aria-labelledby^="person-"]')).flatMap((part) => {
+        const box = part.getBoundingClientRect();
+        const bottom = Math.max(...Array.from(part.querySelectorAll('*'), (el) => el.getBoundingClientRect().bottom));
+        return bottom > box.bottom + 1 ? [`${part.id || part.getAttribute('aria-labelledby')}: content to ${Math.round(bottom)}, box to ${Math.round(box.bottom)}`] : [];
+      }));
+    expect(spilled).toEqual([]);
+    await expectNoAxeViolations(page, 'a restored family of six at 320 px');
   });
 
   it("on the panel with a reason's citation open", async () => {

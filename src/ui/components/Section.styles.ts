@@ -6,9 +6,10 @@ export const useSectionStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  // Out of view, not laid out or painted: a keystroke's frame costs what is on screen (issue #5). Only for sections
-  // whose content changes while they are in view: content that grew while skipped would overlap what follows.
-  skipOffscreen: { contentVisibility: 'auto', containIntrinsicSize: 'auto 480px' },
+  // Laid out and painted on its own, so a keystroke inside does not lay out the rest of the card (issue #5). Not
+  // content-visibility: a section never yet on screen kept a guessed height, its content spilled past it, and axe saw
+  // that content cover the attachments input below.
+  contained: { contain: 'layout paint style' },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   description: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
 });

@@ -7,18 +7,15 @@ export type SectionProps = {
   readonly title: string;
   readonly description?: ReactNode;
   readonly children: ReactNode;
-  /**
-   * Skip laying out and painting the section while it is out of view (content-visibility: auto). Only for sections
-   * that change only while in view (by the referrer's own input there), never for those other parts update.
-   */
-  readonly skipOffscreen?: boolean;
+  /** Lay the section out and paint it on its own (CSS containment; its size stays its content's), for long sections. */
+  readonly contained?: boolean;
 };
 
 /** A titled part of the card; its heading names the region for screen-reader navigation. */
-export function Section({ id, title, description, children, skipOffscreen }: SectionProps) {
+export function Section({ id, title, description, children, contained }: SectionProps) {
   const s = useSectionStyles();
   return (
-    <section id={id} className={skipOffscreen ? mergeClasses(s.root, s.skipOffscreen) : s.root} aria-labelledby={`${id}-title`}>
+    <section id={id} className={contained ? mergeClasses(s.root, s.contained) : s.root} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className={s.title}>{title}</h2>
       {description && <p className={s.description}>{description}</p>}
       {children}

@@ -10,8 +10,8 @@ export const useFormStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  // A person's card out of view is not laid out or painted (a family of six is a long form; issue #5).
-  offscreenSkipped: { contentVisibility: 'auto', containIntrinsicSize: 'auto 640px' },
+  // A person's card is laid out and painted on its own: typing in one does not lay out the other five (issue #5).
+  contained: { contain: 'layout paint style' },
   cardTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   subTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },

@@ -26,7 +26,7 @@ export const PersonCard = memo(function PersonCard({ person, index, title = pers
     focusLater(fieldId(['people']));
   };
   return (
-    <li className={s.offscreenSkipped} aria-labelledby={`person-${index}-title`}>
+    <li className={s.contained} aria-labelledby={`person-${index}-title`}>
       <FormPart className={s.card}>
         <div className={s.row}>
           <h3 id={`person-${index}-title`} className={s.cardTitle}>{title} <span className={s.muted}>({kind})</span></h3>

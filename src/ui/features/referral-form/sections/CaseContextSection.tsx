@@ -27,7 +27,7 @@ export const CaseContextSection = memo(function CaseContextSection({ context }: 
   const hasLead = lead === null ? 'no' : lead && typeof lead === 'object' ? 'yes' : undefined;
   const v = (key: string) => getIn(context, [key]);
   return (
-    <Section id="section-context" title="Case context" skipOffscreen>
+    <Section id="section-context" title="Case context" contained>
       <div className={s.fields}>
         <SelectField {...f.p2pLevel} label="Pathway to Provision level" options={P2P} value={v('p2pLevel')}
           onChange={(value) => f.p2pLevel.onChange(value === undefined ? undefined : storedOption(['context', 'p2pLevel'], value))} />

@@ -24,7 +24,7 @@ export const NeedsSection = memo(function NeedsSection({ needs }: { readonly nee
   // GFPO section 2: the other needs are the categories besides the primary one.
   const others = NEEDS.filter((o) => o.value !== String(primary));
   return (
-    <Section id="section-needs" title="Needs" skipOffscreen>
+    <Section id="section-needs" title="Needs" contained>
       <div className={s.fields}>
         <SelectField {...f.gfpoPrimaryNeed} label="Primary need (GFPO category)" options={NEEDS} value={primary}
           onChange={(value) => f.gfpoPrimaryNeed.onChange(value === undefined ? undefined : storedOption(['needs', 'gfpoPrimaryNeed'], value))} />

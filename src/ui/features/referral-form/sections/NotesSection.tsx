@@ -6,7 +6,7 @@ import { useFieldState } from '../form-context';
 export const NotesSection = memo(function NotesSection({ notes }: { readonly notes: unknown }) {
   const field = useFieldState(['notes']);
   return (
-    <Section id="section-notes" title="Notes" skipOffscreen>
+    <Section id="section-notes" title="Notes" contained>
       <TextAreaField {...field} label="Anything else the service should know (optional)" value={notes} />
     </Section>
   );

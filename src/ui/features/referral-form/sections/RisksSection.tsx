@@ -23,7 +23,7 @@ export const RisksSection = memo(function RisksSection({ risks, onOpenDash }: Ri
   const f = useFieldStates(['risks'], KEYS);
   const v = (key: string) => getIn(risks, [key]);
   return (
-    <Section id="section-risks" title="Risks" skipOffscreen>
+    <Section id="section-risks" title="Risks" contained>
       <div className={s.fields}>
         <AnswerField {...f.perpetratorInHome} label="Is the person who caused harm still living in the family home?" value={v('perpetratorInHome')} />
         <SelectField {...f.postSeparationAbuse} label="Is there post-separation abuse?" options={PSA} value={v('postSeparationAbuse')} />

@@ -10,7 +10,7 @@ export const SupportSection = memo(function SupportSection({ support }: { readon
   const s = useFormStyles();
   const attending = useFieldState(['support', 'attendingOtherParentingProgramme']);
   return (
-    <Section id="section-support" title="Previous and current support" skipOffscreen>
+    <Section id="section-support" title="Previous and current support" contained>
       <div className={s.fields}>
         <SupportEntries list="previous" title="Previous support" entries={getIn(support, ['previous'])} />
         <SupportEntries list="current" title="Current support" entries={getIn(support, ['current'])} />
