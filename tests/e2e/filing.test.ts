@@ -225,6 +225,10 @@ describe('filing a referral in the browser', () => {
     const file = patternBytes(8 * 1024 * 1024); // two upload ranges
     await openReadyCard(t, id);
     await attach(t.page, 'letter.pdf', file);
+    const uploadsTo = (page: Page, method: string, into: string[]) =>
+      page.on('request', (r) => void (r.method() === method && new URL(r.url()).pathname.startsWith('/upload/') && into.push(r.url())));
+    const ranges: string[] = [];
+    uploadsTo(t.page, 'PUT', ranges);
     await t.faults({ latencyMs: 1500, pathPrefix: '/upload/' });
     await fileReferral(t.page);
     const bar = message(t.page, NVR).getByRole('progressbar', { name: 'letter.pdf' });
@@ -234,10 +238,15 @@ describe('filing a referral in the browser', () => {
 
     // Open the card again: it signs in and, before anything else, finishes the filing.
     const again = await t.context.newPage();
+    const cancelled: string[] = [];
+    uploadsTo(again, 'DELETE', cancelled);
     await again.goto(t.url('/'));
     await again.getByRole('radio', { name: /^Riley Referrer/ }).check();
     await again.getByRole('button', { name: 'Sign in as Riley Referrer' }).click();
     await filed(again);
+    // The job kept the closed pane's upload session; the resume cancelled it before anything else, so the range the
+    // pane left in flight could not attach a second copy.
+    expect(cancelled).toEqual([ranges[0]]);
     const ids = await expectOneMessageEach(t, id);
     const files = await attachmentsOf(t, LEWISHAM_MANAGER, LEWISHAM, ids.lewisham);
     expect(files.map((f) => [f.name, f.size === file.length || f.name !== 'letter.pdf'])).toEqual([['referral.json', true], ['referral.pdf', true], ['letter.pdf', true]]);
