@@ -57,7 +57,7 @@ class Filing {
       }
       const [keep, ...extra] = state.drafts;
       await this.discard(extra.map((d) => d.id));
-      if (keep) draft = await this.reuse(keep.id);
+      if (keep) draft = await this.tidy(keep.id);
     }
     if (!draft) {
       this.step('creating-draft');
@@ -102,7 +102,11 @@ class Filing {
     for (const id of ids) await this.client.api(`/me/messages/${encodeURIComponent(id)}`).delete();
   }
 
-  private async reuse(draftId: string): Promise<Draft> {
+  /**
+   * The draft's attachments against the files requested: what matches nothing requested (left by an earlier, different
+   * attempt, or a second copy) is deleted, and the draft is returned with the files it already has.
+   */
+  private async tidy(draftId: string): Promise<Draft> {
     const { present, stale } = reconcile(this.request.files, await listAttachments(this.client, draftId));
     for (const a of stale) await deleteAttachment(this.client, draftId, a.id);
     return { id: draftId, present };
@@ -113,8 +117,7 @@ class Filing {
    * flight may have landed after the draft was listed (when Graph committed it before its session was cancelled).
    */
   private async checkAttached(draftId: string): Promise<void> {
-    const { present, stale } = reconcile(this.request.files, await listAttachments(this.client, draftId));
-    for (const a of stale) await deleteAttachment(this.client, draftId, a.id);
+    const { present } = await this.tidy(draftId);
     const missing = this.request.files.find((f) => !present.has(f.id));
     if (missing) throw new GraphFailure('server', { fileId: missing.id }); // retryable: the next attempt attaches it
   }
