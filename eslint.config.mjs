@@ -9,8 +9,14 @@ const layer = (...names) => names.map((n) => `./src/${n}`);
 // DESIGN.md §2: domain ← catalogues, documents, cards ← graph, auth ← ui ← hosts;
 // bot and cli use the lower layers; nothing imports hosts, bot, cli or sandbox.
 const zones = [
-  { target: './src/domain', from: layer('catalogues', 'documents', 'cards', 'graph', 'auth', 'ui', 'hosts', 'bot', 'cli', 'sandbox') },
-  { target: layer('catalogues', 'documents', 'cards'), from: layer('graph', 'auth', 'ui', 'hosts', 'bot', 'cli', 'sandbox') },
+  {
+    target: './src/domain',
+    from: layer('catalogues', 'documents', 'cards', 'graph', 'auth', 'ui', 'hosts', 'bot', 'cli', 'sandbox'),
+  },
+  {
+    target: layer('catalogues', 'documents', 'cards'),
+    from: layer('graph', 'auth', 'ui', 'hosts', 'bot', 'cli', 'sandbox'),
+  },
   { target: layer('graph', 'auth'), from: layer('ui', 'hosts', 'bot', 'cli', 'sandbox') },
   { target: './src/ui', from: layer('hosts', 'bot', 'cli', 'sandbox') },
   { target: layer('bot', 'cli'), from: layer('ui', 'hosts', 'sandbox') },
@@ -43,33 +49,63 @@ export default tseslint.config(
     // src/domain is pure: zod only (and date-holidays for the calendar, per the domain-core issue).
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^(?!zod(/|$)|\\.\\.?/)', message: 'src/domain imports zod only (and date-holidays in calendar/).' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod(/|$)|\\.\\.?/)',
+              message: 'src/domain imports zod only (and date-holidays in calendar/).',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'indexedDB'],
-      'no-restricted-syntax': ['error', {
-        selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-        message: 'src/domain takes the clock as a parameter; do not call Date.now().',
-      }, {
-        selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-        message: 'src/domain takes the clock as a parameter; do not call new Date().',
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'src/domain takes the clock as a parameter; do not call Date.now().',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/domain takes the clock as a parameter; do not call new Date().',
+        },
+      ],
     },
   },
   {
     // The working-day calendar reads England and Wales bank holidays from date-holidays (domain-core issue).
     files: ['src/domain/calendar/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^(?!zod(/|$)|date-holidays$|\\.\\.?/)', message: 'src/domain/calendar imports zod and date-holidays only.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod(/|$)|date-holidays$|\\.\\.?/)',
+              message: 'src/domain/calendar imports zod and date-holidays only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // ui never imports a host SDK: hosts hand it a HostContext.
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@microsoft/teams-js', '@microsoft/office-js', 'office-*'], message: 'ui gets host facts from HostContext, never from a host SDK.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@microsoft/teams-js', '@microsoft/office-js', 'office-*'],
+              message: 'ui gets host facts from HostContext, never from a host SDK.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -42,7 +42,8 @@ function appConfigFromEnv(env = process.env) {
     const authority = env.REFERRAL_CARD_AUTHORITY;
     const missing = [!clientId && 'REFERRAL_CARD_CLIENT_ID', !authority && 'REFERRAL_CARD_AUTHORITY'].filter(Boolean);
     if (missing.length > 0) throw new Error(`REFERRAL_CARD_AUTH_MODE=msal needs ${missing.join(' and ')}.`);
-    if (!GUID.test(clientId)) throw new Error('REFERRAL_CARD_CLIENT_ID must be the Entra application (client) id, a GUID.');
+    if (!GUID.test(clientId))
+      throw new Error('REFERRAL_CARD_CLIENT_ID must be the Entra application (client) id, a GUID.');
     httpsUrl('REFERRAL_CARD_AUTHORITY', authority);
     return { auth: { mode, clientId, authority }, graph: graph('https://graph.microsoft.com/v1.0') };
   }
@@ -74,7 +75,13 @@ class EmitStaticAssetsPlugin {
 const CARD_PAGES = new Set(['browser', 'outlook', 'teams']);
 
 const page = (chunk, filename, template) =>
-  new HtmlWebpackPlugin({ filename, template: path.join(ROOT, template), chunks: [chunk], inject: 'head', scriptLoading: 'defer' });
+  new HtmlWebpackPlugin({
+    filename,
+    template: path.join(ROOT, template),
+    chunks: [chunk],
+    inject: 'head',
+    scriptLoading: 'defer',
+  });
 
 module.exports = (_env, argv = {}) => {
   const production = argv.mode !== 'development';
@@ -131,11 +138,19 @@ module.exports = (_env, argv = {}) => {
           include: path.join(ROOT, 'src'),
           enforce: 'post',
           // The transform evaluates the style modules a makeStyles call imports, from their TypeScript source.
-          use: { loader: '@griffel/webpack-loader', options: { babelOptions: { presets: ['@babel/preset-typescript'] } } },
+          use: {
+            loader: '@griffel/webpack-loader',
+            options: { babelOptions: { presets: ['@babel/preset-typescript'] } },
+          },
         },
         // Our own modules run no code on import beyond defining things, so unused re-exports (e.g. the domain
         // index's working-day calendar and its holiday data) can be dropped from the pages.
-        { test: /\.[cm]?tsx?$/, include: path.join(ROOT, 'src'), exclude: /[\\/]index\.tsx$|redirect-bridge\.ts$/, sideEffects: false },
+        {
+          test: /\.[cm]?tsx?$/,
+          include: path.join(ROOT, 'src'),
+          exclude: /[\\/]index\.tsx$|redirect-bridge\.ts$/,
+          sideEffects: false,
+        },
       ],
     },
     plugins: [
@@ -145,7 +160,10 @@ module.exports = (_env, argv = {}) => {
       page('auth-bridge', 'auth-bridge.html', 'src/auth/auth-bridge.html'),
       page('outlook-auth-dialog', 'outlook-auth-dialog.html', 'src/hosts/outlook/auth-dialog/outlook-auth-dialog.html'),
       new EmitStaticAssetsPlugin(appConfigFromEnv()),
-      new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:10].css' : '[name].css', ignoreOrder: true }),
+      new MiniCssExtractPlugin({
+        filename: production ? '[name].[contenthash:10].css' : '[name].css',
+        ignoreOrder: true,
+      }),
       new GriffelCSSExtractionPlugin(),
     ],
     optimization: {
@@ -165,7 +183,13 @@ module.exports = (_env, argv = {}) => {
             chunks: (chunk) => CARD_PAGES.has(chunk.name),
             priority: 30,
           },
-          msal: { test: /[\\/]node_modules[\\/]@azure[\\/]/, name: 'msal', type: /^javascript/, chunks: 'async', priority: 20 },
+          msal: {
+            test: /[\\/]node_modules[\\/]@azure[\\/]/,
+            name: 'msal',
+            type: /^javascript/,
+            chunks: 'async',
+            priority: 20,
+          },
           // Code shared by the pages stays in each page's file (a pane loads one page); lazy chunks still share.
           default: { chunks: 'async', minChunks: 2, priority: -20, reuseExistingChunk: true },
         },

@@ -12,7 +12,12 @@ const { catalogue, CATALOGUE_VERSION } = require('../dist/node/catalogues');
 const font = new Uint8Array(fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
 const boldFont = new Uint8Array(fs.readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')));
 const example = JSON.parse(fs.readFileSync(path.join(__dirname, '../docs/examples/referral.json'), 'utf8'));
-const options = { mailbox: 'Family.Hub.Referrals@lewisham.gov.uk', serviceIds: ['lewisham.nvr'], catalogueVersion: CATALOGUE_VERSION, filedAt: new Date('2026-11-23T09:45:00Z') };
+const options = {
+  mailbox: 'Family.Hub.Referrals@lewisham.gov.uk',
+  serviceIds: ['lewisham.nvr'],
+  catalogueVersion: CATALOGUE_VERSION,
+  filedAt: new Date('2026-11-23T09:45:00Z'),
+};
 
 const typical = buildFiledReferral(example, catalogue, options);
 
@@ -26,7 +31,10 @@ const hostileReferral = {
   needs: { ...example.needs, summary: long(20000) },
   notes: long(20000),
   consent: { given: false, lawfulBasis: 'safeguarding', reason: long(4000) },
-  support: { ...example.support, previous: Array.from({ length: 20 }, (_, i) => ({ service: `${HOSTILE} service ${i}`, outcome: long(1000) })) },
+  support: {
+    ...example.support,
+    previous: Array.from({ length: 20 }, (_, i) => ({ service: `${HOSTILE} service ${i}`, outcome: long(1000) })),
+  },
 };
 const hostileValid = buildFiledReferral(hostileReferral, catalogue, options);
 const hostile = JSON.parse(JSON.stringify(hostileValid));
@@ -45,7 +53,12 @@ async function pdfOnce(doc) {
   let resumed = performance.now();
   const yieldToHost = () => {
     longestSlice = Math.max(longestSlice, performance.now() - resumed);
-    return new Promise((resolve) => setTimeout(() => { resumed = performance.now(); resolve(); }, 0));
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        resumed = performance.now();
+        resolve();
+      }, 0),
+    );
   };
   const loop = monitorEventLoopDelay({ resolution: 1 });
   loop.enable();
@@ -90,18 +103,30 @@ async function pdfRuns(doc, runs) {
     const st = stats(runs.map((r) => r[key]));
     return `median ${ms(st.median)}, worst ${ms(st.max)}`;
   };
-  console.log(`PDF, typical referral (${typicalBytes.byteLength} bytes): median ${ms(t.median)}, p95 ${ms(t.p95)} (30 runs)`);
-  console.log(`PDF, hostile long referral (${hostileBytes.byteLength} bytes): median ${ms(h.median)}, p95 ${ms(h.p95)} (8 runs)`);
+  console.log(
+    `PDF, typical referral (${typicalBytes.byteLength} bytes): median ${ms(t.median)}, p95 ${ms(t.p95)} (30 runs)`,
+  );
+  console.log(
+    `PDF, hostile long referral (${hostileBytes.byteLength} bytes): median ${ms(h.median)}, p95 ${ms(h.p95)} (8 runs)`,
+  );
   console.log(`PDF, first render in a fresh process (fonts parsed, code cold): ${ms(cold.total)}`);
-  console.log(`longest slice between yields, per render: typical ${longest(typicalRuns, 'longestSlice')}; hostile ${longest(hostileRuns, 'longestSlice')}; first render ${ms(cold.longestSlice)}  [budget: 50 ms]`);
-  console.log(`longest event-loop stall (pdf-lib's own writing included), per render: typical ${longest(typicalRuns, 'stall')}; hostile ${longest(hostileRuns, 'stall')}; first render ${ms(cold.stall)}  [budget: 50 ms]`);
+  console.log(
+    `longest slice between yields, per render: typical ${longest(typicalRuns, 'longestSlice')}; hostile ${longest(hostileRuns, 'longestSlice')}; first render ${ms(cold.longestSlice)}  [budget: 50 ms]`,
+  );
+  console.log(
+    `longest event-loop stall (pdf-lib's own writing included), per render: typical ${longest(typicalRuns, 'stall')}; hostile ${longest(hostileRuns, 'stall')}; first render ${ms(cold.stall)}  [budget: 50 ms]`,
+  );
   const html = timeSync(() => renderHtmlBody(typical, catalogue), 300);
   const htmlHostile = timeSync(() => renderHtmlBody(hostile, catalogue), 50);
   const json = timeSync(() => referralJson(typical), 300);
   const jsonHostile = timeSync(() => referralJson(hostileValid), 50);
   const build = timeSync(() => buildFiledReferral(example, catalogue, options), 300);
-  console.log(`HTML body: typical median ${ms(html.median)}, p95 ${ms(html.p95)}; hostile median ${ms(htmlHostile.median)}, p95 ${ms(htmlHostile.p95)}`);
-  console.log(`referral.json: typical median ${ms(json.median)}, p95 ${ms(json.p95)}; hostile median ${ms(jsonHostile.median)}, p95 ${ms(jsonHostile.p95)}`);
+  console.log(
+    `HTML body: typical median ${ms(html.median)}, p95 ${ms(html.p95)}; hostile median ${ms(htmlHostile.median)}, p95 ${ms(htmlHostile.p95)}`,
+  );
+  console.log(
+    `referral.json: typical median ${ms(json.median)}, p95 ${ms(json.p95)}; hostile median ${ms(jsonHostile.median)}, p95 ${ms(jsonHostile.p95)}`,
+  );
   console.log(`buildFiledReferral (validate + verdicts): median ${ms(build.median)}, p95 ${ms(build.p95)}`);
 })().catch((e) => {
   console.error(e);

@@ -13,21 +13,85 @@ function realistic(i) {
     id: `3f2a9c1b-7d4e-4a5b-9c6d-${String(i).padStart(12, '0')}`,
     createdAt: '2026-11-23T09:00:00Z',
     referrer: { name: 'Sam Referrer', role: 'Social worker', organisation: 'Council', email: 'sam@example.gov.uk' },
-    consent: i % 7 === 0 ? { given: false, lawfulBasis: 'safeguarding', reason: 'Asking would increase risk' } : { given: true, recordedOn: '2026-11-20', givenBy: 'Parent' },
+    consent:
+      i % 7 === 0
+        ? { given: false, lawfulBasis: 'safeguarding', reason: 'Asking would increase risk' }
+        : { given: true, recordedOn: '2026-11-20', givenBy: 'Parent' },
     people: [
-      { id: 'p1', kind: 'adult', name: 'Parent', role: 'parent', relationship: 'mother', gender: 'female', abuseRole: 'victim-survivor', livesInHousehold: 'yes' },
-      { id: 'p2', kind: 'adult', name: 'Other', role: 'parent', relationship: 'father', gender: 'male', abuseRole: i % 3 ? 'person-causing-harm' : 'none', livesInHousehold: i % 2 ? 'no' : 'yes' },
-      { id: 'c1', kind: 'child', name: 'Child one', dateOfBirth: `${year}-03-14`, livesInBorough: 'yes', schoolInBorough: 'yes', livesWithOrRegularContact: 'yes' },
-      { id: 'c2', kind: 'child', name: 'Child two', dateOfBirth: `${year + 3}-09-02`, livesInBorough: 'no', schoolInBorough: 'yes' },
+      {
+        id: 'p1',
+        kind: 'adult',
+        name: 'Parent',
+        role: 'parent',
+        relationship: 'mother',
+        gender: 'female',
+        abuseRole: 'victim-survivor',
+        livesInHousehold: 'yes',
+      },
+      {
+        id: 'p2',
+        kind: 'adult',
+        name: 'Other',
+        role: 'parent',
+        relationship: 'father',
+        gender: 'male',
+        abuseRole: i % 3 ? 'person-causing-harm' : 'none',
+        livesInHousehold: i % 2 ? 'no' : 'yes',
+      },
+      {
+        id: 'c1',
+        kind: 'child',
+        name: 'Child one',
+        dateOfBirth: `${year}-03-14`,
+        livesInBorough: 'yes',
+        schoolInBorough: 'yes',
+        livesWithOrRegularContact: 'yes',
+      },
+      {
+        id: 'c2',
+        kind: 'child',
+        name: 'Child two',
+        dateOfBirth: `${year + 3}-09-02`,
+        livesInBorough: 'no',
+        schoolInBorough: 'yes',
+      },
     ],
-    context: { p2pLevel: 1 + (i % 4), statutoryStatus: ['none', 'early-help', 'child-in-need', 'child-protection-plan'][i % 4], openToSocialCare: i % 2 ? 'yes' : 'no', leadProfessional: i % 2 ? { name: 'Lead', role: 'Social worker' } : null, courtProceedings: ['none', 'likely', 'under-way'][i % 3], recentWholeFamilyAssessment: 'yes' },
-    risks: {
-      perpetratorInHome: i % 2 ? 'no' : 'yes', postSeparationAbuse: 'some', severeMentalHealth: 'no', activeSubstanceMisuse: 'no', criminalJusticeInvolvement: 'not-known',
-      dash: { answers: Object.fromEntries(Array.from({ length: 24 }, (_, q) => [`q${q + 1}`, q < (i % 20) ? 'yes' : 'no'])), professionalJudgement: [], incidentsLast12Months: i % 5, previousMaracReferralDate: null },
+    context: {
+      p2pLevel: 1 + (i % 4),
+      statutoryStatus: ['none', 'early-help', 'child-in-need', 'child-protection-plan'][i % 4],
+      openToSocialCare: i % 2 ? 'yes' : 'no',
+      leadProfessional: i % 2 ? { name: 'Lead', role: 'Social worker' } : null,
+      courtProceedings: ['none', 'likely', 'under-way'][i % 3],
+      recentWholeFamilyAssessment: 'yes',
     },
-    needs: { gfpoPrimaryNeed: 1 + (i % 5), gfpoOtherNeeds: [3], challenges: ['verbal-physical-aggression', 'disruptive-daily-life'], behaviours: ['externalising'], additionalNeeds: 'no', englishAdditionalLanguage: 'no' },
+    risks: {
+      perpetratorInHome: i % 2 ? 'no' : 'yes',
+      postSeparationAbuse: 'some',
+      severeMentalHealth: 'no',
+      activeSubstanceMisuse: 'no',
+      criminalJusticeInvolvement: 'not-known',
+      dash: {
+        answers: Object.fromEntries(Array.from({ length: 24 }, (_, q) => [`q${q + 1}`, q < i % 20 ? 'yes' : 'no'])),
+        professionalJudgement: [],
+        incidentsLast12Months: i % 5,
+        previousMaracReferralDate: null,
+      },
+    },
+    needs: {
+      gfpoPrimaryNeed: 1 + (i % 5),
+      gfpoOtherNeeds: [3],
+      challenges: ['verbal-physical-aggression', 'disruptive-daily-life'],
+      behaviours: ['externalising'],
+      additionalNeeds: 'no',
+      englishAdditionalLanguage: 'no',
+    },
     support: { attendingOtherParentingProgramme: 'no' },
-    services: [{ serviceId: catalogue.services[i % Math.max(1, catalogue.services.length)]?.id ?? 'x.y', personIds: ['p1', 'c1'] }],
+    services: [
+      {
+        serviceId: catalogue.services[i % Math.max(1, catalogue.services.length)]?.id ?? 'x.y',
+        personIds: ['p1', 'c1'],
+      },
+    ],
     answers: {},
     attachments: [],
   };
@@ -60,5 +124,7 @@ const total = performance.now() - t0;
 const a = stats(single);
 const b = stats(many);
 console.log(`catalogue: ${catalogue.services.length} services`);
-console.log(`one referral, whole catalogue (5,000 runs): median ${us(a.median)}, p99 ${us(a.p99)}, max ${us(a.max)}  [budget: p99 < 1000 µs]`);
+console.log(
+  `one referral, whole catalogue (5,000 runs): median ${us(a.median)}, p99 ${us(a.p99)}, max ${us(a.max)}  [budget: p99 < 1000 µs]`,
+);
 console.log(`1,000 different referrals: median ${us(b.median)}, p99 ${us(b.p99)}, total ${total.toFixed(1)} ms`);

@@ -31,7 +31,8 @@ const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main() {
   for (const part of ['graph/index.js', 'documents/index.js', 'sandbox/sandbox.js']) {
-    if (!fs.existsSync(path.join(DIST, part))) throw new Error(`Build first: npm run build:node (missing dist/node/${part})`);
+    if (!fs.existsSync(path.join(DIST, part)))
+      throw new Error(`Build first: npm run build:node (missing dist/node/${part})`);
   }
   const { createSandbox } = require(path.join(DIST, 'sandbox/sandbox.js'));
   const graph = require(path.join(DIST, 'graph/index.js'));
@@ -43,13 +44,22 @@ async function main() {
   const sandbox = await createSandbox({ log: () => undefined });
   const dispatcher = new Agent({ connect: { ca: sandbox.certificatePem } });
   const call = (p, init = {}) => undiciFetch(`${sandbox.origin}${p}`, { ...init, dispatcher });
-  const faults = (settings) => call('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) });
+  const faults = (settings) =>
+    call('/sandbox/faults', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(settings),
+    });
   // The sandbox's dev sign-in, cached as the product's sandbox token source does (src/auth is browser code).
   let token;
   const tokenSource = {
     async getToken(_scopes, options = {}) {
       if (token && !options.forceRefresh) return token;
-      const res = await call('/sandbox/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ upn: REFERRER }) });
+      const res = await call('/sandbox/token', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ upn: REFERRER }),
+      });
       token = (await res.json()).access_token;
       return token;
     },
@@ -66,11 +76,24 @@ async function main() {
   /** One referral's documents for the Lewisham mailbox, rendered by src/documents, plus the referrer's file. */
   async function requestWith(userFileBytes) {
     const referral = { ...example, id: randomUUID() };
-    const serviceIds = catalogue.services.filter((s) => s.mailbox === MAILBOX && referral.services.some((r) => r.serviceId === s.id)).map((s) => s.id);
-    const doc = documents.buildFiledReferral(referral, catalogue, { mailbox: MAILBOX, serviceIds, catalogueVersion: CATALOGUE_VERSION, filedAt: new Date() });
+    const serviceIds = catalogue.services
+      .filter((s) => s.mailbox === MAILBOX && referral.services.some((r) => r.serviceId === s.id))
+      .map((s) => s.id);
+    const doc = documents.buildFiledReferral(referral, catalogue, {
+      mailbox: MAILBOX,
+      serviceIds,
+      catalogueVersion: CATALOGUE_VERSION,
+      filedAt: new Date(),
+    });
     const json = new TextEncoder().encode(documents.referralJson(doc));
     const pdf = await documents.renderPdf(doc, catalogue, { font, yieldToHost: async () => undefined });
-    const file = (id, name, contentType, bytes) => ({ id, name, contentType, size: bytes.length, read: async () => bytes });
+    const file = (id, name, contentType, bytes) => ({
+      id,
+      name,
+      contentType,
+      size: bytes.length,
+      read: async () => bytes,
+    });
     return {
       referralId: doc.referralId,
       reference: doc.reference,
@@ -80,7 +103,11 @@ async function main() {
       mailbox: MAILBOX,
       subject: documents.subjectFor(doc),
       htmlBody: documents.renderHtmlBody(doc, catalogue),
-      files: [file('json', 'referral.json', 'application/json', json), file('pdf', 'referral.pdf', 'application/pdf', pdf), file('own', 'assessment.pdf', 'application/pdf', userFileBytes)],
+      files: [
+        file('json', 'referral.json', 'application/json', json),
+        file('pdf', 'referral.pdf', 'application/pdf', pdf),
+        file('own', 'assessment.pdf', 'application/pdf', userFileBytes),
+      ],
     };
   }
 
@@ -92,7 +119,10 @@ async function main() {
   }
 
   try {
-    for (const [label, size] of [['1 MB', 1024 * 1024], ['12 MB', 12 * 1024 * 1024]]) {
+    for (const [label, size] of [
+      ['1 MB', 1024 * 1024],
+      ['12 MB', 12 * 1024 * 1024],
+    ]) {
       const bytes = randomBytes(size);
       // Requests per filing, no latency.
       await call('/sandbox/faults', { method: 'DELETE' });
@@ -101,7 +131,9 @@ async function main() {
       await graph.fileToMailbox(gateway, request);
       const sizes = request.files.map((f) => `${f.name} ${(f.size / 1024).toFixed(0)} KB`).join(', ');
       console.log(`Filing with a ${label} attachment (${sizes}):`);
-      console.log(`  Graph requests per filing: ${wire.length} (budget ${budget(request)}: draft + send + ${request.files.filter((f) => f.size < graph.DEFAULT_SIZE_LIMITS.inlineBelowBytes).length} inline${size >= graph.DEFAULT_SIZE_LIMITS.inlineBelowBytes ? ` + createUploadSession + ${Math.ceil(size / graph.DEFAULT_SIZE_LIMITS.rangeBytes)} ranges of ≤ 4 MiB` : ''})`);
+      console.log(
+        `  Graph requests per filing: ${wire.length} (budget ${budget(request)}: draft + send + ${request.files.filter((f) => f.size < graph.DEFAULT_SIZE_LIMITS.inlineBelowBytes).length} inline${size >= graph.DEFAULT_SIZE_LIMITS.inlineBelowBytes ? ` + createUploadSession + ${Math.ceil(size / graph.DEFAULT_SIZE_LIMITS.rangeBytes)} ranges of ≤ 4 MiB` : ''})`,
+      );
 
       // Time to file with 100 ms injected on every Graph and upload request.
       await faults({ latencyMs: LATENCY_MS });
@@ -112,7 +144,9 @@ async function main() {
         await graph.fileToMailbox(gateway, request);
         times.push(Number(process.hrtime.bigint() - t0) / 1e6);
       }
-      console.log(`  time to file with ${LATENCY_MS} ms latency per request: median ${seconds(median(times))} over ${RUNS} runs (min ${seconds(Math.min(...times))}, max ${seconds(Math.max(...times))}); documents rendered before the clock starts`);
+      console.log(
+        `  time to file with ${LATENCY_MS} ms latency per request: median ${seconds(median(times))} over ${RUNS} runs (min ${seconds(Math.min(...times))}, max ${seconds(Math.max(...times))}); documents rendered before the clock starts`,
+      );
     }
   } finally {
     await sandbox.close();

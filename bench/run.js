@@ -6,7 +6,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const only = process.argv.slice(2);
-const files = fs.readdirSync(__dirname)
+const files = fs
+  .readdirSync(__dirname)
   .filter((f) => f.endsWith('.bench.js'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();

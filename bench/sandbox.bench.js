@@ -39,7 +39,15 @@ async function main() {
   const dispatcher = new Agent({ connect: { ca: cert }, connections: 16 });
   const call = (p, init = {}) => undiciFetch(`${origin}${p}`, { ...init, dispatcher });
   const token = async (upn) =>
-    (await (await call('/sandbox/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ upn }) })).json()).access_token;
+    (
+      await (
+        await call('/sandbox/token', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ upn }),
+        })
+      ).json()
+    ).access_token;
   const referrer = await token('riley.referrer@sandbox.test');
   const coordinator = await token('coordinator.nottsc@sandbox.test');
 
@@ -56,11 +64,22 @@ async function main() {
           message: {
             subject: 'Bench referral',
             toRecipients: [{ emailAddress: { address: SHARED } }],
-            attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'referral.pdf', contentType: 'application/pdf', contentBytes: base.toString('base64') }],
+            attachments: [
+              {
+                '@odata.type': '#microsoft.graph.fileAttachment',
+                name: 'referral.pdf',
+                contentType: 'application/pdf',
+                contentBytes: base.toString('base64'),
+              },
+            ],
           },
         });
         const t0 = process.hrtime.bigint();
-        const res = await call('/graph/v1.0/me/sendMail', { method: 'POST', headers: { authorization: `Bearer ${referrer}`, 'content-type': 'application/json' }, body });
+        const res = await call('/graph/v1.0/me/sendMail', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${referrer}`, 'content-type': 'application/json' },
+          body,
+        });
         await res.arrayBuffer();
         if (res.status === 202) latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
         else errors += 1;
@@ -75,7 +94,13 @@ async function main() {
     console.log(`  latency p50 ${ms(pct(latencies, 50))}, p95 ${ms(pct(latencies, 95))}`);
 
     // 2. A 10,000-message mailbox, listed in pages of 50 by following @odata.nextLink.
-    const have = (await (await call(`/graph/v1.0/users/${SHARED}/mailFolders/inbox?$select=totalItemCount`, { headers: { authorization: `Bearer ${coordinator}` } })).json()).totalItemCount;
+    const have = (
+      await (
+        await call(`/graph/v1.0/users/${SHARED}/mailFolders/inbox?$select=totalItemCount`, {
+          headers: { authorization: `Bearer ${coordinator}` },
+        })
+      ).json()
+    ).totalItemCount;
     const seedStart = Date.now();
     const toSeed = Math.max(0, LIST_SIZE - have);
     const batches = [];
@@ -87,13 +112,20 @@ async function main() {
           method: 'POST',
           url: `/users/${SHARED}/mailFolders/inbox/messages`,
           headers: { 'Content-Type': 'application/json' },
-          body: { subject: `Seeded ${i + j}`, body: { contentType: 'Text', content: 'Seeded for the listing benchmark.' } },
+          body: {
+            subject: `Seeded ${i + j}`,
+            body: { contentType: 'Text', content: 'Seeded for the listing benchmark.' },
+          },
         })),
       });
     }
     const seeder = async () => {
       for (let b = batches.shift(); b; b = batches.shift()) {
-        const res = await call('/graph/v1.0/$batch', { method: 'POST', headers: { authorization: `Bearer ${coordinator}`, 'content-type': 'application/json' }, body: JSON.stringify(b) });
+        const res = await call('/graph/v1.0/$batch', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${coordinator}`, 'content-type': 'application/json' },
+          body: JSON.stringify(b),
+        });
         await res.arrayBuffer();
       }
     };
@@ -114,7 +146,9 @@ async function main() {
     }
     const total = Number(process.hrtime.bigint() - listStart) / 1e6;
     pages.sort((a, b) => a - b);
-    console.log(`listing ${items} messages, $top=${PAGE}: ${pages.length} pages in ${ms(total)}; per page p50 ${ms(pct(pages, 50))}, p95 ${ms(pct(pages, 95))}`);
+    console.log(
+      `listing ${items} messages, $top=${PAGE}: ${pages.length} pages in ${ms(total)}; per page p50 ${ms(pct(pages, 50))}, p95 ${ms(pct(pages, 95))}`,
+    );
 
     sandbox.send('stats');
     const { maxRssKb } = await next();

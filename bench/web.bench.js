@@ -20,7 +20,16 @@ const RUNS = Number(process.env.BENCH_RUNS || 9);
 const PARTS = new Set((process.env.BENCH_PARTS || 'interactive,typing').split(',').map((p) => p.trim()));
 const KEYSTROKES_TEXT = process.env.BENCH_TEXT || 'Jordan Example-Smith, youngest of six';
 const BUDGET = { firstScreenKb: 170, interactiveMs4x: 800, keystrokeMs: 16 };
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // What "interactive" means: the first field of the referral form is visible and enabled (tests/e2e use the same).
 // The card's "Referral" landmark is role="form" around a <form> per part; the template and the floor have one <form>.
@@ -35,13 +44,18 @@ const TYPE_INTO = process.env.BENCH_FIELD || '#f-people-5-name input';
 // A tenant deployment's app-config.json (MSAL nested app auth, loaded on first use): the first screen is the form.
 // The sandbox build's persona picker is a dev-only step before it and would otherwise be what is timed.
 const TENANT_APP_CONFIG = {
-  auth: { mode: 'msal', clientId: '00000000-0000-4000-8000-000000000001', authority: 'https://login.microsoftonline.com/00000000-0000-4000-8000-000000000002' },
+  auth: {
+    mode: 'msal',
+    clientId: '00000000-0000-4000-8000-000000000001',
+    authority: 'https://login.microsoftonline.com/00000000-0000-4000-8000-000000000002',
+  },
   graph: { baseUrl: 'https://graph.microsoft.com/v1.0' },
 };
 
 // The machine's floor, measured the same way: a bare page with one field in the same form, served from the same origin.
 const FLOOR_PAGE = 'bench-floor.html';
-const FLOOR_HTML = '<!doctype html><html lang="en-GB"><title>Floor</title><form aria-label="Referral"><label>Name <input id="floor-name"></label></form></html>';
+const FLOOR_HTML =
+  '<!doctype html><html lang="en-GB"><title>Floor</title><form aria-label="Referral"><label>Name <input id="floor-name"></label></form></html>';
 
 // The budget's yardstick (issue #5: "what Microsoft's own empty React task-pane template takes to show Welcome"):
 // bench/reference/template.tsx, built here like the card's pages and timed the same way on the same machine.
@@ -197,16 +211,34 @@ function bundleFigures() {
 }
 
 async function newPage(browser, origin) {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 400, height: 800 } });
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: 400, height: 800 },
+  });
   // Only the sandbox is reachable; Office.js is answered by the plain-browser stub.
-  await context.route((url) => url.origin !== origin, (route) => route.abort('blockedbyclient'));
-  await context.route(OFFICE_JS_URL, (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: OFFICE_JS_PLAIN_BROWSER_STUB }));
-  await context.route(`${origin}/app-config.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(TENANT_APP_CONFIG) }));
-  await context.route(`${origin}/${FLOOR_PAGE}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FLOOR_HTML }));
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
+  await context.route(OFFICE_JS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: OFFICE_JS_PLAIN_BROWSER_STUB }),
+  );
+  await context.route(`${origin}/app-config.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(TENANT_APP_CONFIG) }),
+  );
+  await context.route(`${origin}/${FLOOR_PAGE}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FLOOR_HTML }),
+  );
   await context.route(`${origin}/bench-template/*`, (route) => {
     const file = path.join(TEMPLATE_DIR, path.basename(new URL(route.request().url()).pathname));
     if (!fs.existsSync(file)) return route.fulfill({ status: 404 });
-    return route.fulfill({ status: 200, contentType: file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8', body: fs.readFileSync(file) });
+    return route.fulfill({
+      status: 200,
+      contentType: file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8',
+      body: fs.readFileSync(file),
+    });
   });
   const page = await context.newPage();
   const errors = [];
@@ -257,7 +289,9 @@ async function timeToInteractive(browser, origin, rate, pageFile = PAGE) {
     return { at, fcp, work, workAfter };
   } catch (error) {
     const text = await page.evaluate(() => document.body?.innerText.slice(0, 300) ?? '').catch(() => '');
-    throw new Error(`No interactive form on ${pageFile} at ${rate}x (${error.message.split('\n')[0]}). The page showed: ${JSON.stringify(text)}`);
+    throw new Error(
+      `No interactive form on ${pageFile} at ${rate}x (${error.message.split('\n')[0]}). The page showed: ${JSON.stringify(text)}`,
+    );
   } finally {
     await context.close();
   }
@@ -268,7 +302,15 @@ function sixPersonDraft(now) {
   const id = '0b6c3a52-6f1e-4d8b-9d7a-5e2f8c1a9b30';
   const at = now.toISOString();
   const year = now.getUTCFullYear();
-  const child = (n, age) => ({ id: `c${n}`, kind: 'child', name: `Child ${n}`, dateOfBirth: `${year - age}-03-01`, livesInBorough: 'yes', schoolInBorough: 'yes', livesWithOrRegularContact: 'yes' });
+  const child = (n, age) => ({
+    id: `c${n}`,
+    kind: 'child',
+    name: `Child ${n}`,
+    dateOfBirth: `${year - age}-03-01`,
+    livesInBorough: 'yes',
+    schoolInBorough: 'yes',
+    livesWithOrRegularContact: 'yes',
+  });
   return {
     id,
     createdAt: at,
@@ -277,17 +319,65 @@ function sixPersonDraft(now) {
       schemaVersion: 1,
       id,
       createdAt: at,
-      referrer: { name: 'Riley Referrer', email: 'riley.referrer@sandbox.test', role: 'Early help practitioner', organisation: 'Lewisham Family Hub' },
+      referrer: {
+        name: 'Riley Referrer',
+        email: 'riley.referrer@sandbox.test',
+        role: 'Early help practitioner',
+        organisation: 'Lewisham Family Hub',
+      },
       consent: { given: true, recordedOn: at.slice(0, 10), givenBy: 'Dana Example' },
       people: [
-        { id: 'p1', kind: 'adult', name: 'Dana Example', role: 'parent', relationship: 'mother', livesInHousehold: 'yes', gender: 'female', abuseRole: 'victim-survivor' },
-        { id: 'p2', kind: 'adult', name: 'Chris Example', role: 'parent', relationship: 'father', livesInHousehold: 'no', gender: 'male', abuseRole: 'person-causing-harm' },
-        child(1, 15), child(2, 12), child(3, 8),
-        { id: 'c4', kind: 'child', name: '', dateOfBirth: `${year - 4}-09-15`, livesInBorough: 'yes', livesWithOrRegularContact: 'yes' },
+        {
+          id: 'p1',
+          kind: 'adult',
+          name: 'Dana Example',
+          role: 'parent',
+          relationship: 'mother',
+          livesInHousehold: 'yes',
+          gender: 'female',
+          abuseRole: 'victim-survivor',
+        },
+        {
+          id: 'p2',
+          kind: 'adult',
+          name: 'Chris Example',
+          role: 'parent',
+          relationship: 'father',
+          livesInHousehold: 'no',
+          gender: 'male',
+          abuseRole: 'person-causing-harm',
+        },
+        child(1, 15),
+        child(2, 12),
+        child(3, 8),
+        {
+          id: 'c4',
+          kind: 'child',
+          name: '',
+          dateOfBirth: `${year - 4}-09-15`,
+          livesInBorough: 'yes',
+          livesWithOrRegularContact: 'yes',
+        },
       ],
-      context: { statutoryStatus: 'early-help', openToSocialCare: 'no', leadProfessional: null, courtProceedings: 'none' },
-      risks: { perpetratorInHome: 'no', postSeparationAbuse: 'some', severeMentalHealth: 'no', activeSubstanceMisuse: 'no' },
-      needs: { challenges: ['verbal-physical-aggression', 'threatening-family-safety'], behaviours: ['violence-towards-parents'], additionalNeeds: 'no', englishAdditionalLanguage: 'no', summary: 'Six in the family.' },
+      context: {
+        statutoryStatus: 'early-help',
+        openToSocialCare: 'no',
+        leadProfessional: null,
+        courtProceedings: 'none',
+      },
+      risks: {
+        perpetratorInHome: 'no',
+        postSeparationAbuse: 'some',
+        severeMentalHealth: 'no',
+        activeSubstanceMisuse: 'no',
+      },
+      needs: {
+        challenges: ['verbal-physical-aggression', 'threatening-family-safety'],
+        behaviours: ['violence-towards-parents'],
+        additionalNeeds: 'no',
+        englishAdditionalLanguage: 'no',
+        summary: 'Six in the family.',
+      },
       support: { attendingOtherParentingProgramme: 'no' },
       services: [
         { serviceId: 'lewisham.nvr', personIds: ['p1', 'c2'] },
@@ -346,7 +436,9 @@ async function typingFigures(browser, origin, rate) {
       await field.waitFor({ state: 'visible', timeout: 60_000 });
     } catch {
       const text = await page.evaluate(() => document.body?.innerText.slice(0, 300) ?? '').catch(() => '');
-      throw new Error(`The sixth person's name field (${TYPE_INTO}) did not show: was the 6-person draft restored? The page showed: ${JSON.stringify(text)}`);
+      throw new Error(
+        `The sixth person's name field (${TYPE_INTO}) did not show: was the 6-person draft restored? The page showed: ${JSON.stringify(text)}`,
+      );
     }
     await settled(page);
     await field.click();
@@ -360,7 +452,9 @@ async function typingFigures(browser, origin, rate) {
     // A pause between keys, as a person types (longer when throttled), so each keystroke's work is separate.
     await page.keyboard.type(KEYSTROKES_TEXT, { delay: 80 * rate });
     // Let the last keystroke's frame finish: two animation frames and a task.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
+    );
     const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
     const probe = await page.evaluate(() => {
       window.__keystrokes.recording = false;
@@ -370,7 +464,8 @@ async function typingFigures(browser, origin, rate) {
     if (!typed.endsWith(KEYSTROKES_TEXT)) throw new Error(`Typed text did not arrive intact: ${JSON.stringify(typed)}`);
     if (errors.length) throw new Error(`${PAGE} threw: ${errors.join('; ')}`);
     const people = await page.evaluate(() => document.querySelectorAll('[id^="f-people-"][id$="-name"] input').length);
-    if (people !== 6) throw new Error(`The card shows ${people} people, not the 6 of the seeded draft: was it restored?`);
+    if (people !== 6)
+      throw new Error(`The card shows ${people} people, not the 6 of the seeded draft: was it restored?`);
     return { probe, taskMsPerKey: ((after - before) * 1000) / KEYSTROKES_TEXT.length, people };
   } finally {
     await context.close();
@@ -389,13 +484,31 @@ function buildTemplate() {
     output: { path: TEMPLATE_DIR, filename: '[name].[contenthash:10].js', publicPath: 'auto', clean: true },
     resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js'] },
     module: {
-      rules: [{
-        test: /\.tsx?$/,
-        include: dir,
-        use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2020', transform: { react: { runtime: 'automatic' } } } } },
-      }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          include: dir,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                target: 'es2020',
+                transform: { react: { runtime: 'automatic' } },
+              },
+            },
+          },
+        },
+      ],
     },
-    plugins: [new HtmlWebpackPlugin({ filename: 'template.html', template: path.join(dir, 'template.html'), inject: 'head', scriptLoading: 'defer' })],
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'template.html',
+        template: path.join(dir, 'template.html'),
+        inject: 'head',
+        scriptLoading: 'defer',
+      }),
+    ],
     devtool: false,
     performance: { hints: false },
   };
@@ -417,17 +530,35 @@ async function main() {
   }
 
   const os = require('node:os');
-  console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min); Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}`);
+  console.log(
+    `Machine: ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ')} (1/5/15 min); Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}`,
+  );
   const b = bundleFigures();
   console.log(`First-screen JavaScript of ${PAGE} (gzip, node:zlib default level):`);
-  for (const r of b.rows) console.log(`  ${r.name.padEnd(44)} ${(r.raw / 1024).toFixed(1).padStart(8)} KB raw ${(r.gzip / 1024).toFixed(1).padStart(7)} KB gzip`);
-  console.log(`  total ${(b.total / 1024).toFixed(1)} KB gzip against a ${BUDGET.firstScreenKb} KB budget: ${verdict(b.total / 1024 <= BUDGET.firstScreenKb)}`);
-  for (const r of b.css) console.log(`  and its stylesheet ${r.name}: ${(r.raw / 1024).toFixed(1)} KB raw, ${(r.gzip / 1024).toFixed(1)} KB gzip (every style of every chunk, sorted at build time)`);
-  console.log(`  (not counted: ${b.lazyCount} other .js files in ${path.relative(process.cwd(), WEB) || '.'}, ${(b.lazyGzip / 1024).toFixed(1)} KB gzip — lazy chunks and other pages)`);
+  for (const r of b.rows)
+    console.log(
+      `  ${r.name.padEnd(44)} ${(r.raw / 1024).toFixed(1).padStart(8)} KB raw ${(r.gzip / 1024).toFixed(1).padStart(7)} KB gzip`,
+    );
+  console.log(
+    `  total ${(b.total / 1024).toFixed(1)} KB gzip against a ${BUDGET.firstScreenKb} KB budget: ${verdict(b.total / 1024 <= BUDGET.firstScreenKb)}`,
+  );
+  for (const r of b.css)
+    console.log(
+      `  and its stylesheet ${r.name}: ${(r.raw / 1024).toFixed(1)} KB raw, ${(r.gzip / 1024).toFixed(1)} KB gzip (every style of every chunk, sorted at build time)`,
+    );
+  console.log(
+    `  (not counted: ${b.lazyCount} other .js files in ${path.relative(process.cwd(), WEB) || '.'}, ${(b.lazyGzip / 1024).toFixed(1)} KB gzip — lazy chunks and other pages)`,
+  );
 
   const { createSandbox } = require(SANDBOX);
   const sandbox = await createSandbox({ staticDir: WEB, log: () => undefined });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     if (PARTS.has('interactive')) await interactiveFigures(browser, sandbox.origin, await buildTemplate());
     if (PARTS.has('typing')) await typingReport(browser, sandbox.origin);
@@ -438,7 +569,9 @@ async function main() {
 }
 
 async function interactiveFigures(browser, origin, template) {
-  console.log(`\nTime to an interactive form on ${PAGE} (first form field visible and enabled; performance.now() from navigation start; cold cache; Office.js stubbed as in a plain browser; app-config.json as a tenant deploys it (MSAL, so no sandbox persona picker); median of ${RUNS} after one warm-up):`);
+  console.log(
+    `\nTime to an interactive form on ${PAGE} (first form field visible and enabled; performance.now() from navigation start; cold cache; Office.js stubbed as in a plain browser; app-config.json as a tenant deploys it (MSAL, so no sandbox persona picker); median of ${RUNS} after one warm-up):`,
+  );
   await timeToInteractive(browser, origin, 1); // warm-up: the OS file cache, Chromium's own start-up
   await timeToInteractive(browser, origin, 1, TEMPLATE_PAGE);
   // The card and the template take turns, so a busy moment on the machine falls on both alike.
@@ -453,13 +586,18 @@ async function interactiveFigures(browser, origin, template) {
     }
     card[rate] = median(runs.map((r) => r.at));
     yardstick[rate] = median(templateRuns.map((r) => r.at));
-    const budget = rate === 4 ? ` against ${BUDGET.interactiveMs4x} ms: ${verdict(card[rate] <= BUDGET.interactiveMs4x)}` : '';
+    const budget =
+      rate === 4 ? ` against ${BUDGET.interactiveMs4x} ms: ${verdict(card[rate] <= BUDGET.interactiveMs4x)}` : '';
     console.log(
       `  ${rate}x CPU: median ${ms(card[rate])} (min ${ms(Math.min(...runs.map((r) => r.at)))}, max ${ms(Math.max(...runs.map((r) => r.at)))}; first contentful paint ${ms(median(runs.map((r) => r.fcp)))}; calibration loop ${ms(median(runs.map((r) => r.work)))} before load, ${ms(median(runs.map((r) => r.workAfter)))} after)${budget}`,
     );
   }
-  console.log(`  the budget's yardstick, Microsoft's React task-pane template (bench/reference/template.tsx, ${(template.gzip / 1024).toFixed(1)} KB gzip, office.js blocking), runs taken in turn with the card's: median ${ms(yardstick[1])} at 1x, ${ms(yardstick[4])} at 4x`);
-  console.log(`  the card against the template: ${compared(card[4], yardstick[4])} at 4x, ${compared(card[1], yardstick[1])} at 1x`);
+  console.log(
+    `  the budget's yardstick, Microsoft's React task-pane template (bench/reference/template.tsx, ${(template.gzip / 1024).toFixed(1)} KB gzip, office.js blocking), runs taken in turn with the card's: median ${ms(yardstick[1])} at 1x, ${ms(yardstick[4])} at 4x`,
+  );
+  console.log(
+    `  the card against the template: ${compared(card[4], yardstick[4])} at 4x, ${compared(card[1], yardstick[1])} at 1x`,
+  );
   // What the machine and the harness take before any page code: navigation, one HTML request, a first layout.
   const floor = {};
   for (const rate of [1, 4]) {
@@ -467,7 +605,9 @@ async function interactiveFigures(browser, origin, template) {
     for (let i = 0; i < RUNS; i += 1) runs.push(await timeToInteractive(browser, origin, rate, FLOOR_PAGE));
     floor[rate] = median(runs.map((r) => r.at));
   }
-  console.log(`  floor, for reference: a bare page with one field, navigated to the same way: median ${ms(floor[1])} at 1x, ${ms(floor[4])} at 4x`);
+  console.log(
+    `  floor, for reference: a bare page with one field, navigated to the same way: median ${ms(floor[1])} at 1x, ${ms(floor[4])} at 4x`,
+  );
 }
 
 /** "120.0 ms more (1.15 times its time)" or "…less…". */
@@ -477,25 +617,43 @@ function compared(card, template) {
 }
 
 async function typingReport(browser, origin) {
-  console.log(`\nTyping ${KEYSTROKES_TEXT.length} characters into the sixth person's name in a 6-person draft (${PAGE}; typing starts once the card has settled after the first screen):`);
+  console.log(
+    `\nTyping ${KEYSTROKES_TEXT.length} characters into the sixth person's name in a 6-person draft (${PAGE}; typing starts once the card has settled after the first screen):`,
+  );
   for (const rate of [1, 4]) {
     const t = await typingFigures(browser, origin, rate);
     const ks = t.probe.keystrokes.filter((k) => k.handlers > 0);
     // Keystrokes that arrive while the previous one is still being handled are measured together with it.
-    if (ks.length < KEYSTROKES_TEXT.length / 2) throw new Error(`Only ${ks.length} of ${KEYSTROKES_TEXT.length} keystrokes could be told apart.`);
+    if (ks.length < KEYSTROKES_TEXT.length / 2)
+      throw new Error(`Only ${ks.length} of ${KEYSTROKES_TEXT.length} keystrokes could be told apart.`);
     const handlers = ks.map((k) => k.handlers);
     const work = ks.map((k) => covered(k.spans));
-    const budget = rate === 1 ? ` against ${BUDGET.keystrokeMs} ms: ${verdict(quantile(work, 0.95) <= BUDGET.keystrokeMs)}` : ' (for information)';
+    const budget =
+      rate === 1
+        ? ` against ${BUDGET.keystrokeMs} ms: ${verdict(quantile(work, 0.95) <= BUDGET.keystrokeMs)}`
+        : ' (for information)';
     console.log(`  ${rate}x CPU (${t.people} name fields on the page, ${ks.length} keystrokes):`);
-    console.log(`    event handling per keystroke:          median ${ms(median(handlers))}, p95 ${ms(quantile(handlers, 0.95))}, max ${ms(Math.max(...handlers))}`);
-    console.log(`    with the next frame's rendering:       median ${ms(median(work))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))}${budget}`);
-    console.log(`    all main-thread work / keystroke (CDP TaskDuration, incl. autosave and GC): ${ms(t.taskMsPerKey)} mean`);
+    console.log(
+      `    event handling per keystroke:          median ${ms(median(handlers))}, p95 ${ms(quantile(handlers, 0.95))}, max ${ms(Math.max(...handlers))}`,
+    );
+    console.log(
+      `    with the next frame's rendering:       median ${ms(median(work))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))}${budget}`,
+    );
+    console.log(
+      `    all main-thread work / keystroke (CDP TaskDuration, incl. autosave and GC): ${ms(t.taskMsPerKey)} mean`,
+    );
     const slow = t.probe.slowEvents;
-    console.log(`    Event Timing: ${slow.length} key/input events took 16 ms or more to the next paint${slow.length ? ` (max processing ${ms(Math.max(...slow.map((e) => e.processing)))})` : ''}; Long Tasks (>= 50 ms): ${t.probe.longTasks.length}`);
+    console.log(
+      `    Event Timing: ${slow.length} key/input events took 16 ms or more to the next paint${slow.length ? ` (max processing ${ms(Math.max(...slow.map((e) => e.processing)))})` : ''}; Long Tasks (>= 50 ms): ${t.probe.longTasks.length}`,
+    );
   }
   const floor = await typingFloor(browser, origin);
-  console.log(`  floor, for reference: the same keystrokes into a bare field on a bare page, 1x: handling median ${ms(median(floor.handlers))}; with the next frame median ${ms(median(floor.total))}, p95 ${ms(quantile(floor.total, 0.95))}`);
-  console.log('  (the catalogue has 64 services, all listed in the panel; the issue names 70. The engine re-runs when a change reaches a fact it reads; a name is not one)');
+  console.log(
+    `  floor, for reference: the same keystrokes into a bare field on a bare page, 1x: handling median ${ms(median(floor.handlers))}; with the next frame median ${ms(median(floor.total))}, p95 ${ms(quantile(floor.total, 0.95))}`,
+  );
+  console.log(
+    '  (the catalogue has 64 services, all listed in the panel; the issue names 70. The engine re-runs when a change reaches a fact it reads; a name is not one)',
+  );
 }
 
 /** The machine's floor: the bench's keystrokes and probe on a page with nothing but one field. */
@@ -510,7 +668,9 @@ async function typingFloor(browser, origin) {
       window.__keystrokes.recording = true;
     });
     await page.keyboard.type(KEYSTROKES_TEXT, { delay: 80 });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
+    );
     const ks = (await page.evaluate(() => window.__keystrokes)).keystrokes.filter((k) => k.handlers > 0);
     return { handlers: ks.map((k) => k.handlers), total: ks.map((k) => covered(k.spans)) };
   } finally {

@@ -73,7 +73,9 @@ function symbolCoverage(x, y, style) {
     if (!inRoundRect(x, y, CARD, 0.08)) return undefined;
     return inLines(x, y) ? 'line' : 'card';
   }
-  const edge = inRoundRect(x, y, CARD, 0.1) && !inRoundRect(x, y, [CARD[0] + 0.09, CARD[1] + 0.09, CARD[2] - 0.09, CARD[3] - 0.09], 0.02);
+  const edge =
+    inRoundRect(x, y, CARD, 0.1) &&
+    !inRoundRect(x, y, [CARD[0] + 0.09, CARD[1] + 0.09, CARD[2] - 0.09, CARD[3] - 0.09], 0.02);
   return edge || inLines(x, y) ? 'card' : undefined;
 }
 

@@ -6,7 +6,11 @@
 import { createRoot } from 'react-dom/client';
 import { Button, Field, FluentProvider, Textarea, Title1, webLightTheme } from '@fluentui/react-components';
 
-const FEATURES = ['Achieve more with Office integration', 'Unlock features and functionality', 'Create and visualise like a pro'];
+const FEATURES = [
+  'Achieve more with Office integration',
+  'Unlock features and functionality',
+  'Create and visualise like a pro',
+];
 
 function Welcome() {
   return (

@@ -26,7 +26,9 @@ export function SandboxSignIn(props: SandboxSignInProps) {
       <h1 id={s.headingId} className={styles.heading}>
         Sign in to the local sandbox
       </h1>
-      <Text as="p">The sandbox stands in for Microsoft 365 on this computer. Choose who you are; no password is needed.</Text>
+      <Text as="p">
+        The sandbox stands in for Microsoft 365 on this computer. Choose who you are; no password is needed.
+      </Text>
       {s.phase.kind === 'loading' && (
         <div role="status">
           <Spinner label="Loading the people you can sign in as…" />

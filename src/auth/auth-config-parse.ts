@@ -4,7 +4,9 @@
 import type { AppConfig } from './auth-config.schema';
 
 export type ConfigProblem = { readonly path: string; readonly message: string };
-export type ConfigCheck = { readonly ok: true; readonly value: AppConfig } | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
+export type ConfigCheck =
+  | { readonly ok: true; readonly value: AppConfig }
+  | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
 
 const GUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 const SAME_ORIGIN_PATH = /^\/(?!\/)\S*$/;
@@ -66,7 +68,9 @@ function checkAuth(c: Checker, raw: unknown): AppConfig['auth'] | undefined {
 function checkGraph(c: Checker, raw: unknown): AppConfig['graph'] | undefined {
   const graph = c.object(raw, 'graph', ['baseUrl']);
   if (!graph) return undefined;
-  const baseUrl = httpsUrl(graph.baseUrl) ?? (typeof graph.baseUrl === 'string' && SAME_ORIGIN_PATH.test(graph.baseUrl) ? graph.baseUrl : undefined);
+  const baseUrl =
+    httpsUrl(graph.baseUrl) ??
+    (typeof graph.baseUrl === 'string' && SAME_ORIGIN_PATH.test(graph.baseUrl) ? graph.baseUrl : undefined);
   if (baseUrl === undefined) c.add('graph.baseUrl', 'Expected an https:// address or a path starting with "/".');
   return baseUrl === undefined ? undefined : { baseUrl };
 }

@@ -23,7 +23,10 @@ export const msalAuthSchema = z.strictObject({
 
 export const graphConfigSchema = z.strictObject({
   /** https://graph.microsoft.com/v1.0, or a same-origin path such as the sandbox's /graph/v1.0. */
-  baseUrl: z.union([httpsUrl, z.string().regex(/^\/(?!\/)\S*$/, 'Expected an https:// address or a path starting with "/".')]),
+  baseUrl: z.union([
+    httpsUrl,
+    z.string().regex(/^\/(?!\/)\S*$/, 'Expected an https:// address or a path starting with "/".'),
+  ]),
 });
 
 export const appConfigSchema = z.strictObject({

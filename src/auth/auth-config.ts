@@ -13,7 +13,10 @@ export function parseAppConfig(raw: unknown): AppConfig {
   const checked = checkAppConfig(raw);
   if (checked.ok) return checked.value;
   const fields = checked.problems.map((p) => `${p.path || '(the whole file)'}: ${p.message}`).join('; ');
-  throw new TokenSourceError('config-invalid', `The app configuration (${APP_CONFIG_FILE}) is not valid — ${fields}. Ask whoever deployed the card to fix it.`);
+  throw new TokenSourceError(
+    'config-invalid',
+    `The app configuration (${APP_CONFIG_FILE}) is not valid — ${fields}. Ask whoever deployed the card to fix it.`,
+  );
 }
 
 /** Fetches and validates app-config.json at start-up. Never falls back silently: a broken deployment says so. */
@@ -22,7 +25,10 @@ export async function loadAppConfig(fetchFn: typeof fetch, url: string): Promise
   try {
     response = await fetchFn(url, { cache: 'no-store', credentials: 'same-origin' });
   } catch {
-    throw new TokenSourceError('config-unreachable', `The app configuration (${APP_CONFIG_FILE}) could not be fetched. Check your connection and reload the page.`);
+    throw new TokenSourceError(
+      'config-unreachable',
+      `The app configuration (${APP_CONFIG_FILE}) could not be fetched. Check your connection and reload the page.`,
+    );
   }
   if (!response.ok) {
     throw new TokenSourceError(
@@ -35,7 +41,10 @@ export async function loadAppConfig(fetchFn: typeof fetch, url: string): Promise
   try {
     raw = await response.json();
   } catch {
-    throw new TokenSourceError('config-invalid', `The app configuration (${APP_CONFIG_FILE}) is not JSON. Ask whoever deployed the card to rebuild it.`);
+    throw new TokenSourceError(
+      'config-invalid',
+      `The app configuration (${APP_CONFIG_FILE}) is not JSON. Ask whoever deployed the card to rebuild it.`,
+    );
   }
   return parseAppConfig(raw);
 }

@@ -3,7 +3,10 @@ import type { SignedInUser, TokenSource } from './token-source';
 import { TokenSourceError, type TokenErrorCode } from './token-source-error';
 
 /** The part of MSAL's PublicClientApplication we use: silent and popup only, never redirect (m365-platform.md §2). */
-export type NestablePca = Pick<IPublicClientApplication, 'acquireTokenSilent' | 'acquireTokenPopup' | 'getActiveAccount' | 'getAllAccounts' | 'getAccount'>;
+export type NestablePca = Pick<
+  IPublicClientApplication,
+  'acquireTokenSilent' | 'acquireTokenPopup' | 'getActiveAccount' | 'getAllAccounts' | 'getAccount'
+>;
 
 export type AccountHint = Parameters<IPublicClientApplication['getAccount']>[0];
 
@@ -32,16 +35,31 @@ const INTERACTION_CODES: ReadonlySet<string> = new Set([
 const WORDS: Readonly<Record<string, readonly [TokenErrorCode, string]>> = {
   user_cancelled: ['sign-in-cancelled', 'Sign-in was cancelled. Sign in again to continue.'],
   user_canceled: ['sign-in-cancelled', 'Sign-in was cancelled. Sign in again to continue.'],
-  popup_window_error: ['popup-blocked', 'The Microsoft sign-in window could not open. Allow pop-ups for this page and try again.'],
-  empty_window_error: ['popup-blocked', 'The Microsoft sign-in window could not open. Allow pop-ups for this page and try again.'],
-  block_nested_popups: ['popup-blocked', 'The Microsoft sign-in window could not open from here. Open the card in its own window and try again.'],
-  interaction_in_progress: ['sign-in-busy', 'A Microsoft sign-in window is already open. Finish signing in there, then try again.'],
+  popup_window_error: [
+    'popup-blocked',
+    'The Microsoft sign-in window could not open. Allow pop-ups for this page and try again.',
+  ],
+  empty_window_error: [
+    'popup-blocked',
+    'The Microsoft sign-in window could not open. Allow pop-ups for this page and try again.',
+  ],
+  block_nested_popups: [
+    'popup-blocked',
+    'The Microsoft sign-in window could not open from here. Open the card in its own window and try again.',
+  ],
+  interaction_in_progress: [
+    'sign-in-busy',
+    'A Microsoft sign-in window is already open. Finish signing in there, then try again.',
+  ],
   timed_out: ['sign-in-timeout', 'Microsoft sign-in took too long to answer. Try again.'],
   no_network_connectivity: ['network', 'Microsoft sign-in could not be reached. Check your connection and try again.'],
   network_error: ['network', 'Microsoft sign-in could not be reached. Check your connection and try again.'],
   post_request_failed: ['network', 'Microsoft sign-in could not be reached. Check your connection and try again.'],
   get_request_failed: ['network', 'Microsoft sign-in could not be reached. Check your connection and try again.'],
-  endpoints_resolution_error: ['network', 'Microsoft sign-in could not be reached. Check your connection and try again.'],
+  endpoints_resolution_error: [
+    'network',
+    'Microsoft sign-in could not be reached. Check your connection and try again.',
+  ],
 };
 
 function errorCodeOf(error: unknown): string | undefined {
@@ -110,11 +128,16 @@ export function createMsalTokenSource(options: MsalTokenSourceOptions): TokenSou
 
   const remember = (result: AuthenticationResult): string => {
     if (result.account) lastAccount = result.account;
-    if (!result.accessToken) throw new TokenSourceError('sign-in-failed', 'Microsoft sign-in returned no access token. Try again.');
+    if (!result.accessToken)
+      throw new TokenSourceError('sign-in-failed', 'Microsoft sign-in returned no access token. Try again.');
     return result.accessToken;
   };
 
-  const popup = (client: NestablePca, scopes: string[], account: AccountInfo | undefined): Promise<AuthenticationResult> => {
+  const popup = (
+    client: NestablePca,
+    scopes: string[],
+    account: AccountInfo | undefined,
+  ): Promise<AuthenticationResult> => {
     const loginHint = account?.username ?? options.accountHint?.loginHint;
     const run = popupQueue.then(() => client.acquireTokenPopup(loginHint ? { scopes, loginHint } : { scopes }));
     popupQueue = run.catch(() => undefined);

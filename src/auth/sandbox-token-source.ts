@@ -42,14 +42,24 @@ async function send(options: SandboxFetchOptions, path: string, init: RequestIni
     body = undefined;
   }
   const envelope = graphErrorEnvelopeSchema.safeParse(body);
-  const requestId = response.headers.get('request-id') ?? (envelope.success ? envelope.data.error.innerError?.['request-id'] : undefined);
+  const requestId =
+    response.headers.get('request-id') ??
+    (envelope.success ? envelope.data.error.innerError?.['request-id'] : undefined);
   if (!response.ok) {
     const detail = { status: response.status, ...(requestId ? { requestId } : {}) };
     if (response.status >= 400 && response.status < 500 && envelope.success) {
       // The sandbox's own sentence, e.g. "No persona has that UPN…"; it holds no personal data.
-      throw new TokenSourceError('sandbox-refused', `The sandbox refused the sign-in: ${envelope.data.error.message}`, detail);
+      throw new TokenSourceError(
+        'sandbox-refused',
+        `The sandbox refused the sign-in: ${envelope.data.error.message}`,
+        detail,
+      );
     }
-    throw new TokenSourceError('sandbox-failed', `The sandbox could not sign you in (HTTP ${response.status}). Try again in a moment.`, detail);
+    throw new TokenSourceError(
+      'sandbox-failed',
+      `The sandbox could not sign you in (HTTP ${response.status}). Try again in a moment.`,
+      detail,
+    );
   }
   return { response, body, requestId };
 }
@@ -57,10 +67,14 @@ async function send(options: SandboxFetchOptions, path: string, init: RequestIni
 function readAs<T>(schema: z.ZodType<T>, sent: Sent, what: string): T {
   const parsed = schema.safeParse(sent.body);
   if (parsed.success) return parsed.data;
-  throw new TokenSourceError('sandbox-bad-response', `The sandbox answered with something that is not ${what}. Restart \`npm start\` and try again.`, {
-    status: sent.response.status,
-    ...(sent.requestId ? { requestId: sent.requestId } : {}),
-  });
+  throw new TokenSourceError(
+    'sandbox-bad-response',
+    `The sandbox answered with something that is not ${what}. Restart \`npm start\` and try again.`,
+    {
+      status: sent.response.status,
+      ...(sent.requestId ? { requestId: sent.requestId } : {}),
+    },
+  );
 }
 
 /** GET /sandbox/personas: who can sign in to the local sandbox. */

@@ -16,7 +16,8 @@ type Phase =
   | { readonly kind: 'load-failed'; readonly message: string }
   | { readonly kind: 'ready'; readonly personas: readonly SandboxPersona[] };
 
-const words = (error: unknown, fallback: string): string => (error instanceof TokenSourceError ? error.message : fallback);
+const words = (error: unknown, fallback: string): string =>
+  error instanceof TokenSourceError ? error.message : fallback;
 
 function preselect(personas: readonly SandboxPersona[], initialUpn: string | undefined): string | undefined {
   const remembered = personas.find((p) => p.upn === initialUpn);
@@ -41,14 +42,21 @@ export function useSandboxSignIn({ loadPersonas, onSignIn, initialUpn }: Sandbox
       (personas) => {
         if (!live) return;
         if (personas.length === 0) {
-          setPhase({ kind: 'load-failed', message: 'The sandbox has no people to sign in as. Check its persona settings and restart `npm start`.' });
+          setPhase({
+            kind: 'load-failed',
+            message: 'The sandbox has no people to sign in as. Check its persona settings and restart `npm start`.',
+          });
           return;
         }
         setSelectedUpn((current) => current ?? preselect(personas, initialUpn));
         setPhase({ kind: 'ready', personas });
       },
       (reason: unknown) => {
-        if (live) setPhase({ kind: 'load-failed', message: words(reason, 'The sandbox’s people could not be loaded. Try again.') });
+        if (live)
+          setPhase({
+            kind: 'load-failed',
+            message: words(reason, 'The sandbox’s people could not be loaded. Try again.'),
+          });
       },
     );
     return () => {

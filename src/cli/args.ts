@@ -1,9 +1,16 @@
 import { CliError } from './io';
 
-export type ParsedArgs = { readonly positional: string[]; readonly options: Map<string, string[]>; readonly flags: Set<string> };
+export type ParsedArgs = {
+  readonly positional: string[];
+  readonly options: Map<string, string[]>;
+  readonly flags: Set<string>;
+};
 
 /** Splits `a b --opt v --flag` given which options take a value; unknown options are an error, not ignored. */
-export function parseArgs(argv: readonly string[], spec: { options?: readonly string[]; flags?: readonly string[] }): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  spec: { options?: readonly string[]; flags?: readonly string[] },
+): ParsedArgs {
   const options = new Map<string, string[]>();
   const flags = new Set<string>();
   const positional: string[] = [];

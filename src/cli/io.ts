@@ -10,7 +10,10 @@ export type Io = {
 
 /** A failure to tell the user about, in words, with the exit code to leave with. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }
@@ -27,16 +30,21 @@ export async function readJsonFile(path: string, maxBytes = MAX_INPUT_BYTES): Pr
     size = stat.size;
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'permission denied or unreadable'}.`);
+    throw new CliError(
+      `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'permission denied or unreadable'}.`,
+    );
   }
   if (size > maxBytes) {
-    throw new CliError(`${path} is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB. Is this the right file?`);
+    throw new CliError(
+      `${path} is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB. Is this the right file?`,
+    );
   }
   const text = await fs.readFile(path, 'utf8');
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const detail = e instanceof RangeError ? 'it is nested too deeply' : (e as Error).message.replace(/^JSON\.parse: /, '');
+    const detail =
+      e instanceof RangeError ? 'it is nested too deeply' : (e as Error).message.replace(/^JSON\.parse: /, '');
     throw new CliError(`${path} is not valid JSON: ${detail}.`);
   }
 }

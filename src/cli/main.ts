@@ -17,10 +17,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'eligibility': return await eligibilityCommand(rest, io, catalogue);
-      case 'catalogue': return await catalogueCommand(rest, io, catalogue);
-      case 'schema': return await schemaCommand(rest, io);
-      case undefined: case 'help': case '--help': case '-h':
+      case 'eligibility':
+        return await eligibilityCommand(rest, io, catalogue);
+      case 'catalogue':
+        return await catalogueCommand(rest, io, catalogue);
+      case 'schema':
+        return await schemaCommand(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
         io.stdout(USAGE);
         return command === undefined ? 2 : 0;
       default:
@@ -32,7 +38,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return e.exitCode;
     }
     // Not expected: say so plainly, without a stack trace or the input's contents.
-    io.stderr(`referral-card failed unexpectedly (${e instanceof Error ? e.name : 'error'}). Please report this with the command you ran.\n`);
+    io.stderr(
+      `referral-card failed unexpectedly (${e instanceof Error ? e.name : 'error'}). Please report this with the command you ran.\n`,
+    );
     return 1;
   }
 }

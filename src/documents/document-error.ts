@@ -13,7 +13,11 @@ export type DocumentErrorCode =
 /** A referral or document the renderers cannot use. Callers branch on `code`; the message says what to do. */
 export class DocumentError extends Error {
   override readonly name = 'DocumentError';
-  constructor(readonly code: DocumentErrorCode, message: string, readonly issues: readonly Issue[] = []) {
+  constructor(
+    readonly code: DocumentErrorCode,
+    message: string,
+    readonly issues: readonly Issue[] = [],
+  ) {
     super(message);
   }
 }

@@ -1,5 +1,11 @@
 import {
-  FILED_REFERRAL_DOCUMENT_TYPE, FILED_REFERRAL_SCHEMA_VERSION, evaluate, formatIssue, referenceFor, validateReferral, validateWith,
+  FILED_REFERRAL_DOCUMENT_TYPE,
+  FILED_REFERRAL_SCHEMA_VERSION,
+  evaluate,
+  formatIssue,
+  referenceFor,
+  validateReferral,
+  validateWith,
   filedReferralSchema,
 } from '../domain';
 import type { Catalogue, FiledReferral, FiledVerdict, Referral, ServiceResult } from '../domain';
@@ -29,10 +35,18 @@ function checkServices(referral: Referral, catalogue: Catalogue, opts: FiledRefe
   const requested = new Set(referral.services.map((s) => s.serviceId));
   for (const id of opts.serviceIds) {
     const service = catalogue.services.find((s) => s.id === id);
-    if (!service) throw new DocumentError('unknown-service', `"${id}" is not a service in the catalogue. Update the card and try again.`);
-    if (!requested.has(id)) throw new DocumentError('not-requested', `${service.name} is not one of the services chosen in this referral.`);
+    if (!service)
+      throw new DocumentError(
+        'unknown-service',
+        `"${id}" is not a service in the catalogue. Update the card and try again.`,
+      );
+    if (!requested.has(id))
+      throw new DocumentError('not-requested', `${service.name} is not one of the services chosen in this referral.`);
     if (service.mailbox?.toLowerCase() !== opts.mailbox.toLowerCase()) {
-      throw new DocumentError('wrong-mailbox', `${service.name} is not filed to ${opts.mailbox}${service.mailbox ? `: its mailbox is ${service.mailbox}` : ': the catalogue gives it no mailbox'}.`);
+      throw new DocumentError(
+        'wrong-mailbox',
+        `${service.name} is not filed to ${opts.mailbox}${service.mailbox ? `: its mailbox is ${service.mailbox}` : ': the catalogue gives it no mailbox'}.`,
+      );
     }
   }
 }
@@ -41,23 +55,41 @@ function checkServices(referral: Referral, catalogue: Catalogue, opts: FiledRefe
  * referral.json for one service mailbox: the validated referral with only this mailbox's services, and the verdicts
  * at filing time. Throws a DocumentError, in words, when the referral or the options cannot make a valid document.
  */
-export function buildFiledReferral(referral: Referral, catalogue: Catalogue, opts: FiledReferralOptions): FiledReferral {
+export function buildFiledReferral(
+  referral: Referral,
+  catalogue: Catalogue,
+  opts: FiledReferralOptions,
+): FiledReferral {
   const now = opts.now ?? opts.filedAt;
   if (Number.isNaN(opts.filedAt?.getTime?.()) || Number.isNaN(now?.getTime?.())) {
     throw new DocumentError('invalid-date', 'The filing time is not a valid date.');
   }
   const valid = validateReferral(referral, catalogue);
   if (!valid.ok) {
-    throw new DocumentError('invalid-referral', `The referral is not complete or not valid: ${valid.issues.slice(0, 5).map(formatIssue).join('; ')}. Correct it in the card and file again.`, valid.issues);
+    throw new DocumentError(
+      'invalid-referral',
+      `The referral is not complete or not valid: ${valid.issues.slice(0, 5).map(formatIssue).join('; ')}. Correct it in the card and file again.`,
+      valid.issues,
+    );
   }
   checkServices(valid.value, catalogue, opts);
   const chosen = new Set(opts.serviceIds);
-  const restricted: Referral = { ...valid.value, services: valid.value.services.filter((s) => chosen.has(s.serviceId)) };
-  const results = new Map(evaluate(restricted, catalogue, { now, serviceIds: [...chosen] }).results.map((r) => [r.serviceId, r]));
+  const restricted: Referral = {
+    ...valid.value,
+    services: valid.value.services.filter((s) => chosen.has(s.serviceId)),
+  };
+  const results = new Map(
+    evaluate(restricted, catalogue, { now, serviceIds: [...chosen] }).results.map((r) => [r.serviceId, r]),
+  );
   const providers = new Map(catalogue.providers.map((p) => [p.id, p.name]));
   const services = restricted.services.map((requested) => {
     const s = catalogue.services.find((x) => x.id === requested.serviceId)!;
-    return { id: s.id, name: s.name, provider: providers.get(s.providerId) ?? s.providerId, advice: requested.advice === true };
+    return {
+      id: s.id,
+      name: s.name,
+      provider: providers.get(s.providerId) ?? s.providerId,
+      advice: requested.advice === true,
+    };
   });
   return checkedDocument({
     documentType: FILED_REFERRAL_DOCUMENT_TYPE,
@@ -77,7 +109,11 @@ export function buildFiledReferral(referral: Referral, catalogue: Catalogue, opt
 export function checkedDocument(input: unknown): FiledReferral {
   const parsed = validateWith(filedReferralSchema, input);
   if (!parsed.ok) {
-    throw new DocumentError('invalid-document', `This is not a valid referral.json: ${parsed.issues.slice(0, 5).map(formatIssue).join('; ')}.`, parsed.issues);
+    throw new DocumentError(
+      'invalid-document',
+      `This is not a valid referral.json: ${parsed.issues.slice(0, 5).map(formatIssue).join('; ')}.`,
+      parsed.issues,
+    );
   }
   return parsed.value;
 }

@@ -19,7 +19,9 @@ export function referralJson(doc: FiledReferral): string {
   const dash = d.referral.risks.dash;
   const referral = {
     ...d.referral,
-    risks: dash ? { ...d.referral.risks, dash: { ...dash, answers: byKey(Object.entries(dash.answers), dashRank) } } : d.referral.risks,
+    risks: dash
+      ? { ...d.referral.risks, dash: { ...dash, answers: byKey(Object.entries(dash.answers), dashRank) } }
+      : d.referral.risks,
     answers: byKey(Object.entries(d.referral.answers), (k) => k),
   };
   return `${JSON.stringify({ ...d, referral }, null, 2)}\n`;

@@ -2,7 +2,14 @@
  * JSON $batch (m365-platform.md §4; https://learn.microsoft.com/graph/json-batching): validates
  * the whole batch first, then runs sub-requests through `dispatch`, honouring `dependsOn`.
  */
-export type BatchSubRequest = { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown; dependsOn?: string[] };
+export type BatchSubRequest = {
+  id: string;
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  dependsOn?: string[];
+};
 export type BatchSubResponse = { id: string; status: number; headers?: Record<string, string>; body?: unknown };
 export type BatchResult = { ok: true; responses: BatchSubResponse[] } | { ok: false; code: string; message: string };
 
@@ -15,7 +22,10 @@ const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
  * all it depends on have finished, or answers 424 if any of them failed (status >= 400).
  * Responses come back in request order. Urls are passed on with a leading `/`.
  */
-export async function runBatch(body: unknown, dispatch: (req: BatchSubRequest) => Promise<BatchSubResponse>): Promise<BatchResult> {
+export async function runBatch(
+  body: unknown,
+  dispatch: (req: BatchSubRequest) => Promise<BatchSubResponse>,
+): Promise<BatchResult> {
   const parsed = parseBatch(body);
   if (!parsed.ok) return parsed;
   const outcomes = new Map<string, Promise<BatchSubResponse>>();
@@ -33,7 +43,12 @@ async function run(
 ): Promise<BatchSubResponse> {
   const failed = (await Promise.all(dependencies)).find((response) => response.status >= 400);
   if (failed) {
-    return errorResponse(request.id, 424, 'FailedDependency', `The request depends on request '${failed.id}', which failed.`);
+    return errorResponse(
+      request.id,
+      424,
+      'FailedDependency',
+      `The request depends on request '${failed.id}', which failed.`,
+    );
   }
   try {
     const response = await dispatch(request);
@@ -72,7 +87,8 @@ function parseRequest(item: unknown, position: number, earlier: ReadonlySet<stri
   const { id, method, url, headers, body, dependsOn } = item;
   if (typeof id !== 'string' || id === '') return `Request ${position + 1} in the batch needs a non-empty string 'id'.`;
   if (earlier.has(id)) return `The batch has more than one request with id '${id}'; ids must be unique.`;
-  if (typeof method !== 'string' || !METHODS.has(method.toUpperCase())) return `Request '${id}' has an unsupported method.`;
+  if (typeof method !== 'string' || !METHODS.has(method.toUpperCase()))
+    return `Request '${id}' has an unsupported method.`;
   if (typeof url !== 'string' || url.trim() === '') return `Request '${id}' needs a 'url'.`;
   // Sub-request urls are relative to the version root (/me/messages); absolute urls are refused.
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('\\')) {
@@ -80,7 +96,8 @@ function parseRequest(item: unknown, position: number, earlier: ReadonlySet<stri
   }
   let headerMap: Record<string, string> | undefined;
   if (headers !== undefined) {
-    if (!isRecord(headers) || !Object.values(headers).every((v) => typeof v === 'string')) return `Request '${id}' has invalid headers.`;
+    if (!isRecord(headers) || !Object.values(headers).every((v) => typeof v === 'string'))
+      return `Request '${id}' has invalid headers.`;
     headerMap = headers as Record<string, string>;
   }
   // Graph requires a Content-Type for a sub-request with a body (json-batching, "Request format").
@@ -89,9 +106,11 @@ function parseRequest(item: unknown, position: number, earlier: ReadonlySet<stri
   }
   let dependencies: string[] | undefined;
   if (dependsOn !== undefined) {
-    if (!Array.isArray(dependsOn) || !dependsOn.every((d) => typeof d === 'string')) return `Request '${id}' has an invalid 'dependsOn'.`;
+    if (!Array.isArray(dependsOn) || !dependsOn.every((d) => typeof d === 'string'))
+      return `Request '${id}' has an invalid 'dependsOn'.`;
     const unknown = dependsOn.find((d: string) => !earlier.has(d));
-    if (unknown !== undefined) return `Request '${id}' depends on '${unknown}', which is not an earlier request in the batch.`;
+    if (unknown !== undefined)
+      return `Request '${id}' depends on '${unknown}', which is not an earlier request in the batch.`;
     dependencies = dependsOn as string[];
   }
   return {

@@ -5,7 +5,13 @@ import { faultSettingsSchema, type FaultSettings } from './faults/fault-settings
 import { createSandbox, type Sandbox } from './sandbox';
 import { listPages } from './web/static-files';
 
-export type CliOptions = { memory: boolean; dataDir: string; port: number; host: string; faults: FaultSettings | undefined };
+export type CliOptions = {
+  memory: boolean;
+  dataDir: string;
+  port: number;
+  host: string;
+  faults: FaultSettings | undefined;
+};
 
 const USAGE = `Usage: node dist/node/sandbox/main.js [--memory] [--data <dir>] [--port <n>] [--host <address>]
   --memory       keep everything in memory (nothing is written to disk)
@@ -52,7 +58,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
       return 'SANDBOX_FAULTS is not JSON.';
     }
     const parsed = faultSettingsSchema.safeParse(raw);
-    if (!parsed.success) return `SANDBOX_FAULTS is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}.`;
+    if (!parsed.success)
+      return `SANDBOX_FAULTS is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}.`;
     out.faults = parsed.data;
   }
   return out;
@@ -106,7 +113,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    console.error(e.code === 'EADDRINUSE' ? `Port ${opts.port} is in use; set PORT or --port.` : `The sandbox could not start: ${e.message}`);
+    console.error(
+      e.code === 'EADDRINUSE'
+        ? `Port ${opts.port} is in use; set PORT or --port.`
+        : `The sandbox could not start: ${e.message}`,
+    );
     return 1;
   }
   console.log(await banner(sandbox, staticDir, opts));

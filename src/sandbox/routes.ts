@@ -52,22 +52,51 @@ export function buildRoutes(h: Handlers): Route[] {
     plainRoute({ ...graph, method: 'GET', path: `${FOLDER}/messages/{message}` }, h.messages.get),
     jsonRoute({ ...graph, method: 'PATCH', path: MESSAGE, schema: messageInputSchema }, h.messages.update),
     plainRoute({ ...graph, method: 'DELETE', path: MESSAGE }, h.messages.delete),
-    jsonRoute({ ...graph, method: 'POST', path: `${MESSAGE}/send`, schema: z.unknown(), optional: true }, h.messages.send),
-    jsonRoute({ ...graph, method: 'POST', path: `${USER}/sendMail`, schema: sendMailRequestSchema }, h.messages.sendMail),
+    jsonRoute(
+      { ...graph, method: 'POST', path: `${MESSAGE}/send`, schema: z.unknown(), optional: true },
+      h.messages.send,
+    ),
+    jsonRoute(
+      { ...graph, method: 'POST', path: `${USER}/sendMail`, schema: sendMailRequestSchema },
+      h.messages.sendMail,
+    ),
 
     // Attachments and upload sessions
     plainRoute({ ...graph, method: 'GET', path: `${MESSAGE}/attachments` }, h.attachments.list),
-    jsonRoute({ ...graph, method: 'POST', path: `${MESSAGE}/attachments`, schema: fileAttachmentInputSchema }, h.attachments.add),
+    jsonRoute(
+      { ...graph, method: 'POST', path: `${MESSAGE}/attachments`, schema: fileAttachmentInputSchema },
+      h.attachments.add,
+    ),
     plainRoute({ ...graph, method: 'GET', path: `${MESSAGE}/attachments/{attachment}` }, h.attachments.get),
     plainRoute({ ...graph, method: 'GET', path: `${MESSAGE}/attachments/{attachment}/$value` }, h.attachments.getValue),
     plainRoute({ ...graph, method: 'DELETE', path: `${MESSAGE}/attachments/{attachment}` }, h.attachments.delete),
     jsonRoute(
-      { ...graph, method: 'POST', path: `${MESSAGE}/attachments/createUploadSession`, schema: createUploadSessionRequestSchema },
+      {
+        ...graph,
+        method: 'POST',
+        path: `${MESSAGE}/attachments/createUploadSession`,
+        schema: createUploadSessionRequestSchema,
+      },
       h.attachments.createUploadSession,
     ),
-    bytesRoute({ method: 'PUT', path: '/upload/v1.0/sessions/{session}', area: 'upload', auth: 'upload', limit: MAX_RANGE_BYTES }, h.uploads.putRange),
-    plainRoute({ method: 'GET', path: '/upload/v1.0/sessions/{session}', area: 'upload', auth: 'upload' }, h.uploads.status),
-    plainRoute({ method: 'DELETE', path: '/upload/v1.0/sessions/{session}', area: 'upload', auth: 'upload' }, h.uploads.cancel),
+    bytesRoute(
+      {
+        method: 'PUT',
+        path: '/upload/v1.0/sessions/{session}',
+        area: 'upload',
+        auth: 'upload',
+        limit: MAX_RANGE_BYTES,
+      },
+      h.uploads.putRange,
+    ),
+    plainRoute(
+      { method: 'GET', path: '/upload/v1.0/sessions/{session}', area: 'upload', auth: 'upload' },
+      h.uploads.status,
+    ),
+    plainRoute(
+      { method: 'DELETE', path: '/upload/v1.0/sessions/{session}', area: 'upload', auth: 'upload' },
+      h.uploads.cancel,
+    ),
 
     // JSON batching
     jsonRoute({ ...graph, method: 'POST', path: `${G}/$batch`, schema: z.unknown() }, h.batch.run),
@@ -78,43 +107,105 @@ export function buildRoutes(h: Handlers): Route[] {
     plainRoute({ ...graph, method: 'GET', path: `${G}/teams/{team}/channels` }, h.teams.listChannels),
     plainRoute({ ...graph, method: 'GET', path: CHANNEL }, h.teams.getChannel),
     plainRoute({ ...graph, method: 'GET', path: `${CHANNEL}/messages` }, h.teams.listMessages),
-    jsonRoute({ ...graph, method: 'POST', path: `${CHANNEL}/messages`, schema: chatMessageInputSchema }, h.teams.postMessage),
+    jsonRoute(
+      { ...graph, method: 'POST', path: `${CHANNEL}/messages`, schema: chatMessageInputSchema },
+      h.teams.postMessage,
+    ),
     plainRoute({ ...graph, method: 'GET', path: `${CHANNEL}/messages/{chatMessage}` }, h.teams.getMessage),
     plainRoute({ ...graph, method: 'GET', path: `${CHANNEL}/messages/{chatMessage}/replies` }, h.teams.listReplies),
-    jsonRoute({ ...graph, method: 'POST', path: `${CHANNEL}/messages/{chatMessage}/replies`, schema: chatMessageInputSchema }, h.teams.postReply),
+    jsonRoute(
+      { ...graph, method: 'POST', path: `${CHANNEL}/messages/{chatMessage}/replies`, schema: chatMessageInputSchema },
+      h.teams.postReply,
+    ),
 
     // Bot Connector v3 subset
     jsonRoute(
-      { method: 'POST', path: '/botframework/v3/conversations', area: 'bot', auth: 'any', schema: conversationParametersSchema, limit: BOT_LIMIT },
+      {
+        method: 'POST',
+        path: '/botframework/v3/conversations',
+        area: 'bot',
+        auth: 'any',
+        schema: conversationParametersSchema,
+        limit: BOT_LIMIT,
+      },
       h.bot.createConversation,
     ),
     jsonRoute(
-      { method: 'POST', path: `${CONVERSATION}/activities`, area: 'bot', auth: 'any', schema: activitySchema, limit: BOT_LIMIT },
+      {
+        method: 'POST',
+        path: `${CONVERSATION}/activities`,
+        area: 'bot',
+        auth: 'any',
+        schema: activitySchema,
+        limit: BOT_LIMIT,
+      },
       h.bot.sendToConversation,
     ),
     jsonRoute(
-      { method: 'POST', path: `${CONVERSATION}/activities/{activity}`, area: 'bot', auth: 'any', schema: activitySchema, limit: BOT_LIMIT },
+      {
+        method: 'POST',
+        path: `${CONVERSATION}/activities/{activity}`,
+        area: 'bot',
+        auth: 'any',
+        schema: activitySchema,
+        limit: BOT_LIMIT,
+      },
       h.bot.replyToActivity,
     ),
     jsonRoute(
-      { method: 'PUT', path: `${CONVERSATION}/activities/{activity}`, area: 'bot', auth: 'any', schema: activitySchema, limit: BOT_LIMIT },
+      {
+        method: 'PUT',
+        path: `${CONVERSATION}/activities/{activity}`,
+        area: 'bot',
+        auth: 'any',
+        schema: activitySchema,
+        limit: BOT_LIMIT,
+      },
       h.bot.updateActivity,
     ),
 
     // Dev sign-in and faults
     plainRoute({ method: 'GET', path: '/sandbox/personas', area: 'dev', auth: 'none' }, h.dev.personas),
-    jsonRoute({ method: 'POST', path: '/sandbox/token', area: 'dev', auth: 'none', schema: tokenRequestSchema, limit: DEV_LIMIT }, h.dev.token),
+    jsonRoute(
+      {
+        method: 'POST',
+        path: '/sandbox/token',
+        area: 'dev',
+        auth: 'none',
+        schema: tokenRequestSchema,
+        limit: DEV_LIMIT,
+      },
+      h.dev.token,
+    ),
     plainRoute({ method: 'GET', path: '/sandbox/certificate.pem', area: 'dev', auth: 'none' }, h.dev.certificate),
     plainRoute({ method: 'GET', path: '/sandbox/faults', area: 'dev', auth: 'none' }, h.faults.get),
-    jsonRoute({ method: 'POST', path: '/sandbox/faults', area: 'dev', auth: 'none', schema: faultSettingsSchema, limit: DEV_LIMIT }, h.faults.set),
+    jsonRoute(
+      {
+        method: 'POST',
+        path: '/sandbox/faults',
+        area: 'dev',
+        auth: 'none',
+        schema: faultSettingsSchema,
+        limit: DEV_LIMIT,
+      },
+      h.faults.set,
+    ),
     plainRoute({ method: 'DELETE', path: '/sandbox/faults', area: 'dev', auth: 'none' }, h.faults.clear),
 
     // Web view
     plainRoute({ method: 'GET', path: '/sandbox', area: 'web', auth: 'none' }, h.web.home),
     plainRoute({ method: 'GET', path: '/sandbox/mailboxes/{mailbox}', area: 'web', auth: 'none' }, h.web.mailbox),
-    plainRoute({ method: 'GET', path: '/sandbox/mailboxes/{mailbox}/messages/{message}', area: 'web', auth: 'none' }, h.web.message),
     plainRoute(
-      { method: 'GET', path: '/sandbox/mailboxes/{mailbox}/messages/{message}/attachments/{attachment}', area: 'web', auth: 'none' },
+      { method: 'GET', path: '/sandbox/mailboxes/{mailbox}/messages/{message}', area: 'web', auth: 'none' },
+      h.web.message,
+    ),
+    plainRoute(
+      {
+        method: 'GET',
+        path: '/sandbox/mailboxes/{mailbox}/messages/{message}/attachments/{attachment}',
+        area: 'web',
+        auth: 'none',
+      },
       h.web.attachment,
     ),
     plainRoute({ method: 'GET', path: '/sandbox/channels/{channel}', area: 'web', auth: 'none' }, h.web.channel),

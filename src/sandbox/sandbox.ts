@@ -94,7 +94,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     loadOrCreateCertificate(options.dataDir, new Date(clock())),
     loadOrCreateSecret(options.dataDir),
   ]);
-  const store: Store = options.dataDir === undefined ? openMemoryStore() : await openDiskStore(join(options.dataDir, 'store'));
+  const store: Store =
+    options.dataDir === undefined ? openMemoryStore() : await openDiskStore(join(options.dataDir, 'store'));
 
   const repo = new MailRepository(store);
   const authenticator = new Authenticator(createTokenIssuer(secret), directory);

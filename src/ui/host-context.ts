@@ -75,7 +75,9 @@ function withoutCatalogueYet(host: HostInput): HostContext {
     context = Object.defineProperty({ ...host }, 'catalogue', {
       enumerable: true,
       get: () => {
-        throw new Error('The catalogue has not loaded yet: only the parts of the card the App mounts once it has may read it');
+        throw new Error(
+          'The catalogue has not loaded yet: only the parts of the card the App mounts once it has may read it',
+        );
       },
     }) as unknown as HostContext;
     notYet.set(host, context);

@@ -49,7 +49,7 @@ describe('the sandbox sign-in', () => {
 
   test('preselects the persona chosen last time', async () => {
     mount({ initialUpn: 'manager.lewisham@sandbox.test' });
-    expect((await screen.findByRole('radio', { name: /Morgan Manager/ }) as HTMLInputElement).checked).toBe(true);
+    expect(((await screen.findByRole('radio', { name: /Morgan Manager/ })) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('button', { name: 'Sign in as Morgan Manager' })).toBeTruthy();
   });
 
@@ -63,7 +63,9 @@ describe('the sandbox sign-in', () => {
     const message = await screen.findByText('The sandbox refused the sign-in: No persona has that UPN.');
     expect(message.closest('[aria-live="polite"]')).not.toBeNull();
     const described = screen.getByRole('radiogroup').getAttribute('aria-describedby') ?? '';
-    expect(described.split(' ').some((id) => document.getElementById(id)?.textContent?.includes('No persona has that UPN'))).toBe(true);
+    expect(
+      described.split(' ').some((id) => document.getElementById(id)?.textContent?.includes('No persona has that UPN')),
+    ).toBe(true);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Sign in as Riley Referrer' }));
     await noAxeViolations();
   });
@@ -88,7 +90,12 @@ describe('the sandbox sign-in', () => {
   test('when the personas cannot load it says why and offers to try again', async () => {
     const loadPersonas = jest
       .fn<Promise<SandboxPersona[]>, []>()
-      .mockRejectedValueOnce(new TokenSourceError('sandbox-unreachable', 'The local sandbox did not answer. Check that `npm start` is running, then try again.'))
+      .mockRejectedValueOnce(
+        new TokenSourceError(
+          'sandbox-unreachable',
+          'The local sandbox did not answer. Check that `npm start` is running, then try again.',
+        ),
+      )
       .mockResolvedValue(PERSONAS);
     mount({ loadPersonas });
     expect((await screen.findByRole('alert')).textContent).toMatch(/did not answer/);

@@ -18,13 +18,49 @@ function expectSameAnswer(raw: unknown): void {
 describe('checkAppConfig agrees with appConfigSchema', () => {
   test.each([
     ['sandbox', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/graph/v1.0' } }],
-    ['msal', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT }, graph: { baseUrl: 'https://graph.microsoft.com/v1.0' } }],
-    ['msal with a bridge', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT, redirectUri: 'https://x.test/auth-bridge.html' }, graph: { baseUrl: '/g' } }],
-    ['padded https addresses', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: `  ${TENANT}\t` }, graph: { baseUrl: ' https://graph.microsoft.com/v1.0 ' } }],
-    ['an upper-case GUID', { auth: { mode: 'msal', clientId: CLIENT_ID.toUpperCase(), authority: TENANT }, graph: { baseUrl: '/' } }],
-    ['an http authority', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: 'http://login.microsoftonline.com/x' }, graph: { baseUrl: '/g' } }],
-    ['https without slashes', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: 'https:login.microsoftonline.com' }, graph: { baseUrl: '/g' } }],
-    ['a null redirect', { auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT, redirectUri: null }, graph: { baseUrl: '/g' } }],
+    [
+      'msal',
+      {
+        auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT },
+        graph: { baseUrl: 'https://graph.microsoft.com/v1.0' },
+      },
+    ],
+    [
+      'msal with a bridge',
+      {
+        auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT, redirectUri: 'https://x.test/auth-bridge.html' },
+        graph: { baseUrl: '/g' },
+      },
+    ],
+    [
+      'padded https addresses',
+      {
+        auth: { mode: 'msal', clientId: CLIENT_ID, authority: `  ${TENANT}\t` },
+        graph: { baseUrl: ' https://graph.microsoft.com/v1.0 ' },
+      },
+    ],
+    [
+      'an upper-case GUID',
+      { auth: { mode: 'msal', clientId: CLIENT_ID.toUpperCase(), authority: TENANT }, graph: { baseUrl: '/' } },
+    ],
+    [
+      'an http authority',
+      {
+        auth: { mode: 'msal', clientId: CLIENT_ID, authority: 'http://login.microsoftonline.com/x' },
+        graph: { baseUrl: '/g' },
+      },
+    ],
+    [
+      'https without slashes',
+      {
+        auth: { mode: 'msal', clientId: CLIENT_ID, authority: 'https:login.microsoftonline.com' },
+        graph: { baseUrl: '/g' },
+      },
+    ],
+    [
+      'a null redirect',
+      { auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT, redirectUri: null }, graph: { baseUrl: '/g' } },
+    ],
     ['a protocol-relative Graph URL', { auth: { mode: 'sandbox' }, graph: { baseUrl: '//evil.example/v1.0' } }],
     ['a Graph path with a space', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/graph /v1.0' } }],
     ['a javascript: Graph URL', { auth: { mode: 'sandbox' }, graph: { baseUrl: 'javascript:alert(1)' } }],
@@ -41,14 +77,34 @@ describe('checkAppConfig agrees with appConfigSchema', () => {
 
   test('on generated configurations, good and bad', () => {
     const url = fc.oneof(
-      fc.constantFrom(TENANT, 'https://graph.microsoft.com/v1.0', 'http://x.test', 'https:/x', '//x.test', '/graph/v1.0', '/', '/a b', 'ftp://x', ' https://x.test ', 'https://x.test/\n'),
+      fc.constantFrom(
+        TENANT,
+        'https://graph.microsoft.com/v1.0',
+        'http://x.test',
+        'https:/x',
+        '//x.test',
+        '/graph/v1.0',
+        '/',
+        '/a b',
+        'ftp://x',
+        ' https://x.test ',
+        'https://x.test/\n',
+      ),
       fc.webUrl({ validSchemes: ['https', 'http'] }),
       fc.string(),
     );
     const auth = fc.oneof(
       fc.constant({ mode: 'sandbox' }),
       fc.record({ mode: fc.constant('msal'), clientId: fc.oneof(fc.uuid(), fc.string()), authority: url }),
-      fc.record({ mode: fc.constant('msal'), clientId: fc.uuid(), authority: url, redirectUri: fc.oneof(url, fc.constant(null)) }, { requiredKeys: ['mode', 'clientId', 'authority'] }),
+      fc.record(
+        {
+          mode: fc.constant('msal'),
+          clientId: fc.uuid(),
+          authority: url,
+          redirectUri: fc.oneof(url, fc.constant(null)),
+        },
+        { requiredKeys: ['mode', 'clientId', 'authority'] },
+      ),
       fc.record({ mode: fc.constantFrom('sandbox', 'msal', 'magic'), extra: fc.string() }),
       fc.anything(),
     );
@@ -59,6 +115,9 @@ describe('checkAppConfig agrees with appConfigSchema', () => {
       fc.record({ auth, graph, other: fc.anything() }),
       fc.anything(),
     );
-    fc.assert(fc.property(config, (raw) => expectSameAnswer(raw)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(config, (raw) => expectSameAnswer(raw)),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -3,11 +3,16 @@ import { appConfigSchema } from '../../src/auth/auth-config.schema';
 import { TokenSourceError } from '../../src/auth/token-source-error';
 // The build writes app-config.json from the environment; the page checks it against the same contract.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { appConfigFromEnv } = require('../../webpack.config.js') as { appConfigFromEnv: (env: Record<string, string | undefined>) => unknown };
+const { appConfigFromEnv } = require('../../webpack.config.js') as {
+  appConfigFromEnv: (env: Record<string, string | undefined>) => unknown;
+};
 
 const CLIENT_ID = '6f1d2c3b-4a5e-4f60-8b7a-9c0d1e2f3a4b';
 const TENANT = 'https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555';
-const MSAL = { auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT }, graph: { baseUrl: 'https://graph.microsoft.com/v1.0' } };
+const MSAL = {
+  auth: { mode: 'msal', clientId: CLIENT_ID, authority: TENANT },
+  graph: { baseUrl: 'https://graph.microsoft.com/v1.0' },
+};
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -20,9 +25,14 @@ function codeOf(run: () => unknown): string | undefined {
 
 describe('parseAppConfig', () => {
   test('accepts the sandbox default and a tenant configuration', () => {
-    expect(parseAppConfig({ auth: { mode: 'sandbox' }, graph: { baseUrl: '/graph/v1.0' } })).toEqual(DEFAULT_APP_CONFIG);
+    expect(parseAppConfig({ auth: { mode: 'sandbox' }, graph: { baseUrl: '/graph/v1.0' } })).toEqual(
+      DEFAULT_APP_CONFIG,
+    );
     expect(parseAppConfig(MSAL)).toEqual(MSAL);
-    const withBridge = { ...MSAL, auth: { ...MSAL.auth, redirectUri: 'https://cards.council.gov.uk/auth-bridge.html' } };
+    const withBridge = {
+      ...MSAL,
+      auth: { ...MSAL.auth, redirectUri: 'https://cards.council.gov.uk/auth-bridge.html' },
+    };
     expect(parseAppConfig(withBridge)).toEqual(withBridge);
   });
 
@@ -41,7 +51,9 @@ describe('parseAppConfig', () => {
   });
 
   test('the message names the field at fault', () => {
-    expect(() => parseAppConfig({ ...MSAL, auth: { ...MSAL.auth, clientId: 'x' } })).toThrow(/auth\.clientId: Expected the application \(client\) id/);
+    expect(() => parseAppConfig({ ...MSAL, auth: { ...MSAL.auth, clientId: 'x' } })).toThrow(
+      /auth\.clientId: Expected the application \(client\) id/,
+    );
   });
 });
 
@@ -51,7 +63,10 @@ describe('loadAppConfig', () => {
   test('fetches app-config.json without the HTTP cache and validates it', async () => {
     const fetchFn = respond(200, JSON.stringify(MSAL));
     await expect(loadAppConfig(fetchFn, 'https://localhost:3000/app-config.json')).resolves.toEqual(MSAL);
-    expect(fetchFn).toHaveBeenCalledWith('https://localhost:3000/app-config.json', expect.objectContaining({ cache: 'no-store' }));
+    expect(fetchFn).toHaveBeenCalledWith(
+      'https://localhost:3000/app-config.json',
+      expect.objectContaining({ cache: 'no-store' }),
+    );
   });
 
   test('a missing file is reported with its status, not replaced by the sandbox default', async () => {
@@ -66,16 +81,23 @@ describe('loadAppConfig', () => {
       throw new TypeError('Failed to fetch');
     });
     await expect(loadAppConfig(offline, '/app-config.json')).rejects.toMatchObject({ code: 'config-unreachable' });
-    await expect(loadAppConfig(respond(200, '<html>'), '/app-config.json')).rejects.toMatchObject({ code: 'config-invalid' });
+    await expect(loadAppConfig(respond(200, '<html>'), '/app-config.json')).rejects.toMatchObject({
+      code: 'config-invalid',
+    });
   });
 });
 
 describe('graphBaseUrl', () => {
   test('a path means the page’s own origin; an absolute URL stays; no trailing slash', () => {
-    expect(graphBaseUrl(DEFAULT_APP_CONFIG, 'https://localhost:3000/outlook.html')).toBe('https://localhost:3000/graph/v1.0');
-    expect(graphBaseUrl({ ...DEFAULT_APP_CONFIG, graph: { baseUrl: 'https://graph.microsoft.com/v1.0/' } }, 'https://x.test/')).toBe(
-      'https://graph.microsoft.com/v1.0',
+    expect(graphBaseUrl(DEFAULT_APP_CONFIG, 'https://localhost:3000/outlook.html')).toBe(
+      'https://localhost:3000/graph/v1.0',
     );
+    expect(
+      graphBaseUrl(
+        { ...DEFAULT_APP_CONFIG, graph: { baseUrl: 'https://graph.microsoft.com/v1.0/' } },
+        'https://x.test/',
+      ),
+    ).toBe('https://graph.microsoft.com/v1.0');
   });
 });
 
@@ -85,7 +107,11 @@ describe('appConfigFromEnv (webpack.config.js)', () => {
   });
 
   test('emits a tenant configuration that the page accepts', () => {
-    const config = appConfigFromEnv({ REFERRAL_CARD_AUTH_MODE: 'msal', REFERRAL_CARD_CLIENT_ID: CLIENT_ID, REFERRAL_CARD_AUTHORITY: TENANT });
+    const config = appConfigFromEnv({
+      REFERRAL_CARD_AUTH_MODE: 'msal',
+      REFERRAL_CARD_CLIENT_ID: CLIENT_ID,
+      REFERRAL_CARD_AUTHORITY: TENANT,
+    });
     expect(config).toEqual(MSAL);
     expect(appConfigSchema.safeParse(config).success).toBe(true);
     const custom = appConfigFromEnv({ REFERRAL_CARD_GRAPH_BASE_URL: 'https://sandbox.test:3000/graph/v1.0' });
@@ -95,7 +121,10 @@ describe('appConfigFromEnv (webpack.config.js)', () => {
   test.each([
     [{ REFERRAL_CARD_AUTH_MODE: 'msal' }, /needs REFERRAL_CARD_CLIENT_ID and REFERRAL_CARD_AUTHORITY/],
     [{ REFERRAL_CARD_AUTH_MODE: 'msal', REFERRAL_CARD_CLIENT_ID: 'abc', REFERRAL_CARD_AUTHORITY: TENANT }, /GUID/],
-    [{ REFERRAL_CARD_AUTH_MODE: 'msal', REFERRAL_CARD_CLIENT_ID: CLIENT_ID, REFERRAL_CARD_AUTHORITY: 'http://x' }, /https/],
+    [
+      { REFERRAL_CARD_AUTH_MODE: 'msal', REFERRAL_CARD_CLIENT_ID: CLIENT_ID, REFERRAL_CARD_AUTHORITY: 'http://x' },
+      /https/,
+    ],
     [{ REFERRAL_CARD_AUTH_MODE: 'oauth' }, /"sandbox" or "msal"/],
     [{ REFERRAL_CARD_GRAPH_BASE_URL: '//evil.example' }, /https/],
   ])('refuses to build with a bad environment: %j', (env, message) => {

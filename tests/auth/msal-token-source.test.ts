@@ -13,13 +13,29 @@ const ACCOUNT: AccountInfo = {
 
 /** An MSAL-shaped error: v5 puts only a docs link in `message`, so the code is all there is to go on. */
 class FakeMsalError extends Error {
-  constructor(readonly errorCode: string, message = 'https://aka.ms/msaljs/browser-errors') {
+  constructor(
+    readonly errorCode: string,
+    message = 'https://aka.ms/msaljs/browser-errors',
+  ) {
     super(message);
   }
 }
 
 const result = (accessToken: string, account: AccountInfo | null = ACCOUNT): AuthenticationResult =>
-  ({ accessToken, account, scopes: [], idToken: '', idTokenClaims: {}, fromCache: false, expiresOn: null, tokenType: 'Bearer', correlationId: 'c', authority: '', uniqueId: '', tenantId: '' }) as AuthenticationResult;
+  ({
+    accessToken,
+    account,
+    scopes: [],
+    idToken: '',
+    idTokenClaims: {},
+    fromCache: false,
+    expiresOn: null,
+    tokenType: 'Bearer',
+    correlationId: 'c',
+    authority: '',
+    uniqueId: '',
+    tenantId: '',
+  }) as AuthenticationResult;
 
 function fakePca(over: Partial<Record<keyof NestablePca, jest.Mock>> = {}) {
   const pca = {
@@ -68,24 +84,34 @@ describe('the MSAL token source', () => {
     const pca = fakePca({ getActiveAccount: jest.fn(() => ACCOUNT) });
     const { source } = sourceWith(pca);
     await expect(source.getToken(SCOPES)).resolves.toBe('silent-token');
-    expect(pca.acquireTokenSilent).toHaveBeenCalledWith({ scopes: ['Mail.ReadWrite', 'Mail.Send', 'User.Read'], account: ACCOUNT });
+    expect(pca.acquireTokenSilent).toHaveBeenCalledWith({
+      scopes: ['Mail.ReadWrite', 'Mail.Send', 'User.Read'],
+      account: ACCOUNT,
+    });
     expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
   });
 
-  test.each(['interaction_required', 'consent_required', 'login_required', 'no_tokens_found', 'refresh_token_expired', 'no_account_error'])(
-    'errorCode %s opens the popup, with a login hint when an account is known',
-    async (code) => {
-      const pca = fakePca({
-        getAllAccounts: jest.fn(() => [ACCOUNT]),
-        acquireTokenSilent: jest.fn(async () => {
-          throw new FakeMsalError(code);
-        }),
-      });
-      const { source } = sourceWith(pca);
-      await expect(source.getToken(SCOPES)).resolves.toBe('popup-token');
-      expect(pca.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ['Mail.ReadWrite', 'Mail.Send', 'User.Read'], loginHint: ACCOUNT.username });
-    },
-  );
+  test.each([
+    'interaction_required',
+    'consent_required',
+    'login_required',
+    'no_tokens_found',
+    'refresh_token_expired',
+    'no_account_error',
+  ])('errorCode %s opens the popup, with a login hint when an account is known', async (code) => {
+    const pca = fakePca({
+      getAllAccounts: jest.fn(() => [ACCOUNT]),
+      acquireTokenSilent: jest.fn(async () => {
+        throw new FakeMsalError(code);
+      }),
+    });
+    const { source } = sourceWith(pca);
+    await expect(source.getToken(SCOPES)).resolves.toBe('popup-token');
+    expect(pca.acquireTokenPopup).toHaveBeenCalledWith({
+      scopes: ['Mail.ReadWrite', 'Mail.Send', 'User.Read'],
+      loginHint: ACCOUNT.username,
+    });
+  });
 
   test.each([
     ['network_error', 'network', /could not be reached/],
@@ -98,7 +124,9 @@ describe('the MSAL token source', () => {
         throw new FakeMsalError(msalCode);
       }),
     });
-    const error = await sourceWith(pca).source.getToken(SCOPES).catch((e: unknown) => e);
+    const error = await sourceWith(pca)
+      .source.getToken(SCOPES)
+      .catch((e: unknown) => e);
     expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
     expect(error).toBeInstanceOf(TokenSourceError);
     expect(error).toMatchObject({ code, detail: { msalErrorCode: msalCode } });
@@ -130,7 +158,9 @@ describe('the MSAL token source', () => {
         throw new FakeMsalError(msalCode);
       }),
     });
-    const error = await sourceWith(pca).source.getToken(SCOPES).catch((e: unknown) => e);
+    const error = await sourceWith(pca)
+      .source.getToken(SCOPES)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code });
     expect((error as Error).message).toMatch(words);
   });
@@ -151,7 +181,11 @@ describe('the MSAL token source', () => {
       }),
     });
     const { source } = sourceWith(pca);
-    const tokens = await Promise.all([source.getToken(['User.Read']), source.getToken(['User.Read']), source.getToken(['Mail.Send'])]);
+    const tokens = await Promise.all([
+      source.getToken(['User.Read']),
+      source.getToken(['User.Read']),
+      source.getToken(['Mail.Send']),
+    ]);
     expect(tokens).toEqual(['popup:User.Read', 'popup:User.Read', 'popup:Mail.Send']);
     expect(pca.acquireTokenPopup).toHaveBeenCalledTimes(2);
     expect(most).toBe(1);
@@ -184,14 +218,22 @@ describe('the MSAL token source', () => {
 describe('user()', () => {
   test('comes from the active account, else the first', async () => {
     const active = fakePca({ getActiveAccount: jest.fn(() => ACCOUNT) });
-    await expect(sourceWith(active).source.user()).resolves.toEqual({ name: 'Sam Worker', email: 'sam.worker@council.gov.uk' });
+    await expect(sourceWith(active).source.user()).resolves.toEqual({
+      name: 'Sam Worker',
+      email: 'sam.worker@council.gov.uk',
+    });
     const first = fakePca({ getAllAccounts: jest.fn(() => [{ ...ACCOUNT, name: undefined }]) });
-    await expect(sourceWith(first).source.user()).resolves.toEqual({ name: 'sam.worker@council.gov.uk', email: 'sam.worker@council.gov.uk' });
+    await expect(sourceWith(first).source.user()).resolves.toEqual({
+      name: 'sam.worker@council.gov.uk',
+      email: 'sam.worker@council.gov.uk',
+    });
   });
 
   test('uses the host’s account hint (Teams context) to pick the account', async () => {
     const pca = fakePca({ getAccount: jest.fn(() => ACCOUNT) });
-    await expect(sourceWith(pca, { accountHint: { loginHint: ACCOUNT.username } }).source.user()).resolves.toMatchObject({ email: ACCOUNT.username });
+    await expect(
+      sourceWith(pca, { accountHint: { loginHint: ACCOUNT.username } }).source.user(),
+    ).resolves.toMatchObject({ email: ACCOUNT.username });
     expect(pca.getAccount).toHaveBeenCalledWith({ loginHint: ACCOUNT.username });
   });
 

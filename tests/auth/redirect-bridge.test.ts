@@ -4,7 +4,9 @@ jest.mock('@azure/msal-browser/redirect-bridge', () => ({ broadcastResponseToMai
 type Bridge = { broadcastResponseToMainFrame: jest.Mock };
 
 /** Loads the bridge page's script afresh, with MSAL's broadcast answering as `answer` says. */
-async function runBridge(answer: (mock: jest.Mock) => void): Promise<{ broadcast: jest.Mock; status: string | null | undefined }> {
+async function runBridge(
+  answer: (mock: jest.Mock) => void,
+): Promise<{ broadcast: jest.Mock; status: string | null | undefined }> {
   document.body.innerHTML = '<main><p id="bridge-status" role="status">Finishing sign-in…</p></main>';
   let broadcast: jest.Mock | undefined;
   jest.isolateModules(() => {
@@ -24,7 +26,9 @@ describe('auth-bridge.html', () => {
   });
 
   test('when there is no response to hand on (opened by hand, stale link), says so in words', async () => {
-    const { status } = await runBridge((m) => m.mockRejectedValue(Object.assign(new Error('https://aka.ms/msaljs'), { errorCode: 'hash_empty_error' })));
+    const { status } = await runBridge((m) =>
+      m.mockRejectedValue(Object.assign(new Error('https://aka.ms/msaljs'), { errorCode: 'hash_empty_error' })),
+    );
     expect(status).toBe('Sign-in could not finish here. Close this window and try again from the card.');
   });
 });

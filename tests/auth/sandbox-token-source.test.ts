@@ -22,7 +22,10 @@ function scriptedFetch(...replies: (Reply | Error)[]) {
   return { fetch: fn as unknown as typeof fetch, calls };
 }
 
-const token = (access_token: string, expires_in = 3600): Reply => ({ status: 200, body: { access_token, token_type: 'Bearer', expires_in } });
+const token = (access_token: string, expires_in = 3600): Reply => ({
+  status: 200,
+  body: { access_token, token_type: 'Bearer', expires_in },
+});
 
 describe('the sandbox token source', () => {
   test('is a TokenSource for the UI (and the UI’s is one for auth)', async () => {
@@ -35,7 +38,12 @@ describe('the sandbox token source', () => {
   test('signs in with POST /sandbox/token {"upn"} and reuses the token until shortly before it expires', async () => {
     const clock = { now: 1_000_000 };
     const { fetch, calls } = scriptedFetch(token('first', 3600), token('second', 3600));
-    const source = createSandboxTokenSource({ persona: PERSONA, fetch, baseUrl: 'https://localhost:3000', now: () => clock.now });
+    const source = createSandboxTokenSource({
+      persona: PERSONA,
+      fetch,
+      baseUrl: 'https://localhost:3000',
+      now: () => clock.now,
+    });
 
     await expect(source.getToken(['Mail.Send'])).resolves.toBe('first');
     expect(calls[0]?.url).toBe('https://localhost:3000/sandbox/token');
@@ -66,7 +74,9 @@ describe('the sandbox token source', () => {
   test('callers asking at the same time share one sign-in', async () => {
     const { fetch, calls } = scriptedFetch(token('shared'));
     const source = createSandboxTokenSource({ persona: PERSONA, fetch });
-    await expect(Promise.all([source.getToken(['a']), source.getToken(['b']), source.getToken(['a'])])).resolves.toEqual(['shared', 'shared', 'shared']);
+    await expect(
+      Promise.all([source.getToken(['a']), source.getToken(['b']), source.getToken(['a'])]),
+    ).resolves.toEqual(['shared', 'shared', 'shared']);
     expect(calls).toHaveLength(1);
   });
 
@@ -75,22 +85,37 @@ describe('the sandbox token source', () => {
     const source = createSandboxTokenSource({ persona: PERSONA, fetch });
     const error = await source.getToken([]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TokenSourceError);
-    expect(error).toMatchObject({ code: 'sandbox-unreachable', message: expect.stringMatching(/did not answer.*npm start/) });
+    expect(error).toMatchObject({
+      code: 'sandbox-unreachable',
+      message: expect.stringMatching(/did not answer.*npm start/),
+    });
     await expect(source.getToken([])).resolves.toBe('back');
     expect(calls).toHaveLength(2);
   });
 
   test('a refusal quotes the sandbox’s sentence and its request id', async () => {
-    const envelope = { error: { code: 'BadRequest', message: 'No persona has that UPN, and no app has that id.', innerError: { 'request-id': 'req-123', date: 'x' } } };
+    const envelope = {
+      error: {
+        code: 'BadRequest',
+        message: 'No persona has that UPN, and no app has that id.',
+        innerError: { 'request-id': 'req-123', date: 'x' },
+      },
+    };
     const { fetch } = scriptedFetch({ status: 400, body: envelope });
-    const error = await createSandboxTokenSource({ persona: PERSONA, fetch }).getToken([]).catch((e: unknown) => e);
+    const error = await createSandboxTokenSource({ persona: PERSONA, fetch })
+      .getToken([])
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'sandbox-refused', detail: { status: 400, requestId: 'req-123' } });
-    expect((error as Error).message).toBe('The sandbox refused the sign-in: No persona has that UPN, and no app has that id.');
+    expect((error as Error).message).toBe(
+      'The sandbox refused the sign-in: No persona has that UPN, and no app has that id.',
+    );
   });
 
   test('a server failure gives the status and the request-id header, not a stack trace', async () => {
     const { fetch } = scriptedFetch({ status: 503, raw: 'overloaded', headers: { 'request-id': 'req-503' } });
-    const error = await createSandboxTokenSource({ persona: PERSONA, fetch }).getToken([]).catch((e: unknown) => e);
+    const error = await createSandboxTokenSource({ persona: PERSONA, fetch })
+      .getToken([])
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'sandbox-failed', detail: { status: 503, requestId: 'req-503' } });
     expect((error as Error).message).toBe('The sandbox could not sign you in (HTTP 503). Try again in a moment.');
   });
@@ -101,7 +126,9 @@ describe('the sandbox token source', () => {
     ['a negative lifetime', { status: 200, body: { access_token: 'x', token_type: 'Bearer', expires_in: -5 } }],
   ])('an answer that is %s is refused', async (_, reply) => {
     const { fetch } = scriptedFetch(reply as Reply);
-    await expect(createSandboxTokenSource({ persona: PERSONA, fetch }).getToken([])).rejects.toMatchObject({ code: 'sandbox-bad-response' });
+    await expect(createSandboxTokenSource({ persona: PERSONA, fetch }).getToken([])).rejects.toMatchObject({
+      code: 'sandbox-bad-response',
+    });
   });
 });
 
@@ -109,14 +136,20 @@ describe('fetchSandboxPersonas', () => {
   test('reads GET /sandbox/personas, keeping what the picker shows', async () => {
     const persona = { id: 'p1', upn: PERSONA.upn, displayName: 'Riley Referrer', roles: ['referrer'] };
     const wire = { ...persona, mailboxAccess: [], groups: [{ id: 'g', displayName: 'G' }] };
-    const { fetch, calls } = scriptedFetch({ status: 200, body: { value: [wire], bot: { appId: 'b', displayName: 'Bot' } } });
+    const { fetch, calls } = scriptedFetch({
+      status: 200,
+      body: { value: [wire], bot: { appId: 'b', displayName: 'Bot' } },
+    });
     await expect(fetchSandboxPersonas({ fetch, baseUrl: 'https://localhost:3000' })).resolves.toEqual([persona]);
     expect(calls[0]?.url).toBe('https://localhost:3000/sandbox/personas');
   });
 
   test('a list that is not one is refused in words', async () => {
     const { fetch } = scriptedFetch({ status: 200, body: { value: [{ upn: 42 }] } });
-    await expect(fetchSandboxPersonas({ fetch })).rejects.toMatchObject({ code: 'sandbox-bad-response', message: expect.stringMatching(/not a list of personas/) });
+    await expect(fetchSandboxPersonas({ fetch })).rejects.toMatchObject({
+      code: 'sandbox-bad-response',
+      message: expect.stringMatching(/not a list of personas/),
+    });
   });
 });
 
@@ -125,7 +158,9 @@ describe('against the real sandbox', () => {
     const sandbox = await createSandbox({ log: () => undefined });
     const dispatcher = new Agent({ connect: { ca: sandbox.certificatePem } });
     const trusting = ((url: string, init?: RequestInit) =>
-      undiciFetch(url, { ...(init ?? {}), dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as typeof fetch;
+      undiciFetch(url, { ...(init ?? {}), dispatcher } as Parameters<
+        typeof undiciFetch
+      >[1])) as unknown as typeof fetch;
     try {
       const personas = await fetchSandboxPersonas({ fetch: trusting, baseUrl: sandbox.origin });
       const referrer = personas.find((p) => p.roles.includes('referrer'));
@@ -136,7 +171,11 @@ describe('against the real sandbox', () => {
       expect(me.status).toBe(200);
       expect(((await me.json()) as { userPrincipalName?: string }).userPrincipalName).toBe(referrer!.upn);
 
-      const stranger = createSandboxTokenSource({ persona: { upn: 'nobody@sandbox.test', displayName: 'Nobody' }, fetch: trusting, baseUrl: sandbox.origin });
+      const stranger = createSandboxTokenSource({
+        persona: { upn: 'nobody@sandbox.test', displayName: 'Nobody' },
+        fetch: trusting,
+        baseUrl: sandbox.origin,
+      });
       await expect(stranger.getToken([])).rejects.toMatchObject({ code: 'sandbox-refused', detail: { status: 400 } });
     } finally {
       await dispatcher.close();

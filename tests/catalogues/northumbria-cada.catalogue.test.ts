@@ -16,19 +16,40 @@ type Json = Record<string, unknown>;
 const SERVICE_IDS = ['northumbria.cyp-therapeutic', 'northumbria.parent-child', 'northumbria.parental-engagement'];
 const CHILD_WORK = ['northumbria.cyp-therapeutic', 'northumbria.parent-child'];
 
-const MOTHER = { id: 'p1', kind: 'adult', name: 'Alex Parent', role: 'parent', relationship: 'mother', livesInHousehold: 'yes', gender: 'female', abuseRole: 'victim-survivor' };
-const CHILD = { id: 'c1', kind: 'child', name: 'Jo Child', dateOfBirth: '2019-05-01', livesInBorough: 'yes', schoolInBorough: 'yes', livesWithOrRegularContact: 'yes' };
+const MOTHER = {
+  id: 'p1',
+  kind: 'adult',
+  name: 'Alex Parent',
+  role: 'parent',
+  relationship: 'mother',
+  livesInHousehold: 'yes',
+  gender: 'female',
+  abuseRole: 'victim-survivor',
+};
+const CHILD = {
+  id: 'c1',
+  kind: 'child',
+  name: 'Jo Child',
+  dateOfBirth: '2019-05-01',
+  livesInBorough: 'yes',
+  schoolInBorough: 'yes',
+  livesWithOrRegularContact: 'yes',
+};
 
 /** A non-offending mother and her 7-year-old, affected by domestic abuse, both ready to engage. */
-const family = (patch: Json = {}): Json => withPatch(referral({
-  people: [MOTHER, CHILD],
-  answers: {
-    'northumbria.child-affected-by-domestic-abuse': 'yes',
-    'northumbria.child-consulted': 'yes',
-    'northumbria.child-had-time-to-adjust': 'yes',
-    'northumbria.parent-ready-to-support': 'yes',
-  },
-}), patch);
+const family = (patch: Json = {}): Json =>
+  withPatch(
+    referral({
+      people: [MOTHER, CHILD],
+      answers: {
+        'northumbria.child-affected-by-domestic-abuse': 'yes',
+        'northumbria.child-consulted': 'yes',
+        'northumbria.child-had-time-to-adjust': 'yes',
+        'northumbria.parent-ready-to-support': 'yes',
+      },
+    }),
+    patch,
+  );
 const answers = (a: Json) => family({ answers: a });
 
 const resultFor = (input: unknown, serviceId: string): ServiceResult => {
@@ -65,7 +86,8 @@ describe('northumbria-cada catalogue: shape', () => {
   });
 
   test('readiness is one shared rule set on the child work, not on parental engagement', () => {
-    for (const s of northumbriaCada.services) expect(s.ruleSets.includes('northumbria.readiness')).toBe(CHILD_WORK.includes(s.id));
+    for (const s of northumbriaCada.services)
+      expect(s.ruleSets.includes('northumbria.readiness')).toBe(CHILD_WORK.includes(s.id));
   });
 });
 
@@ -80,29 +102,111 @@ describe('northumbria-cada: a family each service accepts', () => {
   });
 });
 
-type Row = { name: string; serviceId: string; input: Json; verdict: Verdict; code: string; status: ReasonStatus; alternatives?: string[] };
+type Row = {
+  name: string;
+  serviceId: string;
+  input: Json;
+  verdict: Verdict;
+  code: string;
+  status: ReasonStatus;
+  alternatives?: string[];
+};
 
 const rows: Row[] = [
-  { name: 'children not affected by domestic abuse', serviceId: 'northumbria.cyp-therapeutic', input: answers({ 'northumbria.child-affected-by-domestic-abuse': 'no' }), verdict: 'ineligible', code: 'northumbria.cada.affected-by-domestic-abuse', status: 'not-met' },
+  {
+    name: 'children not affected by domestic abuse',
+    serviceId: 'northumbria.cyp-therapeutic',
+    input: answers({ 'northumbria.child-affected-by-domestic-abuse': 'no' }),
+    verdict: 'ineligible',
+    code: 'northumbria.cada.affected-by-domestic-abuse',
+    status: 'not-met',
+  },
   // Readiness signals: review, never a bar.
-  { name: 'child not consulted about the referral', serviceId: 'northumbria.cyp-therapeutic', input: answers({ 'northumbria.child-consulted': 'no' }), verdict: 'review', code: 'northumbria.readiness.child-consulted', status: 'review' },
-  { name: 'child has not had time to adjust since separation', serviceId: 'northumbria.parent-child', input: answers({ 'northumbria.child-had-time-to-adjust': 'no' }), verdict: 'review', code: 'northumbria.readiness.time-to-adjust', status: 'review' },
-  { name: 'parent not ready to support engagement: consider parental engagement', serviceId: 'northumbria.cyp-therapeutic', input: answers({ 'northumbria.parent-ready-to-support': 'no' }), verdict: 'review', code: 'northumbria.readiness.parent-ready', status: 'review', alternatives: ['northumbria.parental-engagement'] },
-  { name: "parent's readiness not known", serviceId: 'northumbria.parent-child', input: answers({ 'northumbria.parent-ready-to-support': 'not-known' }), verdict: 'review', code: 'northumbria.readiness.parent-ready', status: 'review', alternatives: ['northumbria.parental-engagement'] },
+  {
+    name: 'child not consulted about the referral',
+    serviceId: 'northumbria.cyp-therapeutic',
+    input: answers({ 'northumbria.child-consulted': 'no' }),
+    verdict: 'review',
+    code: 'northumbria.readiness.child-consulted',
+    status: 'review',
+  },
+  {
+    name: 'child has not had time to adjust since separation',
+    serviceId: 'northumbria.parent-child',
+    input: answers({ 'northumbria.child-had-time-to-adjust': 'no' }),
+    verdict: 'review',
+    code: 'northumbria.readiness.time-to-adjust',
+    status: 'review',
+  },
+  {
+    name: 'parent not ready to support engagement: consider parental engagement',
+    serviceId: 'northumbria.cyp-therapeutic',
+    input: answers({ 'northumbria.parent-ready-to-support': 'no' }),
+    verdict: 'review',
+    code: 'northumbria.readiness.parent-ready',
+    status: 'review',
+    alternatives: ['northumbria.parental-engagement'],
+  },
+  {
+    name: "parent's readiness not known",
+    serviceId: 'northumbria.parent-child',
+    input: answers({ 'northumbria.parent-ready-to-support': 'not-known' }),
+    verdict: 'review',
+    code: 'northumbria.readiness.parent-ready',
+    status: 'review',
+    alternatives: ['northumbria.parental-engagement'],
+  },
   // The non-offending parent.
-  { name: 'parental engagement: the only parent has used abusive behaviour', serviceId: 'northumbria.parental-engagement', input: family({ people: [{ ...MOTHER, abuseRole: 'person-causing-harm' }, CHILD] }), verdict: 'ineligible', code: 'northumbria.non-offending-parent.parent', status: 'not-met' },
-  { name: 'parent and child: the only adult is not a parent or carer', serviceId: 'northumbria.parent-child', input: family({ people: [{ ...MOTHER, role: 'other-adult', relationship: 'neighbour' }, CHILD] }), verdict: 'ineligible', code: 'northumbria.non-offending-parent.parent', status: 'not-met' },
+  {
+    name: 'parental engagement: the only parent has used abusive behaviour',
+    serviceId: 'northumbria.parental-engagement',
+    input: family({ people: [{ ...MOTHER, abuseRole: 'person-causing-harm' }, CHILD] }),
+    verdict: 'ineligible',
+    code: 'northumbria.non-offending-parent.parent',
+    status: 'not-met',
+  },
+  {
+    name: 'parent and child: the only adult is not a parent or carer',
+    serviceId: 'northumbria.parent-child',
+    input: family({ people: [{ ...MOTHER, role: 'other-adult', relationship: 'neighbour' }, CHILD] }),
+    verdict: 'ineligible',
+    code: 'northumbria.non-offending-parent.parent',
+    status: 'not-met',
+  },
   // A child must be named for the child work.
-  { name: 'therapeutic work: no child in the referral', serviceId: 'northumbria.cyp-therapeutic', input: family({ people: [MOTHER] }), verdict: 'incomplete', code: 'northumbria.cyp-therapeutic.child-named', status: 'missing' },
-  { name: 'therapeutic work: the child is not yet born', serviceId: 'northumbria.cyp-therapeutic', input: family({ people: [MOTHER, { id: 'c1', kind: 'child', name: 'Baby', expectedDate: '2027-02-01' }] }), verdict: 'ineligible', code: 'northumbria.cyp-therapeutic.child-named', status: 'not-met' },
-  { name: 'parent and child: no child in the referral', serviceId: 'northumbria.parent-child', input: family({ people: [MOTHER] }), verdict: 'incomplete', code: 'northumbria.parent-child.child-named', status: 'missing' },
+  {
+    name: 'therapeutic work: no child in the referral',
+    serviceId: 'northumbria.cyp-therapeutic',
+    input: family({ people: [MOTHER] }),
+    verdict: 'incomplete',
+    code: 'northumbria.cyp-therapeutic.child-named',
+    status: 'missing',
+  },
+  {
+    name: 'therapeutic work: the child is not yet born',
+    serviceId: 'northumbria.cyp-therapeutic',
+    input: family({ people: [MOTHER, { id: 'c1', kind: 'child', name: 'Baby', expectedDate: '2027-02-01' }] }),
+    verdict: 'ineligible',
+    code: 'northumbria.cyp-therapeutic.child-named',
+    status: 'not-met',
+  },
+  {
+    name: 'parent and child: no child in the referral',
+    serviceId: 'northumbria.parent-child',
+    input: family({ people: [MOTHER] }),
+    verdict: 'incomplete',
+    code: 'northumbria.parent-child.child-named',
+    status: 'missing',
+  },
 ];
 
 describe('northumbria-cada: every criterion, failed or referred for review', () => {
   test.each(rows)('$name → $verdict ($code $status)', ({ serviceId, input, verdict, code, status, alternatives }) => {
     const r = resultFor(input, serviceId);
     expect(r.verdict).toBe(verdict);
-    expect(r.reasons).toContainEqual(expect.objectContaining({ code, status, citation: expect.objectContaining({ seed: SEED_FILE }) }));
+    expect(r.reasons).toContainEqual(
+      expect.objectContaining({ code, status, citation: expect.objectContaining({ seed: SEED_FILE }) }),
+    );
     expect(r.alternatives).toEqual(alternatives ?? []);
   });
 
@@ -115,7 +219,10 @@ describe('northumbria-cada: every criterion, failed or referred for review', () 
 
   test('every criterion of every service and rule set is exercised by a row above', () => {
     const codes = new Set(rows.map((r) => r.code));
-    const all = [...northumbriaCada.services.flatMap((s) => s.criteria), ...(northumbriaCada.ruleSets ?? []).flatMap((r) => r.criteria)].map((c) => c.id);
+    const all = [
+      ...northumbriaCada.services.flatMap((s) => s.criteria),
+      ...(northumbriaCada.ruleSets ?? []).flatMap((r) => r.criteria),
+    ].map((c) => c.id);
     expect(all.filter((id) => !codes.has(id))).toEqual([]);
   });
 
@@ -124,17 +231,26 @@ describe('northumbria-cada: every criterion, failed or referred for review', () 
     for (const id of SERVICE_IDS) expect(resultFor(notAffected, id).verdict).toBe('ineligible');
   });
 
-  test("parental engagement is the support for a parent who is not yet ready: readiness does not hold it back", () => {
-    const notReady = answers({ 'northumbria.parent-ready-to-support': 'no', 'northumbria.child-had-time-to-adjust': 'no', 'northumbria.child-consulted': 'no' });
+  test('parental engagement is the support for a parent who is not yet ready: readiness does not hold it back', () => {
+    const notReady = answers({
+      'northumbria.parent-ready-to-support': 'no',
+      'northumbria.child-had-time-to-adjust': 'no',
+      'northumbria.child-consulted': 'no',
+    });
     expect(resultFor(notReady, 'northumbria.parental-engagement').verdict).toBe('eligible');
     for (const id of CHILD_WORK) expect(resultFor(notReady, id).verdict).toBe('review');
   });
 
   test('unanswered readiness questions make child work incomplete, naming each question', () => {
-    const r = resultFor(referral({ people: [MOTHER, CHILD], answers: { 'northumbria.child-affected-by-domestic-abuse': 'yes' } }), 'northumbria.cyp-therapeutic');
+    const r = resultFor(
+      referral({ people: [MOTHER, CHILD], answers: { 'northumbria.child-affected-by-domestic-abuse': 'yes' } }),
+      'northumbria.cyp-therapeutic',
+    );
     expect(r.verdict).toBe('incomplete');
     expect(r.missing.map((m) => m.fact).sort()).toEqual([
-      'answers.northumbria.child-consulted', 'answers.northumbria.child-had-time-to-adjust', 'answers.northumbria.parent-ready-to-support',
+      'answers.northumbria.child-consulted',
+      'answers.northumbria.child-had-time-to-adjust',
+      'answers.northumbria.parent-ready-to-support',
     ]);
   });
 });

@@ -18,8 +18,12 @@ async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     now: () => new Date('2026-11-23T10:00:00Z'),
     cwd: dir,
   });
@@ -32,7 +36,10 @@ describe('referral-card eligibility', () => {
   test('prints results for every service and package findings, exit 0', async () => {
     const r = await cli('eligibility', file('ok.json', referral()), '--at', '2026-11-23');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { results: { serviceId: string; verdict: string; reasons: unknown[]; missing: unknown[] }[]; package: unknown[] };
+    const out = JSON.parse(r.stdout) as {
+      results: { serviceId: string; verdict: string; reasons: unknown[]; missing: unknown[] }[];
+      package: unknown[];
+    };
     expect(Array.isArray(out.results)).toBe(true);
     expect(Array.isArray(out.package)).toBe(true);
     for (const res of out.results) {
@@ -45,21 +52,51 @@ describe('referral-card eligibility', () => {
     const service = catalogue.services.find((s) => s.criteria.some((c) => c.kind === 'age' && c.max === 10));
     if (!service) return expect(catalogue.services.length).toBe(0);
     const kid = referral({ people: [{ id: 'c1', kind: 'child', name: 'K', dateOfBirth: '2015-12-01' }] });
-    const before = JSON.parse((await cli('eligibility', file('kid.json', kid), '--at', '2026-11-30', '--service', service.id)).stdout);
-    const after = JSON.parse((await cli('eligibility', file('kid.json', kid), '--at', '2026-12-01', '--service', service.id)).stdout);
+    const before = JSON.parse(
+      (await cli('eligibility', file('kid.json', kid), '--at', '2026-11-30', '--service', service.id)).stdout,
+    );
+    const after = JSON.parse(
+      (await cli('eligibility', file('kid.json', kid), '--at', '2026-12-01', '--service', service.id)).stdout,
+    );
     expect(before.results[0].verdict).not.toBe('ineligible');
     expect(after.results[0].verdict).toBe('ineligible');
   });
 
   test.each<[string, () => string[], RegExp]>([
     ['not JSON', () => [file('bad.json', '{"people": [')], /is not valid JSON/],
-    ['deeply nested JSON', () => [file('deep.json', `${'['.repeat(200000)}${']'.repeat(200000)}`)], /is not (valid JSON|a valid referral)/],
+    [
+      'deeply nested JSON',
+      () => [file('deep.json', `${'['.repeat(200000)}${']'.repeat(200000)}`)],
+      /is not (valid JSON|a valid referral)/,
+    ],
     ['JSON of the wrong type', () => [file('array.json', [1, 2, 3])], /is not a valid referral/],
-    ['wrong field types', () => [file('types.json', referral({ people: 'everyone', consent: { given: 'maybe' } }))], /people: .*\n|consent/],
-    ['an impossible date', () => [file('date.json', referral({ people: [{ id: 'c1', kind: 'child', name: 'A', dateOfBirth: '2026-02-30' }] }))], /people\[0\]\.dateOfBirth: Enter a real date/],
-    ['an unknown requested service', () => [file('svc.json', referral({ services: [{ serviceId: 'nope.service', personIds: [] }] }))], /services\[0\]\.serviceId: "nope\.service" is not a service/],
-    ['an unknown --service', () => [file('ok2.json', referral()), '--service', 'nope.service'], /Not in the catalogue: nope\.service/],
-    ['an impossible --at', () => [file('ok3.json', referral()), '--at', '2026-02-30'], /--at 2026-02-30 is not a real date/],
+    [
+      'wrong field types',
+      () => [file('types.json', referral({ people: 'everyone', consent: { given: 'maybe' } }))],
+      /people: .*\n|consent/,
+    ],
+    [
+      'an impossible date',
+      () => [
+        file('date.json', referral({ people: [{ id: 'c1', kind: 'child', name: 'A', dateOfBirth: '2026-02-30' }] })),
+      ],
+      /people\[0\]\.dateOfBirth: Enter a real date/,
+    ],
+    [
+      'an unknown requested service',
+      () => [file('svc.json', referral({ services: [{ serviceId: 'nope.service', personIds: [] }] }))],
+      /services\[0\]\.serviceId: "nope\.service" is not a service/,
+    ],
+    [
+      'an unknown --service',
+      () => [file('ok2.json', referral()), '--service', 'nope.service'],
+      /Not in the catalogue: nope\.service/,
+    ],
+    [
+      'an impossible --at',
+      () => [file('ok3.json', referral()), '--at', '2026-02-30'],
+      /--at 2026-02-30 is not a real date/,
+    ],
     ['--at without a zone', () => [file('ok4.json', referral()), '--at', '2026-11-23T10:00:00'], /is not a date/],
     ['a missing file', () => [path.join(dir, 'nowhere.json')], /Cannot read .*no such file/],
     ['an unknown option', () => [file('ok5.json', referral()), '--colour', 'red'], /Unknown option --colour/],
@@ -83,7 +120,10 @@ describe('referral-card eligibility', () => {
   });
 
   test('field-level messages name the path and the problem, one per line', async () => {
-    const r = await cli('eligibility', file('many.json', referral({ referrer: { email: 'nope' }, context: { p2pLevel: 9 } })));
+    const r = await cli(
+      'eligibility',
+      file('many.json', referral({ referrer: { email: 'nope' }, context: { p2pLevel: 9 } })),
+    );
     expect(r.stderr).toMatch(/^ {2}referrer\.email: Enter an email address/m);
     expect(r.stderr).toMatch(/^ {2}context\.p2pLevel: /m);
   });
@@ -115,9 +155,23 @@ describe('referral-card catalogue', () => {
   });
 
   test('validate: a broken catalogue file gets its problems listed, exit 2', async () => {
-    const r = await cli('catalogue', 'validate', file('cat.json', { version: '1', providers: [], services: [{ id: 'Bad Id' }], ruleSets: [], questions: [], packageRules: [], timeStandards: [] }));
+    const r = await cli(
+      'catalogue',
+      'validate',
+      file('cat.json', {
+        version: '1',
+        providers: [],
+        services: [{ id: 'Bad Id' }],
+        ruleSets: [],
+        questions: [],
+        packageRules: [],
+        timeStandards: [],
+      }),
+    );
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/is not valid \(\d+ problems\):\n {2}services\[0\]\.id: A service id is provider\.service/);
+    expect(r.stderr).toMatch(
+      /is not valid \(\d+ problems\):\n {2}services\[0\]\.id: A service id is provider\.service/,
+    );
   });
 });
 

@@ -32,7 +32,11 @@ function expectEnvelope(e: Awaited<ReturnType<typeof graphFailure>>, status: num
 }
 
 async function setFaults(settings: object): Promise<void> {
-  const res = await h.fetch('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) });
+  const res = await h.fetch('/sandbox/faults', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(settings),
+  });
   expect(res.status).toBe(200);
 }
 
@@ -45,7 +49,14 @@ describe('error statuses in the Graph envelope', () => {
     const flipped = signature.slice(0, -2) + (signature.endsWith('A') ? 'BB' : 'AA');
     const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
     const wrongKey = `${header}.${payload}.${createHmac('sha256', 'not the key').update(`${header}.${payload}`).digest('base64url')}`;
-    for (const token of ['', 'garbage', `${header}.${forged}.${signature}`, `${header}.${payload}.${flipped}`, unsigned, wrongKey]) {
+    for (const token of [
+      '',
+      'garbage',
+      `${header}.${forged}.${signature}`,
+      `${header}.${payload}.${flipped}`,
+      unsigned,
+      wrongKey,
+    ]) {
       const client = await h.client({ token });
       expectEnvelope(await graphFailure(client.api('/me').get()), 401, 'InvalidAuthenticationToken');
     }
@@ -61,18 +72,44 @@ describe('error statuses in the Graph envelope', () => {
 
   test('403, 404 ErrorInvalidUser, 404 ErrorItemNotFound, 400, 413 and 501', async () => {
     const client = await h.client(REFERRER);
-    expectEnvelope(await graphFailure(client.api(`/users/${LEWISHAM_MAILBOX}/messages`).get()), 403, 'ErrorAccessDenied');
-    expectEnvelope(await graphFailure(client.api('/users/nobody@nowhere.example/messages').get()), 404, 'ErrorInvalidUser');
+    expectEnvelope(
+      await graphFailure(client.api(`/users/${LEWISHAM_MAILBOX}/messages`).get()),
+      403,
+      'ErrorAccessDenied',
+    );
+    expectEnvelope(
+      await graphFailure(client.api('/users/nobody@nowhere.example/messages').get()),
+      404,
+      'ErrorInvalidUser',
+    );
     expectEnvelope(await graphFailure(client.api('/me/messages/AAMkADnotthere').get()), 404, 'ErrorItemNotFound');
-    expectEnvelope(await graphFailure(client.api('/me/mailFolders/notafolder/messages').get()), 404, 'ErrorItemNotFound');
-    expectEnvelope(await graphFailure(client.api('/me/messages').post({ toRecipients: 'not a list' })), 400, 'RequestBodyRead');
-    expectEnvelope(await graphFailure(client.api('/me/messages').filter("subject eq 'unterminated").get()), 400, 'BadRequest');
+    expectEnvelope(
+      await graphFailure(client.api('/me/mailFolders/notafolder/messages').get()),
+      404,
+      'ErrorItemNotFound',
+    );
+    expectEnvelope(
+      await graphFailure(client.api('/me/messages').post({ toRecipients: 'not a list' })),
+      400,
+      'RequestBodyRead',
+    );
+    expectEnvelope(
+      await graphFailure(client.api('/me/messages').filter("subject eq 'unterminated").get()),
+      400,
+      'BadRequest',
+    );
     const draft = (await client.api('/me/messages').post({ subject: 'no recipients' })) as { id: string };
-    expectEnvelope(await graphFailure(client.api(`/me/messages/${draft.id}/send`).post({})), 400, 'ErrorInvalidRecipients');
+    expectEnvelope(
+      await graphFailure(client.api(`/me/messages/${draft.id}/send`).post({})),
+      400,
+      'ErrorInvalidRecipients',
+    );
     const tooBig = Buffer.alloc(3_200_000).toString('base64');
     expectEnvelope(
       await graphFailure(
-        client.api(`/me/messages/${draft.id}/attachments`).post({ '@odata.type': '#microsoft.graph.fileAttachment', name: 'big.bin', contentBytes: tooBig }),
+        client
+          .api(`/me/messages/${draft.id}/attachments`)
+          .post({ '@odata.type': '#microsoft.graph.fileAttachment', name: 'big.bin', contentBytes: tooBig }),
       ),
       413,
       'RequestEntityTooLarge',
@@ -100,7 +137,12 @@ describe('the RetryHandler against injected faults', () => {
   test('past maxRetries the client sees the 429 in the envelope with Retry-After', async () => {
     await setFaults({ rate429: 1, limit: 10, retryAfterSeconds: 0 });
     const client = await h.client(REFERRER);
-    const e = await graphFailure(client.api('/me').middlewareOptions([new RetryHandlerOptions(0, 2)]).get());
+    const e = await graphFailure(
+      client
+        .api('/me')
+        .middlewareOptions([new RetryHandlerOptions(0, 2)])
+        .get(),
+    );
     expectEnvelope(e, 429, 'TooManyRequests');
     expect(e.headers?.get('retry-after')).toBe('0');
     const status = (await (await h.fetch('/sandbox/faults')).json()) as { injected: number };
@@ -111,7 +153,12 @@ describe('the RetryHandler against injected faults', () => {
     await setFaults({ rate503: 1, pathPrefix: '/graph/v1.0/me/mailFolders' });
     const client = await h.client(REFERRER);
     await expect(client.api('/me').get()).resolves.toMatchObject({ userPrincipalName: REFERRER });
-    const e = await graphFailure(client.api('/me/mailFolders').middlewareOptions([new RetryHandlerOptions(0, 0)]).get());
+    const e = await graphFailure(
+      client
+        .api('/me/mailFolders')
+        .middlewareOptions([new RetryHandlerOptions(0, 0)])
+        .get(),
+    );
     expectEnvelope(e, 503, 'ServiceUnavailable');
   });
 });

@@ -8,9 +8,17 @@ const REFERRAL_ID = 'String {00020329-0000-0000-C000-000000000046} Name Referral
 const RANGE = 4 * 1024 * 1024;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 // uploadSlice is typed for ArrayBuffer | Blob | File; hand it an ArrayBuffer slice of the file.
-const slice = (b: Buffer, start: number, end: number): ArrayBuffer => b.buffer.slice(b.byteOffset + start, b.byteOffset + end) as ArrayBuffer;
+const slice = (b: Buffer, start: number, end: number): ArrayBuffer =>
+  b.buffer.slice(b.byteOffset + start, b.byteOffset + end) as ArrayBuffer;
 
-type Msg = { id: string; internetMessageId: string; isRead: boolean; isDraft: boolean; subject: string; hasAttachments: boolean };
+type Msg = {
+  id: string;
+  internetMessageId: string;
+  isRead: boolean;
+  isDraft: boolean;
+  subject: string;
+  hasAttachments: boolean;
+};
 type Att = { id: string; name: string; size: number; contentType: string; contentBytes: string };
 
 let h: Harness;
@@ -35,9 +43,18 @@ async function draftWithFiles(upload: Uint8Array) {
     contentType: 'application/json',
     contentBytes: json.toString('base64'),
   });
-  const session = await LargeFileUploadTask.createUploadSession(referrer, `/me/messages/${draft.id}/attachments/createUploadSession`, {
-    AttachmentItem: { attachmentType: 'file', name: 'assessment.pdf', size: upload.length, contentType: 'application/pdf' },
-  });
+  const session = await LargeFileUploadTask.createUploadSession(
+    referrer,
+    `/me/messages/${draft.id}/attachments/createUploadSession`,
+    {
+      AttachmentItem: {
+        attachmentType: 'file',
+        name: 'assessment.pdf',
+        size: upload.length,
+        contentType: 'application/pdf',
+      },
+    },
+  );
   return { referrer, draft, json, session };
 }
 
@@ -64,17 +81,26 @@ test('a 10 MB upload and an inline file reach the shared mailbox byte for byte',
     .get()) as { value: (Msg & { singleValueExtendedProperties: { value: string }[] })[] };
   expect(inbox.value).toHaveLength(1);
   const received = inbox.value[0] as (typeof inbox.value)[number];
-  expect(received).toMatchObject({ isRead: false, isDraft: false, hasAttachments: true, internetMessageId: draft.internetMessageId });
+  expect(received).toMatchObject({
+    isRead: false,
+    isDraft: false,
+    hasAttachments: true,
+    internetMessageId: draft.internetMessageId,
+  });
   expect(received.id).not.toBe(draft.id);
   expect(received.singleValueExtendedProperties).toEqual([{ id: REFERRAL_ID, value: 'R-1' }]);
 
-  const atts = (await coordinator.api(`/users/${NOTTS_MAILBOX}/messages/${received.id}/attachments`).get()) as { value: Att[] };
+  const atts = (await coordinator.api(`/users/${NOTTS_MAILBOX}/messages/${received.id}/attachments`).get()) as {
+    value: Att[];
+  };
   const byName = new Map(atts.value.map((a) => [a.name, a]));
   expect(sha(Buffer.from(byName.get('referral.json')?.contentBytes ?? '', 'base64'))).toBe(sha(json));
   const pdf = byName.get('assessment.pdf') as Att;
   expect(pdf).toMatchObject({ size: big.length, contentType: 'application/pdf' });
   expect(sha(Buffer.from(pdf.contentBytes, 'base64'))).toBe(sha(big));
-  const raw = (await coordinator.api(`/users/${NOTTS_MAILBOX}/messages/${received.id}/attachments/${pdf.id}/$value`).getStream()) as ReadableStream<Uint8Array>;
+  const raw = (await coordinator
+    .api(`/users/${NOTTS_MAILBOX}/messages/${received.id}/attachments/${pdf.id}/$value`)
+    .getStream()) as ReadableStream<Uint8Array>;
   expect(sha(Buffer.from(await new Response(raw).arrayBuffer()))).toBe(sha(big));
 
   // The sender's copy is in Sent Items; the draft has left Drafts and its old id is gone.
@@ -89,18 +115,24 @@ test('a 10 MB upload and an inline file reach the shared mailbox byte for byte',
 test('an upload session refuses a range that is out of order and accepts the right one after', async () => {
   const file = randomBytes(3 * 1024 * 1024 + 17);
   const { referrer, draft, session } = await draftWithFiles(file);
-  const task = new LargeFileUploadTask(referrer, new FileUpload(file, 'assessment.pdf', file.length), session, { rangeSize: RANGE });
+  const task = new LargeFileUploadTask(referrer, new FileUpload(file, 'assessment.pdf', file.length), session, {
+    rangeSize: RANGE,
+  });
   const skipAhead = await graphFailure(task.uploadSlice(slice(file, 1024, 2048), new Range(1024, 2047), file.length));
   expect(skipAhead).toBeInstanceOf(GraphError);
   expect(skipAhead).toMatchObject({ statusCode: 416, code: 'InvalidRange' });
   const wrongTotal = await graphFailure(task.uploadSlice(slice(file, 0, 10), new Range(0, 9), file.length + 1));
   expect(wrongTotal.statusCode).toBe(416);
-  const first = (await task.uploadSlice(slice(file, 0, 1000), new Range(0, 999), file.length)) as { NextExpectedRanges: string[] };
+  const first = (await task.uploadSlice(slice(file, 0, 1000), new Range(0, 999), file.length)) as {
+    NextExpectedRanges: string[];
+  };
   expect(first.NextExpectedRanges).toEqual(['1000']);
   // The client resumes from the session's status and finishes the file.
   const done = await task.resume();
   expect(done).toBeTruthy();
-  const atts = (await referrer.api(`/me/messages/${draft.id}/attachments`).select('name,size').get()) as { value: Att[] };
+  const atts = (await referrer.api(`/me/messages/${draft.id}/attachments`).select('name,size').get()) as {
+    value: Att[];
+  };
   expect(atts.value.map((a) => [a.name, a.size]).sort()).toEqual([
     ['assessment.pdf', file.length],
     ['referral.json', expect.any(Number)],
@@ -120,7 +152,9 @@ test('upload sessions are refused on a shared mailbox draft and for files outsid
 
   const own = (await coordinator.api('/me/messages').post({ subject: 'own draft' })) as Msg;
   const small = await graphFailure(
-    coordinator.api(`/me/messages/${own.id}/attachments/createUploadSession`).post({ AttachmentItem: { attachmentType: 'file', name: 'a.pdf', size: 1000 } }),
+    coordinator
+      .api(`/me/messages/${own.id}/attachments/createUploadSession`)
+      .post({ AttachmentItem: { attachmentType: 'file', name: 'a.pdf', size: 1000 } }),
   );
   expect(small).toMatchObject({ statusCode: 400, code: 'ErrorAttachmentSizeShouldNotBeLessThanMinimumSize' });
   const huge = await graphFailure(

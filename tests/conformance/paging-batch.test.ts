@@ -1,5 +1,10 @@
 // issue #4 "Must show": PageIterator over 250 messages and BatchRequestContent / BatchResponseContent.
-import { BatchRequestContent, BatchResponseContent, PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
+import {
+  BatchRequestContent,
+  BatchResponseContent,
+  PageIterator,
+  type PageCollection,
+} from '@microsoft/microsoft-graph-client';
 import { graphFailure, type Harness, LEWISHAM_MAILBOX, LEWISHAM_MANAGER, REFERRER, startHarness } from './support';
 
 type Msg = { id: string; subject: string; receivedDateTime: string };
@@ -34,7 +39,11 @@ async function seedDrafts(upn: string, count: number, prefix: string): Promise<v
 test('PageIterator walks 250 messages page by page, each exactly once, newest first', async () => {
   await seedDrafts(REFERRER, 250, 'Paged');
   const client = await h.client(REFERRER);
-  const first = (await client.api('/me/mailFolders/drafts/messages').select('subject,receivedDateTime').top(25).get()) as PageCollection;
+  const first = (await client
+    .api('/me/mailFolders/drafts/messages')
+    .select('subject,receivedDateTime')
+    .top(25)
+    .get()) as PageCollection;
   expect(first.value).toHaveLength(25);
   expect(first['@odata.nextLink']).toMatch(/^https:\/\/localhost:\d+\/graph\/v1\.0\/.*\$skiptoken=/);
   const seen: Msg[] = [];
@@ -57,10 +66,19 @@ test('PageIterator walks 250 messages page by page, each exactly once, newest fi
 
 test('$orderby, $skip and $filter on dates work together', async () => {
   const client = await h.client(REFERRER);
-  const asc = (await client.api('/me/mailFolders/drafts/messages').orderby('receivedDateTime asc').top(3).skip(20).get()) as { value: Msg[] };
+  const asc = (await client
+    .api('/me/mailFolders/drafts/messages')
+    .orderby('receivedDateTime asc')
+    .top(3)
+    .skip(20)
+    .get()) as { value: Msg[] };
   expect(asc.value.map((m) => m.subject.slice(0, 7))).toEqual(['Paged 0', 'Paged 0', 'Paged 0']);
   const cutoff = new Date(h.clock.now - 3000).toISOString();
-  const recent = (await client.api('/me/mailFolders/drafts/messages').filter(`receivedDateTime ge ${cutoff}`).top(100).get()) as { value: Msg[] };
+  const recent = (await client
+    .api('/me/mailFolders/drafts/messages')
+    .filter(`receivedDateTime ge ${cutoff}`)
+    .top(100)
+    .get()) as { value: Msg[] };
   expect(recent.value.length).toBe(50);
   const bad = await graphFailure(client.api('/me/messages').filter('receivedDateTime gee 2026-01-01').get());
   expect(bad).toMatchObject({ statusCode: 400, code: 'BadRequest' });
@@ -72,12 +90,17 @@ test('BatchRequestContent: dependsOn runs in order, each item answers on its own
   // Parallel: items answer independently.
   const parallel = new BatchRequestContent();
   parallel.addRequest({ id: 'me', request: new Request(`${base}/me`) });
-  parallel.addRequest({ id: 'shared', request: new Request(`${base}/users/${LEWISHAM_MAILBOX}/mailFolders/inbox/messages?$top=1`) });
+  parallel.addRequest({
+    id: 'shared',
+    request: new Request(`${base}/users/${LEWISHAM_MAILBOX}/mailFolders/inbox/messages?$top=1`),
+  });
   parallel.addRequest({ id: 'denied', request: new Request(`${base}/users/parenting.courses@nottsc.gov.uk/messages`) });
   parallel.addRequest({ id: 'unknown', request: new Request(`${base}/me/calendar`) });
   const res = new BatchResponseContent(await client.api('/$batch').post(await parallel.getContent()));
   expect(res.getResponseById('me').status).toBe(200);
-  expect(((await res.getResponseById('me').json()) as { userPrincipalName: string }).userPrincipalName).toBe(LEWISHAM_MANAGER);
+  expect(((await res.getResponseById('me').json()) as { userPrincipalName: string }).userPrincipalName).toBe(
+    LEWISHAM_MANAGER,
+  );
   expect(res.getResponseById('shared').status).toBe(200);
   const denied = res.getResponseById('denied');
   expect(denied.status).toBe(403);
@@ -87,7 +110,11 @@ test('BatchRequestContent: dependsOn runs in order, each item answers on its own
   // Serial: each item waits for the one before; a failure stops what depends on it.
   const serial = new BatchRequestContent();
   serial.addRequest({ id: '1', request: new Request(`${base}/me`) });
-  serial.addRequest({ id: '2', request: new Request(`${base}/users/nobody@nowhere.example/messages`), dependsOn: ['1'] });
+  serial.addRequest({
+    id: '2',
+    request: new Request(`${base}/users/nobody@nowhere.example/messages`),
+    dependsOn: ['1'],
+  });
   serial.addRequest({ id: '3', request: new Request(`${base}/me/memberOf`), dependsOn: ['2'] });
   const chain = new BatchResponseContent(await client.api('/$batch').post(await serial.getContent()));
   expect(chain.getResponseById('1').status).toBe(200);

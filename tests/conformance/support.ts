@@ -1,5 +1,11 @@
 // Starts the sandbox in-process on a free loopback port (memory store) and hands out official Graph clients.
-import { Client, type ClientOptions, type Context, type Middleware, MiddlewareFactory } from '@microsoft/microsoft-graph-client';
+import {
+  Client,
+  type ClientOptions,
+  type Context,
+  type Middleware,
+  MiddlewareFactory,
+} from '@microsoft/microsoft-graph-client';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/sandbox';
 
@@ -46,7 +52,9 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
   const sandbox = await createSandbox({ clock: () => clock.now, log: () => undefined, ...options });
   const dispatcher = new Agent({ connect: { ca: sandbox.certificatePem } });
   const fetchSandbox = (path: string, init: RequestInit = {}) =>
-    undiciFetch(`${sandbox.origin}${path}`, { ...init, dispatcher } as Parameters<typeof undiciFetch>[1]) as unknown as Promise<Response>;
+    undiciFetch(`${sandbox.origin}${path}`, { ...init, dispatcher } as Parameters<
+      typeof undiciFetch
+    >[1]) as unknown as Promise<Response>;
   const token = async (upn: string) => {
     const res = await fetchSandbox('/sandbox/token', {
       method: 'POST',
@@ -84,13 +92,19 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
 /** The GraphError the client throws, for asserting on status and envelope. */
 /** Sets the sandbox's fault injection (docs/sandbox.md); throws if the sandbox refuses the settings. */
 export async function setFaults(h: Harness, settings: object): Promise<void> {
-  const res = await h.fetch('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) });
+  const res = await h.fetch('/sandbox/faults', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(settings),
+  });
   if (res.status !== 200 && res.status !== 204) throw new Error(`faults refused: ${res.status} ${await res.text()}`);
 }
 
 export const clearFaults = (h: Harness) => h.fetch('/sandbox/faults', { method: 'DELETE' });
 
-export async function graphFailure(p: Promise<unknown>): Promise<{ statusCode: number; code: string; requestId: string; date: Date; body: string; headers?: Headers }> {
+export async function graphFailure(
+  p: Promise<unknown>,
+): Promise<{ statusCode: number; code: string; requestId: string; date: Date; body: string; headers?: Headers }> {
   try {
     await p;
   } catch (e) {

@@ -34,13 +34,20 @@ test('a member posts a card, reads it back, replies, and pages through the chann
   const card = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Referral R-9 <script>' }] };
   const posted = (await client.api(`${path}/messages`).post({
     body: { contentType: 'html', content: `<attachment id="${cardId}"></attachment>` },
-    attachments: [{ id: cardId, contentType: 'application/vnd.microsoft.card.adaptive', content: JSON.stringify(card) }],
+    attachments: [
+      { id: cardId, contentType: 'application/vnd.microsoft.card.adaptive', content: JSON.stringify(card) },
+    ],
   })) as ChatMessage;
-  expect(posted).toMatchObject({ replyToId: null, from: { user: { displayName: expect.stringContaining('Parenting coordinator') } } });
+  expect(posted).toMatchObject({
+    replyToId: null,
+    from: { user: { displayName: expect.stringContaining('Parenting coordinator') } },
+  });
   const got = (await client.api(`${path}/messages/${posted.id}`).get()) as ChatMessage;
   expect(JSON.parse(got.attachments[0]?.content ?? '')).toEqual(card);
 
-  const reply = (await client.api(`${path}/messages/${posted.id}/replies`).post({ body: { content: 'Accepted.' } })) as ChatMessage;
+  const reply = (await client
+    .api(`${path}/messages/${posted.id}/replies`)
+    .post({ body: { content: 'Accepted.' } })) as ChatMessage;
   expect(reply.replyToId).toBe(posted.id);
   const replies = (await client.api(`${path}/messages/${posted.id}/replies`).get()) as { value: ChatMessage[] };
   expect(replies.value.map((r) => r.id)).toEqual([reply.id]);
@@ -73,11 +80,20 @@ test('non-members get 403, unknown teams and channels 404', async () => {
   const { team, path } = await nottsReferrals(WORKER);
   const referrer = await h.client(REFERRER);
   expect(((await referrer.api('/me/joinedTeams').get()) as { value: Team[] }).value).toEqual([]);
-  expect(await graphFailure(referrer.api(`/teams/${team.id}/channels`).get())).toMatchObject({ statusCode: 403, code: 'Forbidden' });
+  expect(await graphFailure(referrer.api(`/teams/${team.id}/channels`).get())).toMatchObject({
+    statusCode: 403,
+    code: 'Forbidden',
+  });
   expect(await graphFailure(referrer.api(`${path}/messages`).get())).toMatchObject({ statusCode: 403 });
-  expect(await graphFailure(referrer.api('/teams/00000000-0000-0000-0000-000000000000/channels').get())).toMatchObject({ statusCode: 404 });
+  expect(await graphFailure(referrer.api('/teams/00000000-0000-0000-0000-000000000000/channels').get())).toMatchObject({
+    statusCode: 404,
+  });
   const worker = await h.client(WORKER);
-  expect(await graphFailure(worker.api(`/teams/${team.id}/channels/${encodeURIComponent('19:nope@thread.tacv2')}/messages`).get())).toMatchObject({
+  expect(
+    await graphFailure(
+      worker.api(`/teams/${team.id}/channels/${encodeURIComponent('19:nope@thread.tacv2')}/messages`).get(),
+    ),
+  ).toMatchObject({
     statusCode: 404,
   });
 });

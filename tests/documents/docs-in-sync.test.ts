@@ -33,6 +33,8 @@ test('the published example validates against the published schema', () => {
   const ajv = new Ajv2020({ strict: false });
   addFormats(ajv);
   const read = (f: string) => JSON.parse(readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, unknown>;
-  expect(ajv.validate(read('docs/schema/filed-referral.v1.schema.json'), read('docs/examples/referral.filed.json'))).toBe(true);
+  expect(
+    ajv.validate(read('docs/schema/filed-referral.v1.schema.json'), read('docs/examples/referral.filed.json')),
+  ).toBe(true);
   expect(ajv.validate(read('docs/schema/referral.v1.schema.json'), read('docs/examples/referral.json'))).toBe(true);
 });

@@ -4,7 +4,15 @@ import fc from 'fast-check';
 import { catalogue } from '../../src/catalogues';
 import type { FiledReferral } from '../../src/domain';
 import { buildFiledReferral, renderHtmlBody } from '../../src/documents';
-import { copy, exampleDocument, exampleOptions, exampleReferral, maximalDocument, maximalReferral, NOTTS } from './fixtures/documents';
+import {
+  copy,
+  exampleDocument,
+  exampleOptions,
+  exampleReferral,
+  maximalDocument,
+  maximalReferral,
+  NOTTS,
+} from './fixtures/documents';
 import { freeTextLeaves, schemaFields, withText } from './fixtures/free-text';
 import type { FreeTextLeaf } from './fixtures/free-text';
 import { hostileBaseDocuments, NOT_SHOWN } from './fixtures/hostile-documents';
@@ -25,7 +33,28 @@ function rows(dom: Document): Map<string, string[]> {
   return out;
 }
 
-const ALLOWED = new Set(['HTML', 'HEAD', 'META', 'TITLE', 'BODY', 'H1', 'H2', 'H3', 'P', 'DIV', 'TABLE', 'TBODY', 'TR', 'TH', 'TD', 'UL', 'LI', 'STRONG', 'BDI', 'BR']);
+const ALLOWED = new Set([
+  'HTML',
+  'HEAD',
+  'META',
+  'TITLE',
+  'BODY',
+  'H1',
+  'H2',
+  'H3',
+  'P',
+  'DIV',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'TH',
+  'TD',
+  'UL',
+  'LI',
+  'STRONG',
+  'BDI',
+  'BR',
+]);
 const ALLOWED_ATTRIBUTES = new Set(['lang', 'dir', 'charset', 'name', 'content', 'style', 'scope', 'role']);
 
 /** Only our own elements and attributes: no scripts, handlers or external resources, whatever the text was. */
@@ -34,7 +63,8 @@ function expectSafe(html: string): Document {
   const problems: string[] = [];
   for (const el of dom.querySelectorAll('*')) {
     if (!ALLOWED.has(el.tagName)) problems.push(`element ${el.tagName}`);
-    for (const a of el.attributes) if (!ALLOWED_ATTRIBUTES.has(a.name)) problems.push(`attribute ${a.name} on ${el.tagName}`);
+    for (const a of el.attributes)
+      if (!ALLOWED_ATTRIBUTES.has(a.name)) problems.push(`attribute ${a.name} on ${el.tagName}`);
   }
   // Hidden characters never reach the HTML raw: they are written as [U+XXXX].
   const raw = firstHidden(html, '\n');
@@ -54,8 +84,17 @@ describe('the HTML body', () => {
     expect(textOf(dom.querySelector('[role="main"]')?.firstElementChild)).toBe('OFFICIAL-SENSITIVE');
     expect(textOf(dom.querySelector('h1'))).toBe('Referral RC-6B1F0D5E');
     expect([...dom.querySelectorAll('h2')].map(textOf)).toEqual([
-      'The service in this message', 'The family', 'Consent', 'Case context', 'Risks', 'Needs', 'Support',
-      "Answers to the services' questions", 'The referrer', 'Attachments', 'What happens next',
+      'The service in this message',
+      'The family',
+      'Consent',
+      'Case context',
+      'Risks',
+      'Needs',
+      'Support',
+      "Answers to the services' questions",
+      'The referrer',
+      'Attachments',
+      'What happens next',
     ]);
     const r = rows(dom);
     expect(r.get('Reference')).toEqual(['RC-6B1F0D5E']);
@@ -66,27 +105,39 @@ describe('the HTML body', () => {
     expect(r.get('Consent')).toEqual(['Given']);
     expect(r.get('Person causing harm lives in the home')).toEqual(['No']);
     expect(r.get('Post-separation abuse')).toEqual(['Not answered']);
-    expect(r.get('Challenges')).toEqual(['Ongoing verbal and physical aggression by the child; Threatening behaviour that compromises family safety']);
+    expect(r.get('Challenges')).toEqual([
+      'Ongoing verbal and physical aggression by the child; Threatening behaviour that compromises family safety',
+    ]);
     expect(r.get('Email')).toEqual(['priya.shah@lewisham.gov.uk']);
     const reasons = [...dom.querySelectorAll('li')].map(textOf);
     for (const reason of doc.verdicts[0]!.reasons) {
-      expect(reasons).toContainEqual(expect.stringContaining(`${reason.message} (source: ${reason.citation.seed}, ${reason.citation.section}`));
+      expect(reasons).toContainEqual(
+        expect.stringContaining(`${reason.message} (source: ${reason.citation.seed}, ${reason.citation.section}`),
+      );
     }
-    expect(textOf(dom.body)).toMatch(/The service screens this referral .* tells the referrer, Priya Shah at priya\.shah@lewisham\.gov\.uk\./);
+    expect(textOf(dom.body)).toMatch(
+      /The service screens this referral .* tells the referrer, Priya Shah at priya\.shah@lewisham\.gov\.uk\./,
+    );
   });
 
   test('lists the attachments in the order they are attached', () => {
     const dom = parse(render(maximalDocument()));
     const h2 = [...dom.querySelectorAll('h2')].find((h) => textOf(h) === 'Attachments')!;
     expect([...h2.nextElementSibling!.querySelectorAll('li')].map(textOf)).toEqual([
-      expect.stringMatching(/^referral\.json: /), expect.stringMatching(/^referral\.pdf: /), expect.stringMatching(/^chronology\.docx \(application\/.*, 47\.1 KB\)$/),
+      expect.stringMatching(/^referral\.json: /),
+      expect.stringMatching(/^referral\.pdf: /),
+      expect.stringMatching(/^chronology\.docx \(application\/.*, 47\.1 KB\)$/),
     ]);
   });
 
   test('says which time standards apply and when they fall due (Nottinghamshire screens within 5 working days)', () => {
     const text = textOf(parse(render(maximalDocument(false, NOTTS))).body);
-    expect(text).toContain('Conflict workshop: Screen the referral and either allocate it or place it on the waiting list within 5 working days of it reaching the team. By 30 November 2026.');
-    expect(text).toContain('Hold the planning meeting or discussion within 10 working days of the referral. By 7 December 2026.');
+    expect(text).toContain(
+      'Conflict workshop: Screen the referral and either allocate it or place it on the waiting list within 5 working days of it reaching the team. By 30 November 2026.',
+    );
+    expect(text).toContain(
+      'Hold the planning meeting or discussion within 10 working days of the referral. By 7 December 2026.',
+    );
     // Standards whose clock starts later (allocation, plan start) are not promised at filing.
     expect(text).not.toContain('12 weeks');
     expect(textOf(parse(render(exampleDocument())).body)).not.toContain('Time standards that apply');
@@ -95,7 +146,11 @@ describe('the HTML body', () => {
   test('an advice request starts no time standard', () => {
     const r = maximalReferral();
     r.services = r.services.map((s) => (s.serviceId.startsWith('notts.') ? { ...s, advice: true } : s));
-    const doc = buildFiledReferral(r, catalogue, exampleOptions({ mailbox: NOTTS, serviceIds: ['notts.conflict-workshop', 'notts.nvr-group'] }));
+    const doc = buildFiledReferral(
+      r,
+      catalogue,
+      exampleOptions({ mailbox: NOTTS, serviceIds: ['notts.conflict-workshop', 'notts.nvr-group'] }),
+    );
     expect(doc.kind).toBe('advice');
     expect(textOf(parse(render(doc)).body)).not.toContain('Time standards that apply');
   });
@@ -110,19 +165,25 @@ describe('the HTML body', () => {
     expect(textOf(notice)).toMatch(/^This is a request for advice, not a referral\./);
     expect(textOf(dom.querySelector('h1'))).toBe('Advice request RC-6B1F0D5E');
     expect(rows(dom).get('Request')).toEqual(['Request for advice']);
-    expect(textOf(dom.body)).toMatch(/replies to the referrer, Priya Shah at priya\.shah@lewisham\.gov\.uk, with its advice/);
+    expect(textOf(dom.body)).toMatch(
+      /replies to the referrer, Priya Shah at priya\.shah@lewisham\.gov\.uk, with its advice/,
+    );
   });
 
   test('a message with referrals and advice requests names the advice requests', () => {
     const dom = parse(render(maximalDocument()));
-    expect(textOf(dom.querySelector('[role="note"]'))).toBe('Some services are asked for advice only: The Freedom Programme. The others are referrals.');
+    expect(textOf(dom.querySelector('[role="note"]'))).toBe(
+      'Some services are asked for advice only: The Freedom Programme. The others are referrals.',
+    );
     expect(textOf(dom.querySelector('h1'))).toMatch(/^Referral /);
   });
 
   test('consent not given shows the lawful basis and the reason; DASH answers are summarised', () => {
     const r = rows(parse(render(maximalDocument(false, NOTTS))));
     expect(r.get('Consent')).toEqual(['Not given, or not sought']);
-    expect(r.get('Lawful basis for sharing')).toEqual(['Safeguarding of children and individuals at risk (DPA 2018 Sch. 1 para 18)']);
+    expect(r.get('Lawful basis for sharing')).toEqual([
+      'Safeguarding of children and individuals at risk (DPA 2018 Sch. 1 para 18)',
+    ]);
     expect(r.get('Why')).toEqual(['Asking would put the mother at greater risk.']);
     expect(r.get('Answered "yes"')).toEqual(['2 of 24 (4 answered)']);
     expect(r.get('Last MARAC referral')).toEqual(['Never referred']);
@@ -150,7 +211,10 @@ describe('hostile text in every free-text field of the referral (driven by the J
   const bases = hostileBaseDocuments();
 
   /** Every free-text field of `base` set to a marker of its own followed by `text` (record keys too). */
-  function filled(base: FiledReferral, text: string): { doc: FiledReferral; leaves: { leaf: FreeTextLeaf; value: string }[] } {
+  function filled(
+    base: FiledReferral,
+    text: string,
+  ): { doc: FiledReferral; leaves: { leaf: FreeTextLeaf; value: string }[] } {
     const leaves = freeTextLeaves(base).map((leaf, i) => ({ leaf, value: `⟦${i}⟧${text}` }));
     // Deepest paths first, so renaming a record key never moves a value still to be set.
     const doc = [...leaves].reverse().reduce((d, { leaf, value }) => withText(d, leaf, value), base);
@@ -163,18 +227,21 @@ describe('hostile text in every free-text field of the referral (driven by the J
   });
 
   describe.each(Object.entries(HOSTILE))('%s', (kind, hostile) => {
-    test.each(bases.map((d, i) => [i, d] as const))('document %i: escaped, isolated in <bdi>, visible, and the page keeps its shape', (_i, base) => {
-      const benign = expectSafe(render(filled(base, 'ok').doc));
-      const { doc, leaves } = filled(base, hostile);
-      const dom = expectSafe(render(doc));
-      expect(elementCount(dom)).toBe(elementCount(benign));
-      const isolated = [...dom.querySelectorAll('bdi')].map((b) => b.textContent ?? '');
-      const missing = leaves
-        .filter(({ leaf }) => !NOT_SHOWN.has(leaf.field))
-        .filter(({ value }) => !isolated.some((t) => t.includes(seen(value).replace(/\n/g, ''))))
-        .map(({ leaf }) => leaf.path.join('.'));
-      expect({ kind, missing }).toEqual({ kind, missing: [] });
-    });
+    test.each(bases.map((d, i) => [i, d] as const))(
+      'document %i: escaped, isolated in <bdi>, visible, and the page keeps its shape',
+      (_i, base) => {
+        const benign = expectSafe(render(filled(base, 'ok').doc));
+        const { doc, leaves } = filled(base, hostile);
+        const dom = expectSafe(render(doc));
+        expect(elementCount(dom)).toBe(elementCount(benign));
+        const isolated = [...dom.querySelectorAll('bdi')].map((b) => b.textContent ?? '');
+        const missing = leaves
+          .filter(({ leaf }) => !NOT_SHOWN.has(leaf.field))
+          .filter(({ value }) => !isolated.some((t) => t.includes(seen(value).replace(/\n/g, ''))))
+          .map(({ leaf }) => leaf.path.join('.'));
+        expect({ kind, missing }).toEqual({ kind, missing: [] });
+      },
+    );
   });
 
   test('a 10,000-character name is kept whole (the schema allows 200, the renderer must not choke on more)', () => {
@@ -186,8 +253,32 @@ describe('hostile text in every free-text field of the referral (driven by the J
   });
 
   // Any string, and strings made of the pieces of markup and of the characters that caused trouble elsewhere.
-  const PIECES = ['<', '>', '&', '"', "'", '/', '=', ' ', 'script', 'img src=x onerror=alert(1)', '<!--', ']]>', '\u202E', '\u2067', '\u0000', '\n', '\r', '😀', 'ש', '\uD800'];
-  const TEXT = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((a) => a.join('')));
+  const PIECES = [
+    '<',
+    '>',
+    '&',
+    '"',
+    "'",
+    '/',
+    '=',
+    ' ',
+    'script',
+    'img src=x onerror=alert(1)',
+    '<!--',
+    ']]>',
+    '\u202E',
+    '\u2067',
+    '\u0000',
+    '\n',
+    '\r',
+    '😀',
+    'ש',
+    '\uD800',
+  ];
+  const TEXT = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((a) => a.join('')),
+  );
 
   test('property: any text in any field cannot add markup, and reads back as written', () => {
     const leaves = bases.flatMap((d) => freeTextLeaves(d).map((l) => [d, l] as const));
@@ -203,7 +294,7 @@ describe('hostile text in every free-text field of the referral (driven by the J
   });
 });
 
-test('the family\'s names appear in the body but never in its title', () => {
+test("the family's names appear in the body but never in its title", () => {
   const dom = parse(render(maximalDocument()));
   for (const p of maximalReferral().people) {
     expect(dom.body.textContent).toContain(p.name);

@@ -18,7 +18,14 @@ const isBody = (i: { y: number }) => i.y > MARGIN.bottom - 12 && i.y < PAGE.heig
 
 /** The text between the running header and footer, page after page. */
 const bodyText = (pdf: PdfText, keep: (i: { x: number }) => boolean = () => true) =>
-  pdf.pages.map((p) => p.items.filter((i) => isBody(i) && keep(i)).map((i) => i.str).join('')).join('');
+  pdf.pages
+    .map((p) =>
+      p.items
+        .filter((i) => isBody(i) && keep(i))
+        .map((i) => i.str)
+        .join(''),
+    )
+    .join('');
 
 /**
  * The body read column by column: field labels, headings, paragraphs and lists start left of the value column,
@@ -39,7 +46,8 @@ function inPdf(text: string): string {
   let afterLabel = false;
   for (const ch of visibleText(text)) {
     const cp = ch.codePointAt(0)!;
-    const written: boolean = ch === '\n' || ch === '\t' || (kit.hasGlyphForCodePoint(cp) && !(afterLabel && isZeroWidth(cp)));
+    const written: boolean =
+      ch === '\n' || ch === '\t' || (kit.hasGlyphForCodePoint(cp) && !(afterLabel && isZeroWidth(cp)));
     if (written && !isZeroWidth(cp)) out += ch;
     if (!written) out += label(cp);
     afterLabel = !written;
@@ -51,7 +59,9 @@ function expectRunningLines(pdf: PdfText, title: string) {
   const m = pdf.pages.length;
   pdf.pages.forEach((p, i) => {
     expect([p.width, p.height]).toEqual([PAGE.width, PAGE.height]);
-    const running = p.items.filter((it) => it.y >= PAGE.height - MARGIN.top + 12 || it.y <= MARGIN.bottom - 12).map((it) => it.str);
+    const running = p.items
+      .filter((it) => it.y >= PAGE.height - MARGIN.top + 12 || it.y <= MARGIN.bottom - 12)
+      .map((it) => it.str);
     expect(running).toEqual(expect.arrayContaining(['OFFICIAL-SENSITIVE', title, `Page ${i + 1} of ${m}`]));
     expect(running.filter((s) => s === 'OFFICIAL-SENSITIVE')).toHaveLength(2);
   });
@@ -89,7 +99,11 @@ describe('referral.pdf', () => {
       if (!column.includes(squash(inPdf(text)))) lost.push(text);
     };
     for (const b of summary.blocks) {
-      if (b.kind === 'fields') b.rows.forEach((r) => { find(left, r.label); find(right, r.value.map((x) => x.text).join('')); });
+      if (b.kind === 'fields')
+        b.rows.forEach((r) => {
+          find(left, r.label);
+          find(right, r.value.map((x) => x.text).join(''));
+        });
       else (b.kind === 'list' ? b.items.flat() : b.spans).forEach((x) => find(left, x.text));
     }
     expect(summary.blocks.length).toBeGreaterThan(20);
@@ -97,7 +111,13 @@ describe('referral.pdf', () => {
   });
 
   test('its metadata has the reference and marking, the language, the filing time, and no names', () => {
-    expect(typicalText.info).toMatchObject({ Title: 'Referral RC-6B1F0D5E', Subject: 'OFFICIAL-SENSITIVE', Keywords: 'RC-6B1F0D5E', Language: 'en-GB', CreationDate: 'D:20261123094500Z' });
+    expect(typicalText.info).toMatchObject({
+      Title: 'Referral RC-6B1F0D5E',
+      Subject: 'OFFICIAL-SENSITIVE',
+      Keywords: 'RC-6B1F0D5E',
+      Language: 'en-GB',
+      CreationDate: 'D:20261123094500Z',
+    });
     expect(JSON.stringify(typicalText.info)).not.toMatch(/Dana|Sam|Alex|Priya/);
   });
 
@@ -114,18 +134,21 @@ describe('referral.pdf', () => {
     expect(squash(bodyText(text))).toContain(squash('The service in this message'));
   });
 
-  test.each<[string, Uint8Array]>([['empty bytes', new Uint8Array()], ['bytes that are not a font', new TextEncoder().encode('not a font at all, just words')]])(
-    'refuses %s as a font with a DocumentError in words', async (_name, font) => {
-      const error = await renderPdf(exampleDocument(), catalogue, { font }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(DocumentError);
-      expect((error as DocumentError).code).toBe('invalid-font');
-      expect((error as DocumentError).message).toMatch(/font/);
-    },
-  );
+  test.each<[string, Uint8Array]>([
+    ['empty bytes', new Uint8Array()],
+    ['bytes that are not a font', new TextEncoder().encode('not a font at all, just words')],
+  ])('refuses %s as a font with a DocumentError in words', async (_name, font) => {
+    const error = await renderPdf(exampleDocument(), catalogue, { font }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocumentError);
+    expect((error as DocumentError).code).toBe('invalid-font');
+    expect((error as DocumentError).message).toMatch(/font/);
+  });
 
   test('hands control back to the host between slices of work', async () => {
     let yields = 0;
-    const bytes = await render(maximalDocument(), async () => { yields += 1; });
+    const bytes = await render(maximalDocument(), async () => {
+      yields += 1;
+    });
     expect(yields).toBeGreaterThanOrEqual(3);
     expect(bytes.byteLength).toBeGreaterThan(1000);
   });
@@ -168,18 +191,21 @@ describe('hostile text in the PDF', () => {
     return { doc: [...values].reverse().reduce((d, { leaf, value }) => withText(d, leaf, value), base), values };
   };
 
-  test.each(Object.entries(HOSTILE).filter(([k]) => k !== 'longName'))('%s in every free-text field is readable, nothing lost', async (_kind, hostile) => {
-    const { doc, values } = filled(hostile);
-    const pdf = await pdfText(await render(doc));
-    expectRunningLines(pdf, 'Referral RC-0C5E2A9F');
-    expectInsideMargins(pdf);
-    const { left, right } = columns(pdf);
-    const missing = values
-      .filter(({ leaf }) => !NOT_SHOWN.has(leaf.field))
-      .filter(({ value }) => !left.includes(squash(inPdf(value))) && !right.includes(squash(inPdf(value))))
-      .map(({ leaf }) => leaf.path.join('.'));
-    expect(missing).toEqual([]);
-  });
+  test.each(Object.entries(HOSTILE).filter(([k]) => k !== 'longName'))(
+    '%s in every free-text field is readable, nothing lost',
+    async (_kind, hostile) => {
+      const { doc, values } = filled(hostile);
+      const pdf = await pdfText(await render(doc));
+      expectRunningLines(pdf, 'Referral RC-0C5E2A9F');
+      expectInsideMargins(pdf);
+      const { left, right } = columns(pdf);
+      const missing = values
+        .filter(({ leaf }) => !NOT_SHOWN.has(leaf.field))
+        .filter(({ value }) => !left.includes(squash(inPdf(value))) && !right.includes(squash(inPdf(value))))
+        .map(({ leaf }) => leaf.path.join('.'));
+      expect(missing).toEqual([]);
+    },
+  );
 
   test('controls, bidi overrides and glyphs the font lacks are written as [U+XXXX]', async () => {
     const doc = copy(base);
@@ -199,7 +225,10 @@ describe('hostile text in the PDF', () => {
     const doc = copy(base);
     doc.referral.people[0]!.name = 'Hebrew שלום עולם then 123';
     const pdf = await pdfText(await render(doc));
-    const line = pdf.pages.flatMap((p) => p.items).filter((i) => /then/.test(i.str)).map((i) => i.str);
+    const line = pdf.pages
+      .flatMap((p) => p.items)
+      .filter((i) => /then/.test(i.str))
+      .map((i) => i.str);
     // pdfjs reads the right-to-left run back in logical order; the Latin words around it stay where they were.
     expect(line.join(' ')).toMatch(/Hebrew.*שלום.*עולם|Hebrew.*עולם.*שלום/);
     expect(line.join(' ')).toMatch(/then 123/);
@@ -209,8 +238,11 @@ describe('hostile text in the PDF', () => {
     const doc = copy(base);
     const name = `N${'Ω'.repeat(9_998)}Z`;
     doc.referral.people[0]!.name = name;
-    const occurrences = summarise(doc, catalogue).blocks.flatMap((b) =>
-      b.kind === 'fields' ? b.rows.flatMap((r) => r.value) : b.kind === 'list' ? b.items.flat() : b.spans).filter((s) => s.text.includes(name)).length;
+    const occurrences = summarise(doc, catalogue)
+      .blocks.flatMap((b) =>
+        b.kind === 'fields' ? b.rows.flatMap((r) => r.value) : b.kind === 'list' ? b.items.flat() : b.spans,
+      )
+      .filter((s) => s.text.includes(name)).length;
     const pdf = await pdfText(await render(doc));
     expectInsideMargins(pdf);
     expect(occurrences).toBeGreaterThanOrEqual(2);

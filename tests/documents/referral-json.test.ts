@@ -18,12 +18,15 @@ const CROSS_REFERENCED = new Set(['referral.services[].serviceId', 'to.services[
 describe('referral.json', () => {
   const docs = { example: exampleDocument(), lewisham: maximalDocument(true), notts: maximalDocument(false, NOTTS) };
 
-  test.each(Object.entries(docs))('%s: validates with the zod schema and with the exported JSON Schema (ajv)', (_name, doc) => {
-    const parsed = JSON.parse(referralJson(doc)) as unknown;
-    expect(filedReferralSchema.safeParse(parsed).success).toBe(true);
-    expect(validateJsonSchema(parsed)).toBe(true);
-    expect(parsed).toEqual(doc);
-  });
+  test.each(Object.entries(docs))(
+    '%s: validates with the zod schema and with the exported JSON Schema (ajv)',
+    (_name, doc) => {
+      const parsed = JSON.parse(referralJson(doc)) as unknown;
+      expect(filedReferralSchema.safeParse(parsed).success).toBe(true);
+      expect(validateJsonSchema(parsed)).toBe(true);
+      expect(parsed).toEqual(doc);
+    },
+  );
 
   test('the exported JSON Schema refuses what the zod schema refuses', () => {
     const bad = [
@@ -44,7 +47,18 @@ describe('referral.json', () => {
     const text = referralJson(docs.example);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe('  "documentType": "referral-card/filed-referral",');
-    expect(Object.keys(JSON.parse(text))).toEqual(['documentType', 'schemaVersion', 'referralId', 'reference', 'catalogueVersion', 'filedAt', 'kind', 'to', 'verdicts', 'referral']);
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'documentType',
+      'schemaVersion',
+      'referralId',
+      'reference',
+      'catalogueVersion',
+      'filedAt',
+      'kind',
+      'to',
+      'verdicts',
+      'referral',
+    ]);
   });
 
   test('key order is stable: the same document built in another order gives the same bytes', () => {
@@ -57,7 +71,9 @@ describe('referral.json', () => {
     expect(text).toBe(referralJson(docs.lewisham));
     const dash = JSON.parse(text).referral.risks.dash.answers as Record<string, string>;
     expect(Object.keys(dash)).toEqual(['q1', 'q2', 'q3', 'q10']);
-    expect(Object.keys(JSON.parse(text).referral.answers)).toEqual([...Object.keys(docs.lewisham.referral.answers)].sort());
+    expect(Object.keys(JSON.parse(text).referral.answers)).toEqual(
+      [...Object.keys(docs.lewisham.referral.answers)].sort(),
+    );
   });
 
   test('an invalid document is refused with a DocumentError, not written', () => {
@@ -80,7 +96,14 @@ describe('referral.json', () => {
         const back = JSON.parse(text) as unknown;
         expect(validateJsonSchema(back)).toBe(true);
         const got = leaf.path.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], back);
-        if (leaf.key) expect(Object.keys(leaf.path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], back) as object)).toContain(value.trim());
+        if (leaf.key)
+          expect(
+            Object.keys(
+              leaf.path
+                .slice(0, -1)
+                .reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], back) as object,
+            ),
+          ).toContain(value.trim());
         else expect(got).toBe(value.trim());
       }
     });

@@ -13,10 +13,26 @@ const withServices = (names: string[], advice = false): FiledReferral => {
 
 describe('subjectFor', () => {
   test.each<[string, FiledReferral, string]>([
-    ['one service', exampleDocument(), 'OFFICIAL-SENSITIVE: Referral RC-6B1F0D5E – NVR (Non-Violent Resistance) Informed Practice'],
-    ['two services in one mailbox', maximalDocument(false, NOTTS), 'OFFICIAL-SENSITIVE: Referral RC-0C5E2A9F – Conflict workshop and Non-Violent Resistance (NVR) group'],
-    ['three or more', withServices(['A', 'B', 'C', 'D']), 'OFFICIAL-SENSITIVE: Referral RC-6B1F0D5E – A and 3 more services'],
-    ['an advice request', withServices(['The Freedom Programme'], true), 'OFFICIAL-SENSITIVE: Advice request RC-6B1F0D5E – The Freedom Programme'],
+    [
+      'one service',
+      exampleDocument(),
+      'OFFICIAL-SENSITIVE: Referral RC-6B1F0D5E – NVR (Non-Violent Resistance) Informed Practice',
+    ],
+    [
+      'two services in one mailbox',
+      maximalDocument(false, NOTTS),
+      'OFFICIAL-SENSITIVE: Referral RC-0C5E2A9F – Conflict workshop and Non-Violent Resistance (NVR) group',
+    ],
+    [
+      'three or more',
+      withServices(['A', 'B', 'C', 'D']),
+      'OFFICIAL-SENSITIVE: Referral RC-6B1F0D5E – A and 3 more services',
+    ],
+    [
+      'an advice request',
+      withServices(['The Freedom Programme'], true),
+      'OFFICIAL-SENSITIVE: Advice request RC-6B1F0D5E – The Freedom Programme',
+    ],
   ])('%s', (_name, doc, subject) => {
     expect(subjectFor(doc)).toBe(subject);
   });
@@ -32,9 +48,13 @@ describe('subjectFor', () => {
     const leaves = freeTextLeaves(base).filter((l) => l.field.startsWith('referral.'));
     const expected = subjectFor(base);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: leaves.length - 1 }), fc.string({ minLength: 1, maxLength: 60 }), (i, text) => {
-        expect(subjectFor(withText(base, leaves[i]!, text))).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: leaves.length - 1 }),
+        fc.string({ minLength: 1, maxLength: 60 }),
+        (i, text) => {
+          expect(subjectFor(withText(base, leaves[i]!, text))).toBe(expected);
+        },
+      ),
       { numRuns: 500 },
     );
     for (const p of base.referral.people) expect(expected).not.toContain(p.name);

@@ -8,7 +8,19 @@ import { expectNoAxeViolations } from './support/axe';
 import { useE2e } from './support/e2e';
 import { seedDraft } from './support/filing-e2e';
 import { blockOfficeJs } from './support/office';
-import { CODA, NVR, REFERRER_NAME, expectValue, panel, personCard, referralForm, section, serviceRow, signInAs, signInPage } from './support/referral-card';
+import {
+  CODA,
+  NVR,
+  REFERRER_NAME,
+  expectValue,
+  panel,
+  personCard,
+  referralForm,
+  section,
+  serviceRow,
+  signInAs,
+  signInPage,
+} from './support/referral-card';
 
 const e2e = useE2e({ pages: ['index.html', 'outlook.html'] });
 
@@ -21,7 +33,9 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
   it('on the sandbox sign-in page', async () => {
     const { page, url } = e2e();
     await page.goto(url('/'));
-    await signInPage(page).getByRole('radio', { name: /^Riley Referrer/ }).waitFor();
+    await signInPage(page)
+      .getByRole('radio', { name: /^Riley Referrer/ })
+      .waitFor();
     await expectNoAxeViolations(page, 'the sandbox sign-in page');
     // With a persona chosen, the button names them.
     await page.getByRole('radio', { name: /^Riley Referrer/ }).check();
@@ -50,7 +64,9 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     await expectNoAxeViolations(page, 'the filled form at 320 px');
     // Narrow: the services are behind a tab.
     await page.getByRole('tab', { name: /^Services/ }).click();
-    await serviceRow(page, NVR).getByRole('checkbox', { name: `Add to referral — ${NVR}` }).check();
+    await serviceRow(page, NVR)
+      .getByRole('checkbox', { name: `Add to referral — ${NVR}` })
+      .check();
     await expectNoAxeViolations(page, 'the services tab at 320 px');
   });
 
@@ -58,8 +74,15 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     const { page, url } = e2e();
     await page.setViewportSize({ width: 320, height: 720 });
     await page.goto(url('/'));
-    await signInPage(page).getByRole('radio', { name: /^Riley Referrer/ }).waitFor();
-    const more = ['Jo', 'Kit', 'Lee'].map((name, i) => ({ id: `c${i + 3}`, kind: 'child', name: `${name} Example`, dateOfBirth: `201${i + 5}-03-01` }));
+    await signInPage(page)
+      .getByRole('radio', { name: /^Riley Referrer/ })
+      .waitFor();
+    const more = ['Jo', 'Kit', 'Lee'].map((name, i) => ({
+      id: `c${i + 3}`,
+      kind: 'child',
+      name: `${name} Example`,
+      dateOfBirth: `201${i + 5}-03-01`,
+    }));
     await seedDraft(page, { ...example, id: randomUUID(), people: [...example.people, ...more] });
     await signInAs(page);
     await personCard(page, 'Lee Example').waitFor();
@@ -70,8 +93,13 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
       Array.from(form.querySelectorAll('section, li[aria-labelledby^="person-"]')).flatMap((part) => {
         const box = part.getBoundingClientRect();
         const bottom = Math.max(...Array.from(part.querySelectorAll('*'), (el) => el.getBoundingClientRect().bottom));
-        return bottom > box.bottom + 1 ? [`${part.id || part.getAttribute('aria-labelledby')}: content to ${Math.round(bottom)}, box to ${Math.round(box.bottom)}`] : [];
-      }));
+        return bottom > box.bottom + 1
+          ? [
+              `${part.id || part.getAttribute('aria-labelledby')}: content to ${Math.round(bottom)}, box to ${Math.round(box.bottom)}`,
+            ]
+          : [];
+      }),
+    );
     expect(spilled).toEqual([]);
     await expectNoAxeViolations(page, 'a restored family of six at 320 px');
   });
@@ -82,8 +110,13 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     const coda = serviceRow(page, CODA);
     const show = coda.getByRole('button', { name: 'Show source' }).first();
     await show.click();
-    await coda.getByText(/^Source: /).first().waitFor();
-    await expect(coda.getByRole('button', { name: 'Hide source' }).first().getAttribute('aria-expanded')).resolves.toBe('true');
+    await coda
+      .getByText(/^Source: /)
+      .first()
+      .waitFor();
+    await expect(coda.getByRole('button', { name: 'Hide source' }).first().getAttribute('aria-expanded')).resolves.toBe(
+      'true',
+    );
     await expectNoAxeViolations(page, "the panel with a reason's citation open");
   });
 
@@ -134,7 +167,9 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     const alert = page.getByRole('alert');
     await alert.getByRole('heading', { name: /add-in library could not load/ }).waitFor();
     await page.getByRole('link', { name: 'Open Referral Card in the browser' }).waitFor();
-    await expect(page.getByRole('link', { name: 'Open Referral Card in the browser' }).getAttribute('href')).resolves.toBe(url('/index.html'));
+    await expect(
+      page.getByRole('link', { name: 'Open Referral Card in the browser' }).getAttribute('href'),
+    ).resolves.toBe(url('/index.html'));
     await expectNoAxeViolations(page, 'the Office.js-missing message on outlook.html');
   });
 });

@@ -47,7 +47,9 @@ describe('drafts', () => {
     await roleField(page).fill('School nurse');
     await section(page, 'Family').getByRole('button', { name: 'Add a child' }).click();
     await page.keyboard.type('Jo Example');
-    await waitUntilStored(page, 'the child is saved', (d) => JSON.stringify(getIn(d.referral, ['people'])).includes('Jo Example'));
+    await waitUntilStored(page, 'the child is saved', (d) =>
+      JSON.stringify(getIn(d.referral, ['people'])).includes('Jo Example'),
+    );
     const cdp = await context.newCDPSession(page);
     const crashed = page.waitForEvent('crash');
     // The renderer dies before it can answer, so the command's reply never comes: wait for the crash instead.

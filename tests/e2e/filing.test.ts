@@ -10,7 +10,15 @@ import type { Locator, Page } from 'playwright-core';
 import example from '../../docs/examples/referral.json';
 import { referenceFor } from '../../src/domain';
 import { expectNoAxeViolations } from './support/axe';
-import { attachmentsOf, exportedSchemas, pdfPages, received, recordAnnouncements, seedDraft, useFilingE2e } from './support/filing-e2e';
+import {
+  attachmentsOf,
+  exportedSchemas,
+  pdfPages,
+  received,
+  recordAnnouncements,
+  seedDraft,
+  useFilingE2e,
+} from './support/filing-e2e';
 import type { FilingE2e } from './support/filing-e2e';
 import { filingStatus, section, signInAs, signInPage, storedDrafts } from './support/referral-card';
 import { eventually } from './support/wait';
@@ -32,7 +40,10 @@ function referral(id: string): { id: string } & Record<string, unknown> {
     id,
     context: { ...example.context, p2pLevel: 2 },
     needs: { ...example.needs, gfpoPrimaryNeed: 1 },
-    services: [{ serviceId: 'lewisham.nvr', personIds: ['p1', 'c1'] }, { serviceId: 'notts.triple-p-workshops', personIds: ['p1'] }],
+    services: [
+      { serviceId: 'lewisham.nvr', personIds: ['p1', 'c1'] },
+      { serviceId: 'notts.triple-p-workshops', personIds: ['p1'] },
+    ],
     attachments: [],
   };
 }
@@ -52,7 +63,9 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** Seeds the referral as the open draft, signs in, and waits until the card says it is ready to file. */
 async function openReadyCard(t: FilingE2e, id: string, page: Page = t.page): Promise<void> {
   await page.goto(t.url('/'));
-  await signInPage(page).getByRole('radio', { name: /^Riley Referrer/ }).waitFor();
+  await signInPage(page)
+    .getByRole('radio', { name: /^Riley Referrer/ })
+    .waitFor();
   await seedDraft(page, referral(id));
   await signInAs(page);
   await filingStatus(page).getByRole('heading', { name: 'Ready to file' }).waitFor();
@@ -64,7 +77,8 @@ async function attach(page: Page, name: string, bytes: Buffer): Promise<void> {
 }
 
 const fileReferral = (page: Page) => page.getByRole('button', { name: 'File referral' }).click();
-const message = (page: Page, name: string): Locator => page.getByRole('list', { name: 'Messages' }).getByRole('listitem', { name, exact: true });
+const message = (page: Page, name: string): Locator =>
+  page.getByRole('list', { name: 'Messages' }).getByRole('listitem', { name, exact: true });
 const filed = (page: Page) => page.getByRole('heading', { name: 'Referral filed' }).waitFor();
 
 async function valueNow(bar: Locator): Promise<number> {
@@ -72,7 +86,10 @@ async function valueNow(bar: Locator): Promise<number> {
 }
 
 async function expectOneMessageEach(t: FilingE2e, id: string): Promise<{ lewisham: string; notts: string }> {
-  const [lewisham, notts] = await Promise.all([received(t, LEWISHAM_MANAGER, LEWISHAM, id), received(t, NOTTS_COORDINATOR, NOTTS, id)]);
+  const [lewisham, notts] = await Promise.all([
+    received(t, LEWISHAM_MANAGER, LEWISHAM, id),
+    received(t, NOTTS_COORDINATOR, NOTTS, id),
+  ]);
   expect(lewisham).toHaveLength(1);
   expect(notts).toHaveLength(1);
   const reference = referenceFor(id);
@@ -96,8 +113,15 @@ describe('filing a referral in the browser', () => {
     await fileReferral(page);
     await page.getByRole('heading', { name: 'Filing the referral' }).waitFor();
     const scan = message(page, NVR).getByRole('progressbar', { name: 'scan.pdf' });
-    await eventually(async () => (await valueNow(scan)) > 0 && (await valueNow(scan)) < 1, 'the 12 MB upload to be under way');
-    await expect(message(page, NVR).getByText(/^\d+\.\d MB of 12\.0 MB$/).count()).resolves.toBe(1);
+    await eventually(
+      async () => (await valueNow(scan)) > 0 && (await valueNow(scan)) < 1,
+      'the 12 MB upload to be under way',
+    );
+    await expect(
+      message(page, NVR)
+        .getByText(/^\d+\.\d MB of 12\.0 MB$/)
+        .count(),
+    ).resolves.toBe(1);
     await expectNoAxeViolations(page, 'the filing progress view mid-upload');
     // The draft stays until every mailbox is filed.
     expect((await storedDrafts(page)).map((d) => d.id)).toContain(id);
@@ -114,7 +138,10 @@ describe('filing a referral in the browser', () => {
     const schemas = await exportedSchemas();
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
-    for (const [manager, mailbox, messageId] of [[LEWISHAM_MANAGER, LEWISHAM, ids.lewisham], [NOTTS_COORDINATOR, NOTTS, ids.notts]] as const) {
+    for (const [manager, mailbox, messageId] of [
+      [LEWISHAM_MANAGER, LEWISHAM, ids.lewisham],
+      [NOTTS_COORDINATOR, NOTTS, ids.notts],
+    ] as const) {
       const files = await attachmentsOf(t, manager, mailbox, messageId);
       expect(files.map((f) => f.name)).toEqual(['referral.json', 'referral.pdf', 'scan.pdf']);
       const bytes = files.map((f) => Buffer.from(f.contentBytes ?? '', 'base64'));
@@ -138,7 +165,9 @@ describe('filing a referral in the browser', () => {
 
     // My referrals: the referral with both services, no decision yet.
     await page.getByRole('button', { name: 'See My referrals' }).click();
-    const mine = page.getByRole('list', { name: 'Referrals I filed' }).getByRole('listitem', { name: reference, exact: true });
+    const mine = page
+      .getByRole('list', { name: 'Referrals I filed' })
+      .getByRole('listitem', { name: reference, exact: true });
     await mine.waitFor();
     await mine.getByText(`${NVR}:`).waitFor();
     await mine.getByText(`${TRIPLE_P}:`).waitFor();
@@ -226,7 +255,10 @@ describe('filing a referral in the browser', () => {
     await openReadyCard(t, id);
     await attach(t.page, 'letter.pdf', file);
     const uploadsTo = (page: Page, method: string, into: string[]) =>
-      page.on('request', (r) => void (r.method() === method && new URL(r.url()).pathname.startsWith('/upload/') && into.push(r.url())));
+      page.on(
+        'request',
+        (r) => void (r.method() === method && new URL(r.url()).pathname.startsWith('/upload/') && into.push(r.url())),
+      );
     const ranges: string[] = [];
     uploadsTo(t.page, 'PUT', ranges);
     await t.faults({ latencyMs: 1500, pathPrefix: '/upload/' });
@@ -249,7 +281,11 @@ describe('filing a referral in the browser', () => {
     expect(cancelled).toEqual([ranges[0]]);
     const ids = await expectOneMessageEach(t, id);
     const files = await attachmentsOf(t, LEWISHAM_MANAGER, LEWISHAM, ids.lewisham);
-    expect(files.map((f) => [f.name, f.size === file.length || f.name !== 'letter.pdf'])).toEqual([['referral.json', true], ['referral.pdf', true], ['letter.pdf', true]]);
+    expect(files.map((f) => [f.name, f.size === file.length || f.name !== 'letter.pdf'])).toEqual([
+      ['referral.json', true],
+      ['referral.pdf', true],
+      ['letter.pdf', true],
+    ]);
     expect(sha(Buffer.from(files[2]?.contentBytes ?? '', 'base64'))).toBe(sha(file));
   });
 });

@@ -47,7 +47,9 @@ describe('requireWebBuild', () => {
   it('names every missing page and accepts a complete build', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html>');
     expect(requireWebBuild(dir)).toBe(dir);
-    expect(() => requireWebBuild(dir, ['index.html', 'outlook.html', 'teams.html'])).toThrow(/outlook\.html, .*teams\.html are missing/);
+    expect(() => requireWebBuild(dir, ['index.html', 'outlook.html', 'teams.html'])).toThrow(
+      /outlook\.html, .*teams\.html are missing/,
+    );
   });
 });
 
@@ -69,7 +71,8 @@ describe('in Chromium', () => {
   });
   afterEach(() => context.close());
 
-  const CLEAN = '<!doctype html><html lang="en"><head><title>Clean</title></head><body><main><h1>Refer</h1><label>Name <input></label><button>Check referral</button></main></body></html>';
+  const CLEAN =
+    '<!doctype html><html lang="en"><head><title>Clean</title></head><body><main><h1>Refer</h1><label>Name <input></label><button>Check referral</button></main></body></html>';
 
   it('axe passes a clean page', async () => {
     await page.setContent(CLEAN);
@@ -90,7 +93,9 @@ describe('in Chromium', () => {
     expect(message).toContain('element: #nameless');
     expect(message).toContain('element: #pic');
     expect(message).toContain('https://dequeuniversity.com/rules/axe/');
-    await expect(expectNoAxeViolations(page, 'the broken page')).rejects.toThrow(/axe-core found 3 WCAG 2\.2 A\/AA violation\(s\) on the broken page/);
+    await expect(expectNoAxeViolations(page, 'the broken page')).rejects.toThrow(
+      /axe-core found 3 WCAG 2\.2 A\/AA violation\(s\) on the broken page/,
+    );
   });
 
   it("axe ignores Tabster's focus-redirecting dummy elements, and only those, under aria-hidden-focus", async () => {
@@ -101,7 +106,9 @@ describe('in Chromium', () => {
         '<i tabindex="0" role="none" data-tabster-dummy="" aria-hidden="true"></i></body></html>',
     );
     const violations = await axeViolations(page);
-    expect(violations.map((v) => [v.id, v.nodes.map((n) => n.target.join(' '))])).toEqual([['aria-hidden-focus', ['#hidden-but-focusable']]]);
+    expect(violations.map((v) => [v.id, v.nodes.map((n) => n.target.join(' '))])).toEqual([
+      ['aria-hidden-focus', ['#hidden-but-focusable']],
+    ]);
   });
 
   it('axe runs under a strict Content-Security-Policy (the sandbox web view forbids inline scripts)', async () => {
@@ -115,7 +122,12 @@ describe('in Chromium', () => {
     expect((await page.goto(`${sandbox.origin}/sandbox/personas`))?.status()).toBe(200);
     expect(await page.textContent('body')).toContain('riley.referrer@sandbox.test');
     // no-cors would reach the network and resolve opaquely if the request were let through.
-    const outcome = await page.evaluate(() => fetch('https://example.com/', { mode: 'no-cors' }).then(() => 'reached', () => 'refused'));
+    const outcome = await page.evaluate(() =>
+      fetch('https://example.com/', { mode: 'no-cors' }).then(
+        () => 'reached',
+        () => 'refused',
+      ),
+    );
     expect(outcome).toBe('refused');
     const other = await context.newPage();
     await expect(other.goto('https://example.com/')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);

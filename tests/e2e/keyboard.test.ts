@@ -4,12 +4,27 @@
 import type { Page } from 'playwright-core';
 import { useE2e } from './support/e2e';
 import { chooseOption, chooseRadio, press, selectTab, tabTo, tick, typeInto } from './support/keyboard';
-import { NVR, VERDICTS, dateOfBirth, daysAgoUk, expectChosenVerdict, expectValue, filingStatus, personCard, section, serviceRow, signInPage } from './support/referral-card';
+import {
+  NVR,
+  VERDICTS,
+  dateOfBirth,
+  daysAgoUk,
+  expectChosenVerdict,
+  expectValue,
+  filingStatus,
+  personCard,
+  section,
+  serviceRow,
+  signInPage,
+} from './support/referral-card';
 
 const e2e = useE2e();
 
 const group = (page: Page, sectionTitle: string, question: string | RegExp) =>
-  section(page, sectionTitle).getByRole('radiogroup', { name: question, ...(typeof question === 'string' ? { exact: true } : {}) });
+  section(page, sectionTitle).getByRole('radiogroup', {
+    name: question,
+    ...(typeof question === 'string' ? { exact: true } : {}),
+  });
 
 describe('keyboard only', () => {
   it('signs in, completes the referral form, adds a service and reaches "Ready to file"', async () => {
@@ -18,7 +33,11 @@ describe('keyboard only', () => {
     await page.goto(url('/'));
 
     // The sandbox sign-in: arrow to the persona, Enter on the button.
-    await chooseRadio(page, signInPage(page).getByRole('radiogroup'), 'Riley Referrer referrer · riley.referrer@sandbox.test');
+    await chooseRadio(
+      page,
+      signInPage(page).getByRole('radiogroup'),
+      'Riley Referrer referrer · riley.referrer@sandbox.test',
+    );
     await press(page, page.getByRole('button', { name: 'Sign in as Riley Referrer' }));
 
     const aboutYou = section(page, 'About you');
@@ -26,8 +45,16 @@ describe('keyboard only', () => {
     await typeInto(page, aboutYou.getByRole('textbox', { name: 'Your role' }), 'Early help practitioner');
     await typeInto(page, aboutYou.getByRole('textbox', { name: 'Your organisation' }), 'Lewisham Family Hub');
 
-    await chooseRadio(page, group(page, 'Consent', 'Has the family consented to this referral?'), 'Yes, consent was given');
-    await typeInto(page, section(page, 'Consent').getByRole('textbox', { name: 'Date consent was recorded' }), daysAgoUk(2));
+    await chooseRadio(
+      page,
+      group(page, 'Consent', 'Has the family consented to this referral?'),
+      'Yes, consent was given',
+    );
+    await typeInto(
+      page,
+      section(page, 'Consent').getByRole('textbox', { name: 'Date consent was recorded' }),
+      daysAgoUk(2),
+    );
     await typeInto(page, section(page, 'Consent').getByRole('textbox', { name: 'Consent given by' }), 'Dana Example');
 
     // Adding a person puts the focus in their name.
@@ -48,19 +75,46 @@ describe('keyboard only', () => {
     expect(page.url()).toBe(before);
     await typeInto(page, sam.getByRole('textbox', { name: 'Date of birth' }), dateOfBirth(12).uk);
     await chooseRadio(page, sam.getByRole('radiogroup', { name: 'Does the child live in the borough?' }), 'Yes');
-    await chooseRadio(page, sam.getByRole('radiogroup', { name: 'Does the child attend a school in the borough?' }), 'Yes');
-    await chooseRadio(page, sam.getByRole('radiogroup', { name: /^Does the child live with the parent or carer/ }), 'Yes');
+    await chooseRadio(
+      page,
+      sam.getByRole('radiogroup', { name: 'Does the child attend a school in the borough?' }),
+      'Yes',
+    );
+    await chooseRadio(
+      page,
+      sam.getByRole('radiogroup', { name: /^Does the child live with the parent or carer/ }),
+      'Yes',
+    );
 
-    await chooseOption(page, section(page, 'Case context').getByRole('combobox', { name: 'Statutory status' }), 'Early help');
+    await chooseOption(
+      page,
+      section(page, 'Case context').getByRole('combobox', { name: 'Statutory status' }),
+      'Early help',
+    );
     await chooseRadio(page, group(page, 'Case context', "Is the family open to children's social care?"), 'No');
-    await chooseRadio(page, group(page, 'Risks', 'Does a parent or carer have severe mental health needs requiring specialist therapeutic help?'), 'No');
+    await chooseRadio(
+      page,
+      group(
+        page,
+        'Risks',
+        'Does a parent or carer have severe mental health needs requiring specialist therapeutic help?',
+      ),
+      'No',
+    );
     await chooseRadio(page, group(page, 'Risks', 'Is a parent or carer actively misusing drugs or alcohol?'), 'No');
     const challenges = section(page, 'Needs').getByRole('group', { name: 'Challenges the family is experiencing' });
     await tick(page, challenges.getByRole('checkbox', { name: 'Ongoing verbal and physical aggression by the child' }));
-    await tick(page, challenges.getByRole('checkbox', { name: 'Threatening behaviour that compromises family safety' }));
+    await tick(
+      page,
+      challenges.getByRole('checkbox', { name: 'Threatening behaviour that compromises family safety' }),
+    );
     await chooseRadio(page, group(page, 'Needs', 'Does the family have additional needs?'), 'No');
     await chooseRadio(page, group(page, 'Needs', 'Is English an additional language for the parents or carers?'), 'No');
-    await chooseRadio(page, group(page, 'Previous and current support', 'Are the parents or carers attending another parenting programme?'), 'No');
+    await chooseRadio(
+      page,
+      group(page, 'Previous and current support', 'Are the parents or carers attending another parenting programme?'),
+      'No',
+    );
 
     // The services are another tab in the narrow pane: arrow to it, Enter, then Space on NVR's checkbox.
     const tablist = page.getByRole('tablist', { name: 'Referral sections' });
@@ -70,7 +124,15 @@ describe('keyboard only', () => {
     await section(page, 'Services').getByRole('listitem', { name: NVR }).waitFor();
 
     // NVR asks one more thing, in "What the chosen services still need to know".
-    await chooseRadio(page, group(page, 'What the chosen services still need to know', /^Is the family being required to attend as part of a statutory response/), 'No');
+    await chooseRadio(
+      page,
+      group(
+        page,
+        'What the chosen services still need to know',
+        /^Is the family being required to attend as part of a statutory response/,
+      ),
+      'No',
+    );
     await expectChosenVerdict(page, NVR, VERDICTS.eligible);
 
     await press(page, page.getByRole('button', { name: 'Check referral' }));

@@ -26,7 +26,9 @@ describe('outlook.html start-up', () => {
     // The bundle runs at once (office.js is async): the pane says it is starting, then explains.
     await page.getByRole('status').filter({ hasText: 'Starting Referral Card' }).waitFor();
     await page.getByRole('alert').getByRole('heading', { name: couldNotLoad }).waitFor();
-    await expect(page.getByRole('link', { name: 'Open Referral Card in the browser' }).getAttribute('href')).resolves.toBe(url('/index.html'));
+    await expect(
+      page.getByRole('link', { name: 'Open Referral Card in the browser' }).getAttribute('href'),
+    ).resolves.toBe(url('/index.html'));
   });
 
   it('says so at once when office.js is blocked', async () => {
@@ -44,7 +46,10 @@ describe('outlook-auth-dialog.html (sign-in for Outlook without nested app auth)
     // The sandbox build's app-config.json is not for MSAL, and no pane opened this window: it says so.
     await page.goto(url('/outlook-auth-dialog.html'));
     await page.getByRole('heading', { name: 'Signing in to Referral Card' }).waitFor();
-    await page.getByRole('status').filter({ hasText: /not opened by Referral Card in Outlook/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /not opened by Referral Card in Outlook/ })
+      .waitFor();
     await expectNoAxeViolations(page, 'the Outlook sign-in dialog');
   });
 });

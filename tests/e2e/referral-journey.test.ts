@@ -27,7 +27,10 @@ import { getIn } from '../../src/ui/state/draft';
 const e2e = useE2e();
 
 const answer = (page: Page, sectionTitle: string, question: string, option: string) =>
-  section(page, sectionTitle).getByRole('radiogroup', { name: question, exact: true }).getByRole('radio', { name: option, exact: true }).check();
+  section(page, sectionTitle)
+    .getByRole('radiogroup', { name: question, exact: true })
+    .getByRole('radio', { name: option, exact: true })
+    .check();
 
 async function fillFamily(page: Page) {
   const family = section(page, 'Family');
@@ -38,16 +41,28 @@ async function fillFamily(page: Page) {
   const dana = personCard(page, 'Dana Example');
   await dana.getByRole('combobox', { name: 'Role in the family' }).selectOption({ label: 'Parent' });
   await dana.getByRole('textbox', { name: 'Relationship to the children' }).fill('mother');
-  await dana.getByRole('radiogroup', { name: 'Does this adult live in the household?' }).getByRole('radio', { name: 'Yes' }).check();
+  await dana
+    .getByRole('radiogroup', { name: 'Does this adult live in the household?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
   await dana.getByRole('combobox', { name: 'Gender' }).selectOption({ label: 'Female' });
   expect(await adult.count()).toBe(0);
 
   await family.getByRole('button', { name: 'Add a child' }).click();
   await page.keyboard.type('Sam Example');
   const sam = personCard(page, 'Sam Example');
-  await sam.getByRole('radiogroup', { name: 'Does the child live in the borough?' }).getByRole('radio', { name: 'Yes' }).check();
-  await sam.getByRole('radiogroup', { name: 'Does the child attend a school in the borough?' }).getByRole('radio', { name: 'Yes' }).check();
-  await sam.getByRole('radiogroup', { name: /^Does the child live with the parent or carer/ }).getByRole('radio', { name: 'Yes' }).check();
+  await sam
+    .getByRole('radiogroup', { name: 'Does the child live in the borough?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
+  await sam
+    .getByRole('radiogroup', { name: 'Does the child attend a school in the borough?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
+  await sam
+    .getByRole('radiogroup', { name: /^Does the child live with the parent or carer/ })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
 }
 
 async function fillGeneralCriteria(page: Page) {
@@ -58,11 +73,21 @@ async function fillGeneralCriteria(page: Page) {
   const context = section(page, 'Case context');
   await context.getByRole('combobox', { name: 'Statutory status' }).selectOption({ label: 'Early help' });
   await answer(page, 'Case context', "Is the family open to children's social care?", 'No');
-  await answer(page, 'Risks', 'Does a parent or carer have severe mental health needs requiring specialist therapeutic help?', 'No');
+  await answer(
+    page,
+    'Risks',
+    'Does a parent or carer have severe mental health needs requiring specialist therapeutic help?',
+    'No',
+  );
   await answer(page, 'Risks', 'Is a parent or carer actively misusing drugs or alcohol?', 'No');
   await answer(page, 'Needs', 'Does the family have additional needs?', 'No');
   await answer(page, 'Needs', 'Is English an additional language for the parents or carers?', 'No');
-  await answer(page, 'Previous and current support', 'Are the parents or carers attending another parenting programme?', 'No');
+  await answer(
+    page,
+    'Previous and current support',
+    'Are the parents or carers attending another parenting programme?',
+    'No',
+  );
   // Only the chosen service asks this one, in "What the chosen services still need to know" (engine-driven).
   await section(page, 'What the chosen services still need to know')
     .getByRole('radiogroup', { name: /^Is the family being required to attend as part of a statutory response/ })
@@ -85,7 +110,9 @@ describe('a referral for the Lewisham NVR family', () => {
 
     // Choose NVR while it still needs information: the form then asks what NVR needs.
     await expectVerdict(page, NVR, VERDICTS.incomplete);
-    await serviceRow(page, NVR).getByRole('checkbox', { name: `Add to referral — ${NVR}` }).check();
+    await serviceRow(page, NVR)
+      .getByRole('checkbox', { name: `Add to referral — ${NVR}` })
+      .check();
     await section(page, 'Services').getByRole('listitem', { name: NVR }).waitFor();
 
     await fillFamily(page);
@@ -99,9 +126,16 @@ describe('a referral for the Lewisham NVR family', () => {
     await expect(filingStatus(page).getByRole('heading', { name: 'Not ready to file yet' }).count()).resolves.toBe(1);
 
     // Half-way: the referrer writes the summary, the card saves it, and the referrer closes the pane …
-    await section(page, 'Needs').getByRole('textbox', { name: 'Summary of needs' }).fill('Sam, 12, has become verbally and physically aggressive at home since the summer.');
-    await waitUntilStored(page, 'the summary is saved', (d) => /^Sam, 12/.test(String(getIn(d.referral, ['needs', 'summary']) ?? '')));
-    await page.getByRole('banner').getByText(/^Saved at \d{2}:\d{2}$/).waitFor();
+    await section(page, 'Needs')
+      .getByRole('textbox', { name: 'Summary of needs' })
+      .fill('Sam, 12, has become verbally and physically aggressive at home since the summer.');
+    await waitUntilStored(page, 'the summary is saved', (d) =>
+      /^Sam, 12/.test(String(getIn(d.referral, ['needs', 'summary']) ?? '')),
+    );
+    await page
+      .getByRole('banner')
+      .getByText(/^Saved at \d{2}:\d{2}$/)
+      .waitFor();
     await page.close({ runBeforeUnload: true });
 
     // … and opens it again: same browser profile, so the same IndexedDB.
@@ -109,12 +143,21 @@ describe('a referral for the Lewisham NVR family', () => {
     await again.goto(url('/'));
     await signInAs(again);
     await again.getByRole('button', { name: 'Drafts (1)' }).waitFor();
-    await expectValue(section(again, 'About you').getByRole('textbox', { name: 'Your role' }), 'Early help practitioner');
-    await expectValue(personCard(again, 'Dana Example').getByRole('textbox', { name: 'Relationship to the children' }), 'mother');
+    await expectValue(
+      section(again, 'About you').getByRole('textbox', { name: 'Your role' }),
+      'Early help practitioner',
+    );
+    await expectValue(
+      personCard(again, 'Dana Example').getByRole('textbox', { name: 'Relationship to the children' }),
+      'mother',
+    );
     await personCard(again, 'Sam Example').waitFor();
     await expectChecked(section(again, 'Consent').getByRole('radio', { name: 'Yes, consent was given' }));
     await expectValue(section(again, 'Consent').getByRole('textbox', { name: 'Consent given by' }), 'Dana Example');
-    await expectValue(section(again, 'Needs').getByRole('textbox', { name: 'Summary of needs' }), /^Sam, 12, has become/);
+    await expectValue(
+      section(again, 'Needs').getByRole('textbox', { name: 'Summary of needs' }),
+      /^Sam, 12, has become/,
+    );
     await section(again, 'Services').getByRole('listitem', { name: NVR }).waitFor();
     await expectVerdict(again, NVR, VERDICTS.incomplete);
 
@@ -129,17 +172,27 @@ describe('a referral for the Lewisham NVR family', () => {
     await challenges.getByRole('checkbox', { name: 'Threatening behaviour that compromises family safety' }).check();
     await expectVerdict(again, NVR, VERDICTS.eligible);
     // The met reasons sit behind "Show all reasons"; the age reason names the child's age in words.
-    await serviceRow(again, NVR).getByRole('button', { name: /^Show all reasons \(\d+ met\)$/ }).click();
-    await serviceRow(again, NVR).getByText(/^Met: Typically for parents and carers of children aged 8 to 18.*a child here is aged 12/).waitFor();
+    await serviceRow(again, NVR)
+      .getByRole('button', { name: /^Show all reasons \(\d+ met\)$/ })
+      .click();
+    await serviceRow(again, NVR)
+      .getByText(/^Met: Typically for parents and carers of children aged 8 to 18.*a child here is aged 12/)
+      .waitFor();
 
     // CODA: a mother who survived abuse, with some post-separation abuse, and the person who harmed her gone.
-    await personCard(again, 'Dana Example').getByRole('combobox', { name: 'Where does this adult stand in relation to domestic abuse?' }).selectOption({ label: 'Victim or survivor' });
-    await section(again, 'Risks').getByRole('combobox', { name: 'Is there post-separation abuse?' }).selectOption({ label: 'Some' });
+    await personCard(again, 'Dana Example')
+      .getByRole('combobox', { name: 'Where does this adult stand in relation to domestic abuse?' })
+      .selectOption({ label: 'Victim or survivor' });
+    await section(again, 'Risks')
+      .getByRole('combobox', { name: 'Is there post-separation abuse?' })
+      .selectOption({ label: 'Some' });
     await answer(again, 'Risks', 'Is the person who caused harm still living in the family home?', 'No');
     await expectVerdict(again, CODA, VERDICTS.incomplete); // it still asks whether the woman wants to take part
     await answer(again, 'Risks', 'Is the person who caused harm still living in the family home?', 'Yes');
     await expectVerdict(again, CODA, VERDICTS.ineligible);
-    await serviceRow(again, CODA).getByText(/Not met: Not appropriate while the perpetrator is still living in the family home/).waitFor();
+    await serviceRow(again, CODA)
+      .getByText(/Not met: Not appropriate while the perpetrator is still living in the family home/)
+      .waitFor();
     // NVR does not depend on it.
     await expectVerdict(again, NVR, VERDICTS.eligible);
 

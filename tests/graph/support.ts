@@ -3,14 +3,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
-import type { Agent} from 'undici';
+import type { Agent } from 'undici';
 import { fetch as undiciFetch } from 'undici';
 import { createSandboxTokenSource } from '../../src/auth/sandbox-token-source';
 import type { TokenSource } from '../../src/auth/token-source';
 import { catalogue } from '../../src/catalogues';
 import type { Service } from '../../src/domain';
 import { referenceFor } from '../../src/domain';
-import { createGraphGateway, type FilingFile, type FilingRequest, type GraphGateway, type GraphGatewayConfig, type ThrottleWait, type WireEvent } from '../../src/graph';
+import {
+  createGraphGateway,
+  type FilingFile,
+  type FilingRequest,
+  type GraphGateway,
+  type GraphGatewayConfig,
+  type ThrottleWait,
+  type WireEvent,
+} from '../../src/graph';
 import type { Harness } from '../conformance/support';
 
 export * from '../conformance/support';
@@ -52,7 +60,9 @@ export type TestGateway = {
 /** The sandbox's dev sign-in as `upn`, over undici trusting the sandbox certificate. */
 export function sandboxTokenSource(h: Harness, upn: string, displayName = upn): TokenSource {
   const fetch = ((url: string, init?: RequestInit) =>
-    undiciFetch(url, { ...(init ?? {}), dispatcher: h.dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as typeof globalThis.fetch;
+    undiciFetch(url, { ...(init ?? {}), dispatcher: h.dispatcher } as Parameters<
+      typeof undiciFetch
+    >[1])) as unknown as typeof globalThis.fetch;
   return createSandboxTokenSource({ persona: { upn, displayName }, fetch, baseUrl: h.sandbox.origin });
 }
 
@@ -75,7 +85,12 @@ export function gatewayFor(h: Harness, upn: string, extra: Partial<GraphGatewayC
   return { gateway, link, waits, wire, source };
 }
 
-export function fileOf(id: string, name: string, contentType: string, bytes: Uint8Array): FilingFile & { reads: number } {
+export function fileOf(
+  id: string,
+  name: string,
+  contentType: string,
+  bytes: Uint8Array,
+): FilingFile & { reads: number } {
   const file = {
     id,
     name,
@@ -108,12 +123,22 @@ export function servicesOf(mailbox: string, count = 1): Service[] {
 }
 
 /** A filing request as the card will build it (documents stand-ins: the example referral.json and a small PDF). */
-export function requestFor(referralId: string, mailbox: string, files: FilingFile[], over: Partial<FilingRequest> = {}): FilingRequest {
+export function requestFor(
+  referralId: string,
+  mailbox: string,
+  files: FilingFile[],
+  over: Partial<FilingRequest> = {},
+): FilingRequest {
   const services = over.services ?? servicesOf(mailbox, 1).map((s) => ({ id: s.id, name: s.name }));
   const reference = referenceFor(referralId);
   const [firstName = '', secondName = ''] = services.map((s) => s.name);
   // The subject contract of issue #6 (the documents layer's subjectFor will own it).
-  const names = services.length === 1 ? firstName : services.length === 2 ? `${firstName} and ${secondName}` : `${firstName} and ${services.length - 1} more services`;
+  const names =
+    services.length === 1
+      ? firstName
+      : services.length === 2
+        ? `${firstName} and ${secondName}`
+        : `${firstName} and ${services.length - 1} more services`;
   return {
     referralId,
     reference,
@@ -135,4 +160,3 @@ export function standardFiles(extra: FilingFile[] = []): FilingFile[] {
     ...extra,
   ];
 }
-

@@ -12,11 +12,16 @@ const ORIGIN = 'https://localhost:3000';
 const { makeIcons } = require('../../manifest/make-icons.js') as { makeIcons: (dir: string) => string[] };
 
 const guid = z.string().regex(/^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/);
-const https = z.string().max(2048).regex(/^https:\/\//);
+const https = z
+  .string()
+  .max(2048)
+  .regex(/^https:\/\//);
 const icon = z.strictObject({ size: z.union([z.literal(16), z.literal(32), z.literal(80)]), url: https });
 const icons = z.array(icon).min(3).max(8);
 const mailbox13 = z.strictObject({
-  capabilities: z.array(z.strictObject({ name: z.literal('Mailbox'), minVersion: z.string().regex(/^1\.(\d+)$/) })).length(1),
+  capabilities: z
+    .array(z.strictObject({ name: z.literal('Mailbox'), minVersion: z.string().regex(/^1\.(\d+)$/) }))
+    .length(1),
   scopes: z.array(z.literal('mail')).optional(),
 });
 
@@ -32,13 +37,26 @@ const manifestSchema = z.strictObject({
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   showLoadingIndicator: z.literal(true), // the tab calls app.notifySuccess (m365-platform.md §8)
   staticTabs: z
-    .array(z.strictObject({ entityId: z.string().max(64), name: z.string().max(128), contentUrl: https, websiteUrl: https, scopes: z.tuple([z.literal('personal')]) }))
+    .array(
+      z.strictObject({
+        entityId: z.string().max(64),
+        name: z.string().max(128),
+        contentUrl: https,
+        websiteUrl: https,
+        scopes: z.tuple([z.literal('personal')]),
+      }),
+    )
     .length(1),
   validDomains: z.array(z.string().max(2048)).max(16),
   webApplicationInfo: z.strictObject({ id: guid, resource: z.string().max(2048) }),
   authorization: z.strictObject({
     permissions: z.strictObject({
-      resourceSpecific: z.array(z.strictObject({ name: z.enum(['MailboxItem.Read.User', 'MailboxItem.ReadWrite.User']), type: z.literal('Delegated') })),
+      resourceSpecific: z.array(
+        z.strictObject({
+          name: z.enum(['MailboxItem.Read.User', 'MailboxItem.ReadWrite.User']),
+          type: z.literal('Delegated'),
+        }),
+      ),
     }),
   }),
   extensions: z
@@ -53,7 +71,16 @@ const manifestSchema = z.strictObject({
               type: z.literal('general'),
               code: z.strictObject({ page: https }),
               lifetime: z.literal('short'),
-              actions: z.array(z.strictObject({ id: z.string().max(64), type: z.literal('openPage'), view: z.string().max(64), pinnable: z.boolean() })).min(1),
+              actions: z
+                .array(
+                  z.strictObject({
+                    id: z.string().max(64),
+                    type: z.literal('openPage'),
+                    view: z.string().max(64),
+                    pinnable: z.boolean(),
+                  }),
+                )
+                .min(1),
             }),
           )
           .min(1),
@@ -102,7 +129,7 @@ function readPng(file: string) {
   const height = data.readUInt32BE(20);
   expect([data[24], data[25]]).toEqual([8, 6]);
   const idat: Buffer[] = [];
-  for (let at = 8; at < data.length; ) {
+  for (let at = 8; at < data.length;) {
     const length = data.readUInt32BE(at);
     if (data.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(data.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -138,7 +165,9 @@ describe('manifest/manifest.dev.json', () => {
   test('a "Refer" button on both message read and compose opens the task pane', () => {
     const [extension] = manifest.extensions;
     const actions = new Map(extension!.runtimes.flatMap((r) => r.actions.map((a) => [a.id, a] as const)));
-    const ribbon = extension!.ribbons.find((r) => r.contexts.includes('mailRead') && r.contexts.includes('mailCompose'));
+    const ribbon = extension!.ribbons.find(
+      (r) => r.contexts.includes('mailRead') && r.contexts.includes('mailCompose'),
+    );
     const refer = ribbon?.tabs.flatMap((t) => t.groups.flatMap((g) => g.controls)).find((c) => c.label === 'Refer');
     expect(refer).toBeDefined();
     expect(actions.get(refer!.actionId)?.type).toBe('openPage');
@@ -188,13 +217,16 @@ describe('manifest/icons', () => {
     expect([png.width, png.height]).toEqual([32, 32]);
     expect(png.pixels.some(([, , , a]) => a === 0)).toBe(true);
     expect(png.pixels.some(([, , , a]) => a === 255)).toBe(true);
-    expect(png.pixels.filter(([, , , a]) => a! > 0).every(([r, g, b]) => r === 255 && g === 255 && b === 255)).toBe(true);
+    expect(png.pixels.filter(([, , , a]) => a! > 0).every(([r, g, b]) => r === 255 && g === 255 && b === 255)).toBe(
+      true,
+    );
   });
 
   test('the committed icons are what manifest/make-icons.js writes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'icons-'));
     try {
-      for (const file of makeIcons(dir)) expect(readFileSync(join(dir, file)).equals(readFileSync(join(ROOT, 'manifest', 'icons', file)))).toBe(true);
+      for (const file of makeIcons(dir))
+        expect(readFileSync(join(dir, file)).equals(readFileSync(join(ROOT, 'manifest', 'icons', file)))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

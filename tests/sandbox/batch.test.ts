@@ -1,7 +1,16 @@
 import { type BatchSubRequest, type BatchSubResponse, runBatch } from '../../src/sandbox/batch';
 
-const get = (id: string, extra: Partial<BatchSubRequest> = {}) => ({ id, method: 'GET', url: `/me/messages/${id}`, ...extra });
-const ok = async (req: BatchSubRequest): Promise<BatchSubResponse> => ({ id: req.id, status: 200, body: { url: req.url } });
+const get = (id: string, extra: Partial<BatchSubRequest> = {}) => ({
+  id,
+  method: 'GET',
+  url: `/me/messages/${id}`,
+  ...extra,
+});
+const ok = async (req: BatchSubRequest): Promise<BatchSubResponse> => ({
+  id: req.id,
+  status: 200,
+  body: { url: req.url },
+});
 
 /** A dispatcher that answers by url and records the order in which requests start and finish. */
 function recorder(statusFor: (req: BatchSubRequest) => number = () => 200) {
@@ -27,7 +36,11 @@ describe('runBatch: refusals (whole batch, BadRequest)', () => {
     ['not an object', 'requests', /'requests' array/],
     ['no requests array', { requests: {} }, /'requests' array/],
     ['an empty batch', { requests: [] }, /at least one request/],
-    ['21 requests', { requests: Array.from({ length: 21 }, (_, i) => get(String(i))) }, /Number of requests in the batch exceeds the limit of 20/],
+    [
+      '21 requests',
+      { requests: Array.from({ length: 21 }, (_, i) => get(String(i))) },
+      /Number of requests in the batch exceeds the limit of 20/,
+    ],
     ['a request that is not an object', { requests: [get('1'), 'GET /me'] }, /Request 2 .* not a JSON object/],
     ['a missing id', { requests: [{ method: 'GET', url: '/me' }] }, /non-empty string 'id'/],
     ['a numeric id', { requests: [{ id: 1, method: 'GET', url: '/me' }] }, /non-empty string 'id'/],
@@ -37,10 +50,26 @@ describe('runBatch: refusals (whole batch, BadRequest)', () => {
     ['an absolute https url', { requests: [get('1', { url: 'https://graph.microsoft.com/v1.0/me' })] }, /absolute url/],
     ['a protocol-relative url', { requests: [get('1', { url: '//evil.example/me' })] }, /absolute url/],
     ['a javascript: url', { requests: [get('1', { url: 'javascript:alert(1)' })] }, /absolute url/],
-    ['a body without Content-Type', { requests: [{ id: '1', method: 'POST', url: '/me/messages', body: { subject: 'x' } }] }, /no Content-Type/],
-    ['non-string header values', { requests: [get('1', { headers: { Prefer: 5 } as unknown as Record<string, string> })] }, /invalid headers/],
-    ['dependsOn that is not a list', { requests: [get('1'), get('2', { dependsOn: '1' as unknown as string[] })] }, /invalid 'dependsOn'/],
-    ['dependsOn an unknown id', { requests: [get('1'), get('2', { dependsOn: ['9'] })] }, /depends on '9', which is not an earlier request/],
+    [
+      'a body without Content-Type',
+      { requests: [{ id: '1', method: 'POST', url: '/me/messages', body: { subject: 'x' } }] },
+      /no Content-Type/,
+    ],
+    [
+      'non-string header values',
+      { requests: [get('1', { headers: { Prefer: 5 } as unknown as Record<string, string> })] },
+      /invalid headers/,
+    ],
+    [
+      'dependsOn that is not a list',
+      { requests: [get('1'), get('2', { dependsOn: '1' as unknown as string[] })] },
+      /invalid 'dependsOn'/,
+    ],
+    [
+      'dependsOn an unknown id',
+      { requests: [get('1'), get('2', { dependsOn: ['9'] })] },
+      /depends on '9', which is not an earlier request/,
+    ],
     ['dependsOn a later id', { requests: [get('1', { dependsOn: ['2'] }), get('2')] }, /depends on '2'/],
     ['dependsOn itself', { requests: [get('1', { dependsOn: ['1'] })] }, /depends on '1'/],
   ])('%s', async (_label, body, message) => {
@@ -65,16 +94,35 @@ describe('runBatch: execution', () => {
       {
         requests: [
           { id: 'b', method: 'get', url: 'me' },
-          { id: 'a', method: 'POST', url: '/me/messages', headers: { 'content-type': 'application/json' }, body: { subject: 's' } },
+          {
+            id: 'a',
+            method: 'POST',
+            url: '/me/messages',
+            headers: { 'content-type': 'application/json' },
+            body: { subject: 's' },
+          },
         ],
       },
-      async (req) => ({ id: 'wrong', status: 201, body: { method: req.method, url: req.url, body: req.body, headers: req.headers } }),
+      async (req) => ({
+        id: 'wrong',
+        status: 201,
+        body: { method: req.method, url: req.url, body: req.body, headers: req.headers },
+      }),
     );
     expect(result).toEqual({
       ok: true,
       responses: [
         { id: 'b', status: 201, body: { method: 'GET', url: '/me', body: undefined, headers: undefined } },
-        { id: 'a', status: 201, body: { method: 'POST', url: '/me/messages', body: { subject: 's' }, headers: { 'content-type': 'application/json' } } },
+        {
+          id: 'a',
+          status: 201,
+          body: {
+            method: 'POST',
+            url: '/me/messages',
+            body: { subject: 's' },
+            headers: { 'content-type': 'application/json' },
+          },
+        },
       ],
     });
   });
@@ -105,14 +153,28 @@ describe('runBatch: execution', () => {
   it('answers 424 to a request whose dependency failed, transitively, and skips dispatching it', async () => {
     const dispatched: string[] = [];
     const result = await runBatch(
-      { requests: [get('1'), get('2', { dependsOn: ['1'] }), get('3', { dependsOn: ['2'] }), get('4'), get('5', { dependsOn: ['4', '1'] })] },
+      {
+        requests: [
+          get('1'),
+          get('2', { dependsOn: ['1'] }),
+          get('3', { dependsOn: ['2'] }),
+          get('4'),
+          get('5', { dependsOn: ['4', '1'] }),
+        ],
+      },
       async (req) => {
         dispatched.push(req.id);
         return { id: req.id, status: req.id === '1' ? 404 : 200 };
       },
     );
     expect(dispatched.sort()).toEqual(['1', '4']);
-    expect(result.ok && result.responses.map((r) => [r.id, r.status])).toEqual([['1', 404], ['2', 424], ['3', 424], ['4', 200], ['5', 424]]);
+    expect(result.ok && result.responses.map((r) => [r.id, r.status])).toEqual([
+      ['1', 404],
+      ['2', 424],
+      ['3', 424],
+      ['4', 200],
+      ['5', 424],
+    ]);
     const failed = result.ok ? result.responses[1] : undefined;
     expect(failed?.body).toEqual({ error: { code: 'FailedDependency', message: expect.stringContaining("'1'") } });
   });

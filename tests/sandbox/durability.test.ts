@@ -11,7 +11,9 @@ const MAIN = resolve(__dirname, '../../dist/node/sandbox/main.js');
 
 function start(dataDir: string): Promise<{ child: ChildProcess; origin: string }> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [MAIN, '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN, '--data', dataDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -29,8 +31,13 @@ test('acknowledged drafts survive kill -9 intact', async () => {
   try {
     const { child, origin } = await start(dir);
     dispatcher = new Agent({ connect: { ca: await readFile(join(dir, 'tls', 'cert.pem'), 'utf8') } });
-    const call = (path: string, init: Record<string, unknown> = {}) => fetch(`${origin}${path}`, { ...init, dispatcher });
-    const signIn = await call('/sandbox/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"upn":"riley.referrer@sandbox.test"}' });
+    const call = (path: string, init: Record<string, unknown> = {}) =>
+      fetch(`${origin}${path}`, { ...init, dispatcher });
+    const signIn = await call('/sandbox/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"upn":"riley.referrer@sandbox.test"}',
+    });
     const token = ((await signIn.json()) as { access_token: string }).access_token;
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
@@ -41,7 +48,11 @@ test('acknowledged drafts survive kill -9 intact', async () => {
       while (!killed) {
         const subject = `burst-${next++}`;
         try {
-          const res = await call('/graph/v1.0/me/messages', { method: 'POST', headers, body: JSON.stringify({ subject, body: { contentType: 'Text', content: subject.repeat(50) } }) });
+          const res = await call('/graph/v1.0/me/messages', {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ subject, body: { contentType: 'Text', content: subject.repeat(50) } }),
+          });
           if (res.status === 201) acknowledged.set(((await res.json()) as { id: string }).id, subject);
         } catch {
           return; // the connection died with the process
@@ -68,7 +79,9 @@ test('acknowledged drafts survive kill -9 intact', async () => {
         expect(m.body.content).toBe(subject.repeat(50));
       }
       // Nothing half-written: every stored draft is one of the burst, whole.
-      const all = (await (await call2('/graph/v1.0/me/messages?$top=1000&$select=subject,body')).json()) as { value: { subject: string; body: { content: string } }[] };
+      const all = (await (await call2('/graph/v1.0/me/messages?$top=1000&$select=subject,body')).json()) as {
+        value: { subject: string; body: { content: string } }[];
+      };
       expect(all.value.length).toBeGreaterThanOrEqual(acknowledged.size);
       for (const m of all.value) {
         expect(m.subject).toMatch(/^burst-\d+$/);

@@ -21,13 +21,21 @@ test('mail, attachments, channel posts, the certificate and tokens survive a res
     message: {
       subject: 'Persisted',
       toRecipients: [{ emailAddress: { address: LEWISHAM_MAILBOX } }],
-      attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'a.txt', contentBytes: Buffer.from('kept').toString('base64') }],
+      attachments: [
+        {
+          '@odata.type': '#microsoft.graph.fileAttachment',
+          name: 'a.txt',
+          contentBytes: Buffer.from('kept').toString('base64'),
+        },
+      ],
     },
   });
   const team = first.sandbox.seed.teams[0] as (typeof first.sandbox.seed.teams)[number];
   const channel = team.channels[0] as { id: string };
   const manager = await first.client(LEWISHAM_MANAGER);
-  await manager.api(`/teams/${team.id}/channels/${encodeURIComponent(channel.id)}/messages`).post({ body: { content: 'kept post' } });
+  await manager
+    .api(`/teams/${team.id}/channels/${encodeURIComponent(channel.id)}/messages`)
+    .post({ body: { content: 'kept post' } });
   const cert = first.sandbox.certificatePem;
   await first.close();
   expect((await stat(join(dir, 'tls', 'key.pem'))).mode & 0o077).toBe(0);
@@ -43,10 +51,14 @@ test('mail, attachments, channel posts, the certificate and tokens survive a res
       value: { attachments: { contentBytes: string }[] }[];
     };
     expect(Buffer.from(inbox.value[0]?.attachments[0]?.contentBytes ?? '', 'base64').toString()).toBe('kept');
-    const posts = (await m2.api(`/teams/${team.id}/channels/${encodeURIComponent(channel.id)}/messages`).get()) as { value: { id: string; body: { content: string } }[] };
+    const posts = (await m2.api(`/teams/${team.id}/channels/${encodeURIComponent(channel.id)}/messages`).get()) as {
+      value: { id: string; body: { content: string } }[];
+    };
     expect(posts.value.map((p) => p.body.content)).toEqual(['kept post']);
     // New posts keep increasing ids after a restart.
-    const next = (await m2.api(`/teams/${team.id}/channels/${encodeURIComponent(channel.id)}/messages`).post({ body: { content: 'later' } })) as { id: string };
+    const next = (await m2
+      .api(`/teams/${team.id}/channels/${encodeURIComponent(channel.id)}/messages`)
+      .post({ body: { content: 'later' } })) as { id: string };
     expect(Number(next.id)).toBeGreaterThan(Number(posts.value[0]?.id));
   } finally {
     await second.close();
@@ -63,7 +75,16 @@ test('a second sandbox on the same data folder is refused while the first runs',
 });
 
 test('persona config that names unknown mailboxes or groups is refused at start', async () => {
-  const persona = { id: 'p1', upn: 'x@sandbox.test', displayName: 'X', roles: ['team-manager' as const], mailboxAccess: ['nobody@nowhere.example'], groups: [] };
+  const persona = {
+    id: 'p1',
+    upn: 'x@sandbox.test',
+    displayName: 'X',
+    roles: ['team-manager' as const],
+    mailboxAccess: ['nobody@nowhere.example'],
+    groups: [],
+  };
   await expect(createSandbox({ personas: [persona] })).rejects.toThrow(/not a shared mailbox/);
-  await expect(createSandbox({ personas: [{ ...persona, mailboxAccess: [], groups: ['no-such-group'] }] })).rejects.toThrow(/not in the seed/);
+  await expect(
+    createSandbox({ personas: [{ ...persona, mailboxAccess: [], groups: ['no-such-group'] }] }),
+  ).rejects.toThrow(/not in the seed/);
 });

@@ -7,7 +7,10 @@ import { readFile } from 'node:fs/promises';
 Promise.withResolvers ??= function withResolvers() {
   let resolve;
   let reject;
-  const promise = new this((res, rej) => { resolve = res; reject = rej; });
+  const promise = new this((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   return { promise, resolve, reject };
 };
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -24,7 +27,15 @@ const pages = [];
 for (let n = 1; n <= pdf.numPages; n += 1) {
   const page = await pdf.getPage(n);
   const content = await page.getTextContent();
-  const items = content.items.filter((i) => 'str' in i).map((i) => ({ str: i.str, x: Math.round(i.transform[4]), y: Math.round(i.transform[5]), width: Math.round(i.width), eol: i.hasEOL }));
+  const items = content.items
+    .filter((i) => 'str' in i)
+    .map((i) => ({
+      str: i.str,
+      x: Math.round(i.transform[4]),
+      y: Math.round(i.transform[5]),
+      width: Math.round(i.width),
+      eol: i.hasEOL,
+    }));
   const text = items.map((i) => i.str + (i.eol ? '\n' : '')).join('');
   const [width, height] = [page.view[2] - page.view[0], page.view[3] - page.view[1]];
   pages.push({ text, items, width, height });

@@ -20,7 +20,11 @@ export function applyOverlay(catalogue: Catalogue, overlay: unknown): ApplyOverl
   const known = new Set(catalogue.services.map((s) => s.id));
   const unknown: Issue[] = Object.keys(rawServices)
     .filter((id) => !known.has(id))
-    .map((id) => ({ path: ['services', id], code: 'unknown_service', message: `The overlay names service "${id}", which is not in the catalogue` }));
+    .map((id) => ({
+      path: ['services', id],
+      code: 'unknown_service',
+      message: `The overlay names service "${id}", which is not in the catalogue`,
+    }));
   if (unknown.length) return { ok: false, issues: unknown };
 
   const patches = new Map(Object.entries(o.services ?? {}));

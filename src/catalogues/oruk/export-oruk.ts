@@ -7,7 +7,13 @@ import { uuidV5 } from './uuid-v5';
 // across exports, so a directory that ingests the feed twice sees the same records.
 const urn = (...parts: string[]) => uuidV5(`urn:referral-card:${parts.join(':')}`);
 
-function attribute(linkId: string, entity: OrukAttribute['link_entity'], taxonomy: string, code: string, name: string): OrukAttribute {
+function attribute(
+  linkId: string,
+  entity: OrukAttribute['link_entity'],
+  taxonomy: string,
+  code: string,
+  name: string,
+): OrukAttribute {
   const termId = urn('taxonomy-term', taxonomy, code);
   return {
     id: urn('attribute', entity, linkId, taxonomy),
@@ -66,7 +72,15 @@ function contactOf(contact: Contact, serviceId: string, index: number): OrukCont
     ...(contact.email ? { email: contact.email } : {}),
     // `note` has no HSDS contact field and is not exported; `hours` rides on the phone it is about.
     ...(contact.phone
-      ? { phones: [{ id: urn('service', serviceId, 'contact', String(index), 'phone'), number: contact.phone, ...(contact.hours ? { description: contact.hours } : {}) }] }
+      ? {
+          phones: [
+            {
+              id: urn('service', serviceId, 'contact', String(index), 'phone'),
+              number: contact.phone,
+              ...(contact.hours ? { description: contact.hours } : {}),
+            },
+          ],
+        }
       : {}),
   };
 }
@@ -78,7 +92,9 @@ function serviceOf(service: Service, catalogue: Catalogue, providers: ReadonlyMa
   const criteria = criteriaOf(service, catalogue);
   const ages = ageRangeOf(service, criteria);
   const eligibility = eligibilityText(service, criteria);
-  const contacts = (service.contacts ?? []).map((c, i) => contactOf(c, service.id, i)).filter((c) => c.name || c.email || c.phones);
+  const contacts = (service.contacts ?? [])
+    .map((c, i) => contactOf(c, service.id, i))
+    .filter((c) => c.name || c.email || c.phones);
   const attributes = [
     attribute(id, 'service', ORUK_TAXONOMY.serviceId, service.id, `Service ${service.id}`),
     attribute(id, 'service', ORUK_TAXONOMY.kind, service.kind, `Kind: ${service.kind}`),

@@ -5,7 +5,12 @@ import { z } from 'zod';
 export type Path = (string | number)[];
 export type Severity = 'error' | 'warning';
 /** A finding as data (STYLE.md): `error` means the record was skipped, `warning` that it was imported with a change. */
-export type ImportIssue = { readonly code: string; readonly path: readonly (string | number)[]; readonly message: string; readonly severity: Severity };
+export type ImportIssue = {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  readonly severity: Severity;
+};
 
 export type Record_ = Readonly<Record<string, unknown>>;
 export const isRecord = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -112,7 +117,11 @@ export function readAge(obj: Record_, key: string, path: Path, findings: Finding
 }
 
 /** An id: text, or a whole number (some legacy feeds use numbers). */
-export function readId(obj: Record_, path: Path, findings: Findings): { id?: string; problem?: 'missing' | 'wrong_type' | 'too_long' } {
+export function readId(
+  obj: Record_,
+  path: Path,
+  findings: Findings,
+): { id?: string; problem?: 'missing' | 'wrong_type' | 'too_long' } {
   const v = obj.id;
   if (typeof v === 'number' && Number.isSafeInteger(v)) {
     findings.warn('id_as_number', [...path, 'id'], '"id" is a number, not text; read as text');

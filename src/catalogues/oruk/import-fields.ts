@@ -15,7 +15,11 @@ export function readContacts(svc: Record_, path: Path, findings: Findings): Cont
       const number = readText(p, 'number', [...at, 'phones', k], findings, 1000);
       if (!number) continue;
       if (number.length > 60) {
-        findings.warn('invalid_phone', [...at, 'phones', k, 'number'], 'A phone number longer than 60 characters; ignored');
+        findings.warn(
+          'invalid_phone',
+          [...at, 'phones', k, 'number'],
+          'A phone number longer than 60 characters; ignored',
+        );
         continue;
       }
       const hours = readText(p, 'description', [...at, 'phones', k], findings, 200);
@@ -25,12 +29,19 @@ export function readContacts(svc: Record_, path: Path, findings: Findings): Cont
   };
   readList(svc, 'contacts', path, findings).forEach((c, j) => {
     const at = [...path, 'contacts', j];
-    if (!isRecord(c)) return findings.warn('invalid_contact', at, `A contact should be an object, not ${typeName(c)}; ignored`);
+    if (!isRecord(c))
+      return findings.warn('invalid_contact', at, `A contact should be an object, not ${typeName(c)}; ignored`);
     const name = readText(c, 'name', at, findings, 200);
     const email = readEmail(c, 'email', at, findings);
     const title = readText(c, 'title', at, findings, 1000);
-    const contact: Contact = { ...(name ? { name } : {}), ...(email ? { email } : {}), ...phoneOf(c, at), ...(title ? { note: title } : {}) };
-    if (!contact.name && !contact.email && !contact.phone) return findings.warn('empty_contact', at, 'A contact with no name, email or phone number; ignored');
+    const contact: Contact = {
+      ...(name ? { name } : {}),
+      ...(email ? { email } : {}),
+      ...phoneOf(c, at),
+      ...(title ? { note: title } : {}),
+    };
+    if (!contact.name && !contact.email && !contact.phone)
+      return findings.warn('empty_contact', at, 'A contact with no name, email or phone number; ignored');
     out.push(contact);
   });
   // Service-level phones (common in ORUK feeds) become a contact unless a contact already has the number.
@@ -46,7 +57,12 @@ export function readContacts(svc: Record_, path: Path, findings: Findings): Cont
 export type Eligibility = { min?: number; max?: number; text?: string; fields: string };
 
 /** Ages and eligibility text: 3.0 service-level fields, else legacy `eligibilitys[]` (widest range given). */
-export function readEligibility(svc: Record_, attributes: readonly unknown[], path: Path, findings: Findings): Eligibility {
+export function readEligibility(
+  svc: Record_,
+  attributes: readonly unknown[],
+  path: Path,
+  findings: Findings,
+): Eligibility {
   let min: number | undefined;
   let max: number | undefined;
   let text: string | undefined;
@@ -66,7 +82,8 @@ export function readEligibility(svc: Record_, attributes: readonly unknown[], pa
     const list = readList(svc, 'eligibilitys', path, findings);
     list.forEach((e, j) => {
       const at = [...path, 'eligibilitys', j];
-      if (!isRecord(e)) return findings.warn('wrong_type', at, `An eligibility should be an object, not ${typeName(e)}; ignored`);
+      if (!isRecord(e))
+        return findings.warn('wrong_type', at, `An eligibility should be an object, not ${typeName(e)}; ignored`);
       const lo = readAge(e, 'minimum_age', at, findings);
       const hi = readAge(e, 'maximum_age', at, findings);
       if (lo !== undefined) mins.push(lo);
@@ -75,7 +92,11 @@ export function readEligibility(svc: Record_, attributes: readonly unknown[], pa
       if (words) texts.push(words);
     });
     if (list.length > 1 && mins.length + maxes.length > 0) {
-      findings.warn('several_eligibilities', [...path, 'eligibilitys'], `${list.length} eligibility entries; the widest age range they give is used`);
+      findings.warn(
+        'several_eligibilities',
+        [...path, 'eligibilitys'],
+        `${list.length} eligibility entries; the widest age range they give is used`,
+      );
     }
     if (mins.length) min = Math.min(...mins);
     if (maxes.length) max = Math.max(...maxes);
@@ -88,16 +109,31 @@ export function readEligibility(svc: Record_, attributes: readonly unknown[], pa
     max = undefined;
   }
   if (text && text.length > 4000) {
-    findings.warn('truncated', [...path, 'eligibility_description'], 'The eligibility description is longer than 4000 characters; cut short');
+    findings.warn(
+      'truncated',
+      [...path, 'eligibility_description'],
+      'The eligibility description is longer than 4000 characters; cut short',
+    );
     text = text.slice(0, 4000).trimEnd();
   }
-  return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(text ? { text } : {}), fields };
+  return {
+    ...(min !== undefined ? { min } : {}),
+    ...(max !== undefined ? { max } : {}),
+    ...(text ? { text } : {}),
+    fields,
+  };
 }
 
 export function ageRequirement(min: number | undefined, max: number | undefined): string {
   const range =
-    min === undefined ? `For ages up to ${max}`
-    : max === undefined ? (min === -1 ? 'From before birth' : `For ages ${min} and over`)
-    : min === -1 ? `From before birth to age ${max}` : `For ages ${min} to ${max}`;
+    min === undefined
+      ? `For ages up to ${max}`
+      : max === undefined
+        ? min === -1
+          ? 'From before birth'
+          : `For ages ${min} and over`
+        : min === -1
+          ? `From before birth to age ${max}`
+          : `For ages ${min} to ${max}`;
   return `${range} (Open Referral UK feed)`;
 }

@@ -1,6 +1,17 @@
 import { providerSchema, serviceIdSchema, serviceSchema, formatPath, validateCatalogue } from '../../domain';
 import type { Catalogue, Criterion, Provider, Service } from '../../domain';
-import { Findings, attributeCodes, isRecord, readEmail, readId, readList, readText, readUrl, toSlug, typeName } from './feed-reader';
+import {
+  Findings,
+  attributeCodes,
+  isRecord,
+  readEmail,
+  readId,
+  readList,
+  readText,
+  readUrl,
+  toSlug,
+  typeName,
+} from './feed-reader';
 import type { ImportIssue, Path, Record_ } from './feed-reader';
 import { ageRequirement, readContacts, readEligibility } from './import-fields';
 import type { FeedShape, ImportReport, ImportedRecord } from './import-report';
@@ -22,19 +33,33 @@ export type ImportOrukOptions = {
   version?: string;
 };
 
-export type ImportOrukResult = { ok: true; catalogue: Catalogue; report: ImportReport } | { ok: false; report: ImportReport };
+export type ImportOrukResult =
+  { ok: true; catalogue: Catalogue; report: ImportReport } | { ok: false; report: ImportReport };
 
-const issue = (severity: ImportIssue['severity'], code: string, path: Path, message: string): ImportIssue => ({ severity, code, path, message });
+const issue = (severity: ImportIssue['severity'], code: string, path: Path, message: string): ImportIssue => ({
+  severity,
+  code,
+  path,
+  message,
+});
 
 /** Where the service records are: HSDS 3.0 page `contents`, legacy ORUK page `content`, a bare list, or one service. */
-function locate(feed: unknown): { shape: FeedShape; items: readonly unknown[]; base: Path | null; issues: ImportIssue[] } {
+function locate(feed: unknown): {
+  shape: FeedShape;
+  items: readonly unknown[];
+  base: Path | null;
+  issues: ImportIssue[];
+} {
   const issues: ImportIssue[] = [];
   if (Array.isArray(feed)) return { shape: 'list', items: feed, base: [], issues };
   if (!isRecord(feed)) {
     issues.push(issue('error', 'not_a_feed', [], `The feed should be a JSON object or list, not ${typeName(feed)}`));
     return { shape: 'unrecognised', items: [], base: null, issues };
   }
-  for (const [key, shape, pages, page] of [['contents', 'hsds-3.0-page', 'total_pages', 'page_number'], ['content', 'legacy-oruk-page', 'totalPages', 'number']] as const) {
+  for (const [key, shape, pages, page] of [
+    ['contents', 'hsds-3.0-page', 'total_pages', 'page_number'],
+    ['content', 'legacy-oruk-page', 'totalPages', 'number'],
+  ] as const) {
     if (!(key in feed)) continue;
     const items = feed[key];
     if (!Array.isArray(items)) {
@@ -43,12 +68,26 @@ function locate(feed: unknown): { shape: FeedShape; items: readonly unknown[]; b
     }
     const total = feed[pages];
     if (typeof total === 'number' && total > 1) {
-      issues.push(issue('warning', 'partial_feed', [pages], `This is one page of ${total}${typeof feed[page] === 'number' ? ` (page ${feed[page]})` : ''}; only its services are imported`));
+      issues.push(
+        issue(
+          'warning',
+          'partial_feed',
+          [pages],
+          `This is one page of ${total}${typeof feed[page] === 'number' ? ` (page ${feed[page]})` : ''}; only its services are imported`,
+        ),
+      );
     }
     return { shape, items, base: [key], issues };
   }
   if ('id' in feed || 'name' in feed) return { shape: 'single-service', items: [feed], base: null, issues };
-  issues.push(issue('error', 'unrecognised_shape', [], 'The feed has no "contents" (HSDS 3.0), no "content" (legacy ORUK) and is not a service'));
+  issues.push(
+    issue(
+      'error',
+      'unrecognised_shape',
+      [],
+      'The feed has no "contents" (HSDS 3.0), no "content" (legacy ORUK) and is not a service',
+    ),
+  );
   return { shape: 'unrecognised', items: [], base: null, issues };
 }
 
@@ -63,11 +102,22 @@ function providerFor(svc: Record_, path: Path, findings: Findings, ctx: Context)
   const org = isRecord(svc.organization) ? svc.organization : undefined;
   const orgPath = [...path, 'organization'];
   if (!org && svc.organization !== undefined && svc.organization !== null) {
-    findings.warn('wrong_type', orgPath, `"organization" should be an object, not ${typeName(svc.organization)}; ignored`);
+    findings.warn(
+      'wrong_type',
+      orgPath,
+      `"organization" should be an object, not ${typeName(svc.organization)}; ignored`,
+    );
   }
-  const carried = org ? attributeCodes(readList(org, 'attributes', orgPath, findings), ORUK_TAXONOMY.providerId)[0] : undefined;
+  const carried = org
+    ? attributeCodes(readList(org, 'attributes', orgPath, findings), ORUK_TAXONOMY.providerId)[0]
+    : undefined;
   const orgName = org ? readText(org, 'name', orgPath, findings, 200) : undefined;
-  const orgRef = typeof svc.organization_id === 'string' ? svc.organization_id : org && typeof org.id === 'string' ? org.id : undefined;
+  const orgRef =
+    typeof svc.organization_id === 'string'
+      ? svc.organization_id
+      : org && typeof org.id === 'string'
+        ? org.id
+        : undefined;
   let id = ctx.fixedProviderId;
   if (!id && carried && providerSchema.shape.id.safeParse(carried).success) id = carried;
   if (!id && orgName) id = toSlug(orgName).slice(0, 60).replace(/-+$/, '');
@@ -76,7 +126,13 @@ function providerFor(svc: Record_, path: Path, findings: Findings, ctx: Context)
   if (!ctx.providers.has(id)) {
     const description = org ? readText(org, 'description', orgPath, findings, 4000) : undefined;
     const website = org ? readUrl(org, 'website' in org ? 'website' : 'url', orgPath, findings) : undefined;
-    const draft = { id, name: orgName ?? id, seed: orukSeedName(id), ...(description ? { description } : {}), ...(website ? { website } : {}) };
+    const draft = {
+      id,
+      name: orgName ?? id,
+      seed: orukSeedName(id),
+      ...(description ? { description } : {}),
+      ...(website ? { website } : {}),
+    };
     const parsed = providerSchema.safeParse(draft);
     ctx.providers.set(id, parsed.success ? parsed.data : { id, name: id, seed: orukSeedName(id) });
   }
@@ -95,7 +151,12 @@ function derivedServiceId(prefix: string, feedId: string): string {
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** One feed record → a service, or the reason it is skipped (recorded in `findings`). */
-function readService(item: unknown, path: Path, ctx: Context, findings: Findings): { service?: Service; feedId?: string; name?: string } {
+function readService(
+  item: unknown,
+  path: Path,
+  ctx: Context,
+  findings: Findings,
+): { service?: Service; feedId?: string; name?: string } {
   if (!isRecord(item)) {
     findings.add('error', 'not_an_object', path, `A service should be an object, not ${typeName(item)}`);
     return {};
@@ -103,8 +164,17 @@ function readService(item: unknown, path: Path, ctx: Context, findings: Findings
   const { id: feedId, problem } = readId(item, path, findings);
   const name = readText(item, 'name', path, findings, 200);
   if (problem) {
-    const message = { missing: 'The service has no "id"', wrong_type: `"id" should be text, not ${typeName(item.id)}`, too_long: '"id" is longer than 200 characters' }[problem];
-    findings.add('error', problem === 'missing' ? 'missing_id' : problem === 'too_long' ? 'invalid_id' : 'wrong_type', [...path, 'id'], message);
+    const message = {
+      missing: 'The service has no "id"',
+      wrong_type: `"id" should be text, not ${typeName(item.id)}`,
+      too_long: '"id" is longer than 200 characters',
+    }[problem];
+    findings.add(
+      'error',
+      problem === 'missing' ? 'missing_id' : problem === 'too_long' ? 'invalid_id' : 'wrong_type',
+      [...path, 'id'],
+      message,
+    );
   }
   if (!name) findings.add('error', 'missing_name', [...path, 'name'], 'The service has no name');
   if (!feedId || !name) return { ...(feedId ? { feedId } : {}), ...(name ? { name } : {}) };
@@ -119,7 +189,12 @@ function readService(item: unknown, path: Path, ctx: Context, findings: Findings
   const providerId = providerFor(item, path, findings, ctx);
   const carried = attributeCodes(attributes, ORUK_TAXONOMY.serviceId)[0];
   let serviceId = carried && serviceIdSchema.safeParse(carried).success ? carried : undefined;
-  if (carried && !serviceId) findings.warn('invalid_service_id', [...path, 'attributes'], `The carried service id "${clip(carried, 100)}" is not a valid id; one is derived from the feed id`);
+  if (carried && !serviceId)
+    findings.warn(
+      'invalid_service_id',
+      [...path, 'attributes'],
+      `The carried service id "${clip(carried, 100)}" is not a valid id; one is derived from the feed id`,
+    );
   serviceId ??= derivedServiceId(providerId, feedId);
   const firstUse = ctx.serviceIds.get(serviceId);
   if (firstUse !== undefined) {
@@ -131,11 +206,16 @@ function readService(item: unknown, path: Path, ctx: Context, findings: Findings
     const code = attributeCodes(attributes, taxonomy)[0];
     if (code === undefined) return fallback;
     if ((allowed as readonly string[]).includes(code)) return code as T;
-    findings.warn('invalid_attribute', [...path, 'attributes'], `Unknown ${taxonomy} "${clip(code, 60)}"; "${fallback}" is used`);
+    findings.warn(
+      'invalid_attribute',
+      [...path, 'attributes'],
+      `Unknown ${taxonomy} "${clip(code, 60)}"; "${fallback}" is used`,
+    );
     return fallback;
   };
   const description = readText(item, 'description', path, findings, 4000);
-  if (!description) findings.warn('missing_description', [...path, 'description'], 'The service has no description; its name is used');
+  if (!description)
+    findings.warn('missing_description', [...path, 'description'], 'The service has no description; its name is used');
   const mailbox = readEmail(item, 'email', path, findings);
   const contacts = readContacts(item, path, findings);
   const eligibility = readEligibility(item, attributes, path, findings);
@@ -171,7 +251,14 @@ function readService(item: unknown, path: Path, ctx: Context, findings: Findings
     ...(contacts.length ? { contacts } : {}),
     kind: enumCode(ORUK_TAXONOMY.kind, serviceSchema.shape.kind.options, 'support'),
     audience: enumCode(ORUK_TAXONOMY.audience, serviceSchema.shape.audience.options, 'family'),
-    ...(hasAges ? { ages: { ...(eligibility.min !== undefined ? { min: eligibility.min } : {}), ...(eligibility.max !== undefined ? { max: eligibility.max } : {}) } } : {}),
+    ...(hasAges
+      ? {
+          ages: {
+            ...(eligibility.min !== undefined ? { min: eligibility.min } : {}),
+            ...(eligibility.max !== undefined ? { max: eligibility.max } : {}),
+          },
+        }
+      : {}),
     ...(eligibility.text ? { eligibilityDescription: eligibility.text } : {}),
     ruleSets: [],
     criteria: [criterion],
@@ -181,7 +268,12 @@ function readService(item: unknown, path: Path, ctx: Context, findings: Findings
   const parsed = serviceSchema.safeParse(service);
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
-      findings.add('error', 'invalid_service', path, `${formatPath(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)))}: ${i.message}`);
+      findings.add(
+        'error',
+        'invalid_service',
+        path,
+        `${formatPath(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)))}: ${i.message}`,
+      );
     }
     return { feedId, name };
   }
@@ -193,23 +285,51 @@ function checkOptions(options: ImportOrukOptions): { issues: ImportIssue[]; maxS
   const issues: ImportIssue[] = [];
   let maxServices = options.maxServices ?? DEFAULT_MAX_SERVICES;
   if (!Number.isInteger(maxServices) || maxServices < 1) {
-    issues.push(issue('warning', 'invalid_option', ['maxServices'], `maxServices must be a whole number, 1 or more; ${DEFAULT_MAX_SERVICES} is used`));
+    issues.push(
+      issue(
+        'warning',
+        'invalid_option',
+        ['maxServices'],
+        `maxServices must be a whole number, 1 or more; ${DEFAULT_MAX_SERVICES} is used`,
+      ),
+    );
     maxServices = DEFAULT_MAX_SERVICES;
   }
   if (maxServices > MAX_SERVICES_CEILING) {
-    issues.push(issue('warning', 'invalid_option', ['maxServices'], `A catalogue holds at most ${MAX_SERVICES_CEILING} services; maxServices is lowered to that`));
+    issues.push(
+      issue(
+        'warning',
+        'invalid_option',
+        ['maxServices'],
+        `A catalogue holds at most ${MAX_SERVICES_CEILING} services; maxServices is lowered to that`,
+      ),
+    );
     maxServices = MAX_SERVICES_CEILING;
   }
   if (options.providerId !== undefined && !providerSchema.shape.id.safeParse(options.providerId).success) {
-    issues.push(issue('error', 'invalid_option', ['providerId'], 'providerId must be lower-case words joined by hyphens, at most 60 characters'));
+    issues.push(
+      issue(
+        'error',
+        'invalid_option',
+        ['providerId'],
+        'providerId must be lower-case words joined by hyphens, at most 60 characters',
+      ),
+    );
   }
   const version = options.version?.trim() || 'oruk-import';
-  if (version.length > 60) issues.push(issue('error', 'invalid_option', ['version'], 'version must be at most 60 characters'));
+  if (version.length > 60)
+    issues.push(issue('error', 'invalid_option', ['version'], 'version must be at most 60 characters'));
   return { issues, maxServices, version };
 }
 
 const emptyReport = (shape: FeedShape, issues: ImportIssue[]): ImportReport => ({
-  shape, servicesInFeed: 0, imported: 0, skipped: 0, notRead: 0, services: [], issues,
+  shape,
+  servicesInFeed: 0,
+  imported: 0,
+  skipped: 0,
+  notRead: 0,
+  services: [],
+  issues,
 });
 
 /**
@@ -220,17 +340,30 @@ const emptyReport = (shape: FeedShape, issues: ImportIssue[]): ImportReport => (
 export function importOruk(feed: unknown, options: ImportOrukOptions = {}): ImportOrukResult {
   try {
     const checked = checkOptions(options);
-    if (checked.issues.some((i) => i.severity === 'error')) return { ok: false, report: emptyReport('unrecognised', checked.issues) };
+    if (checked.issues.some((i) => i.severity === 'error'))
+      return { ok: false, report: emptyReport('unrecognised', checked.issues) };
     const located = locate(feed);
     const feedIssues = [...checked.issues, ...located.issues];
-    if (!located.base && located.shape !== 'single-service') return { ok: false, report: emptyReport(located.shape, feedIssues) };
+    if (!located.base && located.shape !== 'single-service')
+      return { ok: false, report: emptyReport(located.shape, feedIssues) };
 
     const total = located.items.length;
     const notRead = Math.max(0, total - checked.maxServices);
     if (notRead) {
-      feedIssues.push(issue('error', 'too_many_services', located.base ?? [], `The feed has ${total} services, more than the limit of ${checked.maxServices}; the first ${checked.maxServices} are read and ${notRead} are not`));
+      feedIssues.push(
+        issue(
+          'error',
+          'too_many_services',
+          located.base ?? [],
+          `The feed has ${total} services, more than the limit of ${checked.maxServices}; the first ${checked.maxServices} are read and ${notRead} are not`,
+        ),
+      );
     }
-    const ctx: Context = { ...(options.providerId ? { fixedProviderId: options.providerId } : {}), providers: new Map(), serviceIds: new Map() };
+    const ctx: Context = {
+      ...(options.providerId ? { fixedProviderId: options.providerId } : {}),
+      providers: new Map(),
+      serviceIds: new Map(),
+    };
     const services: Service[] = [];
     const records: ImportedRecord[] = [];
     for (let i = 0; i < total - notRead; i++) {
@@ -256,7 +389,11 @@ export function importOruk(feed: unknown, options: ImportOrukOptions = {}): Impo
       services: records,
       issues: [...feedIssues, ...extra],
     });
-    if (services.length === 0) return { ok: false, report: report([issue('error', 'no_services', located.base ?? [], 'No service in the feed could be imported')]) };
+    if (services.length === 0)
+      return {
+        ok: false,
+        report: report([issue('error', 'no_services', located.base ?? [], 'No service in the feed could be imported')]),
+      };
 
     const usedProviders = new Set(services.map((s) => s.providerId));
     const catalogue: Catalogue = {
@@ -270,11 +407,19 @@ export function importOruk(feed: unknown, options: ImportOrukOptions = {}): Impo
     };
     const valid = validateCatalogue(catalogue);
     if (!valid.ok) {
-      return { ok: false, report: report(valid.issues.map((i) => issue('error', 'invalid_catalogue', [], `${formatPath(i.path)}: ${i.message}`))) };
+      return {
+        ok: false,
+        report: report(
+          valid.issues.map((i) => issue('error', 'invalid_catalogue', [], `${formatPath(i.path)}: ${i.message}`)),
+        ),
+      };
     }
     return { ok: true, catalogue: valid.value, report: report() };
   } catch {
     // Input can be anything (a getter that throws, a revoked proxy): report, never throw.
-    return { ok: false, report: emptyReport('unrecognised', [issue('error', 'unreadable_feed', [], 'The feed could not be read')]) };
+    return {
+      ok: false,
+      report: emptyReport('unrecognised', [issue('error', 'unreadable_feed', [], 'The feed could not be read')]),
+    };
   }
 }

@@ -44,7 +44,10 @@ export function describeImportReport(report: ImportReport): string[] {
   for (const r of report.services) {
     if (r.status === 'imported' && r.issues.length === 0) continue;
     const what = r.serviceId ?? r.feedId ?? formatPath(r.path);
-    out.push(`${r.status === 'imported' ? 'Imported with changes' : 'Skipped'}: ${what}${r.name ? ` (${r.name})` : ''}`, ...r.issues.map(line));
+    out.push(
+      `${r.status === 'imported' ? 'Imported with changes' : 'Skipped'}: ${what}${r.name ? ` (${r.name})` : ''}`,
+      ...r.issues.map(line),
+    );
   }
   return out;
 }

@@ -10,5 +10,13 @@ export { overlaySchema, overlayServiceSchema } from './overlay.schema';
 export type { Overlay, OverlayService } from './overlay.schema';
 export { ORUK_SEED_PREFIX, isOrukSeed, orukSeedName } from './oruk-citation';
 export { CRITERIA_HEADING, ORUK_TAXONOMY, PRE_BIRTH_CODE } from './oruk.types';
-export type { OrukAttribute, OrukContact, OrukExport, OrukOrganization, OrukPhone, OrukService, OrukTaxonomyTerm } from './oruk.types';
+export type {
+  OrukAttribute,
+  OrukContact,
+  OrukExport,
+  OrukOrganization,
+  OrukPhone,
+  OrukService,
+  OrukTaxonomyTerm,
+} from './oruk.types';
 export { uuidV5 } from './uuid-v5';

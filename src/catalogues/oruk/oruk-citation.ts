@@ -5,7 +5,13 @@ export const ORUK_SEED_PREFIX = 'oruk:';
 
 /** The citation source for one imported feed, per provider id. */
 export const orukSeedName = (feedKey: string): string =>
-  `${ORUK_SEED_PREFIX}${feedKey.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 100) || 'feed'}`;
+  `${ORUK_SEED_PREFIX}${
+    feedKey
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '')
+      .slice(0, 100) || 'feed'
+  }`;
 
 export const isOrukSeed = (seed: string): boolean => seed.startsWith(ORUK_SEED_PREFIX);
 

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { contactSchema, criterionSchema, packageRuleSchema, questionSchema, ruleSetSchema, serviceSchema } from '../../domain';
+import {
+  contactSchema,
+  criterionSchema,
+  packageRuleSchema,
+  questionSchema,
+  ruleSetSchema,
+  serviceSchema,
+} from '../../domain';
 
 // A council's own rules on top of an imported feed, keyed by service id (referral-domain.md §1:
 // "import ORUK as seed data, then add a local overlay with the rules ORUK cannot express").

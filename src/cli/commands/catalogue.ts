@@ -12,7 +12,14 @@ export const CATALOGUE_USAGE = [
   'referral-card catalogue import-oruk <feed.json> [--provider <id>] [--overlay <overlay.json>] [--out <file>]',
 ].join('\n       ');
 
-type Listing = { id: string; name: string; provider: string; mailbox: string | null; criteria: number; citations: Citation[] };
+type Listing = {
+  id: string;
+  name: string;
+  provider: string;
+  mailbox: string | null;
+  criteria: number;
+  citations: Citation[];
+};
 
 /** One row per service: its own criteria plus those of its rule sets, and every citation they make. */
 export function listServices(catalogue: Catalogue): Listing[] {
@@ -25,15 +32,33 @@ export function listServices(catalogue: Catalogue): Listing[] {
       const key = `${c.seed}\u0000${c.section}`;
       return seen.has(key) ? false : (seen.add(key), true);
     });
-    return { id: s.id, name: s.name, provider: providers.get(s.providerId) ?? s.providerId, mailbox: s.mailbox ?? null, criteria: criteria.length, citations };
+    return {
+      id: s.id,
+      name: s.name,
+      provider: providers.get(s.providerId) ?? s.providerId,
+      mailbox: s.mailbox ?? null,
+      criteria: criteria.length,
+      citations,
+    };
   });
 }
 
 function table(rows: Listing[]): string {
   const head = ['id', 'name', 'provider', 'mailbox', 'criteria', 'seeds'];
-  const body = rows.map((r) => [r.id, r.name, r.provider, r.mailbox ?? '(none: see contacts)', String(r.criteria), [...new Set(r.citations.map((c) => c.seed))].join(' ')]);
+  const body = rows.map((r) => [
+    r.id,
+    r.name,
+    r.provider,
+    r.mailbox ?? '(none: see contacts)',
+    String(r.criteria),
+    [...new Set(r.citations.map((c) => c.seed))].join(' '),
+  ]);
   const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...body.map((row) => row[i]!.length))));
-  const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return `${[line(head), ...body.map(line)].join('\n')}\n${rows.length} services\n`;
 }
 
@@ -42,11 +67,15 @@ async function validateFile(file: string | undefined, io: Io, builtIn: Catalogue
   const result = validateCatalogue(input);
   const name = file ?? 'The built-in catalogue';
   if (!result.ok) {
-    io.stderr(`${name} is not valid (${result.issues.length} problems):\n${result.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}\n`);
+    io.stderr(
+      `${name} is not valid (${result.issues.length} problems):\n${result.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}\n`,
+    );
     return 2;
   }
   const c = result.value;
-  io.stdout(`${name} is valid: ${c.providers.length} providers, ${c.services.length} services, ${c.ruleSets.length} shared rule sets, ${c.packageRules.length} package rules, ${c.timeStandards.length} time standards.\n`);
+  io.stdout(
+    `${name} is valid: ${c.providers.length} providers, ${c.services.length} services, ${c.ruleSets.length} shared rule sets, ${c.packageRules.length} package rules, ${c.timeStandards.length} time standards.\n`,
+  );
   return 0;
 }
 

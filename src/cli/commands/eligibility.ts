@@ -4,7 +4,8 @@ import { parseArgs } from '../args';
 import { CliError, json, readJsonFile } from '../io';
 import type { Io } from '../io';
 
-export const ELIGIBILITY_USAGE = 'referral-card eligibility <referral.json> [--at <YYYY-MM-DD or ISO date-time>] [--service <id>]...';
+export const ELIGIBILITY_USAGE =
+  'referral-card eligibility <referral.json> [--at <YYYY-MM-DD or ISO date-time>] [--service <id>]...';
 
 /** `--at 2026-11-23` means that day at noon in London (away from any midnight edge); a date-time is taken as is. */
 export function parseAt(value: string): Date {
@@ -12,9 +13,13 @@ export function parseAt(value: string): Date {
     if (!isRealIsoDate(value)) throw new CliError(`--at ${value} is not a real date.`);
     return new Date(`${value}T12:00:00Z`);
   }
-  const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : new Date(NaN);
+  const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+    ? new Date(value)
+    : new Date(NaN);
   if (Number.isNaN(at.getTime()) || !isRealIsoDate(value.slice(0, 10))) {
-    throw new CliError(`--at ${value} is not a date (YYYY-MM-DD) or a date-time with a time zone (2026-11-23T09:00:00Z).`);
+    throw new CliError(
+      `--at ${value} is not a date (YYYY-MM-DD) or a date-time with a time zone (2026-11-23T09:00:00Z).`,
+    );
   }
   return at;
 }
@@ -27,7 +32,8 @@ export async function eligibilityCommand(argv: readonly string[], io: Io, catalo
   const serviceIds = args.options.get('service');
   const known = new Set(catalogue.services.map((s) => s.id));
   const unknown = (serviceIds ?? []).filter((id) => !known.has(id));
-  if (unknown.length) throw new CliError(`Not in the catalogue: ${unknown.join(', ')}. See \`referral-card catalogue list\`.`);
+  if (unknown.length)
+    throw new CliError(`Not in the catalogue: ${unknown.join(', ')}. See \`referral-card catalogue list\`.`);
 
   const input = await readJsonFile(file);
   const valid = validateReferral(input, catalogue);

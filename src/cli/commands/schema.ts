@@ -2,7 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import {
-  FILED_REFERRAL_SCHEMA_VERSION, REFERRAL_SCHEMA_VERSION, catalogueSchema, filedReferralSchema, referralSchema,
+  FILED_REFERRAL_SCHEMA_VERSION,
+  REFERRAL_SCHEMA_VERSION,
+  catalogueSchema,
+  filedReferralSchema,
+  referralSchema,
 } from '../../domain';
 import { parseArgs } from '../args';
 import { CliError, json, writeTextFile } from '../io';
@@ -29,7 +33,10 @@ export function filedReferralJsonSchema(): Record<string, unknown> {
 }
 
 export function catalogueJsonSchema(): Record<string, unknown> {
-  return { title: 'Referral Card service catalogue', ...z.toJSONSchema(catalogueSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) };
+  return {
+    title: 'Referral Card service catalogue',
+    ...z.toJSONSchema(catalogueSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }),
+  };
 }
 
 export async function schemaCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -41,7 +48,9 @@ export async function schemaCommand(argv: readonly string[], io: Io): Promise<nu
     return 0;
   }
   const dir = path.resolve(io.cwd, out);
-  await mkdir(dir, { recursive: true }).catch(() => { throw new CliError(`Cannot create ${dir}.`); });
+  await mkdir(dir, { recursive: true }).catch(() => {
+    throw new CliError(`Cannot create ${dir}.`);
+  });
   const referralFile = path.join(dir, `referral.v${REFERRAL_SCHEMA_VERSION}.schema.json`);
   const filedFile = path.join(dir, `filed-referral.v${FILED_REFERRAL_SCHEMA_VERSION}.schema.json`);
   const catalogueFile = path.join(dir, 'catalogue.schema.json');

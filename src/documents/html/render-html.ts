@@ -25,7 +25,9 @@ function blockHtml(b: Block): string {
       if (b.role === 'notice') return `<div role="note" style="${STYLES.notice}">${spansHtml(b.spans)}</div>`;
       return `<p style="${b.role === 'marking' ? STYLES.marking : STYLES.paragraph}">${spansHtml(b.spans)}</p>`;
     case 'fields':
-      return b.rows.length ? `<table style="${STYLES.table}"><tbody>${b.rows.map(rowHtml).join('')}</tbody></table>` : '';
+      return b.rows.length
+        ? `<table style="${STYLES.table}"><tbody>${b.rows.map(rowHtml).join('')}</tbody></table>`
+        : '';
     case 'list':
       return `<ul style="${STYLES.list}">${b.items.map((i) => `<li>${spansHtml(i)}</li>`).join('')}</ul>`;
   }

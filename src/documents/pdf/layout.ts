@@ -19,12 +19,20 @@ export type Row = {
   readonly bar?: boolean;
 };
 
-const styled = (spans: readonly Span[], bold = false): StyledText[] => spans.map((s) => ({ text: s.text, bold: bold || s.strong === true }));
+const styled = (spans: readonly Span[], bold = false): StyledText[] =>
+  spans.map((s) => ({ text: s.text, bold: bold || s.strong === true }));
 
 const HEADING_SIZE = { 1: SIZE.h1, 2: SIZE.h2, 3: SIZE.h3 } as const;
 const HEADING_SPACE = { 1: 8, 2: 16, 3: 10 } as const;
 
-function rowsOf(lines: readonly Line[], size: number, x: number, tone: Tone, first: Partial<Row>, rest: Partial<Row> = {}): Row[] {
+function rowsOf(
+  lines: readonly Line[],
+  size: number,
+  x: number,
+  tone: Tone,
+  first: Partial<Row>,
+  rest: Partial<Row> = {},
+): Row[] {
   return lines.map((line, i) => ({
     height: size * LEADING,
     spaceBefore: 0,
@@ -56,7 +64,14 @@ export function* layoutBlock(block: Block, fonts: PdfFonts): Generator<Row[]> {
     case 'heading': {
       const size = HEADING_SIZE[block.level];
       const lines = breakLines(styled(block.spans, true), CONTENT_WIDTH, size, fonts);
-      yield rowsOf(lines, size, left, 'text', { spaceBefore: HEADING_SPACE[block.level], keepWithNext: true }, { keepWithNext: true });
+      yield rowsOf(
+        lines,
+        size,
+        left,
+        'text',
+        { spaceBefore: HEADING_SPACE[block.level], keepWithNext: true },
+        { keepWithNext: true },
+      );
       return;
     }
     case 'paragraph': {
@@ -65,7 +80,14 @@ export function* layoutBlock(block: Block, fonts: PdfFonts): Generator<Row[]> {
       const tone: Tone = block.role === 'marking' ? 'marking' : 'text';
       for (const [i, part] of hardLines(styled(block.spans, block.role === 'marking')).entries()) {
         const lines = breakLines(part, CONTENT_WIDTH - (x - left), SIZE.body, fonts);
-        yield rowsOf(lines, SIZE.body, x, tone, { spaceBefore: i === 0 ? (notice ? 8 : 4) : 0, bar: notice }, { bar: notice });
+        yield rowsOf(
+          lines,
+          SIZE.body,
+          x,
+          tone,
+          { spaceBefore: i === 0 ? (notice ? 8 : 4) : 0, bar: notice },
+          { bar: notice },
+        );
       }
       return;
     }
@@ -79,7 +101,9 @@ export function* layoutBlock(block: Block, fonts: PdfFonts): Generator<Row[]> {
           keepWithNext: false,
           lines: [
             ...(labels[i] ? [{ x: left, line: labels[i]!, size: SIZE.body, tone: 'label' as const }] : []),
-            ...(values[i] ? [{ x: left + LABEL_WIDTH + GUTTER, line: values[i]!, size: SIZE.body, tone: 'text' as const }] : []),
+            ...(values[i]
+              ? [{ x: left + LABEL_WIDTH + GUTTER, line: values[i]!, size: SIZE.body, tone: 'text' as const }]
+              : []),
           ],
         }));
       }
@@ -89,7 +113,11 @@ export function* layoutBlock(block: Block, fonts: PdfFonts): Generator<Row[]> {
       for (const item of block.items) {
         const lines = breakLines(styled(item), CONTENT_WIDTH - LIST_INDENT, SIZE.body, fonts);
         const rows = rowsOf(lines, SIZE.body, left + LIST_INDENT, 'text', { spaceBefore: 2 });
-        yield rows.map((r, i) => (i === 0 ? { ...r, lines: [{ x: left + 3, line: bullet, size: SIZE.body, tone: 'text' as const }, ...r.lines] } : r));
+        yield rows.map((r, i) =>
+          i === 0
+            ? { ...r, lines: [{ x: left + 3, line: bullet, size: SIZE.body, tone: 'text' as const }, ...r.lines] }
+            : r,
+        );
       }
     }
   }

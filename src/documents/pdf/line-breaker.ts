@@ -28,7 +28,10 @@ class LineBuilder {
 
   addSpace(piece: Piece) {
     // Spaces at the start of a wrapped line are dropped; between words they are kept once.
-    if (!this.empty) this.space = this.space ? { ...this.space, text: this.space.text + piece.text, width: this.space.width + piece.width } : piece;
+    if (!this.empty)
+      this.space = this.space
+        ? { ...this.space, text: this.space.text + piece.text, width: this.space.width + piece.width }
+        : piece;
   }
 
   addText(piece: Piece) {
@@ -46,7 +49,12 @@ class LineBuilder {
 
   private push(piece: Piece) {
     const last = this.pieces[this.pieces.length - 1];
-    if (last && last.bold === piece.bold) this.pieces[this.pieces.length - 1] = { bold: last.bold, text: last.text + piece.text, width: last.width + piece.width };
+    if (last && last.bold === piece.bold)
+      this.pieces[this.pieces.length - 1] = {
+        bold: last.bold,
+        text: last.text + piece.text,
+        width: last.width + piece.width,
+      };
     else this.pieces.push(piece);
     this.width += piece.width;
   }
@@ -62,7 +70,10 @@ export function breakLines(texts: readonly StyledText[], maxWidth: number, size:
     const face = t.bold ? fonts.bold : fonts.regular;
     const piece = (text: string): Piece => ({ text, bold: t.bold, width: face.width(text, size) });
     // Split at line breaks first: the font has no glyph for "\n", so drawable() would write it as [U+000A].
-    const paragraphs = visibleText(t.text).replace(/\t/g, ' ').split('\n').map((p) => face.drawable(p));
+    const paragraphs = visibleText(t.text)
+      .replace(/\t/g, ' ')
+      .split('\n')
+      .map((p) => face.drawable(p));
     paragraphs.forEach((para, i) => {
       if (i > 0) b.endLine();
       for (const token of para.split(/( +)/)) {

@@ -9,7 +9,10 @@ export class Pacer {
   /** How many times control went back to the host. */
   yields = 0;
 
-  constructor(private readonly yieldToHost: () => Promise<void>, private readonly sliceMs = SLICE_MS) {}
+  constructor(
+    private readonly yieldToHost: () => Promise<void>,
+    private readonly sliceMs = SLICE_MS,
+  ) {}
 
   /** Yields if this slice has run long enough. */
   async check(): Promise<void> {

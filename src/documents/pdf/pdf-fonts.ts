@@ -27,7 +27,10 @@ function parse(bytes: Uint8Array): KitFont {
     throw new DocumentError('invalid-font', 'The PDF font could not be read. Reload the page and try again.');
   }
   if (!font || typeof font.hasGlyphForCodePoint !== 'function') {
-    throw new DocumentError('invalid-font', 'The PDF font is not a single TrueType or OpenType font. Reload the page and try again.');
+    throw new DocumentError(
+      'invalid-font',
+      'The PDF font is not a single TrueType or OpenType font. Reload the page and try again.',
+    );
   }
   parsed.set(bytes, font);
   return font;
@@ -103,7 +106,12 @@ function faceOf(pdf: PDFFont, kit: KitFont): FontFace {
 }
 
 /** Embeds the caller's font bytes, subset so only the glyphs used travel (text stays selectable). */
-export async function embedFonts(doc: PDFDocument, font: Uint8Array, boldFont: Uint8Array | undefined, pause: () => Promise<void>): Promise<PdfFonts> {
+export async function embedFonts(
+  doc: PDFDocument,
+  font: Uint8Array,
+  boldFont: Uint8Array | undefined,
+  pause: () => Promise<void>,
+): Promise<PdfFonts> {
   const kits = new Map<Uint8Array, KitFont>();
   for (const bytes of boldFont ? [font, boldFont] : [font]) {
     kits.set(bytes, parse(bytes));

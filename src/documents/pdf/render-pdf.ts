@@ -41,7 +41,8 @@ async function layout(summary: Summary, fonts: PdfFonts, pacer: Pacer): Promise<
 
 /** referral.pdf for one filed referral: A4, the same content as the HTML body, text selectable, fonts subset. */
 export async function renderPdf(doc: FiledReferral, catalogue: Catalogue, opts: PdfOptions): Promise<Uint8Array> {
-  if (!(opts.font instanceof Uint8Array) || opts.font.length === 0) throw new DocumentError('invalid-font', 'No font was given for the PDF. Reload the page and try again.');
+  if (!(opts.font instanceof Uint8Array) || opts.font.length === 0)
+    throw new DocumentError('invalid-font', 'No font was given for the PDF. Reload the page and try again.');
   const pacer = new Pacer(opts.yieldToHost ?? macrotask);
   const summary = summarise(doc, catalogue);
   const filedAt = new Date(doc.filedAt);
@@ -59,7 +60,13 @@ export async function renderPdf(doc: FiledReferral, catalogue: Catalogue, opts: 
   const pages = paginate(await layout(summary, fonts, pacer));
   await pacer.pause();
   for (const [i, rows] of pages.entries()) {
-    await drawPage(pdf.addPage([PAGE.width, PAGE.height]), fonts, rows, { title: summary.title, n: i + 1, of: pages.length }, pacer);
+    await drawPage(
+      pdf.addPage([PAGE.width, PAGE.height]),
+      fonts,
+      rows,
+      { title: summary.title, n: i + 1, of: pages.length },
+      pacer,
+    );
   }
   await pacer.pause();
   await writeFonts(fonts, () => pacer.pause());

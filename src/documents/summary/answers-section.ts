@@ -12,7 +12,9 @@ function optionSpan(q: Question | undefined, value: string): Span {
 /** The answer in words; values the catalogue does not know are shown as they are, as data. */
 function valueSpans(q: Question | undefined, value: QuestionAnswer): Span[] {
   if (Array.isArray(value)) {
-    return value.length ? value.flatMap((v, i) => (i === 0 ? [optionSpan(q, v)] : [words('; '), optionSpan(q, v)])) : [words('None')];
+    return value.length
+      ? value.flatMap((v, i) => (i === 0 ? [optionSpan(q, v)] : [words('; '), optionSpan(q, v)]))
+      : [words('None')];
   }
   if (typeof value === 'number') return [words(String(value))];
   if (q?.type === 'answer' && ANSWER_WORDS[value]) return [words(ANSWER_WORDS[value]!)];
@@ -31,5 +33,5 @@ export function answersSection(ctx: SummaryContext): Block[] {
       const q = questions.get(id);
       return { label: q?.label ?? id, labelIsData: true, value: valueSpans(q, value) };
     });
-  return [heading(2, words('Answers to the services\' questions')), fields(rows)];
+  return [heading(2, words("Answers to the services' questions")), fields(rows)];
 }

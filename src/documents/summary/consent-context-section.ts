@@ -10,10 +10,10 @@ export function consentSection(ctx: SummaryContext): Block[] {
   const rows: (FieldRow | undefined)[] = c.given
     ? [row('Consent', 'Given'), dataRow('Given by', c.givenBy), row('Recorded on', ukDate(c.recordedOn))]
     : [
-      row('Consent', 'Not given, or not sought'),
-      { label: 'Lawful basis for sharing', value: [vocabularySpan(LAWFUL_BASES, c.lawfulBasis)] },
-      dataRow('Why', c.reason),
-    ];
+        row('Consent', 'Not given, or not sought'),
+        { label: 'Lawful basis for sharing', value: [vocabularySpan(LAWFUL_BASES, c.lawfulBasis)] },
+        dataRow('Why', c.reason),
+      ];
   return [heading(2, words('Consent')), fields(rows)];
 }
 
@@ -31,13 +31,31 @@ export function contextSection(ctx: SummaryContext): Block[] {
   return [
     heading(2, words('Case context')),
     fields([
-      c.p2pLevel === undefined ? undefined : row('Pathway to Provision level', c.p2pLevel === 'not-known' ? 'Not known' : String(c.p2pLevel)),
-      { label: 'Statutory status', value: c.statutoryStatus === undefined ? [words('Not answered')] : [vocabularySpan(STATUTORY_STATUSES, c.statutoryStatus)] },
-      answer('Open to children\'s social care', c.openToSocialCare),
-      c.childProtectionPlanConsidered === undefined ? undefined : answer('Child protection plan considered', c.childProtectionPlanConsidered),
+      c.p2pLevel === undefined
+        ? undefined
+        : row('Pathway to Provision level', c.p2pLevel === 'not-known' ? 'Not known' : String(c.p2pLevel)),
+      {
+        label: 'Statutory status',
+        value:
+          c.statutoryStatus === undefined
+            ? [words('Not answered')]
+            : [vocabularySpan(STATUTORY_STATUSES, c.statutoryStatus)],
+      },
+      answer("Open to children's social care", c.openToSocialCare),
+      c.childProtectionPlanConsidered === undefined
+        ? undefined
+        : answer('Child protection plan considered', c.childProtectionPlanConsidered),
       { label: 'Lead professional', value: leadProfessional(ctx) },
-      { label: 'Court proceedings', value: c.courtProceedings === undefined ? [words('Not answered')] : [vocabularySpan(COURT_PROCEEDINGS, c.courtProceedings)] },
-      c.recentWholeFamilyAssessment === undefined ? undefined : answer('Recent whole-family assessment', c.recentWholeFamilyAssessment),
+      {
+        label: 'Court proceedings',
+        value:
+          c.courtProceedings === undefined
+            ? [words('Not answered')]
+            : [vocabularySpan(COURT_PROCEEDINGS, c.courtProceedings)],
+      },
+      c.recentWholeFamilyAssessment === undefined
+        ? undefined
+        : answer('Recent whole-family assessment', c.recentWholeFamilyAssessment),
     ]),
   ];
 }

@@ -6,15 +6,21 @@ import type { SummaryContext } from './summary-context';
 import { data, dataRow, fields, heading, row, words } from './summary.types';
 import type { Block, FieldRow } from './summary.types';
 
-const answerRow = (label: string, answer: string | undefined): FieldRow | undefined => (answer === undefined ? undefined : row(label, answerWords(answer)));
-const vocabularyRow = (label: string, vocabulary: Record<string, string>, key: string | undefined): FieldRow | undefined =>
-  key === undefined ? undefined : { label, value: [vocabularySpan(vocabulary, key)] };
+const answerRow = (label: string, answer: string | undefined): FieldRow | undefined =>
+  answer === undefined ? undefined : row(label, answerWords(answer));
+const vocabularyRow = (
+  label: string,
+  vocabulary: Record<string, string>,
+  key: string | undefined,
+): FieldRow | undefined => (key === undefined ? undefined : { label, value: [vocabularySpan(vocabulary, key)] });
 
 function childRows(c: Child, today: string): (FieldRow | undefined)[] {
   const age = ageOn(c.dateOfBirth, today);
   return [
     row('Child or adult', 'Child or young person'),
-    c.dateOfBirth ? row('Date of birth', `${ukDate(c.dateOfBirth)}${age === undefined ? '' : ` (age ${age})`}`) : undefined,
+    c.dateOfBirth
+      ? row('Date of birth', `${ukDate(c.dateOfBirth)}${age === undefined ? '' : ` (age ${age})`}`)
+      : undefined,
     c.expectedDate ? row('Expected', `${ukDate(c.expectedDate)} (unborn)`) : undefined,
     vocabularyRow('Gender', GENDERS, c.gender),
     dataRow('School', c.school),
@@ -34,7 +40,9 @@ function adultRows(a: Adult, today: string): (FieldRow | undefined)[] {
     answerRow('Lives in the household', a.livesInHousehold),
     vocabularyRow('Gender', GENDERS, a.gender),
     vocabularyRow('Domestic abuse', ABUSE_ROLES, a.abuseRole),
-    a.dateOfBirth ? row('Date of birth', `${ukDate(a.dateOfBirth)}${age === undefined ? '' : ` (age ${age})`}`) : undefined,
+    a.dateOfBirth
+      ? row('Date of birth', `${ukDate(a.dateOfBirth)}${age === undefined ? '' : ` (age ${age})`}`)
+      : undefined,
   ];
 }
 

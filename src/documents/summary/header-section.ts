@@ -19,11 +19,32 @@ function filedWhen(filedAt: string): string {
 function notices(ctx: SummaryContext): Block[] {
   const { services } = ctx.doc.to;
   if (ctx.doc.kind === 'advice') {
-    return [{ kind: 'paragraph', role: 'notice', spans: [strong('This is a request for advice, not a referral.'), words(' The referrer asks whether your service can help this family. Please reply to the referrer with your advice.')] }];
+    return [
+      {
+        kind: 'paragraph',
+        role: 'notice',
+        spans: [
+          strong('This is a request for advice, not a referral.'),
+          words(
+            ' The referrer asks whether your service can help this family. Please reply to the referrer with your advice.',
+          ),
+        ],
+      },
+    ];
   }
   const advice = services.filter((s) => s.advice);
   if (!advice.length) return [];
-  return [{ kind: 'paragraph', role: 'notice', spans: [strong('Some services are asked for advice only: '), data(listWords(advice.map((s) => s.name))), words('. The others are referrals.')] }];
+  return [
+    {
+      kind: 'paragraph',
+      role: 'notice',
+      spans: [
+        strong('Some services are asked for advice only: '),
+        data(listWords(advice.map((s) => s.name))),
+        words('. The others are referrals.'),
+      ],
+    },
+  ];
 }
 
 export function headerSection(ctx: SummaryContext): Block[] {

@@ -9,7 +9,11 @@ import type { Block, FieldRow, Span } from './summary.types';
 const vocabularyList = (vocabulary: Vocabulary, keys: readonly (string | number)[]): Span[] =>
   keys.flatMap((k, i) => (i === 0 ? [vocabularySpan(vocabulary, k)] : [words('; '), vocabularySpan(vocabulary, k)]));
 
-const listRow = (label: string, vocabulary: Vocabulary, keys: readonly (string | number)[] | undefined): FieldRow | undefined =>
+const listRow = (
+  label: string,
+  vocabulary: Vocabulary,
+  keys: readonly (string | number)[] | undefined,
+): FieldRow | undefined =>
   keys === undefined ? undefined : { label, value: keys.length ? vocabularyList(vocabulary, keys) : [words('None')] };
 
 export function needsSection(ctx: SummaryContext): Block[] {
@@ -17,14 +21,16 @@ export function needsSection(ctx: SummaryContext): Block[] {
   return [
     heading(2, words('Needs')),
     fields([
-      n.gfpoPrimaryNeed === undefined ? undefined : { label: 'Primary need (GFPO)', value: [vocabularySpan(GFPO_NEEDS, n.gfpoPrimaryNeed)] },
+      n.gfpoPrimaryNeed === undefined
+        ? undefined
+        : { label: 'Primary need (GFPO)', value: [vocabularySpan(GFPO_NEEDS, n.gfpoPrimaryNeed)] },
       listRow('Other needs (GFPO)', GFPO_NEEDS, n.gfpoOtherNeeds),
       listRow('Challenges', CHALLENGES, n.challenges),
       listRow('Behaviours', BEHAVIOURS, n.behaviours),
       row('Additional needs', answerWords(n.additionalNeeds)),
       row('English as an additional language', answerWords(n.englishAdditionalLanguage)),
     ]),
-    ...(n.summary ? [heading(3, words('The needs in the referrer\'s words')), paragraph(data(n.summary))] : []),
+    ...(n.summary ? [heading(3, words("The needs in the referrer's words")), paragraph(data(n.summary))] : []),
   ];
 }
 

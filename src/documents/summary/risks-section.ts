@@ -23,12 +23,26 @@ function dashBlocks(dash: Dash, today: string): Block[] {
       row('Answered "yes"', `${m.yesCount} of ${DASH_QUESTIONS.length} (${m.answered} answered)`),
       row('MARAC', THRESHOLD_WORDS[m.meetsThreshold]),
       dash.completedOn ? row('Completed on', ukDate(dash.completedOn)) : undefined,
-      judgement.length ? row('Professional judgement', judgement.map((j) => PROFESSIONAL_JUDGEMENT_LABELS[j] ?? j).join('; ')) : undefined,
+      judgement.length
+        ? row('Professional judgement', judgement.map((j) => PROFESSIONAL_JUDGEMENT_LABELS[j] ?? j).join('; '))
+        : undefined,
       dataRow('Professional judgement, in detail', dash.professionalJudgementDetail),
-      dash.incidentsLast12Months === undefined ? undefined : row('Incidents in the last 12 months', dash.incidentsLast12Months === 'not-known' ? 'Not known' : String(dash.incidentsLast12Months)),
-      previous === undefined ? undefined : row('Last MARAC referral', previous === null ? 'Never referred' : previous === 'not-known' ? 'Not known' : ukDate(previous)),
+      dash.incidentsLast12Months === undefined
+        ? undefined
+        : row(
+            'Incidents in the last 12 months',
+            dash.incidentsLast12Months === 'not-known' ? 'Not known' : String(dash.incidentsLast12Months),
+          ),
+      previous === undefined
+        ? undefined
+        : row(
+            'Last MARAC referral',
+            previous === null ? 'Never referred' : previous === 'not-known' ? 'Not known' : ukDate(previous),
+          ),
     ]),
-    ...(yes.length ? [paragraph(words('Questions answered "yes":')), list(yes.map((q) => [words(`${q.number}. ${q.text}`)]))] : []),
+    ...(yes.length
+      ? [paragraph(words('Questions answered "yes":')), list(yes.map((q) => [words(`${q.number}. ${q.text}`)]))]
+      : []),
   ];
 }
 
@@ -38,7 +52,13 @@ export function risksSection(ctx: SummaryContext): Block[] {
     heading(2, words('Risks')),
     fields([
       row('Person causing harm lives in the home', answerWords(r.perpetratorInHome)),
-      { label: 'Post-separation abuse', value: r.postSeparationAbuse === undefined ? [words('Not answered')] : [vocabularySpan(POST_SEPARATION_ABUSE, r.postSeparationAbuse)] },
+      {
+        label: 'Post-separation abuse',
+        value:
+          r.postSeparationAbuse === undefined
+            ? [words('Not answered')]
+            : [vocabularySpan(POST_SEPARATION_ABUSE, r.postSeparationAbuse)],
+      },
       row('Severe mental health needs', answerWords(r.severeMentalHealth)),
       row('Active substance misuse', answerWords(r.activeSubstanceMisuse)),
       row('Criminal justice involvement', answerWords(r.criminalJusticeInvolvement)),

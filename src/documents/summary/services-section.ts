@@ -16,27 +16,54 @@ function forWhom(ctx: SummaryContext, index: number): Span[] {
 }
 
 const citationSpans = (c: Citation): Span[] => [
-  words(' (source: '), data(c.seed), words(', '), data(c.section), ...(c.note ? [words('; '), data(c.note)] : []), words(')'),
+  words(' (source: '),
+  data(c.seed),
+  words(', '),
+  data(c.section),
+  ...(c.note ? [words('; '), data(c.note)] : []),
+  words(')'),
 ];
 
 export function servicesSection(ctx: SummaryContext): Block[] {
-  const blocks: Block[] = [heading(2, words(ctx.doc.to.services.length === 1 ? 'The service in this message' : 'The services in this message'))];
+  const blocks: Block[] = [
+    heading(
+      2,
+      words(ctx.doc.to.services.length === 1 ? 'The service in this message' : 'The services in this message'),
+    ),
+  ];
   ctx.doc.to.services.forEach((service, i) => {
     const verdict = ctx.doc.verdicts[i];
     blocks.push(heading(3, data(service.name), words(' — '), data(service.provider)));
-    blocks.push(fields([
-      row('Request', service.advice ? 'Request for advice' : 'Referral'),
-      { label: 'For', value: forWhom(ctx, i) },
-      verdict ? row('Eligibility when filed', VERDICT_WORDS[verdict.verdict] ?? verdict.verdict) : undefined,
-    ]));
+    blocks.push(
+      fields([
+        row('Request', service.advice ? 'Request for advice' : 'Referral'),
+        { label: 'For', value: forWhom(ctx, i) },
+        verdict ? row('Eligibility when filed', VERDICT_WORDS[verdict.verdict] ?? verdict.verdict) : undefined,
+      ]),
+    );
     if (!verdict) return;
     blocks.push(paragraph(words('Why:')));
-    blocks.push(list(verdict.reasons.map((r) => [strong(`${REASON_STATUS_WORDS[r.status] ?? r.status}: `), data(r.message), ...citationSpans(r.citation)])));
+    blocks.push(
+      list(
+        verdict.reasons.map((r) => [
+          strong(`${REASON_STATUS_WORDS[r.status] ?? r.status}: `),
+          data(r.message),
+          ...citationSpans(r.citation),
+        ]),
+      ),
+    );
     if (verdict.missing?.length) {
-      blocks.push(paragraph(strong('Still needed: '), ...namesSpans(verdict.missing.map((m) => {
-        const person = m.personId === undefined ? undefined : ctx.people.get(m.personId)?.name ?? m.personId;
-        return person === undefined ? m.label : `${m.label} (${person})`;
-      }))));
+      blocks.push(
+        paragraph(
+          strong('Still needed: '),
+          ...namesSpans(
+            verdict.missing.map((m) => {
+              const person = m.personId === undefined ? undefined : (ctx.people.get(m.personId)?.name ?? m.personId);
+              return person === undefined ? m.label : `${m.label} (${person})`;
+            }),
+          ),
+        ),
+      );
     }
   });
   return blocks;

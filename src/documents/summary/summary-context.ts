@@ -13,7 +13,12 @@ export type SummaryContext = {
 };
 
 export function summaryContext(doc: FiledReferral, catalogue: Catalogue): SummaryContext {
-  return { doc, catalogue, today: londonDate(new Date(doc.filedAt)), people: new Map(doc.referral.people.map((p) => [p.id, p])) };
+  return {
+    doc,
+    catalogue,
+    today: londonDate(new Date(doc.filedAt)),
+    people: new Map(doc.referral.people.map((p) => [p.id, p])),
+  };
 }
 
 /** The words for a closed-vocabulary value; an unknown value is shown as it is, as data. */

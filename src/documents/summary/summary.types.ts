@@ -28,7 +28,10 @@ export const strong = (text: string): Span => ({ text, strong: true });
 
 export const heading = (level: 1 | 2 | 3, ...spans: Span[]): Block => ({ kind: 'heading', level, spans });
 export const paragraph = (...spans: Span[]): Block => ({ kind: 'paragraph', spans });
-export const fields = (rows: readonly (FieldRow | undefined)[]): Block => ({ kind: 'fields', rows: rows.filter((r): r is FieldRow => r !== undefined) });
+export const fields = (rows: readonly (FieldRow | undefined)[]): Block => ({
+  kind: 'fields',
+  rows: rows.filter((r): r is FieldRow => r !== undefined),
+});
 export const list = (items: readonly (readonly Span[])[]): Block => ({ kind: 'list', items });
 
 /** A row whose value is our own words. */

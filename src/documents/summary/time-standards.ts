@@ -9,7 +9,9 @@ const providerPart = (id: string) => id.split('.')[0];
 // A merged catalogue does not say whose a standard is: one without `appliesTo` belongs to the provider whose
 // service ids share its id's first part (CATALOGUE.md ids are provider.thing).
 function standardsOf(catalogue: Catalogue, serviceId: string): TimeStandard[] {
-  return catalogue.timeStandards.filter((s) => (s.appliesTo ? s.appliesTo.includes(serviceId) : providerPart(s.id) === providerPart(serviceId)));
+  return catalogue.timeStandards.filter((s) =>
+    s.appliesTo ? s.appliesTo.includes(serviceId) : providerPart(s.id) === providerPart(serviceId),
+  );
 }
 
 /** The time standards whose clock starts when the referral reaches the service, with their due dates. */

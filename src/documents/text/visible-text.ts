@@ -1,7 +1,8 @@
 // Free text may hide characters a reader cannot see or that reorder a line (a safeguarding risk): show them instead.
 
 /** The visible stand-in for a code point, e.g. `[U+202E]`. */
-export const codePointLabel = (codePoint: number): string => `[U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}]`;
+export const codePointLabel = (codePoint: number): string =>
+  `[U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}]`;
 
 // C0/C1 controls (not tab or newline), bidi embeddings, overrides, isolates and marks, BOM, interlinear
 // annotation, non-characters, and unpaired surrogates.

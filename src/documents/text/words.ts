@@ -1,7 +1,20 @@
 // Our own words for dates, answers and sizes, the same in the HTML body and the PDF.
 import { ageInYears } from '../../domain';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2014-06-02` → `2 June 2014` (UK style); anything else is returned as it is. */
 export function ukDate(iso: string): string {
@@ -12,7 +25,8 @@ export function ukDate(iso: string): string {
 
 export const ANSWER_WORDS: Readonly<Record<string, string>> = { yes: 'Yes', no: 'No', 'not-known': 'Not known' };
 
-export const answerWords = (answer: string | undefined): string => (answer === undefined ? 'Not answered' : ANSWER_WORDS[answer] ?? answer);
+export const answerWords = (answer: string | undefined): string =>
+  answer === undefined ? 'Not answered' : (ANSWER_WORDS[answer] ?? answer);
 
 /** Age in whole years on `today`, or undefined when the date is not usable. */
 export function ageOn(dateOfBirth: string | undefined, today: string): number | undefined {

@@ -1,11 +1,5 @@
 import Holidays from 'date-holidays';
-import {
-  CALENDAR_FIRST_YEAR,
-  CALENDAR_LAST_YEAR,
-  isWeekendDay,
-  toDayNumber,
-  yearOfDayNumber,
-} from './calendar-date';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, isWeekendDay, toDayNumber, yearOfDayNumber } from './calendar-date';
 
 export type BankHoliday = { readonly date: string; readonly name: string };
 

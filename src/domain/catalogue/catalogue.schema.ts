@@ -7,7 +7,9 @@ import { timeStandardSchema } from '../triage/time-standard.schema';
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const serviceIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'A service id is provider.service in lower case, e.g. lewisham.nvr' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'A service id is provider.service in lower case, e.g. lewisham.nvr',
+  })
   .max(100);
 
 export const contactSchema = z.strictObject({
@@ -32,10 +34,16 @@ export const providerSchema = z.strictObject({
 /** A service-specific question, answered in `referral.answers[id]` and read as the fact `answers.<id>`. */
 export const questionSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).max(100),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)
+      .max(100),
     label: z.string().trim().min(1).max(500),
     type: z.enum(['answer', 'number', 'choice', 'multi', 'date']),
-    options: z.array(z.strictObject({ value: z.string().min(1).max(100), label: z.string().min(1).max(300) })).max(50).optional(),
+    options: z
+      .array(z.strictObject({ value: z.string().min(1).max(100), label: z.string().min(1).max(300) }))
+      .max(50)
+      .optional(),
     hint: z.string().max(1000).optional(),
     citation: citationSchema.optional(),
   })
@@ -44,7 +52,10 @@ export const questionSchema = z
   });
 
 export const ruleSetSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).max(100),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)
+    .max(100),
   description: z.string().trim().min(1).max(1000),
   criteria: z.array(criterionSchema).min(1).max(100),
 });
@@ -57,12 +68,29 @@ export const serviceSchema = z.strictObject({
   /** The shared referral mailbox; absent means filing is refused with the contact to use instead. */
   mailbox: z.email().max(320).optional(),
   contacts: z.array(contactSchema).max(20).optional(),
-  kind: z.enum(['programme', 'workshop', 'group', 'one-to-one', 'intervention', 'assessment', 'conference', 'advocacy', 'accommodation', 'resource', 'support']),
+  kind: z.enum([
+    'programme',
+    'workshop',
+    'group',
+    'one-to-one',
+    'intervention',
+    'assessment',
+    'conference',
+    'advocacy',
+    'accommodation',
+    'resource',
+    'support',
+  ]),
   /** Who the service works with directly. */
   audience: z.enum(['child', 'adult', 'family']),
   format: z.string().trim().max(500).optional(),
   length: z.string().trim().max(300).optional(),
-  ages: z.strictObject({ min: z.number().int().min(-1).max(120).optional(), max: z.number().int().min(0).max(120).optional() }).optional(),
+  ages: z
+    .strictObject({
+      min: z.number().int().min(-1).max(120).optional(),
+      max: z.number().int().min(0).max(120).optional(),
+    })
+    .optional(),
   /** Plain-words eligibility, as published (also exported to Open Referral UK). */
   eligibilityDescription: z.string().trim().max(4000).optional(),
   /** Shared rule sets applied to this service, by id (rules the seed states once for many services). */
@@ -71,16 +99,15 @@ export const serviceSchema = z.strictObject({
   citations: z.array(citationSchema).min(1).max(50),
 });
 
-export const catalogueSchema = z
-  .strictObject({
-    version: z.string().trim().min(1).max(60),
-    providers: z.array(providerSchema).max(500),
-    services: z.array(serviceSchema).max(20000),
-    ruleSets: z.array(ruleSetSchema).max(1000),
-    questions: z.array(questionSchema).max(2000),
-    packageRules: z.array(packageRuleSchema).max(1000),
-    timeStandards: z.array(timeStandardSchema).max(1000),
-  });
+export const catalogueSchema = z.strictObject({
+  version: z.string().trim().min(1).max(60),
+  providers: z.array(providerSchema).max(500),
+  services: z.array(serviceSchema).max(20000),
+  ruleSets: z.array(ruleSetSchema).max(1000),
+  questions: z.array(questionSchema).max(2000),
+  packageRules: z.array(packageRuleSchema).max(1000),
+  timeStandards: z.array(timeStandardSchema).max(1000),
+});
 
 export type Contact = z.infer<typeof contactSchema>;
 export type Provider = z.infer<typeof providerSchema>;

@@ -8,13 +8,23 @@ export const QUESTION_FACT_PREFIX = 'answers.';
 const vocabularyOf = (q: Question) => Object.fromEntries((q.options ?? []).map((o) => [o.value, o.label]));
 
 function questionFact(q: Question): FactDefinition {
-  const spec = { id: `${QUESTION_FACT_PREFIX}${q.id}`, label: q.label, path: ['answers', q.id], ...(q.hint ? { hint: q.hint } : {}) };
+  const spec = {
+    id: `${QUESTION_FACT_PREFIX}${q.id}`,
+    label: q.label,
+    path: ['answers', q.id],
+    ...(q.hint ? { hint: q.hint } : {}),
+  };
   switch (q.type) {
-    case 'answer': return answerFact(spec);
-    case 'number': return numberFact(spec, -1e9, 1e9);
-    case 'choice': return choiceFact(spec, vocabularyOf(q));
-    case 'multi': return multiFact(spec, vocabularyOf(q));
-    case 'date': return dateFact(spec);
+    case 'answer':
+      return answerFact(spec);
+    case 'number':
+      return numberFact(spec, -1e9, 1e9);
+    case 'choice':
+      return choiceFact(spec, vocabularyOf(q));
+    case 'multi':
+      return multiFact(spec, vocabularyOf(q));
+    case 'date':
+      return dateFact(spec);
   }
 }
 

@@ -20,7 +20,14 @@ function duplicates(ids: readonly string[]): string[] {
 function referenceIssues(c: Catalogue): Issue[] {
   const issues: Issue[] = [];
   const add = (path: (string | number)[], code: string, message: string) => issues.push({ path, code, message });
-  for (const [key, list] of [['providers', c.providers], ['services', c.services], ['ruleSets', c.ruleSets], ['questions', c.questions], ['packageRules', c.packageRules], ['timeStandards', c.timeStandards]] as const) {
+  for (const [key, list] of [
+    ['providers', c.providers],
+    ['services', c.services],
+    ['ruleSets', c.ruleSets],
+    ['questions', c.questions],
+    ['packageRules', c.packageRules],
+    ['timeStandards', c.timeStandards],
+  ] as const) {
     for (const id of duplicates(list.map((x) => x.id))) add([key], 'duplicate_id', `Id "${id}" is used more than once`);
   }
   const providers = new Set(c.providers.map((p) => p.id));
@@ -34,17 +41,30 @@ function referenceIssues(c: Catalogue): Issue[] {
       const def = facts.get(fact);
       if (!def) add(path, 'unknown_fact', `Unknown fact "${fact}"`);
       else if (def.scope !== 'family' && def.scope !== who && !(crit.kind === 'age' && def.scope === 'child')) {
-        add(path, 'fact_scope', `Fact "${fact}" is about a ${def.scope}; use it in a person criterion with who: "${def.scope}"`);
+        add(
+          path,
+          'fact_scope',
+          `Fact "${fact}" is about a ${def.scope}; use it in a person criterion with who: "${def.scope}"`,
+        );
       }
     }
-    for (const alt of crit.alternatives ?? []) if (!services.has(alt)) add(path, 'unknown_service', `Alternative "${alt}" is not a service`);
+    for (const alt of crit.alternatives ?? [])
+      if (!services.has(alt)) add(path, 'unknown_service', `Alternative "${alt}" is not a service`);
   };
 
   c.services.forEach((s, i) => {
-    if (!providers.has(s.providerId)) add(['services', i, 'providerId'], 'unknown_provider', `Provider "${s.providerId}" is not in the catalogue`);
-    s.ruleSets.forEach((r, j) => { if (!ruleSets.has(r)) add(['services', i, 'ruleSets', j], 'unknown_rule_set', `Rule set "${r}" is not in the catalogue`); });
-    if (s.criteria.length === 0 && s.ruleSets.length === 0) add(['services', i], 'no_criteria', `Service "${s.id}" has no criteria`);
-    for (const id of duplicates([...s.criteria.map((x) => x.id), ...s.ruleSets.flatMap((r) => ruleSets.get(r)?.criteria.map((x) => x.id) ?? [])])) {
+    if (!providers.has(s.providerId))
+      add(['services', i, 'providerId'], 'unknown_provider', `Provider "${s.providerId}" is not in the catalogue`);
+    s.ruleSets.forEach((r, j) => {
+      if (!ruleSets.has(r))
+        add(['services', i, 'ruleSets', j], 'unknown_rule_set', `Rule set "${r}" is not in the catalogue`);
+    });
+    if (s.criteria.length === 0 && s.ruleSets.length === 0)
+      add(['services', i], 'no_criteria', `Service "${s.id}" has no criteria`);
+    for (const id of duplicates([
+      ...s.criteria.map((x) => x.id),
+      ...s.ruleSets.flatMap((r) => ruleSets.get(r)?.criteria.map((x) => x.id) ?? []),
+    ])) {
       add(['services', i], 'duplicate_criterion', `Criterion "${id}" applies to "${s.id}" more than once`);
     }
     s.criteria.forEach((crit, j) => checkCriterion(crit, ['services', i, 'criteria', j]));
@@ -52,17 +72,21 @@ function referenceIssues(c: Catalogue): Issue[] {
   c.ruleSets.forEach((r, i) => r.criteria.forEach((crit, j) => checkCriterion(crit, ['ruleSets', i, 'criteria', j])));
   c.packageRules.forEach((rule, i) => {
     rule.services.forEach((p, j) => {
-      if (!c.services.some((s) => matchesService([p], s.id))) add(['packageRules', i, 'services', j], 'unknown_service', `"${p}" matches no service`);
+      if (!c.services.some((s) => matchesService([p], s.id)))
+        add(['packageRules', i, 'services', j], 'unknown_service', `"${p}" matches no service`);
     });
     for (const fact of packageKindOf(rule).facts(rule)) {
       const def = facts.get(fact);
       if (!def) add(['packageRules', i], 'unknown_fact', `Unknown fact "${fact}"`);
-      else if (def.scope !== 'family') add(['packageRules', i], 'fact_scope', `Package rules read family facts only, not "${fact}"`);
+      else if (def.scope !== 'family')
+        add(['packageRules', i], 'fact_scope', `Package rules read family facts only, not "${fact}"`);
     }
   });
-  c.timeStandards.forEach((t, i) => (t.appliesTo ?? []).forEach((id, j) => {
-    if (!services.has(id)) add(['timeStandards', i, 'appliesTo', j], 'unknown_service', `"${id}" is not a service`);
-  }));
+  c.timeStandards.forEach((t, i) =>
+    (t.appliesTo ?? []).forEach((id, j) => {
+      if (!services.has(id)) add(['timeStandards', i, 'appliesTo', j], 'unknown_service', `"${id}" is not a service`);
+    }),
+  );
   return issues;
 }
 

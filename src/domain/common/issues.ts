@@ -3,7 +3,8 @@ import type { z } from 'zod';
 /** A validation problem as data; turning it into words for a person is a separate step (STYLE.md). */
 export type Issue = { readonly path: readonly (string | number)[]; readonly code: string; readonly message: string };
 
-export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type Validated<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 export function issuesFromZod(error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({

@@ -34,7 +34,15 @@ export const ageKind: CriterionKind<AgeCriterion> = {
     }
     const summary = ages.map(describe).join(', ');
     if (c.belowMin === 'review' && ages.some((a) => a < lo)) {
-      return { status: 'review', reason: reasonOf(c, 'review', `${c.requirement} (children here: ${summary}; younger children may be considered)`), missing: [] };
+      return {
+        status: 'review',
+        reason: reasonOf(
+          c,
+          'review',
+          `${c.requirement} (children here: ${summary}; younger children may be considered)`,
+        ),
+        missing: [],
+      };
     }
     return notMet(c, `${c.requirement} (children here: ${summary})`);
   },

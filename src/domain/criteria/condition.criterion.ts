@@ -7,5 +7,10 @@ export const conditionKind: CriterionKind<ConditionCriterion> = {
   kind: 'condition',
   readsPeople: false,
   facts: (c) => conditionFacts(c.test),
-  evaluate: (c, env) => resultOf(c, evaluateCondition(c.test, (id) => env.read(id)), env),
+  evaluate: (c, env) =>
+    resultOf(
+      c,
+      evaluateCondition(c.test, (id) => env.read(id)),
+      env,
+    ),
 };

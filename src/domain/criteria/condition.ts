@@ -17,7 +17,11 @@ export type Condition =
  * because the referrer answered "not known".
  */
 export type Truth = true | false | 'missing' | 'not-known';
-export type ConditionResult = { readonly value: Truth; readonly missing: readonly string[]; readonly notKnown: readonly string[] };
+export type ConditionResult = {
+  readonly value: Truth;
+  readonly missing: readonly string[];
+  readonly notKnown: readonly string[];
+};
 
 export type FactLookup = (factId: string) => FactReading;
 

@@ -6,7 +6,10 @@ export const outcomeSchema = z.enum(['ineligible', 'review']);
 /** Fields every criterion has. */
 export const baseCriterionShape = {
   /** Stable reason code, e.g. `lewisham.general.active-substance-misuse`. */
-  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { message: 'Use lower-case words joined by . or -' }).max(120),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { message: 'Use lower-case words joined by . or -' })
+    .max(120),
   /** The rule in the seed's words, paraphrased: shown as the reason. */
   requirement: z.string().trim().min(1).max(1000),
   citation: citationSchema,

@@ -18,10 +18,18 @@ export type Reason = {
 /** A fact the engine still needs, so the form can ask exactly that. */
 export type MissingFact = { readonly fact: string; readonly label: string; readonly personId?: string };
 
-export type CriterionResult = { readonly status: ReasonStatus; readonly reason: Reason; readonly missing: readonly MissingFact[] };
+export type CriterionResult = {
+  readonly status: ReasonStatus;
+  readonly reason: Reason;
+  readonly missing: readonly MissingFact[];
+};
 
 /** A person the service is for, as found in the (untrusted) referral. */
-export type Target = { readonly id: string; readonly kind: 'child' | 'adult'; readonly record: Readonly<Record<string, unknown>> };
+export type Target = {
+  readonly id: string;
+  readonly kind: 'child' | 'adult';
+  readonly record: Readonly<Record<string, unknown>>;
+};
 
 export interface CriterionEnv {
   /** Europe/London date of evaluation, YYYY-MM-DD. */
@@ -45,7 +53,13 @@ export interface CriterionKind<C extends { kind: string }> {
   evaluate(c: C, env: CriterionEnv): CriterionResult;
 }
 
-type Base = { id: string; requirement: string; citation: Citation; otherwise?: Outcome; alternatives?: readonly string[] };
+type Base = {
+  id: string;
+  requirement: string;
+  citation: Citation;
+  otherwise?: Outcome;
+  alternatives?: readonly string[];
+};
 
 const missingFrom = (ids: readonly string[], label: (factId: string) => string, personId?: string): MissingFact[] =>
   [...new Set(ids)].map((fact) => ({ fact, label: label(fact), ...(personId ? { personId } : {}) }));
@@ -59,7 +73,11 @@ export const reasonOf = (c: Base, status: ReasonStatus, message = c.requirement)
   ...((status === 'not-met' || status === 'review') && c.alternatives?.length ? { alternatives: c.alternatives } : {}),
 });
 
-export const met = (c: Base, message?: string): CriterionResult => ({ status: 'met', reason: reasonOf(c, 'met', message), missing: [] });
+export const met = (c: Base, message?: string): CriterionResult => ({
+  status: 'met',
+  reason: reasonOf(c, 'met', message),
+  missing: [],
+});
 
 export const notMet = (c: Base, message?: string): CriterionResult => {
   const status: ReasonStatus = c.otherwise === 'review' ? 'review' : 'not-met';
@@ -71,7 +89,11 @@ export function resultOf(c: Base, truth: ConditionResult, env: CriterionEnv, per
   if (truth.value === true) return met(c);
   if (truth.value === false) return notMet(c);
   if (truth.value === 'missing') {
-    return { status: 'missing', reason: reasonOf(c, 'missing'), missing: missingFrom(truth.missing, env.label, personId) };
+    return {
+      status: 'missing',
+      reason: reasonOf(c, 'missing'),
+      missing: missingFrom(truth.missing, env.label, personId),
+    };
   }
   const labels = [...new Set(truth.notKnown)].map((f) => env.label(f)).join('; ');
   return { status: 'review', reason: reasonOf(c, 'review', `Not known: ${labels}. ${c.requirement}`), missing: [] };

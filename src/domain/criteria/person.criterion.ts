@@ -4,7 +4,11 @@ import { conditionFacts, evaluateCondition } from './condition';
 import type { PersonCriterion } from './person.criterion.schema';
 
 /** The result when the service names nobody of the kind the rule is about. */
-export function nobodyToAsk(c: PersonCriterion | { id: string; requirement: string; citation: PersonCriterion['citation'] }, who: 'child' | 'adult', env: CriterionEnv): CriterionResult {
+export function nobodyToAsk(
+  c: PersonCriterion | { id: string; requirement: string; citation: PersonCriterion['citation'] },
+  who: 'child' | 'adult',
+  env: CriterionEnv,
+): CriterionResult {
   return { status: 'missing', reason: reasonOf(c, 'missing'), missing: missingFrom([`people.${who}`], env.label) };
 }
 
@@ -13,7 +17,8 @@ export function anyPerson(c: PersonCriterion, results: readonly CriterionResult[
   const firstMet = results.find((r) => r.status === 'met');
   if (firstMet) return firstMet;
   const missing = results.filter((r) => r.status === 'missing');
-  if (missing.length) return { status: 'missing', reason: reasonOf(c, 'missing'), missing: missing.flatMap((r) => r.missing) };
+  if (missing.length)
+    return { status: 'missing', reason: reasonOf(c, 'missing'), missing: missing.flatMap((r) => r.missing) };
   const unsure = results.find((r) => r.status === 'review');
   return unsure ?? notMet(c);
 }
@@ -25,6 +30,16 @@ export const personKind: CriterionKind<PersonCriterion> = {
   evaluate: (c, env) => {
     const people: readonly Target[] = env.targets(c.who);
     if (people.length === 0) return nobodyToAsk(c, c.who, env);
-    return anyPerson(c, people.map((p) => resultOf(c, evaluateCondition(c.test, (id) => env.read(id, p)), env, p.id)));
+    return anyPerson(
+      c,
+      people.map((p) =>
+        resultOf(
+          c,
+          evaluateCondition(c.test, (id) => env.read(id, p)),
+          env,
+          p.id,
+        ),
+      ),
+    );
   },
 };

@@ -1,10 +1,6 @@
 // SafeLives DASH checklist and the MARAC referral criteria.
 export { DASH_QUESTION_IDS, PROFESSIONAL_JUDGEMENT_REASONS } from './dash-ids';
-export {
-  dashQuestionIdSchema,
-  dashSchema,
-  professionalJudgementReasonSchema,
-} from './dash.schema';
+export { dashQuestionIdSchema, dashSchema, professionalJudgementReasonSchema } from './dash.schema';
 export type { Dash, DashQuestionId, ProfessionalJudgementReason } from './dash.schema';
 export { DASH_QUESTIONS, PROFESSIONAL_JUDGEMENT_LABELS } from './dash-questions';
 export type { DashQuestion } from './dash-questions';

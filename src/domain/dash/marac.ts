@@ -116,7 +116,9 @@ function answersOf(dash: unknown): Record<string, unknown> {
 function professionalJudgementOf(value: unknown): { tri: Tri; reasons: ProfessionalJudgementReason[] } {
   if (!Array.isArray(value)) return { tri: 'unknown', reasons: [] };
   const known = new Set<string>(PROFESSIONAL_JUDGEMENT_REASONS);
-  const reasons = [...new Set(value.filter((r): r is ProfessionalJudgementReason => typeof r === 'string' && known.has(r)))];
+  const reasons = [
+    ...new Set(value.filter((r): r is ProfessionalJudgementReason => typeof r === 'string' && known.has(r))),
+  ];
   if (reasons.length > 0) return { tri: 'met', reasons };
   // An empty list means "no concerns"; a list of unrecognised values tells us nothing.
   return { tri: value.length === 0 ? 'not-met' : 'unknown', reasons };

@@ -69,11 +69,14 @@ type Requested = { readonly serviceId: string; readonly personIds: readonly stri
 
 function requestedIn(input: unknown): Requested[] {
   const services = isRecord(input) && Array.isArray(input.services) ? input.services : [];
-  return services.filter(isRecord).filter((s) => typeof s.serviceId === 'string').map((s) => ({
-    serviceId: s.serviceId as string,
-    personIds: Array.isArray(s.personIds) ? s.personIds.filter((x): x is string => typeof x === 'string') : [],
-    advice: s.advice === true,
-  }));
+  return services
+    .filter(isRecord)
+    .filter((s) => typeof s.serviceId === 'string')
+    .map((s) => ({
+      serviceId: s.serviceId as string,
+      personIds: Array.isArray(s.personIds) ? s.personIds.filter((x): x is string => typeof x === 'string') : [],
+      advice: s.advice === true,
+    }));
 }
 
 const RANK: Record<ReasonStatus, number> = { 'not-met': 0, missing: 1, review: 2, met: 3 };
@@ -113,7 +116,16 @@ function evaluateCriterion(c: Criterion, env: CriterionEnv): CriterionResult {
     return kindOf(c).evaluate(c, env);
   } catch {
     // A criterion must never take the verdict down with it: report it for a person to check.
-    return { status: 'review', reason: { code: `${c.id}.error`, status: 'review', message: `Could not check: ${c.requirement}`, citation: c.citation }, missing: [] };
+    return {
+      status: 'review',
+      reason: {
+        code: `${c.id}.error`,
+        status: 'review',
+        message: `Could not check: ${c.requirement}`,
+        citation: c.citation,
+      },
+      missing: [],
+    };
   }
 }
 
@@ -140,7 +152,16 @@ function evaluateService(compiled: Compiled, env: CriterionEnv, shared: SharedRe
   return {
     serviceId: compiled.service.id,
     verdict: verdictOf(results),
-    reasons: reasons.length ? reasons : [{ code: 'catalogue.no-criteria', status: 'review', message: 'This service lists no criteria; ask the service.', citation: compiled.service.citations[0]! }],
+    reasons: reasons.length
+      ? reasons
+      : [
+          {
+            code: 'catalogue.no-criteria',
+            status: 'review',
+            message: 'This service lists no criteria; ask the service.',
+            citation: compiled.service.citations[0]!,
+          },
+        ],
     missing: missing.size ? [...missing.values()] : [],
     alternatives: alternatives.size ? [...alternatives] : [],
   };

@@ -6,12 +6,14 @@ export function unknownServiceFindings(requested: readonly { serviceId: string }
   const known = new Set(catalogue.services.map((s) => s.id));
   const unknown = [...new Set(requested.map((r) => r.serviceId).filter((id) => !known.has(id)))];
   if (unknown.length === 0) return [];
-  return [{
-    code: 'package.unknown-service',
-    severity: 'blocking',
-    status: 'not-met',
-    message: `Not in the service catalogue: ${unknown.join(', ')}. Remove it or choose a listed service.`,
-    serviceIds: unknown,
-    missing: [],
-  }];
+  return [
+    {
+      code: 'package.unknown-service',
+      severity: 'blocking',
+      status: 'not-met',
+      message: `Not in the service catalogue: ${unknown.join(', ')}. Remove it or choose a listed service.`,
+      serviceIds: unknown,
+      missing: [],
+    },
+  ];
 }

@@ -1,12 +1,7 @@
 import { addCalendarDays, londonDate } from '../common/london';
 import type { Role } from '../triage/role.schema';
 import { extensionDecisionSchema, extensionRequestSchema, interventionPlanSchema } from './extension.schema';
-import type {
-  ExtensionDecision,
-  ExtensionRecord,
-  ExtensionRequest,
-  InterventionPlan,
-} from './extension.schema';
+import type { ExtensionDecision, ExtensionRecord, ExtensionRequest, InterventionPlan } from './extension.schema';
 
 // GFPO §9: "Planned extensions beyond 12 weeks must be discussed and agreed with the designated Lead
 // Professional and signed off by a Family Service Team Manager"; the FS Service Manager is notified.
@@ -86,7 +81,10 @@ export function requestExtension(plan: InterventionPlan, request: ExtensionReque
     return refuse('conflict', 'Someone else changed this plan since you opened it. Reload it and try again.');
   }
   if (!EXTENSION_REQUESTER_ROLES.includes(req.requestedBy.role)) {
-    return refuse('role-not-permitted', 'Only the worker, parenting coordinator or team manager can ask for an extension.');
+    return refuse(
+      'role-not-permitted',
+      'Only the worker, parenting coordinator or team manager can ask for an extension.',
+    );
   }
   if (current.extensions.some((e) => e.requestId === req.requestId)) {
     return refuse('duplicate-request', 'This extension request has already been made.');
@@ -109,7 +107,11 @@ export function requestExtension(plan: InterventionPlan, request: ExtensionReque
   }
   const end = currentPlanEndDate(current);
   if (req.proposedEndDate <= end) {
-    return refuse('not-beyond-current-end', `The plan already runs to ${end}; an extension must end after that date.`, EXTENSION_CITATIONS.review);
+    return refuse(
+      'not-beyond-current-end',
+      `The plan already runs to ${end}; an extension must end after that date.`,
+      EXTENSION_CITATIONS.review,
+    );
   }
   if (req.proposedEndDate < today) return refuse('end-date-in-past', 'The new end date cannot be in the past.');
 
@@ -122,7 +124,11 @@ export function requestExtension(plan: InterventionPlan, request: ExtensionReque
     leadProfessionalAgreement: req.leadProfessionalAgreement,
     status: 'pending',
   };
-  const next: InterventionPlan = { ...current, version: current.version + 1, extensions: [...current.extensions, record] };
+  const next: InterventionPlan = {
+    ...current,
+    version: current.version + 1,
+    extensions: [...current.extensions, record],
+  };
   return {
     ok: true,
     plan: next,
@@ -153,15 +159,21 @@ export function decideExtension(plan: InterventionPlan, decision: ExtensionDecis
   const index = current.extensions.findIndex((e) => e.requestId === dec.requestId);
   const request = current.extensions[index];
   if (!request) return refuse('request-not-found', 'There is no such extension request on this plan.');
-  if (request.status !== 'pending') return refuse('already-decided', `This request has already been ${request.status}.`);
+  if (request.status !== 'pending')
+    return refuse('already-decided', `This request has already been ${request.status}.`);
   if (!EXTENSION_DECIDER_ROLES.includes(dec.decidedBy.role)) {
     return refuse('role-not-permitted', 'Only a team manager can sign off an extension.', EXTENSION_CITATIONS.rule);
   }
   if (dec.decidedBy.id === request.requestedBy.id) {
-    return refuse('self-approval', 'Another team manager must decide on a request you made yourself.', EXTENSION_CITATIONS.rule);
+    return refuse(
+      'self-approval',
+      'Another team manager must decide on a request you made yourself.',
+      EXTENSION_CITATIONS.rule,
+    );
   }
   const reason = dec.reason?.trim();
-  if (dec.outcome === 'refuse' && !reason) return refuse('reason-required', 'Give a reason for refusing the extension.');
+  if (dec.outcome === 'refuse' && !reason)
+    return refuse('reason-required', 'Give a reason for refusing the extension.');
   if (dec.outcome === 'approve' && !request.leadProfessionalAgreement) {
     return refuse(
       'lead-professional-agreement-missing',

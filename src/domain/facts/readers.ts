@@ -14,7 +14,7 @@ const optionsOf = (vocabulary: Readonly<Record<string, string>>): FactOption[] =
   Object.entries(vocabulary).map(([value, label]) => ({ value, label }));
 
 const source = (referral: unknown, ctx: ReadContext, scope: FactScope): unknown =>
-  (scope === 'family' ? referral : ctx.person);
+  scope === 'family' ? referral : ctx.person;
 
 const define = (
   spec: Spec,
@@ -43,31 +43,46 @@ const ANSWER_OPTIONS: FactOption[] = [
 
 /** A yes / no / not-known question. */
 export const answerFact = (spec: Spec): FactDefinition =>
-  define(spec, 'answer', (raw) => {
-    if (raw === 'yes' || raw === 'no') return known(raw);
-    if (raw === 'not-known') return NOT_KNOWN;
-    return MISSING;
-  }, ANSWER_OPTIONS);
+  define(
+    spec,
+    'answer',
+    (raw) => {
+      if (raw === 'yes' || raw === 'no') return known(raw);
+      if (raw === 'not-known') return NOT_KNOWN;
+      return MISSING;
+    },
+    ANSWER_OPTIONS,
+  );
 
 /** One of a closed list of values; the value `not-known` reads as not known. */
 export const choiceFact = (spec: Spec, vocabulary: Readonly<Record<string, string>>): FactDefinition => {
   const allowed = new Set(Object.keys(vocabulary));
-  return define(spec, 'choice', (raw) => {
-    if (raw === 'not-known') return NOT_KNOWN;
-    if (typeof raw === 'string' && allowed.has(raw)) return known(raw);
-    if (typeof raw === 'number' && allowed.has(String(raw))) return known(raw);
-    return MISSING;
-  }, optionsOf(vocabulary));
+  return define(
+    spec,
+    'choice',
+    (raw) => {
+      if (raw === 'not-known') return NOT_KNOWN;
+      if (typeof raw === 'string' && allowed.has(raw)) return known(raw);
+      if (typeof raw === 'number' && allowed.has(String(raw))) return known(raw);
+      return MISSING;
+    },
+    optionsOf(vocabulary),
+  );
 };
 
 /** A list of values from a closed vocabulary; an empty list is a known "none". */
 export const multiFact = (spec: Spec, vocabulary: Readonly<Record<string, string>>): FactDefinition => {
   const allowed = new Set(Object.keys(vocabulary));
-  return define(spec, 'multi', (raw) => {
-    if (!Array.isArray(raw)) return MISSING;
-    const values = raw.map(String).filter((v) => allowed.has(v));
-    return known([...new Set(values)]);
-  }, optionsOf(vocabulary));
+  return define(
+    spec,
+    'multi',
+    (raw) => {
+      if (!Array.isArray(raw)) return MISSING;
+      const values = raw.map(String).filter((v) => allowed.has(v));
+      return known([...new Set(values)]);
+    },
+    optionsOf(vocabulary),
+  );
 };
 
 /** A finite number within bounds. */

@@ -35,7 +35,16 @@ export const filedVerdictSchema = z.strictObject({
   verdict: z.enum(VERDICTS),
   reasons: z.array(filedReasonSchema).min(1).max(500),
   /** The facts still missing when the verdict is `incomplete`. */
-  missing: z.array(z.strictObject({ fact: z.string().min(1).max(200), label: z.string().min(1).max(1000), personId: z.string().max(64).optional() })).max(500).optional(),
+  missing: z
+    .array(
+      z.strictObject({
+        fact: z.string().min(1).max(200),
+        label: z.string().min(1).max(1000),
+        personId: z.string().max(64).optional(),
+      }),
+    )
+    .max(500)
+    .optional(),
 });
 
 export const filedReferralSchema = z
@@ -60,16 +69,20 @@ export const filedReferralSchema = z
   .superRefine((d, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     if (d.referral.id !== d.referralId) issue(['referralId'], 'The referral id does not match the referral');
-    if (d.reference !== referenceFor(d.referralId)) issue(['reference'], `The reference of this referral is ${referenceFor(d.referralId)}`);
+    if (d.reference !== referenceFor(d.referralId))
+      issue(['reference'], `The reference of this referral is ${referenceFor(d.referralId)}`);
     const ids = d.to.services.map((s) => s.id);
     if (ids.join('\n') !== d.referral.services.map((s) => s.serviceId).join('\n')) {
       issue(['to', 'services'], 'The services of the message and of the referral differ');
     }
-    if (ids.join('\n') !== d.verdicts.map((v) => v.serviceId).join('\n')) issue(['verdicts'], 'There must be one verdict per service, in order');
+    if (ids.join('\n') !== d.verdicts.map((v) => v.serviceId).join('\n'))
+      issue(['verdicts'], 'There must be one verdict per service, in order');
     const advice = d.to.services.every((s) => s.advice);
-    if ((d.kind === 'advice') !== advice) issue(['kind'], 'A message is an advice request exactly when every service in it is one');
+    if ((d.kind === 'advice') !== advice)
+      issue(['kind'], 'A message is an advice request exactly when every service in it is one');
     d.to.services.forEach((s, i) => {
-      if (s.advice !== (d.referral.services[i]?.advice === true)) issue(['to', 'services', i, 'advice'], 'Does not match the referral');
+      if (s.advice !== (d.referral.services[i]?.advice === true))
+        issue(['to', 'services', i, 'advice'], 'Does not match the referral');
     });
   });
 

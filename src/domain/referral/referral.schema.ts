@@ -4,7 +4,13 @@ import { isoDateSchema, isoDateTimeSchema } from '../common/iso-date.schema';
 import { dashSchema } from '../dash/dash.schema';
 import { nameSchema, personIdSchema, personSchema } from './person.schema';
 import {
-  BEHAVIOURS, CHALLENGES, COURT_PROCEEDINGS, LAWFUL_BASES, POST_SEPARATION_ABUSE, STATUTORY_STATUSES, keysOf,
+  BEHAVIOURS,
+  CHALLENGES,
+  COURT_PROCEEDINGS,
+  LAWFUL_BASES,
+  POST_SEPARATION_ABUSE,
+  STATUTORY_STATUSES,
+  keysOf,
 } from './vocabulary';
 
 import { MAX_ATTACHMENT_BYTES, REFERRAL_SCHEMA_VERSION } from './referral-constants';
@@ -68,8 +74,14 @@ const gfpoNeedSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.lite
 export const needsSchema = z.strictObject({
   gfpoPrimaryNeed: gfpoNeedSchema.optional(),
   gfpoOtherNeeds: z.array(gfpoNeedSchema).max(5).optional(),
-  behaviours: z.array(z.enum(keysOf(BEHAVIOURS))).max(20).optional(),
-  challenges: z.array(z.enum(keysOf(CHALLENGES))).max(20).optional(),
+  behaviours: z
+    .array(z.enum(keysOf(BEHAVIOURS)))
+    .max(20)
+    .optional(),
+  challenges: z
+    .array(z.enum(keysOf(CHALLENGES)))
+    .max(20)
+    .optional(),
   additionalNeeds: answerSchema.optional(),
   englishAdditionalLanguage: answerSchema.optional(),
   summary: freeText(20000).optional(),
@@ -102,7 +114,10 @@ export const attachmentMetaSchema = z.strictObject({
   name: z.string().trim().min(1).max(255),
   contentType: z.string().trim().min(1).max(255),
   size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES, { message: 'Attachments can be at most 150 MB' }),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   source: z.enum(['upload', 'current-email', 'current-email-attachment']).optional(),
 });
 
@@ -135,17 +150,28 @@ export const referralSchema = z
   .superRefine((r, ctx) => {
     const ids = new Set<string>();
     r.people.forEach((p, i) => {
-      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['people', i, 'id'], message: `Person id "${p.id}" is used twice` });
+      if (ids.has(p.id))
+        ctx.addIssue({ code: 'custom', path: ['people', i, 'id'], message: `Person id "${p.id}" is used twice` });
       ids.add(p.id);
     });
     r.services.forEach((s, i) => {
       s.personIds.forEach((pid, j) => {
-        if (!ids.has(pid)) ctx.addIssue({ code: 'custom', path: ['services', i, 'personIds', j], message: `No person with id "${pid}" in this referral` });
+        if (!ids.has(pid))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['services', i, 'personIds', j],
+            message: `No person with id "${pid}" in this referral`,
+          });
       });
     });
     const seen = new Set<string>();
     r.services.forEach((s, i) => {
-      if (seen.has(s.serviceId)) ctx.addIssue({ code: 'custom', path: ['services', i, 'serviceId'], message: `Service "${s.serviceId}" is requested twice` });
+      if (seen.has(s.serviceId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['services', i, 'serviceId'],
+          message: `Service "${s.serviceId}" is requested twice`,
+        });
       seen.add(s.serviceId);
     });
   });

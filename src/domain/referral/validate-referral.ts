@@ -10,13 +10,22 @@ function catalogueIssues(r: Referral, catalogue: Catalogue): Issue[] {
   const issues: Issue[] = [];
   const services = new Set(catalogue.services.map((s) => s.id));
   r.services.forEach((s, i) => {
-    if (!services.has(s.serviceId)) issues.push({ path: ['services', i, 'serviceId'], code: 'unknown_service', message: `"${s.serviceId}" is not a service in the catalogue` });
+    if (!services.has(s.serviceId))
+      issues.push({
+        path: ['services', i, 'serviceId'],
+        code: 'unknown_service',
+        message: `"${s.serviceId}" is not a service in the catalogue`,
+      });
   });
   const { facts } = factRegistryFor(catalogue);
   for (const [id, value] of Object.entries(r.answers)) {
     const fact = facts.get(`${QUESTION_FACT_PREFIX}${id}`);
     if (!fact) {
-      issues.push({ path: ['answers', id], code: 'unknown_question', message: `"${id}" is not a question in the catalogue` });
+      issues.push({
+        path: ['answers', id],
+        code: 'unknown_question',
+        message: `"${id}" is not a question in the catalogue`,
+      });
       continue;
     }
     const reading = fact.read(r, { today: '1970-01-01' });

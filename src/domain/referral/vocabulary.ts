@@ -39,14 +39,15 @@ export const CHALLENGES = {
   'challenging-defiant-aggressive': 'Parent struggling with challenging, defiant or aggressive behaviour',
   'disruptive-daily-life': 'Disruptive child behaviour affecting daily life',
   'verbal-physical-aggression': 'Ongoing verbal and physical aggression by the child',
-  'self-destructive-risk-taking': 'Self-destructive or risk-taking behaviour, or refusal to engage in family or education',
+  'self-destructive-risk-taking':
+    'Self-destructive or risk-taking behaviour, or refusal to engage in family or education',
   'threatening-family-safety': 'Threatening behaviour that compromises family safety',
 } as const;
 
 // Behaviours of a child or young person that services name in their criteria.
 export const BEHAVIOURS = {
-  'externalising': 'Disruptive, hyperactive or aggressive behaviour',
-  'internalising': 'Withdrawn, anxious or low mood',
+  externalising: 'Disruptive, hyperactive or aggressive behaviour',
+  internalising: 'Withdrawn, anxious or low mood',
   'violence-towards-parents': 'Violence or abuse towards parents or carers',
   'abuse-in-intimate-relationships': 'Violence or abuse in their own intimate relationships',
   'anger-episodes': 'Repeated or significant anger episodes',
@@ -81,7 +82,7 @@ export const GENDERS = {
 
 // Lawful bases for sharing without consent (UK GDPR Art. 6 and 9; DPA 2018 Sch. 1 para 18).
 export const LAWFUL_BASES = {
-  'safeguarding': 'Safeguarding of children and individuals at risk (DPA 2018 Sch. 1 para 18)',
+  safeguarding: 'Safeguarding of children and individuals at risk (DPA 2018 Sch. 1 para 18)',
   'public-task': 'Public task (UK GDPR Art. 6(1)(e))',
   'legal-obligation': 'Legal obligation (UK GDPR Art. 6(1)(c))',
   'vital-interests': 'Vital interests (UK GDPR Art. 6(1)(d))',

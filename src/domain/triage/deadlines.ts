@@ -1,10 +1,5 @@
 import { londonDate } from '../common/london';
-import {
-  deadlineAfterCalendarDays,
-  deadlineAfterHours,
-  deadlineAfterWeeks,
-  deadlineFor,
-} from '../calendar/deadline';
+import { deadlineAfterCalendarDays, deadlineAfterHours, deadlineAfterWeeks, deadlineFor } from '../calendar/deadline';
 import type { Deadline } from '../calendar/deadline';
 import { workingDaysBetween } from '../calendar/working-days';
 import { timeStandardSchema } from './time-standard.schema';
@@ -78,7 +73,9 @@ function deadlineOf(standard: TimeStandard, r: TriageRecord, now: Date, today: s
   if (metAt) return { ...base, status: metAt.getTime() <= due.dueAt.getTime() ? 'met' : 'missed', metAt };
   const status: DeadlineStatus =
     now.getTime() > due.dueAt.getTime() ? 'overdue' : today === due.dueDate ? 'due-today' : 'on-track';
-  return standard.unit === 'hours' ? { ...base, status } : { ...base, status, workingDaysLeft: workingDaysBetween(today, due.dueDate) };
+  return standard.unit === 'hours'
+    ? { ...base, status }
+    : { ...base, status, workingDaysLeft: workingDaysBetween(today, due.dueDate) };
 }
 
 function dueFrom(standard: TimeStandard, start: Date): Deadline {

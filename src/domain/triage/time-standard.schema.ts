@@ -4,7 +4,13 @@ import { triageStateSchema } from './triage-transitions';
 
 // A service's time standard as data (GFPO §15 and others); the catalogue schema reuses this.
 export const TIME_STANDARD_UNITS = ['working-days', 'calendar-days', 'weeks', 'hours', 'missed-sessions'] as const;
-export const TIME_STANDARD_ANCHORS = ['referral-received', 'allocation', 'plan-start', 'concern-raised', 'dispute-raised'] as const;
+export const TIME_STANDARD_ANCHORS = [
+  'referral-received',
+  'allocation',
+  'plan-start',
+  'concern-raised',
+  'dispute-raised',
+] as const;
 
 export const timeStandardUnitSchema = z.enum(TIME_STANDARD_UNITS);
 export const timeStandardAnchorSchema = z.enum(TIME_STANDARD_ANCHORS);

@@ -66,7 +66,10 @@ export function canTransition(
     );
   }
   if (!transition.roles.includes(role)) {
-    return refuse('role-not-permitted', `Your role cannot move a referral from ${STATE_LABELS[from]} to ${STATE_LABELS[to]}.`);
+    return refuse(
+      'role-not-permitted',
+      `Your role cannot move a referral from ${STATE_LABELS[from]} to ${STATE_LABELS[to]}.`,
+    );
   }
   return { ok: true, transition };
 }
@@ -83,12 +86,14 @@ export function applyTransition(
   at: Date,
 ): { ok: true; record: TriageRecord; transition: TriageTransition } | TriageRefusal {
   const parsedRecord = triageRecordSchema.safeParse(record);
-  if (!parsedRecord.success) return refuse('invalid-record', 'The stored referral status is damaged and cannot be changed here.');
+  if (!parsedRecord.success)
+    return refuse('invalid-record', 'The stored referral status is damaged and cannot be changed here.');
   const parsedMove = triageMoveSchema.safeParse(move);
   if (!parsedMove.success) return refuse('invalid-move', 'The requested change is not valid.');
   const parsedActor = actorSchema.safeParse(actor);
   if (!parsedActor.success) return refuse('invalid-actor', 'We could not tell who is making this change.');
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) return refuse('invalid-time', 'The time of the change is not valid.');
+  if (!(at instanceof Date) || Number.isNaN(at.getTime()))
+    return refuse('invalid-time', 'The time of the change is not valid.');
 
   const current = parsedRecord.data;
   const m = parsedMove.data;
@@ -103,9 +108,12 @@ export function applyTransition(
   const reason = clean(m.reason);
   const workerId = clean(m.workerId);
   const question = clean(m.question);
-  if (transition.requires.includes('reason') && !reason) return refuse('reason-required', 'Give a reason for this decision.');
-  if (transition.requires.includes('worker') && !workerId) return refuse('worker-required', 'Choose the worker to allocate.');
-  if (transition.requires.includes('question') && !question) return refuse('question-required', 'Say what information is needed.');
+  if (transition.requires.includes('reason') && !reason)
+    return refuse('reason-required', 'Give a reason for this decision.');
+  if (transition.requires.includes('worker') && !workerId)
+    return refuse('worker-required', 'Choose the worker to allocate.');
+  if (transition.requires.includes('question') && !question)
+    return refuse('question-required', 'Say what information is needed.');
 
   const version = current.version + 1;
   const when = at.toISOString();

@@ -36,7 +36,10 @@ export const TRIAGE_CITATIONS = Object.freeze({
   allocation: { seed: SEED, section: '4 Allocation of GFPO Referrals' },
   waitingList: { seed: SEED, section: '6 Prioritisation of Referrals and Waiting Lists' },
   disputes: { seed: SEED, section: '19 Dispute resolution' },
-  closure: { seed: SEED, section: '20 Family and Parenting Team Case Closure when it has not be possible to engage the family.' },
+  closure: {
+    seed: SEED,
+    section: '20 Family and Parenting Team Case Closure when it has not be possible to engage the family.',
+  },
 });
 
 // GFPO §15: screening, acceptance, allocation and waiting-list decisions belong to the team manager or
@@ -58,11 +61,37 @@ export const TRIAGE_TRANSITIONS: readonly TriageTransition[] = Object.freeze([
   t('received', 'screening', DECIDERS, 'A team manager or parenting coordinator starts screening the referral.'),
   t('screening', 'accepted', DECIDERS, 'The referral meets the criteria; a worker will be allocated later.'),
   t('screening', 'allocated', DECIDERS, 'The referral is accepted and given to a worker.', ['worker']),
-  t('screening', 'waiting-list', DECIDERS, 'The referral is accepted but waits for a place.', [], ['lead-professional']),
+  t(
+    'screening',
+    'waiting-list',
+    DECIDERS,
+    'The referral is accepted but waits for a place.',
+    [],
+    ['lead-professional'],
+  ),
   t('screening', 'declined', DECIDERS, 'The referral is declined, with the reason.', ['reason'], ['referrer']),
-  t('screening', 'more-information-requested', DECIDERS, 'Screening needs facts the referral does not give.', ['question'], ['referrer']),
-  t('more-information-requested', 'screening', [...DECIDERS, 'referrer', 'system'], 'The information asked for has arrived.'),
-  t('more-information-requested', 'declined', DECIDERS, 'The information did not come or does not support the referral.', ['reason'], ['referrer']),
+  t(
+    'screening',
+    'more-information-requested',
+    DECIDERS,
+    'Screening needs facts the referral does not give.',
+    ['question'],
+    ['referrer'],
+  ),
+  t(
+    'more-information-requested',
+    'screening',
+    [...DECIDERS, 'referrer', 'system'],
+    'The information asked for has arrived.',
+  ),
+  t(
+    'more-information-requested',
+    'declined',
+    DECIDERS,
+    'The information did not come or does not support the referral.',
+    ['reason'],
+    ['referrer'],
+  ),
   t('more-information-requested', 'closed', DECIDERS, 'The referral is withdrawn or abandoned.', ['reason']),
   t('accepted', 'allocated', DECIDERS, 'A worker is allocated.', ['worker']),
   t('accepted', 'waiting-list', DECIDERS, 'No worker is free yet.', [], ['lead-professional']),
@@ -71,7 +100,13 @@ export const TRIAGE_TRANSITIONS: readonly TriageTransition[] = Object.freeze([
   t('waiting-list', 'closed', DECIDERS, 'The family left the waiting list.', ['reason']),
   t('allocated', 'closed', DECIDERS, 'The work has ended, or the family could not be engaged (GFPO §20).', ['reason']),
   t('declined', 'closed', [...DECIDERS, 'system'], 'The decline has been communicated and the record is filed.'),
-  t('declined', 'screening', ['service-manager'], 'A dispute about the decline is upheld (GFPO §19) and screening reopens.', ['reason']),
+  t(
+    'declined',
+    'screening',
+    ['service-manager'],
+    'A dispute about the decline is upheld (GFPO §19) and screening reopens.',
+    ['reason'],
+  ),
 ]);
 
 const byKey = new Map(TRIAGE_TRANSITIONS.map((tr) => [`${tr.from}>${tr.to}`, tr]));

@@ -27,7 +27,10 @@ export const chatMessageAttachmentSchema = z.looseObject({
 export type ChatMessageAttachment = z.infer<typeof chatMessageAttachmentSchema>;
 
 export const chatMessageBodySchema = z.looseObject({
-  contentType: z.string().regex(/^(text|html)$/i, { message: 'contentType must be text or html' }).optional(),
+  contentType: z
+    .string()
+    .regex(/^(text|html)$/i, { message: 'contentType must be text or html' })
+    .optional(),
   content: z.string(),
 });
 

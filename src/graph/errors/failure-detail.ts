@@ -18,7 +18,13 @@ export const GRAPH_FAILURE_KINDS = [
 export type GraphFailureKind = (typeof GRAPH_FAILURE_KINDS)[number];
 
 // The same filing may succeed later, unchanged: the UI queues it rather than asking the referrer to change it.
-export const RETRYABLE_KINDS: ReadonlySet<GraphFailureKind> = new Set(['throttled', 'offline', 'signed-out', 'server', 'cancelled']);
+export const RETRYABLE_KINDS: ReadonlySet<GraphFailureKind> = new Set([
+  'throttled',
+  'offline',
+  'signed-out',
+  'server',
+  'cancelled',
+]);
 
 export type GraphFailureDetail = {
   /** HTTP status, when Microsoft 365 answered. */

@@ -37,7 +37,8 @@ const SENTENCES: Record<GraphFailureKind, (d: GraphFailureDetail) => string> = {
     `Referral Card could not file this referral because its filing details are incomplete${d.problems?.length ? ` (${d.problems.join('; ')})` : ''}. Reload the card and try again; if it keeps happening, tell your IT team.`,
   rejected: (d) =>
     `Microsoft 365 refused the request${d.code ? ` (${d.code})` : ''}. Nothing more was sent. Try again; if it keeps happening, tell your IT team.`,
-  unexpected: () => 'Something unexpected went wrong while talking to Microsoft 365. Try again; if it keeps happening, tell your IT team.',
+  unexpected: () =>
+    'Something unexpected went wrong while talking to Microsoft 365. Try again; if it keeps happening, tell your IT team.',
 };
 
 /** The sentence for a failure, ending with the request id when Microsoft 365 gave one. */

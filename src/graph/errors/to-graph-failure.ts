@@ -11,11 +11,20 @@ export type GraphAnswer = {
 };
 
 // Graph's codes for "that mailbox does not exist" (m365-platform.md §3; docs/sandbox.md errors).
-const NO_SUCH_MAILBOX = new Set(['ErrorInvalidUser', 'ErrorInvalidRecipients', 'MailboxNotEnabledForRESTAPI', 'ErrorNonExistentMailbox']);
+const NO_SUCH_MAILBOX = new Set([
+  'ErrorInvalidUser',
+  'ErrorInvalidRecipients',
+  'MailboxNotEnabledForRESTAPI',
+  'ErrorNonExistentMailbox',
+]);
 const TOO_LARGE = new Set(['ErrorAttachmentSizeLimitExceeded', 'ErrorMessageSizeExceeded', 'RequestEntityTooLarge']);
 
 /** An answer from Microsoft 365 as a GraphFailure: the status and code decide the kind. */
-export function failureFromAnswer(answer: GraphAnswer, extra: GraphFailureDetail = {}, nowMs = Date.now()): GraphFailure {
+export function failureFromAnswer(
+  answer: GraphAnswer,
+  extra: GraphFailureDetail = {},
+  nowMs = Date.now(),
+): GraphFailure {
   const { status } = answer;
   const code = answer.code ?? undefined;
   const waitSeconds = retryAfterSeconds(answer.retryAfter, nowMs);
@@ -49,7 +58,8 @@ export function envelopeOf(body: unknown): { code?: string; requestId?: string }
  * the SDK's GraphError maps by status and code; a status of -1 means no answer came (the transport failed).
  */
 export function toGraphFailure(error: unknown, extra: GraphFailureDetail = {}): GraphFailure {
-  if (error instanceof GraphFailure) return Object.keys(extra).length > 0 ? error.with({ ...extra, ...error.detail }) : error;
+  if (error instanceof GraphFailure)
+    return Object.keys(extra).length > 0 ? error.with({ ...extra, ...error.detail }) : error;
   if (error instanceof GraphError) {
     if (error.statusCode === -1) return new GraphFailure(error.code === 'AbortError' ? 'cancelled' : 'offline', extra);
     return failureFromAnswer(

@@ -24,17 +24,32 @@ export function checkFilingRequest(request: FilingRequest, limits: SizeLimits): 
     throw new GraphFailure('invalid-request', { problems, mailbox: request.mailbox, serviceIds });
   }
   if (!request.subject.includes(request.reference)) {
-    throw new GraphFailure('invalid-request', { problems: ['subject does not carry the reference'], mailbox: request.mailbox, serviceIds });
+    throw new GraphFailure('invalid-request', {
+      problems: ['subject does not carry the reference'],
+      mailbox: request.mailbox,
+      serviceIds,
+    });
   }
   let total = 0;
   for (const file of request.files) {
     if (file.size > limits.maxFileBytes) {
-      throw new GraphFailure('too-large', { fileId: file.id, sizeBytes: file.size, limitBytes: limits.maxFileBytes, mailbox: request.mailbox, serviceIds });
+      throw new GraphFailure('too-large', {
+        fileId: file.id,
+        sizeBytes: file.size,
+        limitBytes: limits.maxFileBytes,
+        mailbox: request.mailbox,
+        serviceIds,
+      });
     }
     total += file.size;
   }
   if (total > limits.maxTotalBytes) {
-    throw new GraphFailure('too-large', { sizeBytes: total, limitBytes: limits.maxTotalBytes, mailbox: request.mailbox, serviceIds });
+    throw new GraphFailure('too-large', {
+      sizeBytes: total,
+      limitBytes: limits.maxTotalBytes,
+      mailbox: request.mailbox,
+      serviceIds,
+    });
   }
   return request as CheckedRequest;
 }

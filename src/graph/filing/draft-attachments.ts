@@ -11,7 +11,11 @@ const attachedSchema = z.looseObject({ id: z.string(), name: z.string(), size: z
 
 /** The draft's attachments (a partial upload is not one: Graph lists an attachment only once all its bytes are in). */
 export async function listAttachments(client: Client, draftId: string): Promise<AttachedFile[]> {
-  const first = await client.api(`/me/messages/${encodeURIComponent(draftId)}/attachments`).select('id,name,size').top(100).get();
+  const first = await client
+    .api(`/me/messages/${encodeURIComponent(draftId)}/attachments`)
+    .select('id,name,size')
+    .top(100)
+    .get();
   const items = await readAllPages(client, first, 1000);
   return items.flatMap((item) => {
     const parsed = attachedSchema.safeParse(item);
@@ -20,7 +24,12 @@ export async function listAttachments(client: Client, draftId: string): Promise<
 }
 
 /** A file under the inline limit, in one POST (m365-platform.md §3). */
-export async function attachInline(client: Client, draftId: string, file: FilingFile, bytes: Uint8Array): Promise<void> {
+export async function attachInline(
+  client: Client,
+  draftId: string,
+  file: FilingFile,
+  bytes: Uint8Array,
+): Promise<void> {
   await client.api(`/me/messages/${encodeURIComponent(draftId)}/attachments`).post({
     '@odata.type': FILE_ATTACHMENT_TYPE,
     name: file.name,
@@ -30,14 +39,19 @@ export async function attachInline(client: Client, draftId: string, file: Filing
 }
 
 export async function deleteAttachment(client: Client, draftId: string, attachmentId: string): Promise<void> {
-  await client.api(`/me/messages/${encodeURIComponent(draftId)}/attachments/${encodeURIComponent(attachmentId)}`).delete();
+  await client
+    .api(`/me/messages/${encodeURIComponent(draftId)}/attachments/${encodeURIComponent(attachmentId)}`)
+    .delete();
 }
 
 /**
  * Which requested files a reused draft already has, matched by name and size (each attachment used once), and which
  * of its attachments match nothing requested (left from an earlier, different attempt: to delete).
  */
-export function reconcile(files: readonly FilingFile[], attached: readonly AttachedFile[]): { present: Set<string>; stale: AttachedFile[] } {
+export function reconcile(
+  files: readonly FilingFile[],
+  attached: readonly AttachedFile[],
+): { present: Set<string>; stale: AttachedFile[] } {
   const unused = [...attached];
   const present = new Set<string>();
   for (const file of files) {

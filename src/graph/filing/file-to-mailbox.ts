@@ -21,7 +21,11 @@ type Draft = { readonly id: string; readonly present: ReadonlySet<string> };
  * what is missing, and look once more before sending) — then send. Never two messages for one (referral id, mailbox,
  * kind), and never two copies of a file in one. Every failure is a GraphFailure.
  */
-export async function fileToMailbox(gateway: GraphGateway, request: FilingRequest, env: FilingEnv = {}): Promise<FilingResult> {
+export async function fileToMailbox(
+  gateway: GraphGateway,
+  request: FilingRequest,
+  env: FilingEnv = {},
+): Promise<FilingResult> {
   const limits = env.limits ?? DEFAULT_SIZE_LIMITS;
   const checked = checkFilingRequest(request, limits);
   const context = { mailbox: checked.mailbox, serviceIds: checked.services.map((s) => s.id) };
@@ -126,14 +130,23 @@ class Filing {
     const mailbox = this.request.mailbox;
     for (const file of this.request.files) {
       if (draft.present.has(file.id)) {
-        this.env.onProgress?.({ type: 'file', mailbox, fileId: file.id, bytesSent: file.size, totalBytes: file.size, alreadyAttached: true });
+        this.env.onProgress?.({
+          type: 'file',
+          mailbox,
+          fileId: file.id,
+          bytesSent: file.size,
+          totalBytes: file.size,
+          alreadyAttached: true,
+        });
         continue;
       }
       if (this.env.signal?.aborted) throw new GraphFailure('cancelled');
       const bytes = await file.read();
       // The declared size was checked against the limits; the bytes must be those bytes.
-      if (bytes.length !== file.size) throw new GraphFailure('invalid-request', { problems: [`file ${file.id} changed size since it was chosen`] });
-      const report = (sent: number) => this.env.onProgress?.({ type: 'file', mailbox, fileId: file.id, bytesSent: sent, totalBytes: file.size });
+      if (bytes.length !== file.size)
+        throw new GraphFailure('invalid-request', { problems: [`file ${file.id} changed size since it was chosen`] });
+      const report = (sent: number) =>
+        this.env.onProgress?.({ type: 'file', mailbox, fileId: file.id, bytesSent: sent, totalBytes: file.size });
       report(0);
       if (bytes.length < this.limits.inlineBelowBytes) {
         await attachInline(this.client, draft.id, file, bytes);

@@ -26,7 +26,11 @@ export async function fileToMailboxes(
     checkFilingRequest(request, limits);
     // The contract's idempotency key: (referral id, mailbox lower-cased); one message per mailbox.
     const key = `${request.referralId} ${request.mailbox?.toLowerCase()}`;
-    if (seen.has(key)) throw new GraphFailure('invalid-request', { problems: ['two messages for one mailbox: put its services in one request'], mailbox: request.mailbox });
+    if (seen.has(key))
+      throw new GraphFailure('invalid-request', {
+        problems: ['two messages for one mailbox: put its services in one request'],
+        mailbox: request.mailbox,
+      });
     seen.add(key);
   }
   const outcomes: MailboxOutcome[] = new Array(requests.length);
@@ -39,7 +43,11 @@ export async function fileToMailboxes(
       try {
         outcomes[index] = { mailbox, ok: true, result: await fileToMailbox(gateway, request, env) };
       } catch (error) {
-        outcomes[index] = { mailbox, ok: false, failure: error instanceof GraphFailure ? error : new GraphFailure('unexpected', { mailbox }) };
+        outcomes[index] = {
+          mailbox,
+          ok: false,
+          failure: error instanceof GraphFailure ? error : new GraphFailure('unexpected', { mailbox }),
+        };
       }
     }
   };

@@ -30,7 +30,9 @@ export type FilingRequest = {
   readonly files: readonly FilingFile[];
 };
 
-const serviceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'is not a catalogue service id' });
+const serviceId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'is not a catalogue service id' });
 
 // The data of a request (everything but mailbox presence, which is its own refusal: no-mailbox).
 export const filingRequestSchema = z.object({
@@ -45,7 +47,11 @@ export const filingRequestSchema = z.object({
     .refine((list) => new Set(list.map((s) => s.id)).size === list.length, { message: 'names a service twice' }),
   mailbox: z.email(),
   // A subject is one header line: a line break would be header injection.
-  subject: z.string().min(1).max(255).regex(/^[^\r\n]*$/, { message: 'must be one line' }),
+  subject: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[^\r\n]*$/, { message: 'must be one line' }),
   htmlBody: z.string().min(1),
   files: z
     .array(

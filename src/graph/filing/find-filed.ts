@@ -18,7 +18,10 @@ const addressedTo = (m: Message, mailbox: string) =>
  * folders by the ReferralId property: Sent Items, Drafts and the Outbox a just-sent message passes through. The
  * Inbox's status messages carry the same id but are not drafts, not ours to send and not addressed to the mailbox.
  */
-export async function findFiled(client: Client, input: { referralId: string; mailbox: string; kind: string }): Promise<FiledState> {
+export async function findFiled(
+  client: Client,
+  input: { referralId: string; mailbox: string; kind: string },
+): Promise<FiledState> {
   const first = await client
     .api('/me/messages')
     .filter(propertyFilter(REFERRAL_PROPERTY_IDS.referralId, input.referralId))
@@ -32,6 +35,8 @@ export async function findFiled(client: Client, input: { referralId: string; mai
     const kind = readReferralProperties(parsed.data.singleValueExtendedProperties).kind;
     return kind === input.kind && addressedTo(parsed.data, input.mailbox) ? [parsed.data] : [];
   });
-  const drafts = mine.filter((m) => m.isDraft === true).sort((a, b) => (a.createdDateTime ?? '').localeCompare(b.createdDateTime ?? ''));
+  const drafts = mine
+    .filter((m) => m.isDraft === true)
+    .sort((a, b) => (a.createdDateTime ?? '').localeCompare(b.createdDateTime ?? ''));
   return { sent: mine.find((m) => m.isDraft === false), drafts };
 }

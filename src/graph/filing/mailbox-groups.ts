@@ -8,7 +8,10 @@ export type MailboxGroup = { readonly mailbox: string; readonly services: readon
  * Groups the chosen services by mailbox (compared lower-cased, first spelling kept, order kept). A service the
  * catalogue gives no mailbox is refused here, before any request, with its contacts (else its provider's).
  */
-export function groupByMailbox(services: readonly Service[], providers: readonly Provider[] = []): { groups: MailboxGroup[]; refused: GraphFailure[] } {
+export function groupByMailbox(
+  services: readonly Service[],
+  providers: readonly Provider[] = [],
+): { groups: MailboxGroup[]; refused: GraphFailure[] } {
   const groups = new Map<string, { mailbox: string; services: Service[] }>();
   const refused: GraphFailure[] = [];
   for (const service of services) {

@@ -39,7 +39,9 @@ export function referralPropertiesFor(p: ReferralProperties): SingleValueExtende
 }
 
 /** The raw values of our properties on a message, keyed by name; ids compare case-insensitively except the Name. */
-export function readReferralProperties(props: readonly SingleValueExtendedProperty[] | undefined): Partial<Record<keyof typeof REFERRAL_PROPERTY_IDS, string>> {
+export function readReferralProperties(
+  props: readonly SingleValueExtendedProperty[] | undefined,
+): Partial<Record<keyof typeof REFERRAL_PROPERTY_IDS, string>> {
   const out: Partial<Record<keyof typeof REFERRAL_PROPERTY_IDS, string>> = {};
   for (const [key, wanted] of Object.entries(REFERRAL_PROPERTY_IDS) as [keyof typeof REFERRAL_PROPERTY_IDS, string][]) {
     const found = props?.find((p) => sameId(p.id, wanted));

@@ -27,10 +27,20 @@ export type UploadOptions = {
  * LargeFileUploadTask on the token-free upload client. Cancelling stops it between ranges; the part sent is not
  * listed on the draft, so a later attempt starts a new session for the file.
  */
-export async function uploadLargeFile(gateway: GraphGateway, draftId: string, file: FilingFile, bytes: Uint8Array, options: UploadOptions): Promise<void> {
-  const session = await LargeFileUploadTask.createUploadSession(gateway.client, `/me/messages/${encodeURIComponent(draftId)}/attachments/createUploadSession`, {
-    AttachmentItem: { attachmentType: 'file', name: file.name, size: bytes.length, contentType: file.contentType },
-  });
+export async function uploadLargeFile(
+  gateway: GraphGateway,
+  draftId: string,
+  file: FilingFile,
+  bytes: Uint8Array,
+  options: UploadOptions,
+): Promise<void> {
+  const session = await LargeFileUploadTask.createUploadSession(
+    gateway.client,
+    `/me/messages/${encodeURIComponent(draftId)}/attachments/createUploadSession`,
+    {
+      AttachmentItem: { attachmentType: 'file', name: file.name, size: bytes.length, contentType: file.contentType },
+    },
+  );
   await options.onSession?.(session.url);
   const task = new LargeFileUploadTask(gateway.uploadClient, fileObject(file, bytes), session, {
     rangeSize: options.rangeBytes,

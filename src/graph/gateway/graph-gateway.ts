@@ -50,7 +50,11 @@ function hostsOf(baseUrl: string, extra: readonly string[] | undefined): Set<str
 export function createGraphGateway(config: GraphGatewayConfig): GraphGateway {
   const baseUrl = config.baseUrl ?? GRAPH_BASE_URL;
   const customHosts = hostsOf(baseUrl, config.customHosts);
-  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...config.retry, ...(config.onWait ? { onWait: config.onWait } : {}) };
+  const policy: RetryPolicy = {
+    ...DEFAULT_RETRY_POLICY,
+    ...config.retry,
+    ...(config.onWait ? { onWait: config.onWait } : {}),
+  };
   const limiter = new MailboxLimiter(config.maxConcurrentPerMailbox ?? 4);
   const http = config.httpHandler ?? new HTTPMessageHandler();
   const options = { baseUrl, customHosts, defaultVersion: 'v1.0' };

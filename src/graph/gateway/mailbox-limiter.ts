@@ -4,7 +4,8 @@ export class MailboxLimiter {
   private readonly waiting = new Map<string, (() => void)[]>();
 
   constructor(readonly max: number) {
-    if (!Number.isInteger(max) || max < 1) throw new RangeError('The concurrency limit must be a whole number of at least 1.');
+    if (!Number.isInteger(max) || max < 1)
+      throw new RangeError('The concurrency limit must be a whole number of at least 1.');
   }
 
   async run<T>(key: string, work: () => Promise<T>): Promise<T> {

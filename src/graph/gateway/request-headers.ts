@@ -18,7 +18,9 @@ export function getHeader(context: Context, name: string): string | undefined {
   if (!headers) return undefined;
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
   const lower = name.toLowerCase();
-  const entries: [string, string][] = Array.isArray(headers) ? (headers as [string, string][]) : Object.entries(headers);
+  const entries: [string, string][] = Array.isArray(headers)
+    ? (headers as [string, string][])
+    : Object.entries(headers);
   return entries.find(([k]) => k.toLowerCase() === lower)?.[1];
 }
 
@@ -31,7 +33,9 @@ export function setHeader(context: Context, name: string, value: string | undefi
     return;
   }
   const lower = name.toLowerCase();
-  const entries: [string, string][] = Array.isArray(headers) ? (headers as [string, string][]) : Object.entries(headers ?? {});
+  const entries: [string, string][] = Array.isArray(headers)
+    ? (headers as [string, string][])
+    : Object.entries(headers ?? {});
   const kept = entries.filter(([k]) => k.toLowerCase() !== lower);
   if (value !== undefined) kept.push([name, value]);
   context.options.headers = Object.fromEntries(kept);

@@ -21,7 +21,8 @@ export type RetryPolicy = {
   readonly onWait?: (wait: ThrottleWait) => void;
 };
 
-export const defaultSleep = (seconds: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+export const defaultSleep = (seconds: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetries: 3,

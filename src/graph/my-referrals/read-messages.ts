@@ -6,7 +6,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SERVICE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STATES: ReadonlySet<string> = new Set(TRIAGE_STATES);
 
-export type SentFiling = { referralId: string; kind: 'referral' | 'advice'; serviceIds: string[]; mailbox: string; sentAt: string };
+export type SentFiling = {
+  referralId: string;
+  kind: 'referral' | 'advice';
+  serviceIds: string[];
+  mailbox: string;
+  sentAt: string;
+};
 export type StatusReport = { referralId: string; serviceIds: string[]; state: TriageState; at: string };
 
 /** The service ids of ReferralServices, or undefined when any is not a service id. */

@@ -20,15 +20,32 @@ export type OfficeDialogTokenSourceOptions = {
 
 /** Office's dialog error codes (displayDialogAsync and DialogEventReceived), in words. */
 const DIALOG_ERRORS: Readonly<Record<number, TokenSourceError>> = {
-  12006: new TokenSourceError('sign-in-cancelled', 'The sign-in window was closed before signing in finished. Sign in again to continue.'),
-  12007: new TokenSourceError('sign-in-busy', 'A sign-in window is already open. Finish signing in there, then try again.'),
-  12009: new TokenSourceError('sign-in-cancelled', 'The sign-in window was not allowed to open. Sign in again, and allow it when Outlook asks.'),
-  12011: new TokenSourceError('popup-blocked', 'The browser blocked the sign-in window. Allow pop-ups for Outlook and try again.'),
+  12006: new TokenSourceError(
+    'sign-in-cancelled',
+    'The sign-in window was closed before signing in finished. Sign in again to continue.',
+  ),
+  12007: new TokenSourceError(
+    'sign-in-busy',
+    'A sign-in window is already open. Finish signing in there, then try again.',
+  ),
+  12009: new TokenSourceError(
+    'sign-in-cancelled',
+    'The sign-in window was not allowed to open. Sign in again, and allow it when Outlook asks.',
+  ),
+  12011: new TokenSourceError(
+    'popup-blocked',
+    'The browser blocked the sign-in window. Allow pop-ups for Outlook and try again.',
+  ),
 };
 
 function dialogError(code: unknown): TokenSourceError {
-  return (typeof code === 'number' && DIALOG_ERRORS[code]) ||
-    new TokenSourceError('sign-in-failed', `The sign-in window failed (Office code ${String(code)}). Try again; if it keeps failing, tell your IT team the code.`);
+  return (
+    (typeof code === 'number' && DIALOG_ERRORS[code]) ||
+    new TokenSourceError(
+      'sign-in-failed',
+      `The sign-in window failed (Office code ${String(code)}). Try again; if it keeps failing, tell your IT team the code.`,
+    )
+  );
 }
 
 type Held = { readonly token: string; readonly expiresOn: number; readonly scopes: string };
@@ -45,14 +62,20 @@ export function createOfficeDialogTokenSource(options: OfficeDialogTokenSourceOp
       const ui = options.office.context?.ui;
       const events = options.office.EventType;
       if (!ui || !events?.DialogMessageReceived || !events.DialogEventReceived) {
-        reject(new TokenSourceError('sign-in-failed', 'This version of Outlook cannot open the sign-in window. Use the browser version of Referral Card.'));
+        reject(
+          new TokenSourceError(
+            'sign-in-failed',
+            'This version of Outlook cannot open the sign-in window. Use the browser version of Referral Card.',
+          ),
+        );
         return;
       }
       const url = new URL(options.dialogUrl);
       url.searchParams.set('scopes', scopes.join(' '));
       if (options.loginHint) url.searchParams.set('loginHint', options.loginHint);
       ui.displayDialogAsync(url.href, { height: 60, width: 30 }, (result) => {
-        if (result.status !== options.office.AsyncResultStatus.Succeeded) return reject(dialogError(result.error?.code));
+        if (result.status !== options.office.AsyncResultStatus.Succeeded)
+          return reject(dialogError(result.error?.code));
         const dialog: OfficeDialogLike = result.value;
         dialog.addEventHandler(events.DialogMessageReceived, (arg) => {
           const message = 'message' in arg ? parseDialogMessage(arg.message) : undefined;
@@ -63,7 +86,9 @@ export function createOfficeDialogTokenSource(options: OfficeDialogTokenSourceOp
           if (message.account) user = { name: message.account.name, email: message.account.username };
           resolve(message.accessToken);
         });
-        dialog.addEventHandler(events.DialogEventReceived, (arg) => reject(dialogError('error' in arg ? arg.error : undefined)));
+        dialog.addEventHandler(events.DialogEventReceived, (arg) =>
+          reject(dialogError('error' in arg ? arg.error : undefined)),
+        );
       });
     });
 

@@ -47,7 +47,10 @@ export type OfficeMailboxLike = {
 
 /** An Office dialog (Office.context.ui.displayDialogAsync, DialogApi 1.1). */
 export type OfficeDialogLike = {
-  addEventHandler(eventType: unknown, handler: (arg: { readonly message: string } | { readonly error: number }) => void): void;
+  addEventHandler(
+    eventType: unknown,
+    handler: (arg: { readonly message: string } | { readonly error: number }) => void,
+  ): void;
   close(): void;
 };
 
@@ -56,12 +59,20 @@ export type OfficeLike = {
   readonly AsyncResultStatus: { readonly Succeeded: unknown };
   readonly CoercionType: { readonly Text: unknown };
   readonly HostType?: { readonly Outlook: unknown };
-  readonly EventType?: { readonly ItemChanged: unknown; readonly DialogMessageReceived?: unknown; readonly DialogEventReceived?: unknown };
+  readonly EventType?: {
+    readonly ItemChanged: unknown;
+    readonly DialogMessageReceived?: unknown;
+    readonly DialogEventReceived?: unknown;
+  };
   readonly context?: {
     readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
     readonly mailbox?: OfficeMailboxLike;
     readonly ui?: {
-      displayDialogAsync(url: string, options: { readonly height: number; readonly width: number }, callback: OfficeCallback<OfficeDialogLike>): void;
+      displayDialogAsync(
+        url: string,
+        options: { readonly height: number; readonly width: number },
+        callback: OfficeCallback<OfficeDialogLike>,
+      ): void;
     };
   };
 };

@@ -1,6 +1,12 @@
 import type { CurrentItem, HostAttachment, SignedInUser } from '../../ui/host-context';
 import { officeAsync } from './office-async';
-import type { OfficeAttachmentContent, OfficeAttachmentDetails, OfficeEmailAddress, OfficeItemLike, OfficeLike } from './office-like';
+import type {
+  OfficeAttachmentContent,
+  OfficeAttachmentDetails,
+  OfficeEmailAddress,
+  OfficeItemLike,
+  OfficeLike,
+} from './office-like';
 
 const utf8 = new TextEncoder();
 
@@ -75,7 +81,9 @@ async function theEmailItself(office: OfficeLike, item: OfficeItemLike, subject:
       // fall through to the text: some messages (e.g. protected ones) refuse getAsFileAsync
     }
   }
-  const text = utf8.encode(await officeAsync<string>(office, 'read the open email', (cb) => item.body.getAsync(office.CoercionType.Text, cb)));
+  const text = utf8.encode(
+    await officeAsync<string>(office, 'read the open email', (cb) => item.body.getAsync(office.CoercionType.Text, cb)),
+  );
   return {
     id: 'current-email',
     name: fileNameFrom(subject, '.txt'),
@@ -86,7 +94,10 @@ async function theEmailItself(office: OfficeLike, item: OfficeItemLike, subject:
   };
 }
 
-async function attachmentDetails(office: OfficeLike, item: OfficeItemLike): Promise<readonly OfficeAttachmentDetails[]> {
+async function attachmentDetails(
+  office: OfficeLike,
+  item: OfficeItemLike,
+): Promise<readonly OfficeAttachmentDetails[]> {
   if (Array.isArray(item.attachments)) return item.attachments;
   if (typeof item.getAttachmentsAsync === 'function') {
     const list = item.getAttachmentsAsync.bind(item);
@@ -102,7 +113,11 @@ function decodeContent(content: OfficeAttachmentContent): Uint8Array {
   throw new Error('unsupported attachment format');
 }
 
-function emailAttachments(office: OfficeLike, item: OfficeItemLike, details: readonly OfficeAttachmentDetails[]): HostAttachment[] {
+function emailAttachments(
+  office: OfficeLike,
+  item: OfficeItemLike,
+  details: readonly OfficeAttachmentDetails[],
+): HostAttachment[] {
   const getContent = item.getAttachmentContentAsync?.bind(item);
   if (!getContent) return []; // before Mailbox 1.8 Outlook cannot hand over attachment bytes
   return details
@@ -117,11 +132,15 @@ function emailAttachments(office: OfficeLike, item: OfficeItemLike, details: rea
         size: a.size,
         source: 'current-email-attachment' as const,
         read: async () => {
-          const content = await officeAsync<OfficeAttachmentContent>(office, `read the attachment “${a.name}”`, (cb) => getContent(a.id, cb));
+          const content = await officeAsync<OfficeAttachmentContent>(office, `read the attachment “${a.name}”`, (cb) =>
+            getContent(a.id, cb),
+          );
           try {
             return decodeContent(content);
           } catch {
-            throw new Error(`Outlook handed over “${a.name}” as a link, not a file. Download it and attach it yourself.`);
+            throw new Error(
+              `Outlook handed over “${a.name}” as a link, not a file. Download it and attach it yourself.`,
+            );
           }
         },
       };

@@ -52,7 +52,11 @@ function dialogSignIn(office: OfficeLike, env: BrowserEnv, user: SignedInUser | 
   let source: Promise<TokenSource> | undefined;
   const load = () =>
     (source ??= import('./office-dialog-token-source').then((m) =>
-      m.createOfficeDialogTokenSource({ office, dialogUrl: new URL('outlook-auth-dialog.html', env.pageUrl).href, ...(user ? { loginHint: user.email } : {}) }),
+      m.createOfficeDialogTokenSource({
+        office,
+        dialogUrl: new URL('outlook-auth-dialog.html', env.pageUrl).href,
+        ...(user ? { loginHint: user.email } : {}),
+      }),
     ));
   return {
     user: async () => (await load()).user(),
@@ -64,7 +68,9 @@ function dialogSignIn(office: OfficeLike, env: BrowserEnv, user: SignedInUser | 
 export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome> {
   const root = createRoot(start.container);
   const themes = createThemeChannel('light');
-  root.render(<StartupMessage theme="light" kind="busy" title="Starting Referral Card…" body="Connecting to Outlook." />);
+  root.render(
+    <StartupMessage theme="light" kind="busy" title="Starting Referral Card…" body="Connecting to Outlook." />,
+  );
 
   const loaded = await ready(start.office, start.timeoutMs ?? OFFICE_READY_TIMEOUT_MS);
   if (!loaded) {
@@ -93,7 +99,9 @@ export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome>
     ...(hostUser ? { hostUser } : {}),
     ...(currentItem ? { currentItem } : {}),
     ...(inOutlook && !supportsNaa(office) ? { msalFallback: () => dialogSignIn(office, start.env, hostUser) } : {}),
-    ...(inOutlook ? { watchCurrentItem: (listener: (item: CurrentItem | undefined) => void) => watchSelectedItem(office, listener) } : {}),
+    ...(inOutlook
+      ? { watchCurrentItem: (listener: (item: CurrentItem | undefined) => void) => watchSelectedItem(office, listener) }
+      : {}),
     ...(start.signIn ? { signIn: start.signIn } : {}),
   });
   return context ? 'card' : 'config-error';

@@ -31,7 +31,11 @@ export function sandboxSignIn({ root, env, theme }: SignInOptions): Promise<Toke
     };
     root.render(
       <FluentProvider theme={fluentThemeFor(theme)}>
-        <SandboxSignIn loadPersonas={loadPersonas} onSignIn={onSignIn} {...(remembered ? { initialUpn: remembered } : {})} />
+        <SandboxSignIn
+          loadPersonas={loadPersonas}
+          onSignIn={onSignIn}
+          {...(remembered ? { initialUpn: remembered } : {})}
+        />
       </FluentProvider>,
     );
   });

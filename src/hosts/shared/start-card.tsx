@@ -60,7 +60,8 @@ export async function startCard(start: CardStart): Promise<HostInput | undefined
   try {
     config = await (early?.config ?? fetchConfig(env));
   } catch (error) {
-    const body = error instanceof TokenSourceError ? error.message : 'The app configuration could not be read. Reload the page.';
+    const body =
+      error instanceof TokenSourceError ? error.message : 'The app configuration could not be read. Reload the page.';
     root.render(
       <StartupMessage
         theme={themes.current()}

@@ -46,7 +46,10 @@ async function teamsContext(): Promise<app.Context | undefined> {
 function accountHintFrom(context: app.Context | undefined): AccountHint | undefined {
   const user = context?.user;
   // m365-platform.md §2: pick the MSAL account from the Teams context.
-  const hint = { ...(user?.loginHint ? { loginHint: user.loginHint } : {}), ...(user?.tenant?.id ? { tenantId: user.tenant.id } : {}) };
+  const hint = {
+    ...(user?.loginHint ? { loginHint: user.loginHint } : {}),
+    ...(user?.tenant?.id ? { tenantId: user.tenant.id } : {}),
+  };
   return Object.keys(hint).length > 0 ? hint : undefined;
 }
 

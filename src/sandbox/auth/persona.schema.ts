@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** Roles of the seeded personas (issue #4: referrer, team manager, parenting coordinator, worker, service manager). */
-export const personaRoleSchema = z.enum(['referrer', 'team-manager', 'parenting-coordinator', 'worker', 'service-manager']);
+export const personaRoleSchema = z.enum([
+  'referrer',
+  'team-manager',
+  'parenting-coordinator',
+  'worker',
+  'service-manager',
+]);
 export type PersonaRole = z.infer<typeof personaRoleSchema>;
 
 const upnSchema = z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'Expected a user principal name like name@domain.');

@@ -25,7 +25,8 @@ const PART = /^[A-Za-z0-9_-]*$/;
  * "expired, tampered or unsigned tokens are refused"). The clock is passed in.
  */
 export function createTokenIssuer(secret: Uint8Array, opts: TokenIssuerOptions = {}): TokenIssuer {
-  if (secret.byteLength < MIN_SECRET_BYTES) throw new RangeError(`The token secret must be at least ${MIN_SECRET_BYTES} bytes.`);
+  if (secret.byteLength < MIN_SECRET_BYTES)
+    throw new RangeError(`The token secret must be at least ${MIN_SECRET_BYTES} bytes.`);
   const key = Buffer.from(secret); // a private copy: later changes to the caller's array cannot change the key
   const issuer = opts.issuer ?? SANDBOX_ISSUER;
   const audience = opts.audience ?? GRAPH_AUDIENCE;
@@ -33,10 +34,18 @@ export function createTokenIssuer(secret: Uint8Array, opts: TokenIssuerOptions =
 
   return {
     issue(persona, nowMs, ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS) {
-      if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) throw new RangeError('ttlSeconds must be a positive integer.');
+      if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0)
+        throw new RangeError('ttlSeconds must be a positive integer.');
       const iat = Math.floor(nowMs / 1000);
       const header = encodeJson({ alg: 'HS256', typ: 'JWT' });
-      const payload = encodeJson({ iss: issuer, aud: audience, oid: persona.id, upn: persona.upn, iat, exp: iat + ttlSeconds });
+      const payload = encodeJson({
+        iss: issuer,
+        aud: audience,
+        oid: persona.id,
+        upn: persona.upn,
+        iat,
+        exp: iat + ttlSeconds,
+      });
       const signingInput = `${header}.${payload}`;
       return { access_token: `${signingInput}.${sign(signingInput)}`, token_type: 'Bearer', expires_in: ttlSeconds };
     },
@@ -49,7 +58,8 @@ export function createTokenIssuer(secret: Uint8Array, opts: TokenIssuerOptions =
       const header = decodeJson(headerPart);
       if (!header) return refuse('malformed');
       // alg "none" (any case) or a bare "header.payload." token: refuse before anything else.
-      if ((typeof header.alg === 'string' && header.alg.toLowerCase() === 'none') || signaturePart === '') return refuse('unsigned');
+      if ((typeof header.alg === 'string' && header.alg.toLowerCase() === 'none') || signaturePart === '')
+        return refuse('unsigned');
       // Only HS256 is accepted, whatever the header claims (no algorithm confusion).
       if (header.alg !== 'HS256') return refuse('bad-signature');
       // Compare the canonical encoding, so a re-encoded (malleable) signature is refused too.
@@ -60,7 +70,8 @@ export function createTokenIssuer(secret: Uint8Array, opts: TokenIssuerOptions =
       const payload = decodeJson(payloadPart);
       if (!payload) return refuse('malformed');
       const { oid, upn, exp, iat, aud } = payload;
-      if (typeof oid !== 'string' || typeof upn !== 'string' || !isSeconds(exp) || !isSeconds(iat)) return refuse('malformed');
+      if (typeof oid !== 'string' || typeof upn !== 'string' || !isSeconds(exp) || !isSeconds(iat))
+        return refuse('malformed');
       if (!(aud === audience || (Array.isArray(aud) && aud.includes(audience)))) return refuse('wrong-audience');
       if (Math.floor(nowMs / 1000) >= exp) return refuse('expired');
       return { ok: true, claims: { oid, upn, exp, iat } };
@@ -83,7 +94,9 @@ function encodeJson(value: object): string {
 function decodeJson(part: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

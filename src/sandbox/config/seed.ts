@@ -42,7 +42,10 @@ export const PERSONA_DOMAIN = 'sandbox.test';
 
 const localPart = (address: string): string => address.split('@')[0] ?? address;
 const domainLabel = (address: string): string =>
-  (address.split('@')[1] ?? 'service').split('.')[0]?.toLowerCase().replace(/[^a-z0-9]/g, '') || 'service';
+  (address.split('@')[1] ?? 'service')
+    .split('.')[0]
+    ?.toLowerCase()
+    .replace(/[^a-z0-9]/g, '') || 'service';
 
 function titleFromAddress(address: string): string {
   return localPart(address)

@@ -1,6 +1,10 @@
 import type { FaultSettings } from './fault-settings.schema';
 
-export type FaultDecision = { latencyMs: number; fault?: '429' | '503' | 'drop' | 'drop-after-handler'; retryAfterSeconds: number };
+export type FaultDecision = {
+  latencyMs: number;
+  fault?: '429' | '503' | 'drop' | 'drop-after-handler';
+  retryAfterSeconds: number;
+};
 
 // Graph's RetryHandler waits Retry-After seconds; 1 s keeps a retrying client quick by default.
 const DEFAULT_RETRY_AFTER_SECONDS = 1;

@@ -20,7 +20,11 @@ export class AttachmentsHandler implements AttachmentsResource {
     return { mailbox, message };
   }
 
-  private attachment(ctx: HandlerContext<unknown>): { mailbox: Mailbox; message: MessageRecord; attachment: AttachmentRecord } {
+  private attachment(ctx: HandlerContext<unknown>): {
+    mailbox: Mailbox;
+    message: MessageRecord;
+    attachment: AttachmentRecord;
+  } {
     const found = this.message(ctx);
     const attachment = found.message.attachments.find((a) => a.id === ctx.params.attachment);
     if (!attachment) throw graphErrors.itemNotFound();
@@ -34,7 +38,11 @@ export class AttachmentsHandler implements AttachmentsResource {
   list: AttachmentsResource['list'] = (ctx) => {
     const { mailbox, message } = this.message(ctx);
     const items = message.attachments.map((a) => toGraphAttachment(a, this.s.store));
-    return collectionPage(ctx, items, { context: this.context(mailbox, message), defaultPageSize: 100, maxPageSize: 1000 });
+    return collectionPage(ctx, items, {
+      context: this.context(mailbox, message),
+      defaultPageSize: 100,
+      maxPageSize: 1000,
+    });
   };
 
   add: AttachmentsResource['add'] = async (ctx) => {

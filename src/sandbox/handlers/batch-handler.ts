@@ -11,7 +11,10 @@ export class BatchHandler implements BatchResource {
   run: BatchResource['run'] = async (ctx) => {
     const dispatch = this.s.dispatch.current;
     if (!dispatch) throw graphErrors.internal();
-    const outer = { origin: ctx.origin, ...(ctx.headers.authorization ? { authorization: ctx.headers.authorization } : {}) };
+    const outer = {
+      origin: ctx.origin,
+      ...(ctx.headers.authorization ? { authorization: ctx.headers.authorization } : {}),
+    };
     const result = await runBatch(ctx.body, (item) => dispatch(item, outer));
     if (!result.ok) throw new GraphError(400, result.code, result.message);
     return json(200, { responses: result.responses });

@@ -37,7 +37,8 @@ export class BotConnectorHandler implements BotConnectorResource {
 
   private from(ctx: HandlerContext<unknown>): ChatMessageFrom {
     const c = ctx.caller;
-    if (c?.kind === 'user') return { user: { id: c.persona.id, displayName: c.persona.displayName, userIdentityType: 'aadUser' } };
+    if (c?.kind === 'user')
+      return { user: { id: c.persona.id, displayName: c.persona.displayName, userIdentityType: 'aadUser' } };
     const bot = this.s.directory.bot;
     return { application: { id: bot.appId, displayName: bot.displayName, applicationIdentityType: 'bot' } };
   }
@@ -50,15 +51,29 @@ export class BotConnectorHandler implements BotConnectorResource {
     let root: ChatMessageRecord | undefined;
     if (rootId !== undefined) {
       root = this.s.posts.get(rootId);
-      if (!root || root.channelId !== found.channel.id || root.replyToId !== null) throw graphErrors.conversationNotFound();
+      if (!root || root.channelId !== found.channel.id || root.replyToId !== null)
+        throw graphErrors.conversationNotFound();
     }
     return { ...found, root };
   }
 
-  private async post(ctx: HandlerContext<unknown>, where: { team: TeamSeed; channel: ChannelSeed }, replyToId: string | null, activity: Activity) {
-    if (activity.type !== 'message') throw graphErrors.notImplemented(ctx.method, `${ctx.url.pathname} (activity type '${activity.type}')`);
+  private async post(
+    ctx: HandlerContext<unknown>,
+    where: { team: TeamSeed; channel: ChannelSeed },
+    replyToId: string | null,
+    activity: Activity,
+  ) {
+    if (activity.type !== 'message')
+      throw graphErrors.notImplemented(ctx.method, `${ctx.url.pathname} (activity type '${activity.type}')`);
     return this.s.posts.post(
-      { teamId: where.team.id, channelId: where.channel.id, replyToId, subject: null, from: this.from(ctx), ...activityToPost(activity) },
+      {
+        teamId: where.team.id,
+        channelId: where.channel.id,
+        replyToId,
+        subject: null,
+        from: this.from(ctx),
+        ...activityToPost(activity),
+      },
       ctx.now,
     );
   }
@@ -92,7 +107,8 @@ export class BotConnectorHandler implements BotConnectorResource {
     const where = this.conversation(ctx.params.conversation ?? '');
     const target = this.s.posts.get(ctx.params.activity ?? '');
     if (!target || target.channelId !== where.channel.id) throw graphErrors.activityNotFound();
-    if (senderId(target.from) !== senderId(this.from(ctx))) throw graphErrors.forbidden('Only the sender of an activity can update it.');
+    if (senderId(target.from) !== senderId(this.from(ctx)))
+      throw graphErrors.forbidden('Only the sender of an activity can update it.');
     await this.s.posts.update(target, activityToPost(ctx.body), ctx.now);
     return json(200, { id: target.id });
   };

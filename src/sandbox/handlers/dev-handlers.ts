@@ -24,7 +24,10 @@ export class DevSignInHandler implements DevSignInResource {
 
   token: DevSignInResource['token'] = (ctx) => {
     const token = this.s.authenticator.issue(ctx.body, ctx.now.getTime());
-    if (!token) throw graphErrors.badRequest('No persona has that UPN, and no app has that id. GET /sandbox/personas lists them.');
+    if (!token)
+      throw graphErrors.badRequest(
+        'No persona has that UPN, and no app has that id. GET /sandbox/personas lists them.',
+      );
     return json(200, token);
   };
 

@@ -58,14 +58,22 @@ export class UsersHandler implements UsersResource {
   }
 
   list: UsersResource['list'] = (ctx) =>
-    collectionPage(ctx, this.s.directory.mailboxes.map(userJson), { context: 'users', defaultPageSize: 100, maxPageSize: 999 });
+    collectionPage(ctx, this.s.directory.mailboxes.map(userJson), {
+      context: 'users',
+      defaultPageSize: 100,
+      maxPageSize: 999,
+    });
 
   get: UsersResource['get'] = (ctx) => entity(ctx, userJson(this.user(ctx)), 'users');
 
   memberOf: UsersResource['memberOf'] = (ctx) => {
     const m = this.user(ctx);
     const groups = m.persona ? this.s.directory.groupsOf(m.persona) : [];
-    return collectionPage(ctx, groups.map(groupJson), { context: 'directoryObjects', defaultPageSize: 100, maxPageSize: 999 });
+    return collectionPage(ctx, groups.map(groupJson), {
+      context: 'directoryObjects',
+      defaultPageSize: 100,
+      maxPageSize: 999,
+    });
   };
 }
 
@@ -84,6 +92,10 @@ export class GroupsHandler implements GroupsResource {
   members: GroupsResource['members'] = (ctx) => {
     const g = this.group(ctx);
     const members = this.s.directory.groupMembers(g.id).flatMap((p) => this.s.directory.mailbox(p.id) ?? []);
-    return collectionPage(ctx, members.map(userJson), { context: 'directoryObjects', defaultPageSize: 100, maxPageSize: 999 });
+    return collectionPage(ctx, members.map(userJson), {
+      context: 'directoryObjects',
+      defaultPageSize: 100,
+      maxPageSize: 999,
+    });
   };
 }

@@ -65,7 +65,12 @@ export function collectionPage<T extends object>(
 }
 
 /** One entity shaped by $select / $expand, as Graph answers a GET of a single item. */
-export function entity<T extends object>(ctx: HandlerContext<unknown>, item: T, context: string, navigationProperties: string[] = []): Reply {
+export function entity<T extends object>(
+  ctx: HandlerContext<unknown>,
+  item: T,
+  context: string,
+  navigationProperties: string[] = [],
+): Reply {
   const query: ODataQuery = { ...(ctx.odata ?? {}), top: 1, skip: 0 };
   delete query.filter;
   const [shaped] = applyODataQuery([item], query, { requestUrl: ctx.url, navigationProperties }).value;

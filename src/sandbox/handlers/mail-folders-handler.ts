@@ -26,7 +26,11 @@ export class MailFoldersHandler implements MailFoldersResource {
   list: MailFoldersResource['list'] = (ctx) => {
     const mailbox = mailboxOf(ctx, this.s.directory);
     const folders = WELL_KNOWN_FOLDERS.map((f) => this.folderJson(mailbox, f));
-    return collectionPage(ctx, folders, { context: `users('${mailbox.id}')/mailFolders`, defaultPageSize: 10, maxPageSize: 1000 });
+    return collectionPage(ctx, folders, {
+      context: `users('${mailbox.id}')/mailFolders`,
+      defaultPageSize: 10,
+      maxPageSize: 1000,
+    });
   };
 
   get: MailFoldersResource['get'] = (ctx) => {

@@ -20,7 +20,8 @@ export class MessagesHandler implements MessagesResource {
   private found(ctx: HandlerContext<unknown>, mailbox: Mailbox): MessageRecord {
     const m = this.s.repo.get(mailbox.key, ctx.params.message ?? '');
     if (!m) throw graphErrors.itemNotFound();
-    if (ctx.params.folder !== undefined && folderOf(ctx, this.s.directory, mailbox) !== m.folder) throw graphErrors.itemNotFound();
+    if (ctx.params.folder !== undefined && folderOf(ctx, this.s.directory, mailbox) !== m.folder)
+      throw graphErrors.itemNotFound();
     return m;
   }
 
@@ -41,7 +42,10 @@ export class MessagesHandler implements MessagesResource {
     const mailbox = mailboxOf(ctx, this.s.directory);
     const folder = ctx.params.folder !== undefined ? folderOf(ctx, this.s.directory, mailbox) : undefined;
     const idKind = idKindOf(ctx.headers.prefer);
-    const items = this.s.repo.list(mailbox.key, folder).sort(newestFirst).map((m) => this.view(ctx, m, idKind));
+    const items = this.s.repo
+      .list(mailbox.key, folder)
+      .sort(newestFirst)
+      .map((m) => this.view(ctx, m, idKind));
     const reply = collectionPage(ctx, items, {
       context: `users('${mailbox.id}')/messages`,
       defaultPageSize: 10,
@@ -53,16 +57,29 @@ export class MessagesHandler implements MessagesResource {
 
   create: MessagesResource['create'] = async (ctx) => {
     const mailbox = mailboxOf(ctx, this.s.directory);
-    const folder: WellKnownFolder = ctx.params.folder !== undefined ? folderOf(ctx, this.s.directory, mailbox) : 'drafts';
+    const folder: WellKnownFolder =
+      ctx.params.folder !== undefined ? folderOf(ctx, this.s.directory, mailbox) : 'drafts';
     const m = await this.s.mail.create(mailbox, folder, ctx.body, ctx.now);
     const idKind = idKindOf(ctx.headers.prefer);
-    return json(201, { '@odata.context': `${ctx.origin}/graph/v1.0/$metadata#users('${mailbox.id}')/messages/$entity`, ...this.view(ctx, m, idKind) }, this.withPreference(idKind));
+    return json(
+      201,
+      {
+        '@odata.context': `${ctx.origin}/graph/v1.0/$metadata#users('${mailbox.id}')/messages/$entity`,
+        ...this.view(ctx, m, idKind),
+      },
+      this.withPreference(idKind),
+    );
   };
 
   get: MessagesResource['get'] = (ctx) => {
     const mailbox = mailboxOf(ctx, this.s.directory);
     const idKind = idKindOf(ctx.headers.prefer);
-    const reply = entity(ctx, this.view(ctx, this.found(ctx, mailbox), idKind), `users('${mailbox.id}')/messages`, NAVIGATION);
+    const reply = entity(
+      ctx,
+      this.view(ctx, this.found(ctx, mailbox), idKind),
+      `users('${mailbox.id}')/messages`,
+      NAVIGATION,
+    );
     return { ...reply, headers: this.withPreference(idKind) };
   };
 
@@ -70,7 +87,14 @@ export class MessagesHandler implements MessagesResource {
     const mailbox = mailboxOf(ctx, this.s.directory);
     const m = await this.s.mail.update(this.found(ctx, mailbox), ctx.body, ctx.now);
     const idKind = idKindOf(ctx.headers.prefer);
-    return json(200, { '@odata.context': `${ctx.origin}/graph/v1.0/$metadata#users('${mailbox.id}')/messages/$entity`, ...this.view(ctx, m, idKind) }, this.withPreference(idKind));
+    return json(
+      200,
+      {
+        '@odata.context': `${ctx.origin}/graph/v1.0/$metadata#users('${mailbox.id}')/messages/$entity`,
+        ...this.view(ctx, m, idKind),
+      },
+      this.withPreference(idKind),
+    );
   };
 
   delete: MessagesResource['delete'] = async (ctx) => {
@@ -82,7 +106,13 @@ export class MessagesHandler implements MessagesResource {
   send: MessagesResource['send'] = async (ctx) => {
     const mailbox = mailboxOf(ctx, this.s.directory);
     const draft = this.found(ctx, mailbox);
-    await this.s.delivery.send(draft, { mailbox, caller: signedIn(ctx).persona, stored: true, saveToSentItems: true, now: ctx.now });
+    await this.s.delivery.send(draft, {
+      mailbox,
+      caller: signedIn(ctx).persona,
+      stored: true,
+      saveToSentItems: true,
+      now: ctx.now,
+    });
     return empty(202);
   };
 
@@ -112,9 +142,14 @@ export class MessagesHandler implements MessagesResource {
     const state = this.deltaState(q, ctx.headers.prefer);
     const page = deltaPage(this.s.repo, mailbox.key, folder, state);
     const idKind = idKindOf(ctx.headers.prefer);
-    const select = state.select?.split(',').map((f) => f.trim()).filter(Boolean);
+    const select = state.select
+      ?.split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
     const value: Record<string, unknown>[] = [
-      ...page.changed.map((m) => pick(toGraphMessage(m, { idKind, withHeaders: select?.includes('internetMessageHeaders') ?? false }), select)),
+      ...page.changed.map((m) =>
+        pick(toGraphMessage(m, { idKind, withHeaders: select?.includes('internetMessageHeaders') ?? false }), select),
+      ),
       ...page.removed.map((t) => ({
         '@odata.type': '#microsoft.graph.message',
         id: idKind === 'immutable' ? t.immutableId : t.id,
@@ -127,7 +162,9 @@ export class MessagesHandler implements MessagesResource {
       value,
     };
     if (page.next) body['@odata.nextLink'] = `${base}?$skiptoken=${encodeDeltaToken(page.next)}`;
-    else body['@odata.deltaLink'] = `${base}?$deltatoken=${encodeDeltaToken({ since: page.deltaSince ?? 0, pageSize: state.pageSize, select: state.select })}`;
+    else
+      body['@odata.deltaLink'] =
+        `${base}?$deltatoken=${encodeDeltaToken({ since: page.deltaSince ?? 0, pageSize: state.pageSize, select: state.select })}`;
     return json(200, body, this.withPreference(idKind));
   };
 
@@ -136,16 +173,29 @@ export class MessagesHandler implements MessagesResource {
     const delta = q.get('$deltatoken');
     if (skip !== null) {
       const t = decodeDeltaToken(skip);
-      return { since: t.s, upTo: t.u ?? this.s.repo.currentSeq(), after: t.a ?? 0, pageSize: t.p, ...(t.q ? { select: t.q } : {}) };
+      return {
+        since: t.s,
+        upTo: t.u ?? this.s.repo.currentSeq(),
+        after: t.a ?? 0,
+        pageSize: t.p,
+        ...(t.q ? { select: t.q } : {}),
+      };
     }
     if (delta !== null) {
       const t = decodeDeltaToken(delta);
       return { since: t.s, upTo: this.s.repo.currentSeq(), after: 0, pageSize: t.p, ...(t.q ? { select: t.q } : {}) };
     }
     const top = q.get('$top');
-    const pageSize = preferredPageSize(prefer) ?? (top !== null && /^\d+$/.test(top) ? Math.max(1, Number(top)) : DELTA_PAGE_SIZE);
+    const pageSize =
+      preferredPageSize(prefer) ?? (top !== null && /^\d+$/.test(top) ? Math.max(1, Number(top)) : DELTA_PAGE_SIZE);
     const select = q.get('$select') ?? undefined;
-    return { since: 0, upTo: this.s.repo.currentSeq(), after: 0, pageSize: Math.min(pageSize, 1000), ...(select ? { select } : {}) };
+    return {
+      since: 0,
+      upTo: this.s.repo.currentSeq(),
+      after: 0,
+      pageSize: Math.min(pageSize, 1000),
+      ...(select ? { select } : {}),
+    };
   }
 }
 

@@ -23,5 +23,7 @@ export type Services = {
   certificatePem: string;
   clock: () => number;
   /** Runs a $batch item through the pipeline; set once the pipeline exists. */
-  dispatch: { current?: (item: BatchItemRequest, outer: { origin: string; authorization?: string }) => Promise<BatchItemResponse> };
+  dispatch: {
+    current?: (item: BatchItemRequest, outer: { origin: string; authorization?: string }) => Promise<BatchItemResponse>;
+  };
 };

@@ -17,9 +17,17 @@ export function chatAttachments(input: ChatMessageInput): ChatAttachmentRecord[]
   return (input.attachments ?? []).map((a) => {
     const id = a.id ?? '';
     if (a.id && !input.body.content.includes(`<attachment id="${a.id}">`)) {
-      throw graphErrors.badRequest(`The body must reference attachment '${a.id}' as <attachment id="${a.id}"></attachment>.`);
+      throw graphErrors.badRequest(
+        `The body must reference attachment '${a.id}' as <attachment id="${a.id}"></attachment>.`,
+      );
     }
-    return { id, contentType: a.contentType, content: a.content ?? null, contentUrl: a.contentUrl ?? null, name: a.name ?? null };
+    return {
+      id,
+      contentType: a.contentType,
+      content: a.content ?? null,
+      contentUrl: a.contentUrl ?? null,
+      name: a.name ?? null,
+    };
   });
 }
 
@@ -46,7 +54,8 @@ export class TeamsHandler implements TeamsResource {
   private root(ctx: HandlerContext<unknown>): { team: TeamSeed; channel: ChannelSeed; message: ChatMessageRecord } {
     const { team, channel } = this.channel(ctx);
     const message = this.s.posts.get(ctx.params.chatMessage ?? '');
-    if (!message || message.channelId !== channel.id || message.replyToId !== null) throw graphErrors.notFound('No message found with the given id.');
+    if (!message || message.channelId !== channel.id || message.replyToId !== null)
+      throw graphErrors.notFound('No message found with the given id.');
     return { team, channel, message };
   }
 
@@ -61,20 +70,29 @@ export class TeamsHandler implements TeamsResource {
   joinedTeams: TeamsResource['joinedTeams'] = (ctx) => {
     const me = signedIn(ctx);
     const ref = ctx.params.user ?? 'me';
-    if (ref.toLowerCase() !== 'me' && this.s.directory.mailbox(ref)?.id !== me.mailbox.id) throw graphErrors.accessDenied();
+    if (ref.toLowerCase() !== 'me' && this.s.directory.mailbox(ref)?.id !== me.mailbox.id)
+      throw graphErrors.accessDenied();
     const teams = this.s.directory.teams.filter((t) => this.s.directory.isTeamMember(me.persona, t));
-    return collectionPage(ctx, teams.map((t) => this.teamJson(t)), { context: 'teams', defaultPageSize: 100, maxPageSize: 999 });
+    return collectionPage(
+      ctx,
+      teams.map((t) => this.teamJson(t)),
+      { context: 'teams', defaultPageSize: 100, maxPageSize: 999 },
+    );
   };
 
   getTeam: TeamsResource['getTeam'] = (ctx) => entity(ctx, this.teamJson(this.team(ctx)), 'teams');
 
   listChannels: TeamsResource['listChannels'] = (ctx) => {
     const team = this.team(ctx);
-    return collectionPage(ctx, team.channels.map((c) => this.channelJson(c)), {
-      context: `teams('${team.id}')/channels`,
-      defaultPageSize: 100,
-      maxPageSize: 999,
-    });
+    return collectionPage(
+      ctx,
+      team.channels.map((c) => this.channelJson(c)),
+      {
+        context: `teams('${team.id}')/channels`,
+        defaultPageSize: 100,
+        maxPageSize: 999,
+      },
+    );
   };
 
   getChannel: TeamsResource['getChannel'] = (ctx) => {
@@ -117,7 +135,10 @@ export class TeamsHandler implements TeamsResource {
         channelId: channel.id,
         replyToId,
         subject: body.subject ?? null,
-        body: { contentType: body.body.contentType?.toLowerCase() === 'html' ? 'html' : 'text', content: body.body.content },
+        body: {
+          contentType: body.body.contentType?.toLowerCase() === 'html' ? 'html' : 'text',
+          content: body.body.content,
+        },
         attachments: chatAttachments(body),
         from: { user: { id: me.persona.id, displayName: me.persona.displayName, userIdentityType: 'aadUser' } },
       },

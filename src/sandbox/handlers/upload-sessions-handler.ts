@@ -36,7 +36,13 @@ export class UploadSessionsHandler implements UploadSessionsResource {
     if (!message) throw graphErrors.itemNotFound();
     const { attachment } = await this.s.mail.addAttachment(
       message,
-      { name: session.name, contentType: session.contentType, bytes: outcome.bytes, isInline: session.isInline, contentId: session.contentId },
+      {
+        name: session.name,
+        contentType: session.contentType,
+        bytes: outcome.bytes,
+        isInline: session.isInline,
+        contentId: session.contentId,
+      },
       ctx.now,
     );
     return empty(201, {

@@ -7,7 +7,11 @@ import { graphErrors } from '../server/graph-errors';
 import type { MailRepository } from './mail-repository';
 import { allRecipients, isValidAddress } from './message-input';
 
-export type DeliveryReport = { sent: MessageRecord | undefined; delivered: MessageRecord[]; external: OutboundRecord | undefined };
+export type DeliveryReport = {
+  sent: MessageRecord | undefined;
+  delivered: MessageRecord[];
+  external: OutboundRecord | undefined;
+};
 
 /**
  * Sending (issue #4, delivery): a copy goes into the Inbox of every recipient mailbox the sandbox hosts

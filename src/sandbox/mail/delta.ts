@@ -19,7 +19,13 @@ export type DeltaPage = {
 
 type Token = { s: number; u?: number; a?: number; p: number; q?: string };
 
-export function encodeDeltaToken(state: { since: number; upTo?: number; after?: number; pageSize: number; select?: string | undefined }): string {
+export function encodeDeltaToken(state: {
+  since: number;
+  upTo?: number;
+  after?: number;
+  pageSize: number;
+  select?: string | undefined;
+}): string {
   const t: Token = { s: state.since, p: state.pageSize };
   if (state.upTo !== undefined) t.u = state.upTo;
   if (state.after !== undefined) t.a = state.after;
@@ -38,15 +44,20 @@ export function decodeDeltaToken(token: string): Token {
 }
 
 /** One page of a delta round for a folder, oldest change first. */
-export function deltaPage(repo: MailRepository, mailboxKey: string, folder: WellKnownFolder, state: DeltaState): DeltaPage {
+export function deltaPage(
+  repo: MailRepository,
+  mailboxKey: string,
+  folder: WellKnownFolder,
+  state: DeltaState,
+): DeltaPage {
   const inRound = (seq: number) => seq > state.since && seq <= state.upTo && seq > state.after;
   const changed = repo.list(mailboxKey, folder).filter((m) => inRound(m.seq));
   // The first round describes the folder as it is; nothing it never reported needs reporting as removed.
-  const removed = state.since === 0 ? [] : repo.removedSince(mailboxKey, folder, Math.max(state.since, state.after), state.upTo);
-  const entries = [
-    ...changed.map((m) => ({ seq: m.seq, m })),
-    ...removed.map((t) => ({ seq: t.seq, t })),
-  ].sort((a, b) => a.seq - b.seq);
+  const removed =
+    state.since === 0 ? [] : repo.removedSince(mailboxKey, folder, Math.max(state.since, state.after), state.upTo);
+  const entries = [...changed.map((m) => ({ seq: m.seq, m })), ...removed.map((t) => ({ seq: t.seq, t }))].sort(
+    (a, b) => a.seq - b.seq,
+  );
   const page = entries.slice(0, state.pageSize);
   const out: DeltaPage = {
     changed: page.flatMap((e) => ('m' in e ? [e.m] : [])),

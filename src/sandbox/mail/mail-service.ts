@@ -9,7 +9,13 @@ import { applyMessageInput } from './message-input';
 
 const INTERNET_DOMAIN = 'sandbox.test';
 
-export type NewAttachment = { name: string; contentType: string; bytes: Uint8Array; isInline: boolean; contentId: string | null };
+export type NewAttachment = {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+  isInline: boolean;
+  contentId: string | null;
+};
 
 /** Decodes an inline fileAttachment of a request (base64 checked by the DTO schema). */
 export function fromFileAttachmentInput(a: FileAttachmentInput): NewAttachment {
@@ -72,7 +78,8 @@ export class MailService {
   }
 
   async update(m: MessageRecord, input: MessageInput, now: Date): Promise<MessageRecord> {
-    if (input.attachments !== undefined) throw graphErrors.badRequest('Attachments are added with POST …/attachments, not PATCH.');
+    if (input.attachments !== undefined)
+      throw graphErrors.badRequest('Attachments are added with POST …/attachments, not PATCH.');
     const next = applyMessageInput(m, input);
     return this.repo.save({ ...next, version: m.version + 1, lastModifiedDateTime: now.toISOString() });
   }
@@ -81,7 +88,11 @@ export class MailService {
     return this.repo.remove(m);
   }
 
-  async addAttachment(m: MessageRecord, a: NewAttachment, now: Date): Promise<{ message: MessageRecord; attachment: AttachmentRecord }> {
+  async addAttachment(
+    m: MessageRecord,
+    a: NewAttachment,
+    now: Date,
+  ): Promise<{ message: MessageRecord; attachment: AttachmentRecord }> {
     const [attachment] = await this.storeAttachments([a], now);
     if (!attachment) throw graphErrors.internal();
     // Re-read after the blob write: another request may have changed the message meanwhile.

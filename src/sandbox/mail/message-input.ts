@@ -3,7 +3,16 @@ import type { ExtendedPropertyRecord, MessageRecord } from '../model/records';
 import { graphErrors } from '../server/graph-errors';
 
 // Graph: these can change only while the message is a draft (message-update docs).
-const DRAFT_ONLY = ['subject', 'body', 'toRecipients', 'ccRecipients', 'bccRecipients', 'replyTo', 'from', 'internetMessageHeaders'] as const;
+const DRAFT_ONLY = [
+  'subject',
+  'body',
+  'toRecipients',
+  'ccRecipients',
+  'bccRecipients',
+  'replyTo',
+  'from',
+  'internetMessageHeaders',
+] as const;
 
 const recipients = (list: readonly Recipient[] | undefined): Recipient[] =>
   (list ?? []).map((r) => ({
@@ -27,7 +36,10 @@ export function applyMessageInput(m: MessageRecord, input: MessageInput): Messag
   const next: MessageRecord = { ...m };
   if (input.subject !== undefined) next.subject = input.subject ?? '';
   if (input.body !== undefined) {
-    next.body = { contentType: input.body.contentType.toLowerCase() === 'html' ? 'html' : 'text', content: input.body.content };
+    next.body = {
+      contentType: input.body.contentType.toLowerCase() === 'html' ? 'html' : 'text',
+      content: input.body.content,
+    };
   }
   if (input.toRecipients !== undefined) next.toRecipients = recipients(input.toRecipients);
   if (input.ccRecipients !== undefined) next.ccRecipients = recipients(input.ccRecipients);
@@ -44,7 +56,10 @@ export function applyMessageInput(m: MessageRecord, input: MessageInput): Messag
     next.internetMessageHeaders = input.internetMessageHeaders.map((h) => ({ name: h.name, value: h.value }));
   }
   if (input.singleValueExtendedProperties !== undefined) {
-    next.singleValueExtendedProperties = mergeExtendedProperties(m.singleValueExtendedProperties, input.singleValueExtendedProperties);
+    next.singleValueExtendedProperties = mergeExtendedProperties(
+      m.singleValueExtendedProperties,
+      input.singleValueExtendedProperties,
+    );
   }
   return next;
 }

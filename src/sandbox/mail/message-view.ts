@@ -28,14 +28,20 @@ export function bodyText(body: MessageRecord['body']): string {
           .replace(/&#39;/g, "'")
           .replace(/&amp;/g, '&')
       : body.content;
-  return text.replace(/[ \t\r\f\v]+/g, ' ').replace(/\n\s*/g, '\n').trim();
+  return text
+    .replace(/[ \t\r\f\v]+/g, ' ')
+    .replace(/\n\s*/g, '\n')
+    .trim();
 }
 
 type GraphMessage = Message & Record<string, unknown>;
 
 // Lists turn every message of a mailbox into JSON on each page; stored records are frozen and replaced on
 // write, so the JSON of a record object can be kept until the record itself is dropped.
-const cache = { rest: new WeakMap<MessageRecord, GraphMessage>(), immutable: new WeakMap<MessageRecord, GraphMessage>() };
+const cache = {
+  rest: new WeakMap<MessageRecord, GraphMessage>(),
+  immutable: new WeakMap<MessageRecord, GraphMessage>(),
+};
 
 /**
  * A message as Graph's JSON (frozen: copy before changing). singleValueExtendedProperties is a navigation property

@@ -24,7 +24,8 @@ export type UploadSession = {
   expiresAt: number;
 };
 
-export type RangeOutcome = { done: false; session: UploadSession } | { done: true; session: UploadSession; bytes: Buffer };
+export type RangeOutcome =
+  { done: false; session: UploadSession } | { done: true; session: UploadSession; bytes: Buffer };
 
 const CONTENT_RANGE = /^bytes (\d+)-(\d+)\/(\d+)$/;
 
@@ -68,10 +69,14 @@ export class UploadSessions {
     if (!m) throw graphErrors.badRequest('The Content-Range header must look like "bytes start-end/total".');
     const [start, end, total] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (total !== session.size) {
-      throw graphErrors.invalidRange(`The upload session is for ${session.size} bytes, but the range declares a total of ${total}.`);
+      throw graphErrors.invalidRange(
+        `The upload session is for ${session.size} bytes, but the range declares a total of ${total}.`,
+      );
     }
     if (start !== session.received) {
-      throw graphErrors.invalidRange(`The range must start at byte ${session.received} (the next expected byte), not ${start}.`);
+      throw graphErrors.invalidRange(
+        `The range must start at byte ${session.received} (the next expected byte), not ${start}.`,
+      );
     }
     if (end < start || end >= session.size) throw graphErrors.invalidRange('The range ends outside the file.');
     if (end - start + 1 !== body.length) {

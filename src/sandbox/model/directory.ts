@@ -30,15 +30,26 @@ export class Directory {
 
   constructor(readonly seed: SandboxSeed) {
     const boxes: Mailbox[] = [
-      ...seed.sharedMailboxes.map(
-        (s): Mailbox => ({ id: s.id, address: s.address, key: s.address.toLowerCase(), displayName: s.displayName, kind: 'shared', persona: undefined }),
-      ),
-      ...seed.personas.map(
-        (p): Mailbox => ({ id: p.id, address: p.upn, key: p.upn.toLowerCase(), displayName: p.displayName, kind: 'personal', persona: p }),
-      ),
+      ...seed.sharedMailboxes.map((s): Mailbox => ({
+        id: s.id,
+        address: s.address,
+        key: s.address.toLowerCase(),
+        displayName: s.displayName,
+        kind: 'shared',
+        persona: undefined,
+      })),
+      ...seed.personas.map((p): Mailbox => ({
+        id: p.id,
+        address: p.upn,
+        key: p.upn.toLowerCase(),
+        displayName: p.displayName,
+        kind: 'personal',
+        persona: p,
+      })),
     ];
     for (const b of boxes) {
-      if (this.byKey.has(b.key) || this.byId.has(b.id.toLowerCase())) throw new Error(`Duplicate mailbox ${b.address} in the sandbox seed.`);
+      if (this.byKey.has(b.key) || this.byId.has(b.id.toLowerCase()))
+        throw new Error(`Duplicate mailbox ${b.address} in the sandbox seed.`);
       this.byKey.set(b.key, b);
       this.byId.set(b.id.toLowerCase(), b);
       for (const f of WELL_KNOWN_FOLDERS) this.folderById.set(folderIdFor(b.key, f), { mailbox: b.key, folder: f });

@@ -11,7 +11,8 @@ export const newConversationId = (): string => `AAQkAD${randomBytes(18).toString
 export const newInternetMessageId = (domain: string): string => `<${randomBytes(16).toString('hex')}@${domain}>`;
 
 /** Exchange bumps an item's change key on every write; ours encodes the version number. */
-export const changeKeyFor = (version: number): string => `CQAAABYAAA${Buffer.from(`v${version}`).toString('base64url')}`;
+export const changeKeyFor = (version: number): string =>
+  `CQAAABYAAA${Buffer.from(`v${version}`).toString('base64url')}`;
 
 /** A stable GUID derived from text, so seeded personas, groups and mailboxes keep their ids across restarts. */
 export function guidFromText(text: string): string {

@@ -61,7 +61,13 @@ export type MessageRecord = {
 };
 
 /** A message that left a folder (deleted, or moved by send); delta reports it as "@removed". */
-export type TombstoneRecord = { id: string; immutableId: string; mailbox: string; folder: WellKnownFolder; seq: number };
+export type TombstoneRecord = {
+  id: string;
+  immutableId: string;
+  mailbox: string;
+  folder: WellKnownFolder;
+  seq: number;
+};
 
 /** A sent message's addressees outside the sandbox's mailboxes; shown in the web view. */
 export type OutboundRecord = {

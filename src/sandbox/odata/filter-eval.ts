@@ -49,7 +49,9 @@ function resolvePath(path: PathOperand, root: object, scope: Scope): unknown {
   let current: unknown = path.variable === undefined ? root : scope.get(path.variable);
   for (const segment of path.segments) {
     if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-    current = Object.prototype.hasOwnProperty.call(current, segment) ? (current as Record<string, unknown>)[segment] : undefined;
+    current = Object.prototype.hasOwnProperty.call(current, segment)
+      ? (current as Record<string, unknown>)[segment]
+      : undefined;
   }
   return current;
 }

@@ -54,7 +54,8 @@ export function tokenize(text: string): Token[] {
 }
 
 function keywordLiteral(word: string, pos: number): Token | undefined {
-  if (word === 'true' || word === 'false') return { t: 'literal', literal: { kind: 'boolean', value: word === 'true' }, pos };
+  if (word === 'true' || word === 'false')
+    return { t: 'literal', literal: { kind: 'boolean', value: word === 'true' }, pos };
   if (word === 'null') return { t: 'literal', literal: { kind: 'null' }, pos };
   return undefined;
 }
@@ -89,7 +90,8 @@ function readNumberOrDate(text: string, start: number): [Literal, number] {
 }
 
 // DateTimeOffset needs a zone (Z or ±hh:mm); a bare date is an Edm.Date taken as midnight UTC.
-const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,7}))?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$/i;
+const DATE =
+  /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,7}))?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$/i;
 
 // $orderby/$filter parse the same stored date strings on every page request: remember them.
 const parsedDates = new Map<string, number | undefined>();
@@ -115,7 +117,8 @@ function parseDate(text: string): number | undefined {
   const hour = m[4] === undefined ? 0 : Number(m[4]);
   const minute = m[5] === undefined ? 0 : Number(m[5]);
   const second = m[6] === undefined ? 0 : Number(m[6]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+    return undefined;
   let offsetMinutes = 0;
   const zone = m[8];
   if (zone !== undefined && zone !== 'Z' && zone !== 'z') {

@@ -34,7 +34,8 @@ class Parser {
   expectEnd(): void {
     const token = this.peek();
     if (token.t === 'end') return;
-    if (token.t === 'punct' && token.v === ')') throw new FilterSyntaxError("unbalanced parentheses: unexpected ')'", token.pos);
+    if (token.t === 'punct' && token.v === ')')
+      throw new FilterSyntaxError("unbalanced parentheses: unexpected ')'", token.pos);
     throw new FilterSyntaxError(`unexpected ${describe(token)}`, token.pos);
   }
 
@@ -66,14 +67,16 @@ class Parser {
       this.index += 1;
       const inner = this.parseOr();
       const close = this.peek();
-      if (!(close.t === 'punct' && close.v === ')')) throw new FilterSyntaxError(`unbalanced parentheses: expected ')' but found ${describe(close)}`, close.pos);
+      if (!(close.t === 'punct' && close.v === ')'))
+        throw new FilterSyntaxError(`unbalanced parentheses: expected ')' but found ${describe(close)}`, close.pos);
       this.index += 1;
       return inner;
     }
     const left = this.parseTerm();
     if (left.type !== 'literal' && left.type !== 'path') return left;
     const opToken = this.peek();
-    if (opToken.t !== 'ident') throw new FilterSyntaxError(`expected a comparison operator but found ${describe(opToken)}`, opToken.pos);
+    if (opToken.t !== 'ident')
+      throw new FilterSyntaxError(`expected a comparison operator but found ${describe(opToken)}`, opToken.pos);
     if (!COMPARISONS.has(opToken.v)) {
       const what = UNSUPPORTED_OPERATORS.has(opToken.v.toLowerCase()) ? 'is not supported' : 'is not a known operator';
       throw new FilterSyntaxError(`'${opToken.v}' ${what}`, opToken.pos);
@@ -93,13 +96,17 @@ class Parser {
   private parseTerm(): Operand | FilterExpr {
     const token = this.next();
     if (token.t === 'literal') return { type: 'literal', literal: token.literal };
-    if (token.t !== 'ident') throw new FilterSyntaxError(`expected a property, value or function but found ${describe(token)}`, token.pos);
+    if (token.t !== 'ident')
+      throw new FilterSyntaxError(`expected a property, value or function but found ${describe(token)}`, token.pos);
     if (this.isPunct('(')) return this.parseFunction(token.v, token.pos);
-    const path: PathOperand = this.scopes.includes(token.v) ? { type: 'path', variable: token.v, segments: [] } : { type: 'path', segments: [token.v] };
+    const path: PathOperand = this.scopes.includes(token.v)
+      ? { type: 'path', variable: token.v, segments: [] }
+      : { type: 'path', segments: [token.v] };
     while (this.isPunct('/')) {
       this.index += 1;
       const segment = this.next();
-      if (segment.t !== 'ident') throw new FilterSyntaxError(`expected a property name after '/' but found ${describe(segment)}`, segment.pos);
+      if (segment.t !== 'ident')
+        throw new FilterSyntaxError(`expected a property name after '/' but found ${describe(segment)}`, segment.pos);
       const lower = segment.v.toLowerCase();
       // Graph's docs write `Any(ep: …)` for extended properties; OData says `any`: accept both.
       if ((lower === 'any' || lower === 'all') && this.isPunct('(')) return this.parseLambda(lower, path, segment.pos);
@@ -126,7 +133,8 @@ class Parser {
       return { type: 'lambda', quantifier, collection, variable: '' };
     }
     const variable = this.next();
-    if (variable.t !== 'ident') throw new FilterSyntaxError(`expected a lambda variable but found ${describe(variable)}`, variable.pos);
+    if (variable.t !== 'ident')
+      throw new FilterSyntaxError(`expected a lambda variable but found ${describe(variable)}`, variable.pos);
     this.expectPunct(':');
     this.scopes.push(variable.v);
     const predicate = this.parseOr();

@@ -28,7 +28,10 @@ export function applyODataQuery<T extends object>(items: T[], query: ODataQuery,
   const { filter, orderBy } = query;
   let rows = filter ? items.filter((item) => matchesFilter(item, filter)) : items;
   if (orderBy && orderBy.length > 0) rows = sortRows(rows, orderBy);
-  const pageSize = Math.max(1, Math.min(query.top ?? opts.defaultPageSize ?? DEFAULT_PAGE_SIZE, opts.maxPageSize ?? MAX_TOP));
+  const pageSize = Math.max(
+    1,
+    Math.min(query.top ?? opts.defaultPageSize ?? DEFAULT_PAGE_SIZE, opts.maxPageSize ?? MAX_TOP),
+  );
   const start = query.skip ?? 0;
   const page = rows.slice(start, start + pageSize);
   const result: ODataPage<T> = { value: page.map((item) => shape(item, query, opts.navigationProperties ?? [])) };
@@ -49,7 +52,9 @@ function shape<T extends object>(item: T, query: ODataQuery, navigation: string[
     if (selected && !selected.has(key) && key !== 'id' && !key.startsWith('@odata.') && !isExpanded) continue;
     const nested = query.expandFilters?.[key];
     if (nested && Array.isArray(value)) {
-      const kept = value.filter((element: unknown) => element !== null && typeof element === 'object' && matchesFilter(element, nested));
+      const kept = value.filter(
+        (element: unknown) => element !== null && typeof element === 'object' && matchesFilter(element, nested),
+      );
       // Graph leaves the property out when its $expand filter matches nothing.
       if (kept.length > 0) out[key] = kept;
       continue;

@@ -78,20 +78,23 @@ function parseOptions(params: URLSearchParams): ODataQuery {
         parseExpand(value, query);
         break;
       case '$count':
-        if (value !== 'true' && value !== 'false') throw new QueryError(`Invalid value '${value}' for $count; expected true or false.`);
+        if (value !== 'true' && value !== 'false')
+          throw new QueryError(`Invalid value '${value}' for $count; expected true or false.`);
         query.count = value === 'true';
         break;
       default:
         if (!PASS_THROUGH.has(key)) throw new QueryError(`Query option '${key}' is not supported.`);
     }
   }
-  if (options.has('$skip') && options.has('$skiptoken')) throw new QueryError('$skip and $skiptoken cannot be used together.');
+  if (options.has('$skip') && options.has('$skiptoken'))
+    throw new QueryError('$skip and $skiptoken cannot be used together.');
   return query;
 }
 
 function parseInteger(value: string, key: string, min: number, max: number): number {
   const n = /^[0-9]{1,10}$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!(n >= min && n <= max)) throw new QueryError(`Invalid value '${value}' for ${key}; expected an integer from ${min} to ${max}.`);
+  if (!(n >= min && n <= max))
+    throw new QueryError(`Invalid value '${value}' for ${key}; expected an integer from ${min} to ${max}.`);
   return n;
 }
 
@@ -113,7 +116,10 @@ function parseSelect(value: string): string[] {
 function parseOrderBy(value: string): OrderBy[] {
   return value.split(',').map((item) => {
     const match = ORDER_ITEM.exec(item.trim());
-    if (!match) throw new QueryError(`Invalid $orderby item '${item.trim()}'; expected a property optionally followed by asc or desc.`);
+    if (!match)
+      throw new QueryError(
+        `Invalid $orderby item '${item.trim()}'; expected a property optionally followed by asc or desc.`,
+      );
     return { field: match[1] as string, desc: match[2]?.toLowerCase() === 'desc' };
   });
 }
@@ -123,7 +129,8 @@ function parseFilterOption(value: string, where: string): FilterExpr {
   try {
     return parseFilter(value);
   } catch (error) {
-    if (error instanceof FilterSyntaxError) throw new QueryError(`Invalid filter clause: ${error.message} at position ${error.position} in ${where}.`);
+    if (error instanceof FilterSyntaxError)
+      throw new QueryError(`Invalid filter clause: ${error.message} at position ${error.position} in ${where}.`);
     throw error;
   }
 }
@@ -139,7 +146,8 @@ function parseExpand(value: string, query: ODataQuery): void {
     if (match[2] === undefined) continue;
     for (const option of splitTopLevel(match[2], ';')) {
       const [key = '', ...rest] = option.split('=');
-      if (key.trim().toLowerCase() !== '$filter') throw new QueryError(`Query option '${key.trim()}' inside $expand is not supported.`);
+      if (key.trim().toLowerCase() !== '$filter')
+        throw new QueryError(`Query option '${key.trim()}' inside $expand is not supported.`);
       query.expandFilters = { ...query.expandFilters, [name]: parseFilterOption(rest.join('='), `$expand(${name})`) };
     }
   }
@@ -154,7 +162,8 @@ function splitTopLevel(text: string, separator: string): string[] {
   let start = 0;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i];
-    if (ch === "'") quoted = !quoted; // a doubled '' toggles twice: still correct
+    if (ch === "'")
+      quoted = !quoted; // a doubled '' toggles twice: still correct
     else if (quoted) continue;
     else if (ch === '(') depth += 1;
     else if (ch === ')') depth -= 1;

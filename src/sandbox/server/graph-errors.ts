@@ -34,12 +34,21 @@ export const graphErrors = {
   /** 400: an OData query option the parser refused (its code, e.g. BadRequest). */
   invalidQuery: (code: string, message: string) => new GraphError(400, code, message),
   /** 400: only drafts can be sent or have their addressing changed. */
-  notDraft: () => new GraphError(400, 'ErrorInvalidOperation', 'This operation can be performed only on a draft message.'),
+  notDraft: () =>
+    new GraphError(400, 'ErrorInvalidOperation', 'This operation can be performed only on a draft message.'),
   // Graph: createUploadSession is for files of 3 MB and more; smaller ones are posted inline (m365-platform.md §3).
   attachmentTooSmallForSession: () =>
-    new GraphError(400, 'ErrorAttachmentSizeShouldNotBeLessThanMinimumSize', 'Attachment size must be greater than the minimum size.'),
+    new GraphError(
+      400,
+      'ErrorAttachmentSizeShouldNotBeLessThanMinimumSize',
+      'Attachment size must be greater than the minimum size.',
+    ),
   attachmentTooLarge: (limitBytes: number) =>
-    new GraphError(413, 'ErrorAttachmentSizeLimitExceeded', `The attachment is larger than the ${limitBytes} bytes allowed.`),
+    new GraphError(
+      413,
+      'ErrorAttachmentSizeLimitExceeded',
+      `The attachment is larger than the ${limitBytes} bytes allowed.`,
+    ),
   missingToken: () => new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.'),
   invalidToken: (reason: string) =>
     new GraphError(401, 'InvalidAuthenticationToken', `Access token validation failure: ${reason}.`),
@@ -92,11 +101,19 @@ export const graphErrors = {
   notImplemented: (method: string, path: string) =>
     new GraphError(501, 'NotImplemented', `The local sandbox does not emulate ${method} ${path}.`),
   internal: () =>
-    new GraphError(500, 'InternalServerError', 'The local sandbox hit an internal error; see its console for the request id.'),
+    new GraphError(
+      500,
+      'InternalServerError',
+      'The local sandbox hit an internal error; see its console for the request id.',
+    ),
 } as const;
 
 export type GraphErrorEnvelope = {
-  error: { code: string; message: string; innerError: { date: string; 'request-id': string; 'client-request-id'?: string } };
+  error: {
+    code: string;
+    message: string;
+    innerError: { date: string; 'request-id': string; 'client-request-id'?: string };
+  };
 };
 
 /** Graph's envelope: `{ error: { code, message, innerError: { date, "request-id", "client-request-id"? } } }`. */

@@ -78,7 +78,8 @@ function areaOf(segments: readonly string[]): Area | 'static' {
   if (first === 'graph') return 'graph';
   if (first === 'upload') return 'upload';
   if (first === 'botframework') return 'bot';
-  if (first === 'sandbox') return ['personas', 'token', 'faults', 'certificate.pem'].includes(second ?? '') ? 'dev' : 'web';
+  if (first === 'sandbox')
+    return ['personas', 'token', 'faults', 'certificate.pem'].includes(second ?? '') ? 'dev' : 'web';
   return 'static';
 }
 
@@ -86,7 +87,8 @@ function resolveRoute(ctx: PipelineContext, deps: PipelineDeps): void {
   const segments = splitPath(ctx.url.pathname);
   if (!segments) throw graphErrors.badRequest('The request path is not correctly percent-encoded.');
   // /me is the signed-in user's own entry: route it as /users/me.
-  if (segments[0]?.toLowerCase() === 'graph' && segments[2]?.toLowerCase() === 'me') segments.splice(2, 1, 'users', 'me');
+  if (segments[0]?.toLowerCase() === 'graph' && segments[2]?.toLowerCase() === 'me')
+    segments.splice(2, 1, 'users', 'me');
   ctx.area = areaOf(segments);
   if (ctx.area === 'static') return;
   const { match } = findRoute(deps.routes, ctx.method, segments);
@@ -132,7 +134,9 @@ async function validate(ctx: PipelineContext): Promise<void> {
       const parsed = spec.schema.safeParse(ctx.body);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw graphErrors.requestBodyRead(`Invalid value for '${issue?.path.join('.') || '(body)'}': ${issue?.message ?? 'invalid'}`);
+        throw graphErrors.requestBodyRead(
+          `Invalid value for '${issue?.path.join('.') || '(body)'}': ${issue?.message ?? 'invalid'}`,
+        );
       }
       ctx.body = parsed.data;
     }
@@ -180,11 +184,7 @@ function invoke(ctx: PipelineContext): Promise<Reply> | Reply {
   });
 }
 
-async function runStages(
-  ctx: PipelineContext,
-  list: readonly Stage[],
-  deps: PipelineDeps,
-): Promise<Reply> {
+async function runStages(ctx: PipelineContext, list: readonly Stage[], deps: PipelineDeps): Promise<Reply> {
   for (const stage of list) {
     if (stage.name === 'handler' && ctx.area === 'static') return deps.serveStatic(ctx);
     const reply = await stage.run(ctx, deps);
@@ -200,13 +200,23 @@ function errorReply(err: unknown, ctx: PipelineContext, deps: PipelineDeps): Rep
     e = err;
   } else {
     // The request id lets a person find this line; no request data goes into the log (DESIGN.md §6, privacy).
-    deps.log(`request ${ctx.requestId} failed: ${err instanceof Error ? err.name + ': ' + err.message : 'unknown error'}`);
+    deps.log(
+      `request ${ctx.requestId} failed: ${err instanceof Error ? err.name + ': ' + err.message : 'unknown error'}`,
+    );
     e = graphErrors.internal();
   }
   if (ctx.area === 'web' || ctx.area === 'static') {
-    return { status: e.status, headers: { ...e.headers }, html: deps.renderErrorPage(e.status, e.message, ctx.requestId) };
+    return {
+      status: e.status,
+      headers: { ...e.headers },
+      html: deps.renderErrorPage(e.status, e.message, ctx.requestId),
+    };
   }
-  return { status: e.status, headers: { ...e.headers }, json: errorEnvelope(e, ctx.requestId, ctx.clientRequestId, ctx.now) };
+  return {
+    status: e.status,
+    headers: { ...e.headers },
+    json: errorEnvelope(e, ctx.requestId, ctx.clientRequestId, ctx.now),
+  };
 }
 
 /** The HTTP request listener and the in-process dispatcher $batch uses for its items. */
@@ -236,7 +246,10 @@ export function createPipeline(deps: PipelineDeps) {
   }
 
   /** Runs one $batch item through route → auth → validate → handler, with the batch's own Authorization. */
-  async function dispatch(item: BatchItemRequest, outer: { origin: string; authorization?: string }): Promise<BatchItemResponse> {
+  async function dispatch(
+    item: BatchItemRequest,
+    outer: { origin: string; authorization?: string },
+  ): Promise<BatchItemResponse> {
     const headers: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(item.headers ?? {})) headers[k.toLowerCase()] = v;
     headers.authorization = outer.authorization;
@@ -252,7 +265,8 @@ export function createPipeline(deps: PipelineDeps) {
     };
     let reply: Reply;
     try {
-      if (ctx.url.pathname.toLowerCase().endsWith('/$batch')) throw graphErrors.badRequest('A $batch item cannot be a $batch.');
+      if (ctx.url.pathname.toLowerCase().endsWith('/$batch'))
+        throw graphErrors.badRequest('A $batch item cannot be a $batch.');
       reply = await runStages(ctx, itemStages, deps);
     } catch (err) {
       reply = errorReply(err, ctx, deps);

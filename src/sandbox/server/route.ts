@@ -28,8 +28,7 @@ export type HandlerContext<B> = {
 };
 
 export type BodySpec =
-  | { kind: 'json'; schema: z.ZodType; limit: number; optional: boolean }
-  | { kind: 'bytes'; limit: number };
+  { kind: 'json'; schema: z.ZodType; limit: number; optional: boolean } | { kind: 'bytes'; limit: number };
 
 export type Route = {
   method: HttpMethod;

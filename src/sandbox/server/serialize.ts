@@ -3,10 +3,15 @@ import type { Reply } from './reply';
 
 // The serialize exit of the pipeline: Graph's JSON content type, the headers every answer carries.
 
-export const JSON_TYPE = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
+export const JSON_TYPE =
+  'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
 
 /** The serialize exit: headers every answer carries, then the body in its content type. */
-export function serialize(res: ServerResponse, reply: Reply, ctx: { method: string; requestId: string; clientRequestId: string | undefined }): void {
+export function serialize(
+  res: ServerResponse,
+  reply: Reply,
+  ctx: { method: string; requestId: string; clientRequestId: string | undefined },
+): void {
   if (reply.drop) {
     res.socket?.destroy();
     return;

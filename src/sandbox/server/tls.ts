@@ -28,7 +28,14 @@ export async function loadOrCreateCertificate(dataDir: string | undefined, now: 
       { name: 'basicConstraints', cA: false },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }, { type: 7, ip: '::1' }] },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+          { type: 7, ip: '::1' },
+        ],
+      },
     ],
   });
   const material = { key: pems.private, cert: pems.cert };
@@ -42,7 +49,10 @@ export async function loadOrCreateCertificate(dataDir: string | undefined, now: 
 
 async function readExisting(dir: string, now: Date): Promise<TlsMaterial | undefined> {
   try {
-    const [key, cert] = await Promise.all([readFile(join(dir, 'key.pem'), 'utf8'), readFile(join(dir, 'cert.pem'), 'utf8')]);
+    const [key, cert] = await Promise.all([
+      readFile(join(dir, 'key.pem'), 'utf8'),
+      readFile(join(dir, 'cert.pem'), 'utf8'),
+    ]);
     const validTo = new Date(new X509Certificate(cert).validTo).getTime();
     return validTo - now.getTime() > DAY_MS ? { key, cert } : undefined;
   } catch {

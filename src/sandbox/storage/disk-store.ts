@@ -51,7 +51,11 @@ async function openLocked(dir: string, releaseLock: () => Promise<void>): Promis
   // Already compact when every record is a put of a distinct key and nothing was dropped.
   const compacted = validBytes !== bytes.length || live.length !== records.length;
   if (compacted) {
-    await writeFileAtomic(dir, LOG_FILE, inChunks(live, ({ collection, id, value }) => encodePut(collection, id, JSON.stringify(value))));
+    await writeFileAtomic(
+      dir,
+      LOG_FILE,
+      inChunks(live, ({ collection, id, value }) => encodePut(collection, id, JSON.stringify(value))),
+    );
   }
   const writer = new LogWriter(await open(logPath, 'a'));
   const blobs = await BlobFiles.open(join(dir, BLOB_DIR));

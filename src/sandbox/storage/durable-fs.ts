@@ -40,7 +40,10 @@ export async function writeFileAtomic(dir: string, name: string, chunks: Iterabl
   await fsyncDir(dir);
 }
 
-export async function writeAll(handle: { write(b: Buffer, o: number, l: number): Promise<{ bytesWritten: number }> }, bytes: Buffer): Promise<void> {
+export async function writeAll(
+  handle: { write(b: Buffer, o: number, l: number): Promise<{ bytesWritten: number }> },
+  bytes: Buffer,
+): Promise<void> {
   let written = 0;
   while (written < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);

@@ -6,8 +6,7 @@ import { crc32 } from 'node:zlib';
  * (DESIGN.md §5: "a write is either whole or absent after a kill -9").
  */
 export type LogRecord =
-  | { op: 'put'; collection: string; id: string; value: unknown }
-  | { op: 'delete'; collection: string; id: string };
+  { op: 'put'; collection: string; id: string; value: unknown } | { op: 'delete'; collection: string; id: string };
 
 const NEWLINE = 0x0a;
 

@@ -40,10 +40,16 @@ export class LogWriter {
       const batch = this.queue;
       this.queue = [];
       try {
-        await writeAll(this.handle, batch.length === 1 ? (batch[0] as Pending).bytes : Buffer.concat(batch.map((p) => p.bytes)));
+        await writeAll(
+          this.handle,
+          batch.length === 1 ? (batch[0] as Pending).bytes : Buffer.concat(batch.map((p) => p.bytes)),
+        );
         await this.handle.datasync();
       } catch {
-        this.failure = new StoreError('StoreFailed', 'A write could not be made durable; the store refuses further writes.');
+        this.failure = new StoreError(
+          'StoreFailed',
+          'A write could not be made durable; the store refuses further writes.',
+        );
         for (const pending of [...batch, ...this.queue]) pending.reject(this.failure);
         this.queue = [];
         break;

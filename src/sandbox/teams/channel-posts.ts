@@ -20,7 +20,9 @@ export class ChannelPosts {
     private readonly store: Store,
     clock: () => number,
   ) {
-    const last = store.list<ChatMessageRecord>(COLLECTIONS.chatMessages).reduce((max, m) => Math.max(max, Number(m.id) || 0), 0);
+    const last = store
+      .list<ChatMessageRecord>(COLLECTIONS.chatMessages)
+      .reduce((max, m) => Math.max(max, Number(m.id) || 0), 0);
     this.nextId = createChatMessageIdSource(clock, last);
   }
 
@@ -47,7 +49,11 @@ export class ChannelPosts {
     return record;
   }
 
-  async update(m: ChatMessageRecord, changes: Pick<ChatMessageRecord, 'body' | 'attachments'>, now: Date): Promise<ChatMessageRecord> {
+  async update(
+    m: ChatMessageRecord,
+    changes: Pick<ChatMessageRecord, 'body' | 'attachments'>,
+    now: Date,
+  ): Promise<ChatMessageRecord> {
     const record: ChatMessageRecord = { ...m, ...changes, lastModifiedDateTime: now.toISOString() };
     await this.store.put(COLLECTIONS.chatMessages, record.id, record);
     return record;
@@ -68,7 +74,10 @@ export function toGraphChatMessage(m: ChatMessageRecord): Record<string, unknown
     importance: 'normal',
     locale: 'en-us',
     webUrl: null,
-    from: 'user' in m.from ? { user: m.from.user, application: null, device: null } : { user: null, application: m.from.application, device: null },
+    from:
+      'user' in m.from
+        ? { user: m.from.user, application: null, device: null }
+        : { user: null, application: m.from.application, device: null },
     body: m.body,
     channelIdentity: { teamId: m.teamId, channelId: m.channelId },
     attachments: m.attachments,

@@ -50,18 +50,33 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-we
 /** The page frame: landmarks (banner, navigation, main, contentinfo), a skip link and one h1. */
 export function page(title: string, body: Html): string {
   return html`<!doctype html>
-<html lang="en-GB">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} — Referral Card sandbox</title><style>${new Html(STYLE)}</style></head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Sandbox"><ul>
-<li><a href="/sandbox/">Sandbox home</a></li><li><a href="/sandbox/#mailboxes">Mailboxes</a></li>
-<li><a href="/sandbox/#channels">Channels</a></li><li><a href="/sandbox/#external">External mail</a></li><li><a href="/">Product</a></li>
-</ul></nav></header>
-<main id="main" tabindex="-1"><h1>${title}</h1>
-${body}
-</main>
-<footer><p>Local Microsoft 365 sandbox. Everything here is test data kept on this machine.</p></footer>
-</body></html>`.value;
+    <html lang="en-GB">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title} — Referral Card sandbox</title>
+        <style>
+          ${new Html(STYLE)}
+        </style>
+      </head>
+      <body>
+        <a class="skip" href="#main">Skip to content</a>
+        <header>
+          <nav aria-label="Sandbox">
+            <ul>
+              <li><a href="/sandbox/">Sandbox home</a></li>
+              <li><a href="/sandbox/#mailboxes">Mailboxes</a></li>
+              <li><a href="/sandbox/#channels">Channels</a></li>
+              <li><a href="/sandbox/#external">External mail</a></li>
+              <li><a href="/">Product</a></li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex="-1">
+          <h1>${title}</h1>
+          ${body}
+        </main>
+        <footer><p>Local Microsoft 365 sandbox. Everything here is test data kept on this machine.</p></footer>
+      </body>
+    </html>`.value;
 }

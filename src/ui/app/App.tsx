@@ -38,12 +38,19 @@ import { useWideLayout } from './use-wide-layout';
 const loadEligibilityPanel = () => import('../features/eligibility/EligibilityPanel');
 const EligibilityPanel = lazy(() => loadEligibilityPanel().then((m) => ({ default: m.EligibilityPanel })));
 // Memoised here: it re-renders when the DASH answers change, not on every keystroke elsewhere (issue #5).
-const DashChecklist = lazy(() => import('../features/dash/DashChecklist').then((m) => ({ default: memo(m.DashChecklist) })));
+const DashChecklist = lazy(() =>
+  import('../features/dash/DashChecklist').then((m) => ({ default: memo(m.DashChecklist) })),
+);
 // Filing and My referrals (issue #6) load on demand, retried when offline; Graph and pdf-lib load when filing starts.
 // Memoised, as is the filing area: neither re-renders on a keystroke (issue #5).
-const FilingHost = lazy(importWhenOnline(() => import('../features/filing/FilingHost').then((m) => ({ default: memo(m.FilingHost) }))));
-const MyReferrals = lazy(importWhenOnline(() => import('../features/my-referrals/MyReferrals').then((m) => ({ default: m.MyReferrals }))));
-const filingService = (host: HostContext) => import('../features/filing/browser-filing-service').then((m) => m.createBrowserFilingService(host));
+const FilingHost = lazy(
+  importWhenOnline(() => import('../features/filing/FilingHost').then((m) => ({ default: memo(m.FilingHost) }))),
+);
+const MyReferrals = lazy(
+  importWhenOnline(() => import('../features/my-referrals/MyReferrals').then((m) => ({ default: m.MyReferrals }))),
+);
+const filingService = (host: HostContext) =>
+  import('../features/filing/browser-filing-service').then((m) => m.createBrowserFilingService(host));
 
 export type AppProps = {
   /** Files the referral (issue #6); the attachment store holds the bytes of the attached files. */
@@ -64,9 +71,21 @@ export function App(props: AppProps) {
 }
 
 const CATALOGUE_FAILED = 'The list of services could not be loaded. Check your connection and try again.';
-const CHECKS_FAILED = 'The referral could not be checked: part of the card did not load. Check your connection and try again.';
+const CHECKS_FAILED =
+  'The referral could not be checked: part of the card did not load. Check your connection and try again.';
 
-const SECTION_OF: Readonly<Record<string, string>> = { referrer: 'referrer', consent: 'consent', people: 'family', context: 'context', risks: 'risks', needs: 'needs', support: 'support', services: 'services', attachments: 'attachments', notes: 'notes' };
+const SECTION_OF: Readonly<Record<string, string>> = {
+  referrer: 'referrer',
+  consent: 'consent',
+  people: 'family',
+  context: 'context',
+  risks: 'risks',
+  needs: 'needs',
+  support: 'support',
+  services: 'services',
+  attachments: 'attachments',
+  notes: 'notes',
+};
 
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'image']);
 
@@ -80,7 +99,10 @@ function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
   const { now } = host;
   // The catalogue (and with it the verdicts, the questions and the services panel) arrives after the first screen.
   const { catalogue, failed: catalogueFailed, retry: retryCatalogue } = useCatalogue(host.catalogue);
-  const loadedHost = useMemo((): HostContext | undefined => (catalogue ? { ...host, catalogue } : undefined), [host, catalogue]);
+  const loadedHost = useMemo(
+    (): HostContext | undefined => (catalogue ? { ...host, catalogue } : undefined),
+    [host, catalogue],
+  );
   const rest = useAfterFirstScreen();
   // The panel's code loads with the catalogue, after the first screen, not once the catalogue has arrived.
   useEffect(() => void loadEligibilityPanel().catch(() => undefined), []);
@@ -100,10 +122,13 @@ function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
   // Leaving a field, or "Check referral", shows problems: the checks first catch up with what was typed, in the same
   // render, so a problem the referrer has just fixed never flashes up.
   const { blur: checkField, showAll: checkAll } = checks;
-  const blur = useCallback((path: FieldPath) => {
-    catchUp();
-    checkField(path);
-  }, [catchUp, checkField]);
+  const blur = useCallback(
+    (path: FieldPath) => {
+      catchUp();
+      checkField(path);
+    },
+    [catchUp, checkField],
+  );
   const showAll = useCallback(() => {
     catchUp();
     return checkAll();
@@ -125,11 +150,20 @@ function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
   const [fileRequest, setFileRequest] = useState<FileRequest>();
   const draftsNow = useRef(drafts);
   draftsNow.current = drafts;
-  const onFiled = useCallback(async (id: string) => {
-    await clearFiledDraft(host.indexedDB, id);
-    if (draftsNow.current.currentId === id) await draftsNow.current.remove(id); // the form starts a new referral
-  }, [host.indexedDB]);
-  const loadMyReferrals = useCallback(() => withCatalogue(host).then(filingService).then((s) => s.listMyReferrals()), [host]);
+  const onFiled = useCallback(
+    async (id: string) => {
+      await clearFiledDraft(host.indexedDB, id);
+      if (draftsNow.current.currentId === id) await draftsNow.current.remove(id); // the form starts a new referral
+    },
+    [host.indexedDB],
+  );
+  const loadMyReferrals = useCallback(
+    () =>
+      withCatalogue(host)
+        .then(filingService)
+        .then((s) => s.listMyReferrals()),
+    [host],
+  );
   const showCard = useCallback(() => setScreen('card'), []);
   const showMyReferrals = useCallback(() => setScreen('my-referrals'), []);
   const showFiling = useCallback(() => setScreen('filing'), []);
@@ -138,15 +172,31 @@ function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
     setFileRequest({ draftId: draft.id, referral, readAttachment: (id) => attachments.read(id) });
     showFiling();
   });
-  const dashShown = dashOpened || getIn(referral, ['risks', 'dash']) !== undefined || (catalogue !== undefined && isDashRelevant(catalogue, services.map((x) => x.serviceId)));
+  const dashShown =
+    dashOpened ||
+    getIn(referral, ['risks', 'dash']) !== undefined ||
+    (catalogue !== undefined &&
+      isDashRelevant(
+        catalogue,
+        services.map((x) => x.serviceId),
+      ));
 
-  const onToggle = useCallback((serviceId: string, options?: { advice?: boolean }) =>
-    dispatch({ type: 'toggle-service', serviceId, ...(options?.advice ? { advice: true } : {}) }), []);
-  const onDashChange = useCallback((path: (string | number)[], value: unknown) => dispatch({ type: 'set', path: ['risks', 'dash', ...path], value }), []);
-  const show = useCallback((next: CardView, focusId: string) => {
-    setView(next);
-    focusAfterRender(focusId);
-  }, [focusAfterRender]);
+  const onToggle = useCallback(
+    (serviceId: string, options?: { advice?: boolean }) =>
+      dispatch({ type: 'toggle-service', serviceId, ...(options?.advice ? { advice: true } : {}) }),
+    [],
+  );
+  const onDashChange = useCallback(
+    (path: (string | number)[], value: unknown) => dispatch({ type: 'set', path: ['risks', 'dash', ...path], value }),
+    [],
+  );
+  const show = useCallback(
+    (next: CardView, focusId: string) => {
+      setView(next);
+      focusAfterRender(focusId);
+    },
+    [focusAfterRender],
+  );
   const openDash = useCallback(() => {
     setDashOpened(true);
     show('dash', 'dash-checklist');
@@ -161,58 +211,113 @@ function Card({ host, onFile }: AppProps & { readonly host: HostInput }) {
     validation.retry();
   };
   // From the error summary: the field itself, else the nearest enclosing field, else its section.
-  const goTo = useCallback((id: string) => {
-    const path = validation.issues.find((i) => i.fieldId === id)?.path ?? [];
-    const ids = path.map((_, k) => fieldId(path.slice(0, path.length - k)));
-    setView('form');
-    focusAfterRender([id, ...ids, `section-${SECTION_OF[String(path[0])] ?? 'referrer'}`]);
-  }, [validation.issues, focusAfterRender]);
+  const goTo = useCallback(
+    (id: string) => {
+      const path = validation.issues.find((i) => i.fieldId === id)?.path ?? [];
+      const ids = path.map((_, k) => fieldId(path.slice(0, path.length - k)));
+      setView('form');
+      focusAfterRender([id, ...ids, `section-${SECTION_OF[String(path[0])] ?? 'referrer'}`]);
+    },
+    [validation.issues, focusAfterRender],
+  );
 
   return (
-    <div className={s.root} onKeyDownCapture={(e) => void (typing.current = isTextEntry(e.target))} onPointerDownCapture={() => void (typing.current = false)}>
+    <div
+      className={s.root}
+      onKeyDownCapture={(e) => void (typing.current = isTextEntry(e.target))}
+      onPointerDownCapture={() => void (typing.current = false)}
+    >
       <AppHeader drafts={drafts} onOpenMyReferrals={showMyReferrals} />
-      {screen === 'card' && <CardLayout
-        wide={wide}
-        view={view}
-        onView={setView}
-        servicesCount={services.length}
-        form={(
-          <ReferralForm draftId={draft.id} referral={referral} settled={settled} dispatch={dispatch}
-            {...(catalogue && evaluation ? { catalogue, evaluation } : {})} {...(catalogueFailed ? { catalogueFailed: { retry: retryCatalogue } } : {})}
-            validation={validation} attachments={attachments} newId={host.newId} tokenSource={host.tokenSource}
-            onOpenDash={openDash} onShowServices={showServices} {...(host.currentItem ? { currentItem: host.currentItem } : {})} />
-        )}
-        services={(
-          <div id="services-panel" tabIndex={-1} className={s.panel}>
-            <Suspense fallback={<p role="status">Loading the services…</p>}>
-              {catalogue && panelEvaluation
-                ? <EligibilityPanel catalogue={catalogue} evaluation={panelEvaluation} services={services} people={panelPeople} today={today} onToggle={onToggle} />
-                : <LoadNotice loading="Loading the services…" quiet {...(catalogueFailed ? { failed: CATALOGUE_FAILED, onRetry: retryCatalogue } : {})} />}
-            </Suspense>
-          </div>
-        )}
-        {...(dashShown ? {
-          dash: (
-            <div id="dash-checklist" tabIndex={-1} className={s.panel}>
-              <Suspense fallback={<p role="status">Loading the DASH risk checklist…</p>}>
-                <DashChecklist dash={getIn(referral, ['risks', 'dash'])} today={today} onChange={onDashChange} />
+      {screen === 'card' && (
+        <CardLayout
+          wide={wide}
+          view={view}
+          onView={setView}
+          servicesCount={services.length}
+          form={
+            <ReferralForm
+              draftId={draft.id}
+              referral={referral}
+              settled={settled}
+              dispatch={dispatch}
+              {...(catalogue && evaluation ? { catalogue, evaluation } : {})}
+              {...(catalogueFailed ? { catalogueFailed: { retry: retryCatalogue } } : {})}
+              validation={validation}
+              attachments={attachments}
+              newId={host.newId}
+              tokenSource={host.tokenSource}
+              onOpenDash={openDash}
+              onShowServices={showServices}
+              {...(host.currentItem ? { currentItem: host.currentItem } : {})}
+            />
+          }
+          services={
+            <div id="services-panel" tabIndex={-1} className={s.panel}>
+              <Suspense fallback={<p role="status">Loading the services…</p>}>
+                {catalogue && panelEvaluation ? (
+                  <EligibilityPanel
+                    catalogue={catalogue}
+                    evaluation={panelEvaluation}
+                    services={services}
+                    people={panelPeople}
+                    today={today}
+                    onToggle={onToggle}
+                  />
+                ) : (
+                  <LoadNotice
+                    loading="Loading the services…"
+                    quiet
+                    {...(catalogueFailed ? { failed: CATALOGUE_FAILED, onRetry: retryCatalogue } : {})}
+                  />
+                )}
               </Suspense>
             </div>
-          ),
-        } : {})}
-      />}
+          }
+          {...(dashShown
+            ? {
+                dash: (
+                  <div id="dash-checklist" tabIndex={-1} className={s.panel}>
+                    <Suspense fallback={<p role="status">Loading the DASH risk checklist…</p>}>
+                      <DashChecklist dash={getIn(referral, ['risks', 'dash'])} today={today} onChange={onDashChange} />
+                    </Suspense>
+                  </div>
+                ),
+              }
+            : {})}
+        />
+      )}
       {/* Below the first screen: shown once the catalogue and the field checks (zod) have loaded after it. */}
-      {screen === 'card' && rest && (readiness && validation.ready
-        ? <FilingArea readiness={readiness} validation={validation} onGoTo={goTo} onFile={fileNow} />
-        : <LoadNotice loading="Checking the referral…" quiet={!validation.failed} {...(catalogueFailed || validation.failed ? { failed: CHECKS_FAILED, onRetry: retryChecks } : {})} />)}
+      {screen === 'card' &&
+        rest &&
+        (readiness && validation.ready ? (
+          <FilingArea readiness={readiness} validation={validation} onGoTo={goTo} onFile={fileNow} />
+        ) : (
+          <LoadNotice
+            loading="Checking the referral…"
+            quiet={!validation.failed}
+            {...(catalogueFailed || validation.failed ? { failed: CHECKS_FAILED, onRetry: retryChecks } : {})}
+          />
+        ))}
       {/* Mounted once drafts are loaded: it resumes a filing a closed pane or a crash left unfinished. */}
       {drafts.status === 'ready' && loadedHost && (
         <HostProvider value={loadedHost}>
-        <Suspense fallback={screen === 'filing' ? <p role="status">Getting filing ready… If you are offline, it carries on when you are back online.</p> : null}>
-          <div hidden={screen !== 'filing'}>
-            <FilingHost request={fileRequest} onOpen={showFiling} onClose={showCard} onFiled={onFiled} onOpenMyReferrals={showMyReferrals} />
-          </div>
-        </Suspense>
+          <Suspense
+            fallback={
+              screen === 'filing' ? (
+                <p role="status">Getting filing ready… If you are offline, it carries on when you are back online.</p>
+              ) : null
+            }
+          >
+            <div hidden={screen !== 'filing'}>
+              <FilingHost
+                request={fileRequest}
+                onOpen={showFiling}
+                onClose={showCard}
+                onFiled={onFiled}
+                onOpenMyReferrals={showMyReferrals}
+              />
+            </div>
+          </Suspense>
         </HostProvider>
       )}
       {screen === 'my-referrals' && (

@@ -27,13 +27,20 @@ export function CardLayout(p: CardLayoutProps) {
   const views = p.dash ? VIEWS_WITH_DASH : VIEWS;
   // The same tabs while the views and the count stay: a keystroke re-renders the form, not the tabs (issue #5).
   const tabs = useMemo(
-    () => views.map((v) => ({ value: v, label: v === 'services' && p.servicesCount ? `${LABELS[v]} (${p.servicesCount})` : LABELS[v] })),
+    () =>
+      views.map((v) => ({
+        value: v,
+        label: v === 'services' && p.servicesCount ? `${LABELS[v]} (${p.servicesCount})` : LABELS[v],
+      })),
     [views, p.servicesCount],
   );
   if (p.wide) {
     return (
       <div className={s.wide}>
-        <div className={s.column}>{p.form}{p.dash}</div>
+        <div className={s.column}>
+          {p.form}
+          {p.dash}
+        </div>
         <div className={s.column}>{p.services}</div>
       </div>
     );
@@ -45,7 +52,14 @@ export function CardLayout(p: CardLayoutProps) {
       <CardTabs label="Referral sections" tabs={tabs} selected={current} onSelect={p.onView} />
       {views.map((v) => (
         // No layout class on a hidden panel: a class setting display would override the hidden attribute.
-        <div key={v} id={`panel-${v}`} role="tabpanel" aria-labelledby={`tab-${v}`} hidden={v !== current} className={v === current ? s.column : undefined}>
+        <div
+          key={v}
+          id={`panel-${v}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${v}`}
+          hidden={v !== current}
+          className={v === current ? s.column : undefined}
+        >
           {panels[v]}
         </div>
       ))}

@@ -30,7 +30,10 @@ export const useCardTabsStyles = makeStyles({
     ':hover': { color: tokens.colorNeutralForeground2Hover },
     ':hover::after': { backgroundColor: tokens.colorNeutralStroke1Hover },
     ':active': { color: tokens.colorNeutralForeground2Pressed },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
     '@media (forced-colors: active)': { ':hover::after': { backgroundColor: 'ButtonText' } },
   },
   selected: {
@@ -39,6 +42,9 @@ export const useCardTabsStyles = makeStyles({
     '::after': { backgroundColor: tokens.colorCompoundBrandStroke },
     ':hover': { color: tokens.colorNeutralForeground1 },
     ':hover::after': { backgroundColor: tokens.colorCompoundBrandStrokeHover },
-    '@media (forced-colors: active)': { '::after': { backgroundColor: 'Highlight' }, ':hover::after': { backgroundColor: 'Highlight' } },
+    '@media (forced-colors: active)': {
+      '::after': { backgroundColor: 'Highlight' },
+      ':hover::after': { backgroundColor: 'Highlight' },
+    },
   },
 });

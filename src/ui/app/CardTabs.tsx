@@ -37,12 +37,28 @@ function CardTabsOf<T extends string>({ label, tabs, selected, onSelect }: CardT
     buttons[move(from, buttons.length)]?.focus();
   };
   return (
-    <div ref={list} role="tablist" aria-label={label} aria-orientation="horizontal" className={s.list} onKeyDown={onKeyDown}>
+    <div
+      ref={list}
+      role="tablist"
+      aria-label={label}
+      aria-orientation="horizontal"
+      className={s.list}
+      onKeyDown={onKeyDown}
+    >
       {tabs.map((t) => {
         const on = t.value === selected;
         return (
-          <button key={t.value} type="button" role="tab" id={`tab-${t.value}`} aria-controls={`panel-${t.value}`} aria-selected={on}
-            tabIndex={on ? 0 : -1} className={mergeClasses(s.tab, on && s.selected)} onClick={() => onSelect(t.value)}>
+          <button
+            key={t.value}
+            type="button"
+            role="tab"
+            id={`tab-${t.value}`}
+            aria-controls={`panel-${t.value}`}
+            aria-selected={on}
+            tabIndex={on ? 0 : -1}
+            className={mergeClasses(s.tab, on && s.selected)}
+            onClick={() => onSelect(t.value)}
+          >
             {t.label}
           </button>
         );

@@ -33,26 +33,65 @@ export const FilingArea = memo(function FilingArea({ readiness, validation, onGo
   const check = () => {
     const issues = validation.showAll();
     setChecks((n) => n + 1);
-    announce(issues.length ? `There ${issues.length === 1 ? 'is 1 problem' : `are ${issues.length} problems`} to fix` : readiness.filable ? 'Ready to file' : 'The answers are complete; see what else stops filing');
+    announce(
+      issues.length
+        ? `There ${issues.length === 1 ? 'is 1 problem' : `are ${issues.length} problems`} to fix`
+        : readiness.filable
+          ? 'Ready to file'
+          : 'The answers are complete; see what else stops filing',
+    );
   };
   const { filable, chosen, problems, notes } = readiness;
   return (
     <Section id="section-filing" title="File the referral">
-      <div id="filing-status" ref={status} tabIndex={-1} className={mergeClasses(s.status, filable ? s.ready : s.notReady)}>
+      <div
+        id="filing-status"
+        ref={status}
+        tabIndex={-1}
+        className={mergeClasses(s.status, filable ? s.ready : s.notReady)}
+      >
         <h3 className={s.heading}>{filable ? 'Ready to file' : 'Not ready to file yet'}</h3>
-        {problems.length > 0 && <ul className={s.list}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+        {problems.length > 0 && (
+          <ul className={s.list}>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
         {filable && <p className={s.muted}>Filing sends the referral to each service’s referral mailbox.</p>}
       </div>
       {chosen.length > 0 && (
         <ul className={s.list} aria-label="Chosen services">
-          {chosen.map((c) => <li key={c.serviceId}>{c.name}: {c.advice ? 'asking the service for advice' : c.verdict ? VERDICT_WORDS[c.verdict].toLowerCase() : 'not in the catalogue'}</li>)}
+          {chosen.map((c) => (
+            <li key={c.serviceId}>
+              {c.name}:{' '}
+              {c.advice
+                ? 'asking the service for advice'
+                : c.verdict
+                  ? VERDICT_WORDS[c.verdict].toLowerCase()
+                  : 'not in the catalogue'}
+            </li>
+          ))}
         </ul>
       )}
-      {notes.length > 0 && <ul className={s.list} aria-label="Worth knowing">{notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+      {notes.length > 0 && (
+        <ul className={s.list} aria-label="Worth knowing">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
       {checks > 0 && <ErrorSummary ref={summary} items={validation.issues} onSelect={onGoTo} />}
       <div className={s.actions}>
         <Button onClick={check}>Check referral</Button>
-        <Button appearance="primary" disabledFocusable={!filable} aria-describedby="filing-status" onClick={() => filable && onFile()}>File referral</Button>
+        <Button
+          appearance="primary"
+          disabledFocusable={!filable}
+          aria-describedby="filing-status"
+          onClick={() => filable && onFile()}
+        >
+          File referral
+        </Button>
       </div>
     </Section>
   );

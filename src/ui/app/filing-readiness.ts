@@ -4,7 +4,12 @@ import type { Catalogue, Evaluation, Verdict } from '../../domain';
 import { requestedServices } from '../features/referral-form';
 import type { FieldIssue } from '../features/referral-form';
 
-export type ChosenService = { readonly serviceId: string; readonly name: string; readonly verdict?: Verdict; readonly advice: boolean };
+export type ChosenService = {
+  readonly serviceId: string;
+  readonly name: string;
+  readonly verdict?: Verdict;
+  readonly advice: boolean;
+};
 
 export type Readiness = {
   readonly filable: boolean;
@@ -17,25 +22,42 @@ export type Readiness = {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function filingReadiness(referral: unknown, evaluation: Evaluation, catalogue: Catalogue, issues: readonly FieldIssue[]): Readiness {
+export function filingReadiness(
+  referral: unknown,
+  evaluation: Evaluation,
+  catalogue: Catalogue,
+  issues: readonly FieldIssue[],
+): Readiness {
   const services = new Map(catalogue.services.map((s) => [s.id, s]));
   const verdicts = new Map(evaluation.results.map((r) => [r.serviceId, r.verdict]));
   const chosen = requestedServices(getServices(referral)).map((r): ChosenService => {
     const verdict = verdicts.get(r.serviceId);
-    return { serviceId: r.serviceId, name: services.get(r.serviceId)?.name ?? r.serviceId, advice: r.advice, ...(verdict ? { verdict } : {}) };
+    return {
+      serviceId: r.serviceId,
+      name: services.get(r.serviceId)?.name ?? r.serviceId,
+      advice: r.advice,
+      ...(verdict ? { verdict } : {}),
+    };
   });
   const problems: string[] = [];
   const notes: string[] = [];
   if (chosen.length === 0) problems.push('Choose at least one service.');
   for (const c of chosen) {
     // Unknown services come back as a blocking package finding from the engine.
-    if (services.has(c.serviceId) && !services.get(c.serviceId)?.mailbox) notes.push(`${c.name} has no referral mailbox: contact the service to refer.`);
+    if (services.has(c.serviceId) && !services.get(c.serviceId)?.mailbox)
+      notes.push(`${c.name} has no referral mailbox: contact the service to refer.`);
     if (c.advice || !c.verdict) continue;
-    if (c.verdict === 'ineligible') problems.push(`${c.name}: the family does not meet its criteria. Ask the service for advice instead, or remove it.`);
+    if (c.verdict === 'ineligible')
+      problems.push(
+        `${c.name}: the family does not meet its criteria. Ask the service for advice instead, or remove it.`,
+      );
     if (c.verdict === 'incomplete') problems.push(`${c.name}: answer what it still needs to know.`);
   }
   for (const f of evaluation.package) (f.severity === 'blocking' ? problems : notes).push(f.message);
-  if (issues.length) problems.push(`${plural(issues.length, 'answer needs', 'answers need')} checking: select “Check referral” to see where.`);
+  if (issues.length)
+    problems.push(
+      `${plural(issues.length, 'answer needs', 'answers need')} checking: select “Check referral” to see where.`,
+    );
   return { filable: problems.length === 0, chosen, problems, notes };
 }
 

@@ -29,16 +29,37 @@ export const CheckboxesField = memo(function CheckboxesField(p: CheckboxesFieldP
     props.onChange(props.options.map((o) => o.value).filter((v) => next.has(v)));
   }, []);
   return (
-    <fieldset id={p.id} className={s.fieldset} aria-describedby={describedBy} aria-invalid={p.error ? true : undefined} onBlur={p.onBlur}>
+    <fieldset
+      id={p.id}
+      className={s.fieldset}
+      aria-describedby={describedBy}
+      aria-invalid={p.error ? true : undefined}
+      onBlur={p.onBlur}
+    >
       <legend className={s.legend}>{p.label}</legend>
-      {p.hint && <div id={hintId} className={s.hint}>{p.hint}</div>}
-      {p.error && <div id={errorId} className={s.error}>{p.error}</div>}
-      {p.options.map((o) => <CheckboxOption key={o.value} value={o.value} label={o.label} checked={ticked.has(o.value)} onToggle={toggle} />)}
+      {p.hint && (
+        <div id={hintId} className={s.hint}>
+          {p.hint}
+        </div>
+      )}
+      {p.error && (
+        <div id={errorId} className={s.error}>
+          {p.error}
+        </div>
+      )}
+      {p.options.map((o) => (
+        <CheckboxOption key={o.value} value={o.value} label={o.label} checked={ticked.has(o.value)} onToggle={toggle} />
+      ))}
     </fieldset>
   );
 });
 
-type CheckboxOptionProps = { readonly value: string; readonly label: string; readonly checked: boolean; readonly onToggle: (value: string, on: boolean) => void };
+type CheckboxOptionProps = {
+  readonly value: string;
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onToggle: (value: string, on: boolean) => void;
+};
 
 const CheckboxOption = memo(function CheckboxOption({ value, label, checked, onToggle }: CheckboxOptionProps) {
   return <Checkbox label={label} checked={checked} onChange={(_, d) => onToggle(value, d.checked === true)} />;

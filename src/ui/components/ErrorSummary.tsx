@@ -20,7 +20,9 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   if (p.items.length === 0) return null;
   return (
     <section ref={ref} className={s.root} tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className={s.title}>{p.title ?? 'There is a problem'}</h2>
+      <h2 id="error-summary-title" className={s.title}>
+        {p.title ?? 'There is a problem'}
+      </h2>
       <ul className={s.list}>
         {p.items.map((item) => (
           <li key={item.fieldId}>

@@ -14,7 +14,12 @@ export type LoadNoticeProps = {
 /** A part of the card that loads after the first screen: says so, and says so plainly if it could not. */
 export function LoadNotice({ loading, failed, onRetry, quiet }: LoadNoticeProps) {
   const s = useLoadNoticeStyles();
-  if (!failed) return <p role="status" className={s.text}>{loading}</p>;
+  if (!failed)
+    return (
+      <p role="status" className={s.text}>
+        {loading}
+      </p>
+    );
   return (
     <div {...(quiet ? {} : { role: 'alert' })} className={s.failed}>
       <p className={s.text}>{failed}</p>

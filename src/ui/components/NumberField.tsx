@@ -34,7 +34,15 @@ export const NumberField = memo(function NumberField(p: NumberFieldProps) {
   const error = p.error ?? (left && bad ? 'Enter a number, like 12' : undefined);
   return (
     <Field {...fieldShellProps({ ...p, error })}>
-      <Input value={text} inputMode="decimal" onChange={(_, d) => change(d.value)} onBlur={() => { setLeft(true); p.onBlur?.(); }} />
+      <Input
+        value={text}
+        inputMode="decimal"
+        onChange={(_, d) => change(d.value)}
+        onBlur={() => {
+          setLeft(true);
+          p.onBlur?.();
+        }}
+      />
     </Field>
   );
 });

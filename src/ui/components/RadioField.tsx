@@ -14,8 +14,15 @@ export const RadioField = memo(function RadioField(p: RadioFieldProps) {
   const value = typeof p.value === 'string' || typeof p.value === 'number' ? String(p.value) : '';
   return (
     <Field {...fieldShellProps(p)}>
-      <RadioGroup layout={p.layout ?? 'vertical'} value={value} onChange={(_, d) => p.onChange(d.value)} onBlur={p.onBlur}>
-        {p.options.map((o) => <Radio key={o.value} value={o.value} label={o.label} />)}
+      <RadioGroup
+        layout={p.layout ?? 'vertical'}
+        value={value}
+        onChange={(_, d) => p.onChange(d.value)}
+        onBlur={p.onBlur}
+      >
+        {p.options.map((o) => (
+          <Radio key={o.value} value={o.value} label={o.label} />
+        ))}
       </RadioGroup>
     </Field>
   );

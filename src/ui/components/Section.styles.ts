@@ -2,7 +2,9 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useSectionStyles = makeStyles({
   root: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
     paddingBlock: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -10,6 +12,12 @@ export const useSectionStyles = makeStyles({
   // content-visibility: a section never yet on screen kept a guessed height, its content spilled past it, and axe saw
   // that content cover the attachments input below.
   contained: { contain: 'layout paint style' },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
   description: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
 });

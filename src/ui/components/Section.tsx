@@ -16,7 +16,9 @@ export function Section({ id, title, description, children, contained }: Section
   const s = useSectionStyles();
   return (
     <section id={id} className={contained ? mergeClasses(s.root, s.contained) : s.root} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className={s.title}>{title}</h2>
+      <h2 id={`${id}-title`} className={s.title}>
+        {title}
+      </h2>
       {description && <p className={s.description}>{description}</p>}
       {children}
     </section>

@@ -18,9 +18,19 @@ export const SelectField = memo(function SelectField(p: SelectFieldProps) {
   const value = typeof p.value === 'string' || typeof p.value === 'number' ? String(p.value) : '';
   return (
     <Field {...fieldShellProps(p)}>
-      <Select className={s.root} select={{ className: s.select }} value={value} onChange={(_, d) => p.onChange(d.value === '' ? undefined : d.value)} onBlur={p.onBlur}>
+      <Select
+        className={s.root}
+        select={{ className: s.select }}
+        value={value}
+        onChange={(_, d) => p.onChange(d.value === '' ? undefined : d.value)}
+        onBlur={p.onBlur}
+      >
         <option value="">{p.placeholder ?? 'Choose…'}</option>
-        {p.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {p.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </Select>
     </Field>
   );

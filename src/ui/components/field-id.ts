@@ -2,7 +2,10 @@
 export type FieldPath = readonly (string | number)[];
 
 export function fieldId(path: FieldPath, prefix = 'f'): string {
-  return `${prefix}-${path.map(String).join('-').replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+  return `${prefix}-${path
+    .map(String)
+    .join('-')
+    .replace(/[^A-Za-z0-9_.-]/g, '_')}`;
 }
 
 /** A map key for a path (question ids contain dots, so join on a character paths never hold). */

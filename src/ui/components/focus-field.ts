@@ -6,7 +6,7 @@ export function focusField(id: string, doc: Document = document): boolean {
   if (!el) return false;
   const target = el.matches(CONTROL)
     ? el
-    : el.querySelector<HTMLElement>('input[type=radio]:checked') ?? el.querySelector<HTMLElement>(CONTROL);
+    : (el.querySelector<HTMLElement>('input[type=radio]:checked') ?? el.querySelector<HTMLElement>(CONTROL));
   (target ?? el).focus();
   // jsdom has no scrollIntoView; browsers do.
   if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'center' });

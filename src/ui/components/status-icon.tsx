@@ -27,11 +27,30 @@ export function StatusIcon(props: { tone: StatusTone; className?: string }) {
       ) : (
         <circle cx="8" cy="8" r="6.75" fill="none" stroke="currentColor" strokeWidth="1.5" />
       )}
-      {props.tone === 'yes' && <path d="m4.8 8.2 2.2 2.2 4.2-4.6" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />}
-      {props.tone === 'no' && <path d="m5.5 5.5 5 5m0-5-5 5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />}
-      {props.tone === 'judgement' && <path d="M8 6v4.2M8 12.2v.3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />}
+      {props.tone === 'yes' && (
+        <path
+          d="m4.8 8.2 2.2 2.2 4.2-4.6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      )}
+      {props.tone === 'no' && (
+        <path d="m5.5 5.5 5 5m0-5-5 5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      )}
+      {props.tone === 'judgement' && (
+        <path d="M8 6v4.2M8 12.2v.3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      )}
       {props.tone === 'unknown' && (
-        <path d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.5.2-.8.6-.8 1.1v.4M8 11.6v.3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+        <path
+          d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.5.2-.8.6-.8 1.1v.4M8 11.6v.3"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeLinecap="round"
+        />
       )}
     </svg>
   );

@@ -2,10 +2,22 @@
 import { daysInMonth, isRealIsoDate } from '../../domain';
 
 export type UkDateParse =
-  | { readonly ok: true; readonly iso: string }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly iso: string } | { readonly ok: false; readonly message: string };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const UK_DATE = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -17,7 +29,8 @@ export function parseUkDate(text: string): UkDateParse {
   if (month < 1 || month > 12) return { ok: false, message: 'The month must be between 1 and 12' };
   if (year < 1900 || year > 2100) return { ok: false, message: 'Enter a year between 1900 and 2100' };
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) return { ok: false, message: `${MONTHS[month - 1]} ${year} has ${last} days: enter a real date` };
+  if (day < 1 || day > last)
+    return { ok: false, message: `${MONTHS[month - 1]} ${year} has ${last} days: enter a real date` };
   return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}` };
 }
 

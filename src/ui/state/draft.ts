@@ -18,7 +18,12 @@ export type DraftAction =
   | { readonly type: 'set'; readonly path: Path; readonly value: unknown }
   | { readonly type: 'add-person'; readonly kind: 'child' | 'adult'; readonly id: string }
   | { readonly type: 'remove-person'; readonly id: string }
-  | { readonly type: 'toggle-service'; readonly serviceId: string; readonly personIds?: readonly string[]; readonly advice?: boolean }
+  | {
+      readonly type: 'toggle-service';
+      readonly serviceId: string;
+      readonly personIds?: readonly string[];
+      readonly advice?: boolean;
+    }
   | { readonly type: 'replace'; readonly draft: Draft };
 
 export function newDraft(id: string, now: Date, user?: SignedInUser): Draft {
@@ -79,19 +84,29 @@ function reduceReferral(r: DraftReferral, action: Exclude<DraftAction, { type: '
     case 'set':
       return setIn(r, action.path, action.value) as DraftReferral;
     case 'add-person': {
-      const person = action.kind === 'child' ? { id: action.id, kind: 'child', name: '' } : { id: action.id, kind: 'adult', name: '', role: 'parent', relationship: '' };
+      const person =
+        action.kind === 'child'
+          ? { id: action.id, kind: 'child', name: '' }
+          : { id: action.id, kind: 'adult', name: '', role: 'parent', relationship: '' };
       return { ...r, people: [...listAt(r, 'people'), person] };
     }
     case 'remove-person': {
       // A person leaves every service request too, so nothing refers to someone who is gone.
-      const services = listAt(r, 'services').map((s) => ({ ...s, personIds: (Array.isArray(s.personIds) ? s.personIds : []).filter((p) => p !== action.id) }));
+      const services = listAt(r, 'services').map((s) => ({
+        ...s,
+        personIds: (Array.isArray(s.personIds) ? s.personIds : []).filter((p) => p !== action.id),
+      }));
       return { ...r, people: listAt(r, 'people').filter((p) => p.id !== action.id), services };
     }
     case 'toggle-service': {
       const services = listAt(r, 'services');
       const present = services.some((s) => s.serviceId === action.serviceId);
       if (present) return { ...r, services: services.filter((s) => s.serviceId !== action.serviceId) };
-      const item = { serviceId: action.serviceId, personIds: [...(action.personIds ?? [])], ...(action.advice ? { advice: true } : {}) };
+      const item = {
+        serviceId: action.serviceId,
+        personIds: [...(action.personIds ?? [])],
+        ...(action.advice ? { advice: true } : {}),
+      };
       return { ...r, services: [...services, item] };
     }
   }

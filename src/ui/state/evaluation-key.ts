@@ -4,7 +4,11 @@
 import { factRegistryFor } from '../../domain';
 import type { Catalogue, FactDefinition, FactReading } from '../../domain';
 
-type Facts = { readonly family: readonly FactDefinition[]; readonly child: readonly FactDefinition[]; readonly adult: readonly FactDefinition[] };
+type Facts = {
+  readonly family: readonly FactDefinition[];
+  readonly child: readonly FactDefinition[];
+  readonly adult: readonly FactDefinition[];
+};
 
 const byScope = new WeakMap<Catalogue, Facts>();
 
@@ -12,7 +16,11 @@ function factsOf(catalogue: Catalogue): Facts {
   let facts = byScope.get(catalogue);
   if (!facts) {
     const all = [...factRegistryFor(catalogue).facts.values()];
-    facts = { family: all.filter((f) => f.scope === 'family'), child: all.filter((f) => f.scope === 'child'), adult: all.filter((f) => f.scope === 'adult') };
+    facts = {
+      family: all.filter((f) => f.scope === 'family'),
+      child: all.filter((f) => f.scope === 'child'),
+      adult: all.filter((f) => f.scope === 'adult'),
+    };
     byScope.set(catalogue, facts);
   }
   return facts;
@@ -21,7 +29,12 @@ function factsOf(catalogue: Catalogue): Facts {
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 // As the engine reads: a reading that throws is missing.
-function read(def: FactDefinition, referral: unknown, today: string, person?: Record<string, unknown>): FactReading | 'missing' {
+function read(
+  def: FactDefinition,
+  referral: unknown,
+  today: string,
+  person?: Record<string, unknown>,
+): FactReading | 'missing' {
   try {
     return def.read(referral, { today, ...(person ? { person } : {}) });
   } catch {
@@ -37,13 +50,18 @@ export function evaluationKey(referral: unknown, catalogue: Catalogue, today: st
   const people: unknown[] = [];
   for (const p of isRecord(referral) && Array.isArray(referral.people) ? referral.people : []) {
     // The engine's own rule for who is in the referral: a usable id, a known kind, the first of each id.
-    if (!isRecord(p) || typeof p.id !== 'string' || seen.has(p.id) || (p.kind !== 'child' && p.kind !== 'adult')) continue;
+    if (!isRecord(p) || typeof p.id !== 'string' || seen.has(p.id) || (p.kind !== 'child' && p.kind !== 'adult'))
+      continue;
     seen.add(p.id);
     people.push([p.id, p.kind, facts[p.kind].map((f) => read(f, referral, today, p))]);
   }
   const services = (isRecord(referral) && Array.isArray(referral.services) ? referral.services : [])
     .filter(isRecord)
     .filter((s) => typeof s.serviceId === 'string')
-    .map((s) => [s.serviceId, Array.isArray(s.personIds) ? s.personIds.filter((x) => typeof x === 'string') : [], s.advice === true]);
+    .map((s) => [
+      s.serviceId,
+      Array.isArray(s.personIds) ? s.personIds.filter((x) => typeof x === 'string') : [],
+      s.advice === true,
+    ]);
   return JSON.stringify([today, family, people, services]);
 }

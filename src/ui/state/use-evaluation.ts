@@ -9,7 +9,12 @@ type Held = { readonly catalogue: Catalogue; readonly key: string; readonly eval
  * The engine's evaluation of `referral`, the same object while nothing the engine reads has changed: typing a name
  * leaves the verdicts, the questions and the services panel alone (issue #5). Undefined until the catalogue loads.
  */
-export function useEvaluation(referral: unknown, catalogue: Catalogue | undefined, now: () => Date, today: string): Evaluation | undefined {
+export function useEvaluation(
+  referral: unknown,
+  catalogue: Catalogue | undefined,
+  now: () => Date,
+  today: string,
+): Evaluation | undefined {
   const held = useRef<Held | undefined>(undefined);
   return useMemo(() => {
     if (!catalogue) return undefined;

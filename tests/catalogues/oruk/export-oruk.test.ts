@@ -10,7 +10,8 @@ const byName = (name: string): OrukService => {
   if (!s) throw new Error(`no exported service named ${name}`);
   return s;
 };
-const codes = (s: OrukService, taxonomy: string) => s.attributes.filter((a) => a.taxonomy_term.taxonomy === taxonomy).map((a) => a.taxonomy_term.code);
+const codes = (s: OrukService, taxonomy: string) =>
+  s.attributes.filter((a) => a.taxonomy_term.taxonomy === taxonomy).map((a) => a.taxonomy_term.code);
 
 /** Every value anywhere in a JSON tree, with its path. */
 function* walk(v: unknown, path = ''): Generator<[string, unknown]> {
@@ -21,13 +22,30 @@ function* walk(v: unknown, path = ''): Generator<[string, unknown]> {
 
 describe('exportOruk: the HSDS 3.0 page', () => {
   test('is one page holding every service', () => {
-    expect(exported).toMatchObject({ total_items: 4, total_pages: 1, page_number: 1, size: 4, first_page: true, last_page: true, empty: false });
+    expect(exported).toMatchObject({
+      total_items: 4,
+      total_pages: 1,
+      page_number: 1,
+      size: 4,
+      first_page: true,
+      last_page: true,
+      empty: false,
+    });
     expect(exported.contents.map((s) => s.name)).toEqual(handCatalogue.services.map((s) => s.name));
   });
 
   test('an empty catalogue gives an empty page, not an error', () => {
     const empty: Catalogue = { ...handCatalogue, services: [] };
-    expect(exportOruk(empty)).toEqual({ total_items: 0, total_pages: 1, page_number: 1, size: 0, first_page: true, last_page: true, empty: true, contents: [] });
+    expect(exportOruk(empty)).toEqual({
+      total_items: 0,
+      total_pages: 1,
+      page_number: 1,
+      size: 0,
+      first_page: true,
+      last_page: true,
+      empty: true,
+      contents: [],
+    });
   });
 
   test('omits fields without a value: no null or undefined anywhere (ORUK compliance)', () => {
@@ -68,7 +86,9 @@ describe('exportOruk: the HSDS 3.0 page', () => {
   });
 
   test('ids are stable from one export to the next and differ between services', () => {
-    expect(exportOruk(structuredClone(handCatalogue)).contents.map((s) => s.id)).toEqual(exported.contents.map((s) => s.id));
+    expect(exportOruk(structuredClone(handCatalogue)).contents.map((s) => s.id)).toEqual(
+      exported.contents.map((s) => s.id),
+    );
     expect(new Set(exported.contents.map((s) => s.id)).size).toBe(4);
   });
 });
@@ -87,7 +107,11 @@ describe('exportOruk: one service', () => {
     const group = byName('Group programme');
     expect(group.email).toBe('north.referrals@example.gov.uk');
     expect(group.url).toBe('https://north.example.gov.uk/family-hub');
-    expect(group.organization).toMatchObject({ name: 'North Family Hub', description: 'Parenting and family support', website: 'https://north.example.gov.uk/family-hub' });
+    expect(group.organization).toMatchObject({
+      name: 'North Family Hub',
+      description: 'Parenting and family support',
+      website: 'https://north.example.gov.uk/family-hub',
+    });
   });
 
   test('an organization without a description gets its name (HSDS requires one)', () => {
@@ -118,22 +142,33 @@ describe('exportOruk: one service', () => {
 
   test('eligibility_description is the published words, then every criterion requirement once', () => {
     const text = byName('Group programme').eligibility_description!;
-    expect(text).toBe([
-      'Parents of children aged 2 to 10 who live with them.',
-      '',
-      'Referral Card criteria:',
-      '- For children aged 2 to 10',
-      '- No active substance misuse by the parent or carer',
-      '- For children up to 16',
-    ].join('\n'));
-    expect(byName('Advocacy').eligibility_description).toBe('Referral Card criteria:\n- Discuss the level of risk with the team');
+    expect(text).toBe(
+      [
+        'Parents of children aged 2 to 10 who live with them.',
+        '',
+        'Referral Card criteria:',
+        '- For children aged 2 to 10',
+        '- No active substance misuse by the parent or carer',
+        '- For children up to 16',
+      ].join('\n'),
+    );
+    expect(byName('Advocacy').eligibility_description).toBe(
+      'Referral Card criteria:\n- Discuss the level of risk with the team',
+    );
   });
 
   test('contacts: name, email, phone with hours as its description; the note is not exported', () => {
     const [duty, phoneOnly] = byName('Group programme').contacts!;
-    expect(duty).toMatchObject({ name: 'Hub duty desk', email: 'duty@example.gov.uk', phones: [{ number: '020 7946 0001', description: 'Monday to Friday, 9am to 5pm' }] });
+    expect(duty).toMatchObject({
+      name: 'Hub duty desk',
+      email: 'duty@example.gov.uk',
+      phones: [{ number: '020 7946 0001', description: 'Monday to Friday, 9am to 5pm' }],
+    });
     expect(JSON.stringify(duty)).not.toContain('Advice before referring');
-    expect(phoneOnly).toEqual({ id: expect.any(String), phones: [{ id: expect.any(String), number: '020 7946 0002' }] });
+    expect(phoneOnly).toEqual({
+      id: expect.any(String),
+      phones: [{ id: expect.any(String), number: '020 7946 0002' }],
+    });
     expect(byName('Bumps and babies').contacts).toBeUndefined();
   });
 

@@ -27,15 +27,29 @@ function expectRoundTrip(original: Catalogue) {
   const back = r.catalogue;
   expect(r.report.skipped).toBe(0);
   // The ages are what `ageRangeOf` reads from the original (ages, else the age criteria); imported services hold them in `ages`.
-  expect(back.services.map((s) => ({ id: s.id, providerId: s.providerId, name: s.name, description: s.description, mailbox: s.mailbox, kind: s.kind, audience: s.audience, ages: s.ages ?? {} })))
-    .toEqual(essentials(original));
+  expect(
+    back.services.map((s) => ({
+      id: s.id,
+      providerId: s.providerId,
+      name: s.name,
+      description: s.description,
+      mailbox: s.mailbox,
+      kind: s.kind,
+      audience: s.audience,
+      ages: s.ages ?? {},
+    })),
+  ).toEqual(essentials(original));
   expect(back.providers.map((p) => [p.id, p.name])).toEqual(
     original.providers.filter((p) => original.services.some((s) => s.providerId === p.id)).map((p) => [p.id, p.name]),
   );
   for (const s of back.services) {
     expect(s.criteria).toHaveLength(1);
     expect(s.criteria[0]!.kind).toBe(s.ages ? 'age' : 'review');
-    if (s.ages) expect(s.criteria[0]).toMatchObject({ ...(s.ages.min !== undefined ? { min: s.ages.min } : {}), ...(s.ages.max !== undefined ? { max: s.ages.max } : {}) });
+    if (s.ages)
+      expect(s.criteria[0]).toMatchObject({
+        ...(s.ages.min !== undefined ? { min: s.ages.min } : {}),
+        ...(s.ages.max !== undefined ? { max: s.ages.max } : {}),
+      });
     expect(isOrukSeed(s.citations[0]!.seed)).toBe(true);
   }
   // A second trip changes nothing: the criteria summary is not folded into the description again.
@@ -54,11 +68,19 @@ describe('ORUK round trip: export → import reproduces ids, names and ages', ()
       ['south.advocacy', undefined],
     ]);
     expect(back.services[0]!.contacts).toEqual([
-      { name: 'Hub duty desk', email: 'duty@example.gov.uk', phone: '020 7946 0001', hours: 'Monday to Friday, 9am to 5pm' },
+      {
+        name: 'Hub duty desk',
+        email: 'duty@example.gov.uk',
+        phone: '020 7946 0001',
+        hours: 'Monday to Friday, 9am to 5pm',
+      },
       { phone: '020 7946 0002' },
     ]);
     expect(back.services[0]!.eligibilityDescription).toBe('Parents of children aged 2 to 10 who live with them.');
-    expect(back.providers[0]).toMatchObject({ website: 'https://north.example.gov.uk/family-hub', description: 'Parenting and family support' });
+    expect(back.providers[0]).toMatchObject({
+      website: 'https://north.example.gov.uk/family-hub',
+      description: 'Parenting and family support',
+    });
   });
 
   test('on the built-in catalogue, every service of every provider', () => {
@@ -69,6 +91,8 @@ describe('ORUK round trip: export → import reproduces ids, names and ages', ()
 
   test('with the providerId option, ids carried in the feed are still kept', () => {
     const r = importOruk(exportOruk(handCatalogue), { providerId: 'one-council' });
-    expect(r.ok && r.catalogue.services.map((s) => [s.id, s.providerId])).toEqual(handCatalogue.services.map((s) => [s.id, 'one-council']));
+    expect(r.ok && r.catalogue.services.map((s) => [s.id, s.providerId])).toEqual(
+      handCatalogue.services.map((s) => [s.id, 'one-council']),
+    );
   });
 });

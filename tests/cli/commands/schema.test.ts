@@ -12,7 +12,16 @@ const dir = mkdtempSync(path.join(tmpdir(), 'referral-card-schema-'));
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await run(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, now: () => new Date('2026-11-23T10:00:00Z'), cwd: dir });
+  const code = await run(argv, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    now: () => new Date('2026-11-23T10:00:00Z'),
+    cwd: dir,
+  });
   return { code, stdout, stderr };
 }
 
@@ -32,15 +41,24 @@ describe('referral-card schema export --filed', () => {
   });
 
   test('without --filed the referral schema is printed, as before', async () => {
-    expect(JSON.parse((await cli('schema', 'export')).stdout).title).toBe('Referral Card referral.json, schema version 1');
+    expect(JSON.parse((await cli('schema', 'export')).stdout).title).toBe(
+      'Referral Card referral.json, schema version 1',
+    );
   });
 
   test('--out writes the referral, filed-referral and catalogue schemas', async () => {
     const r = await cli('schema', 'export', '--out', 'schemas');
     expect(r.code).toBe(0);
-    expect(readdirSync(path.join(dir, 'schemas')).sort()).toEqual(['catalogue.schema.json', 'filed-referral.v1.schema.json', 'referral.v1.schema.json']);
+    expect(readdirSync(path.join(dir, 'schemas')).sort()).toEqual([
+      'catalogue.schema.json',
+      'filed-referral.v1.schema.json',
+      'referral.v1.schema.json',
+    ]);
     expect(r.stdout).toMatch(/Wrote .*filed-referral\.v1\.schema\.json/);
-    expect(JSON.parse(readFileSync(path.join(dir, 'schemas', 'filed-referral.v1.schema.json'), 'utf8')).properties.documentType).toEqual({ type: 'string', const: 'referral-card/filed-referral' });
+    expect(
+      JSON.parse(readFileSync(path.join(dir, 'schemas', 'filed-referral.v1.schema.json'), 'utf8')).properties
+        .documentType,
+    ).toEqual({ type: 'string', const: 'referral-card/filed-referral' });
   });
 
   test('an unknown flag is refused with the usage', async () => {

@@ -24,10 +24,18 @@ describe('visualRuns', () => {
 
   test('property: the runs hold exactly the characters of the text, none lost or added', () => {
     const sort = (s: string) => [...s].sort().join('');
-    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'Z', ' ', '1', '2', '.', '(', 'ש', 'ל', 'م', 'ر', '\u064E', '😀')).map((a) => a.join('')), (text) => {
-      const runs = visualRuns(text);
-      expect(sort(runs.map((r) => r.text).join(''))).toBe(sort(text));
-      if (!/[\u0590-\u08FF]/.test(text)) expect(runs.map((r) => r.text).join('')).toBe(text);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.constantFrom('a', 'Z', ' ', '1', '2', '.', '(', 'ש', 'ל', 'م', 'ر', '\u064E', '😀'))
+          .map((a) => a.join('')),
+        (text) => {
+          const runs = visualRuns(text);
+          expect(sort(runs.map((r) => r.text).join(''))).toBe(sort(text));
+          if (!/[\u0590-\u08FF]/.test(text)) expect(runs.map((r) => r.text).join('')).toBe(text);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

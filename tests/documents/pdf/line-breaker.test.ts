@@ -33,8 +33,24 @@ describe('breakLines', () => {
   });
 
   test('measures bold and regular pieces with their own face and keeps them apart', () => {
-    const lines = breakLines([{ text: 'Label: ', bold: true }, { text: 'value here', bold: false }], 40, 1, fonts);
-    expect(lines).toEqual([{ pieces: [{ text: 'Label: ', bold: true, width: 14 }, { text: 'value here', bold: false, width: 10 }], width: 24 }]);
+    const lines = breakLines(
+      [
+        { text: 'Label: ', bold: true },
+        { text: 'value here', bold: false },
+      ],
+      40,
+      1,
+      fonts,
+    );
+    expect(lines).toEqual([
+      {
+        pieces: [
+          { text: 'Label: ', bold: true, width: 14 },
+          { text: 'value here', bold: false, width: 10 },
+        ],
+        width: 24,
+      },
+    ]);
   });
 
   test('writes characters the font lacks and hidden ones as [U+XXXX] before measuring', () => {
@@ -42,12 +58,15 @@ describe('breakLines', () => {
   });
 
   test('property: no line is wider than the measure, and no character is lost', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 3, max: 60 }), (raw, max) => {
-      const text = [...raw].filter((ch) => !isHidden(ch.codePointAt(0)!) && !'#\r\u2028\u2029'.includes(ch)).join('');
-      const lines = breakLines(plain(text), max, 1, fonts);
-      for (const l of lines) expect(l.width).toBeLessThanOrEqual(max);
-      const squash = (s: string) => s.replace(/\s+/g, '');
-      expect(squash(texts(lines).join(''))).toBe(squash(text));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 3, max: 60 }), (raw, max) => {
+        const text = [...raw].filter((ch) => !isHidden(ch.codePointAt(0)!) && !'#\r\u2028\u2029'.includes(ch)).join('');
+        const lines = breakLines(plain(text), max, 1, fonts);
+        for (const l of lines) expect(l.width).toBeLessThanOrEqual(max);
+        const squash = (s: string) => s.replace(/\s+/g, '');
+        expect(squash(texts(lines).join(''))).toBe(squash(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -2,7 +2,13 @@ import type { Row } from '../../../src/documents/pdf/layout';
 import { paginate } from '../../../src/documents/pdf/paginate';
 import { MARGIN, PAGE } from '../../../src/documents/pdf/pdf-geometry';
 
-const row = (patch: Partial<Row> = {}): Row => ({ height: 14, spaceBefore: 0, keepWithNext: false, lines: [], ...patch });
+const row = (patch: Partial<Row> = {}): Row => ({
+  height: 14,
+  spaceBefore: 0,
+  keepWithNext: false,
+  lines: [],
+  ...patch,
+});
 const USABLE = PAGE.height - MARGIN.top - MARGIN.bottom;
 
 describe('paginate', () => {

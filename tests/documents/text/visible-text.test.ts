@@ -3,7 +3,6 @@ import { visibleText } from '../../../src/documents';
 import { codePointLabel } from '../../../src/documents/text/visible-text';
 import { firstHidden } from '../fixtures/hidden';
 
-
 describe('visibleText', () => {
   test('every C0 control but tab and line feed is written as [U+XXXX]; tab and line breaks stay', () => {
     const c0 = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('');
@@ -29,10 +28,13 @@ describe('visibleText', () => {
   });
 
   test('property: the result has no hidden characters, and showing it again changes nothing', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
-      const v = visibleText(s);
-      expect(firstHidden(v, '\t\n')).toBeUndefined();
-      expect(visibleText(v)).toBe(v);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const v = visibleText(s);
+        expect(firstHidden(v, '\t\n')).toBeUndefined();
+        expect(visibleText(v)).toBe(v);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

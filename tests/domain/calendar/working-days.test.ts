@@ -87,9 +87,7 @@ describe('workingDaysBetween', () => {
     expect(workingDaysBetween('2025-12-31', '2026-12-31')).toBe(253);
   });
 
-  const dateArb = fc
-    .integer({ min: 0, max: 365 * 6 })
-    .map((offset) => addCalendarDays('2024-01-01', offset));
+  const dateArb = fc.integer({ min: 0, max: 365 * 6 }).map((offset) => addCalendarDays('2024-01-01', offset));
 
   function naiveBetween(from: string, to: string): number {
     let count = 0;

@@ -33,12 +33,66 @@ describe('conditions', () => {
     ['an empty list is a known none', { fact: 'empty', countAtLeast: 1 }, false],
     ['missing fact', { fact: 'gone', eq: 'yes' }, 'missing'],
     ['not-known fact', { fact: 'unsure', eq: 'yes' }, 'not-known'],
-    ['all: a false part decides even with a missing one', { all: [{ fact: 'gone', eq: 'x' }, { fact: 'no', eq: 'yes' }] }, false],
-    ['all: missing beats not-known', { all: [{ fact: 'unsure', eq: 'x' }, { fact: 'gone', eq: 'x' }] }, 'missing'],
-    ['all: every part true', { all: [{ fact: 'yes', eq: 'yes' }, { fact: 'level', gte: 1 }] }, true],
-    ['any: a true part decides even with a missing one', { any: [{ fact: 'gone', eq: 'x' }, { fact: 'yes', eq: 'yes' }] }, true],
-    ['any: not-known when nothing is true or missing', { any: [{ fact: 'unsure', eq: 'x' }, { fact: 'no', eq: 'yes' }] }, 'not-known'],
-    ['any: all false', { any: [{ fact: 'no', eq: 'yes' }, { fact: 'level', eq: 1 }] }, false],
+    [
+      'all: a false part decides even with a missing one',
+      {
+        all: [
+          { fact: 'gone', eq: 'x' },
+          { fact: 'no', eq: 'yes' },
+        ],
+      },
+      false,
+    ],
+    [
+      'all: missing beats not-known',
+      {
+        all: [
+          { fact: 'unsure', eq: 'x' },
+          { fact: 'gone', eq: 'x' },
+        ],
+      },
+      'missing',
+    ],
+    [
+      'all: every part true',
+      {
+        all: [
+          { fact: 'yes', eq: 'yes' },
+          { fact: 'level', gte: 1 },
+        ],
+      },
+      true,
+    ],
+    [
+      'any: a true part decides even with a missing one',
+      {
+        any: [
+          { fact: 'gone', eq: 'x' },
+          { fact: 'yes', eq: 'yes' },
+        ],
+      },
+      true,
+    ],
+    [
+      'any: not-known when nothing is true or missing',
+      {
+        any: [
+          { fact: 'unsure', eq: 'x' },
+          { fact: 'no', eq: 'yes' },
+        ],
+      },
+      'not-known',
+    ],
+    [
+      'any: all false',
+      {
+        any: [
+          { fact: 'no', eq: 'yes' },
+          { fact: 'level', eq: 1 },
+        ],
+      },
+      false,
+    ],
     ['not flips true', { not: { fact: 'yes', eq: 'yes' } }, false],
     ['not flips false', { not: { fact: 'no', eq: 'yes' } }, true],
     ['not keeps missing', { not: { fact: 'gone', eq: 'yes' } }, 'missing'],
@@ -47,13 +101,40 @@ describe('conditions', () => {
   });
 
   test('names the facts it waits on, once each', () => {
-    const r = evaluateCondition({ all: [{ fact: 'gone', eq: 1 }, { any: [{ fact: 'gone', eq: 2 }, { fact: 'unsure', eq: 1 }] }] }, lookup);
+    const r = evaluateCondition(
+      {
+        all: [
+          { fact: 'gone', eq: 1 },
+          {
+            any: [
+              { fact: 'gone', eq: 2 },
+              { fact: 'unsure', eq: 1 },
+            ],
+          },
+        ],
+      },
+      lookup,
+    );
     expect(r.value).toBe('missing');
     expect(new Set(r.missing)).toEqual(new Set(['gone']));
     expect(r.notKnown).toEqual(['unsure']);
   });
 
   test('lists every fact a condition reads', () => {
-    expect(conditionFacts({ all: [{ fact: 'a', eq: 1 }, { not: { any: [{ fact: 'b', eq: 1 }, { fact: 'c', gte: 2 }] } }] })).toEqual(['a', 'b', 'c']);
+    expect(
+      conditionFacts({
+        all: [
+          { fact: 'a', eq: 1 },
+          {
+            not: {
+              any: [
+                { fact: 'b', eq: 1 },
+                { fact: 'c', gte: 2 },
+              ],
+            },
+          },
+        ],
+      }),
+    ).toEqual(['a', 'b', 'c']);
   });
 });

@@ -79,8 +79,12 @@ describe('assessMarac: visible high risk and banding', () => {
 
 describe('assessMarac: the other criteria', () => {
   it('potential escalation starts at 3 incidents in 12 months', () => {
-    expect(assessMarac(dashWith(0, 'no', { incidentsLast12Months: 3 }), TODAY).criteria.potentialEscalation).toBe('met');
-    expect(assessMarac(dashWith(0, 'no', { incidentsLast12Months: 2 }), TODAY).criteria.potentialEscalation).toBe('not-met');
+    expect(assessMarac(dashWith(0, 'no', { incidentsLast12Months: 3 }), TODAY).criteria.potentialEscalation).toBe(
+      'met',
+    );
+    expect(assessMarac(dashWith(0, 'no', { incidentsLast12Months: 2 }), TODAY).criteria.potentialEscalation).toBe(
+      'not-met',
+    );
     expect(assessMarac(dashWith(0, 'no'), TODAY).criteria.potentialEscalation).toBe('unknown');
     const negative = { ...dashWith(0), incidentsLast12Months: -1 };
     expect(assessMarac(negative, TODAY).criteria.potentialEscalation).toBe('unknown');
@@ -91,7 +95,9 @@ describe('assessMarac: the other criteria', () => {
     expect(a.criteria.professionalJudgement).toBe('met');
     expect(a.professionalJudgementReasons).toEqual(['stalking']);
     expect(a.meetsThreshold).toBe('met');
-    expect(assessMarac(dashWith(2, 'no', { professionalJudgement: [] }), TODAY).criteria.professionalJudgement).toBe('not-met');
+    expect(assessMarac(dashWith(2, 'no', { professionalJudgement: [] }), TODAY).criteria.professionalJudgement).toBe(
+      'not-met',
+    );
     expect(assessMarac(dashWith(2), TODAY).criteria.professionalJudgement).toBe('unknown');
     const bogus = { ...dashWith(2), professionalJudgement: ['gut-feeling'] } as unknown as Dash;
     expect(assessMarac(bogus, TODAY).criteria.professionalJudgement).toBe('unknown');
@@ -99,8 +105,8 @@ describe('assessMarac: the other criteria', () => {
 
   describe('repeat referral within 12 months of the last MARAC referral', () => {
     const repeat = (previous: string | null | undefined, today = TODAY) =>
-      assessMarac(dashWith(0, 'no', previous === undefined ? {} : { previousMaracReferralDate: previous }), today).criteria
-        .repeatReferral;
+      assessMarac(dashWith(0, 'no', previous === undefined ? {} : { previousMaracReferralDate: previous }), today)
+        .criteria.repeatReferral;
 
     it('counts a referral exactly 12 months ago, not 12 months and a day', () => {
       expect(repeat('2025-11-23')).toBe('met');
@@ -126,7 +132,11 @@ describe('assessMarac: the other criteria', () => {
   });
 
   it('meets the threshold only when a criterion is met; all not met → not met; otherwise unknown', () => {
-    const none = dashWith(3, 'no', { professionalJudgement: [], incidentsLast12Months: 1, previousMaracReferralDate: null });
+    const none = dashWith(3, 'no', {
+      professionalJudgement: [],
+      incidentsLast12Months: 1,
+      previousMaracReferralDate: null,
+    });
     expect(assessMarac(none, TODAY).meetsThreshold).toBe('not-met');
     const { previousMaracReferralDate: _drop, ...oneUnknown } = none;
     expect(assessMarac(oneUnknown, TODAY).meetsThreshold).toBe('unknown');
@@ -135,7 +145,13 @@ describe('assessMarac: the other criteria', () => {
 
   it('with no DASH at all, everything is unknown', () => {
     const a = assessMarac(undefined, TODAY);
-    expect(a).toMatchObject({ yesCount: 0, answered: 0, visibleHighRisk: false, band: 'standard', meetsThreshold: 'unknown' });
+    expect(a).toMatchObject({
+      yesCount: 0,
+      answered: 0,
+      visibleHighRisk: false,
+      band: 'standard',
+      meetsThreshold: 'unknown',
+    });
     expect(Object.values(a.criteria)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
   });
 
@@ -168,7 +184,12 @@ describe('assessMarac: the other criteria', () => {
 
 describe('MARAC_CRITERIA', () => {
   it('explains each of the four criteria and says the checklist never replaces judgement', () => {
-    expect(MARAC_CRITERIA.map((c) => c.id)).toEqual(['visibleHighRisk', 'professionalJudgement', 'potentialEscalation', 'repeatReferral']);
+    expect(MARAC_CRITERIA.map((c) => c.id)).toEqual([
+      'visibleHighRisk',
+      'professionalJudgement',
+      'potentialEscalation',
+      'repeatReferral',
+    ]);
     for (const c of MARAC_CRITERIA) expect(c.explanation.length).toBeGreaterThan(20);
     expect(MARAC_JUDGEMENT_NOTE).toMatch(/never replaces/);
   });

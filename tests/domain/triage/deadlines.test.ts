@@ -16,44 +16,71 @@ const base: TriageRecord = {
   history: [],
 };
 const TM = { id: 'tm-1', role: 'team-manager' as const };
-const event = (to: TriageEvent['to'], at: string, version = 2): TriageEvent => ({ from: 'screening', to, at, by: TM, version });
+const event = (to: TriageEvent['to'], at: string, version = 2): TriageEvent => ({
+  from: 'screening',
+  to,
+  at,
+  by: TM,
+  version,
+});
 const find = (list: ReturnType<typeof deadlinesFor>, id: string) => list.find((d) => d.standardId === id);
 
 describe('deadlinesFor across Easter 2026', () => {
   it('screening is due 13 April and the planning meeting 20 April, at the end of the London day (BST)', () => {
     const list = deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('2026-04-08T10:00:00Z'));
     expect(list.map((d) => d.standardId)).toEqual(['notts.screening', 'notts.planning-meeting']);
-    expect(find(list, 'notts.screening')).toMatchObject({ dueDate: '2026-04-13', status: 'on-track', workingDaysLeft: 3 });
+    expect(find(list, 'notts.screening')).toMatchObject({
+      dueDate: '2026-04-13',
+      status: 'on-track',
+      workingDaysLeft: 3,
+    });
     expect(find(list, 'notts.screening')?.dueAt.toISOString()).toBe('2026-04-13T22:59:59.999Z');
-    expect(find(list, 'notts.planning-meeting')).toMatchObject({ dueDate: '2026-04-20', status: 'on-track', workingDaysLeft: 8 });
+    expect(find(list, 'notts.planning-meeting')).toMatchObject({
+      dueDate: '2026-04-20',
+      status: 'on-track',
+      workingDaysLeft: 8,
+    });
     expect(find(list, 'notts.screening')?.citation.section).toBe('15 Intervention Team Quality Standards');
   });
 
   it('is due today on the due date, and overdue once the London day ends', () => {
-    expect(find(deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('2026-04-13T22:59:59.999Z')), 'notts.screening')).toMatchObject({
+    expect(
+      find(deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('2026-04-13T22:59:59.999Z')), 'notts.screening'),
+    ).toMatchObject({
       status: 'due-today',
       workingDaysLeft: 0,
     });
     // 23:30 UTC on 13 April is 00:30 on 14 April in London.
-    expect(find(deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('2026-04-13T23:30:00Z')), 'notts.screening')).toMatchObject({
+    expect(
+      find(deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('2026-04-13T23:30:00Z')), 'notts.screening'),
+    ).toMatchObject({
       status: 'overdue',
       workingDaysLeft: -1,
     });
   });
 
   it('screening is met by placing the referral on the waiting list in time, and missed when late', () => {
-    const onTime = { ...base, state: 'waiting-list' as const, version: 2, history: [event('waiting-list', '2026-04-10T11:00:00.000Z')] };
+    const onTime = {
+      ...base,
+      state: 'waiting-list' as const,
+      version: 2,
+      history: [event('waiting-list', '2026-04-10T11:00:00.000Z')],
+    };
     const met = find(deadlinesFor(onTime, GFPO_TIME_STANDARDS, new Date('2026-04-15T10:00:00Z')), 'notts.screening');
     expect(met).toMatchObject({ status: 'met' });
     expect(met?.metAt?.toISOString()).toBe('2026-04-10T11:00:00.000Z');
     expect(met?.workingDaysLeft).toBeUndefined();
     const late = { ...onTime, history: [event('waiting-list', '2026-04-14T08:00:00.000Z')] };
-    expect(find(deadlinesFor(late, GFPO_TIME_STANDARDS, new Date('2026-04-15T10:00:00Z')), 'notts.screening')).toMatchObject({ status: 'missed' });
+    expect(
+      find(deadlinesFor(late, GFPO_TIME_STANDARDS, new Date('2026-04-15T10:00:00Z')), 'notts.screening'),
+    ).toMatchObject({ status: 'missed' });
   });
 
   it('a standard recorded as met (the planning meeting) stops its clock', () => {
     const held = { ...base, standardsMet: { 'notts.planning-meeting': '2026-04-16T13:00:00.000Z' } };
-    expect(find(deadlinesFor(held, GFPO_TIME_STANDARDS, new Date('2026-04-30T10:00:00Z')), 'notts.planning-meeting')).toMatchObject({ status: 'met' });
+    expect(
+      find(deadlinesFor(held, GFPO_TIME_STANDARDS, new Date('2026-04-30T10:00:00Z')), 'notts.planning-meeting'),
+    ).toMatchObject({ status: 'met' });
   });
 });
 
@@ -69,11 +96,21 @@ describe('deadlinesFor: which standards apply', () => {
 
   it('service-specific standards start at allocation and apply only to their service', () => {
     const now = new Date('2026-08-28T10:00:00Z');
-    expect(find(deadlinesFor(allocated, GFPO_TIME_STANDARDS, now), 'notts.sibling-young-carer-assessment')).toBeUndefined();
-    const carer = deadlinesFor({ ...allocated, serviceId: 'notts.sibling-young-carer-assessment' }, GFPO_TIME_STANDARDS, now);
+    expect(
+      find(deadlinesFor(allocated, GFPO_TIME_STANDARDS, now), 'notts.sibling-young-carer-assessment'),
+    ).toBeUndefined();
+    const carer = deadlinesFor(
+      { ...allocated, serviceId: 'notts.sibling-young-carer-assessment' },
+      GFPO_TIME_STANDARDS,
+      now,
+    );
     // 30 working days from Thursday 27 August, skipping the August bank holiday (31 August).
     expect(find(carer, 'notts.sibling-young-carer-assessment')).toMatchObject({ dueDate: '2026-10-09' });
-    const court = deadlinesFor({ ...allocated, serviceId: 'notts.parenting-order-assessment' }, GFPO_TIME_STANDARDS, now);
+    const court = deadlinesFor(
+      { ...allocated, serviceId: 'notts.parenting-order-assessment' },
+      GFPO_TIME_STANDARDS,
+      now,
+    );
     expect(find(court, 'notts.pre-court-assessment')).toMatchObject({ dueDate: '2026-09-10' });
     const asf = deadlinesFor({ ...allocated, serviceId: 'notts.adoption-support-fund' }, GFPO_TIME_STANDARDS, now);
     expect(find(asf, 'notts.adoption-support-fund-application')).toMatchObject({ dueDate: '2026-09-26' });
@@ -101,7 +138,11 @@ describe('deadlinesFor: which standards apply', () => {
     expect(concern).toMatchObject({ dueDate: '2026-10-25', status: 'on-track' });
     expect(concern?.workingDaysLeft).toBeUndefined();
     // A dispute raised on Friday is due by the end of Monday.
-    expect(find(list, 'notts.dispute-resolution')).toMatchObject({ dueDate: '2026-10-26', status: 'on-track', workingDaysLeft: 1 });
+    expect(find(list, 'notts.dispute-resolution')).toMatchObject({
+      dueDate: '2026-10-26',
+      status: 'on-track',
+      workingDaysLeft: 1,
+    });
     expect(list.some((d) => d.standardId.startsWith('notts.closure-discussion'))).toBe(false);
     const times = list.map((d) => d.dueAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -124,14 +165,22 @@ describe('deadlinesFor never throws', () => {
   it('gives nothing for an invalid clock or record', () => {
     expect(deadlinesFor(base, GFPO_TIME_STANDARDS, new Date('nonsense'))).toEqual([]);
     expect(deadlinesFor({ ...base, version: -3 }, GFPO_TIME_STANDARDS, new Date('2026-04-08T10:00:00Z'))).toEqual([]);
-    expect(deadlinesFor(undefined as unknown as TriageRecord, GFPO_TIME_STANDARDS, new Date('2026-04-08T10:00:00Z'))).toEqual([]);
+    expect(
+      deadlinesFor(undefined as unknown as TriageRecord, GFPO_TIME_STANDARDS, new Date('2026-04-08T10:00:00Z')),
+    ).toEqual([]);
     expect(deadlinesFor(base, undefined as unknown as TimeStandard[], new Date('2026-04-08T10:00:00Z'))).toEqual([]);
   });
 
   it('skips malformed standards and clocks outside the calendar', () => {
     const junk = [{ id: 'x' }, null, 42] as unknown as TimeStandard[];
     expect(deadlinesFor(base, [...junk, ...GFPO_TIME_STANDARDS], new Date('2026-04-08T10:00:00Z'))).toHaveLength(2);
-    expect(deadlinesFor({ ...base, receivedAt: '1900-01-01T00:00:00Z' }, GFPO_TIME_STANDARDS, new Date('2026-04-08T10:00:00Z'))).toEqual([]);
+    expect(
+      deadlinesFor(
+        { ...base, receivedAt: '1900-01-01T00:00:00Z' },
+        GFPO_TIME_STANDARDS,
+        new Date('2026-04-08T10:00:00Z'),
+      ),
+    ).toEqual([]);
   });
 });
 

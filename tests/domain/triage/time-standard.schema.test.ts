@@ -16,7 +16,9 @@ const valid = {
 describe('timeStandardSchema', () => {
   it('accepts a well-formed standard', () => {
     expect(timeStandardSchema.safeParse(valid).success).toBe(true);
-    expect(timeStandardSchema.safeParse({ ...valid, appliesTo: ['notts.epec'], metOnStates: ['allocated'] }).success).toBe(true);
+    expect(
+      timeStandardSchema.safeParse({ ...valid, appliesTo: ['notts.epec'], metOnStates: ['allocated'] }).success,
+    ).toBe(true);
   });
 
   it.each([

@@ -30,7 +30,8 @@ const ALLOWED: Record<string, string> = {
 
 describe('canTransition over every state pair and role', () => {
   const cases: [TriageState, TriageState, Role][] = [];
-  for (const from of TRIAGE_STATES) for (const to of TRIAGE_STATES) for (const role of ROLES) cases.push([from, to, role]);
+  for (const from of TRIAGE_STATES)
+    for (const to of TRIAGE_STATES) for (const role of ROLES) cases.push([from, to, role]);
 
   it('covers 8 × 8 × 6 combinations', () => expect(cases).toHaveLength(384));
 
@@ -51,28 +52,46 @@ describe('canTransition over every state pair and role', () => {
 
   it('nothing leaves closed, and the system never screens or decides', () => {
     expect(TRIAGE_TRANSITIONS.some((t) => t.from === 'closed')).toBe(false);
-    expect(canTransition('closed', 'screening', 'team-manager')).toMatchObject({ code: 'not-a-move', message: expect.stringMatching(/closed/) });
+    expect(canTransition('closed', 'screening', 'team-manager')).toMatchObject({
+      code: 'not-a-move',
+      message: expect.stringMatching(/closed/),
+    });
     expect(canTransition('received', 'screening', 'system')).toMatchObject({ code: 'role-not-permitted' });
   });
 
   it('refuses unknown states and roles as data', () => {
-    expect(canTransition('lost' as TriageState, 'screening', 'team-manager')).toMatchObject({ ok: false, code: 'unknown-state' });
+    expect(canTransition('lost' as TriageState, 'screening', 'team-manager')).toMatchObject({
+      ok: false,
+      code: 'unknown-state',
+    });
     expect(canTransition('received', 'screening', 'admin' as Role)).toMatchObject({ ok: false, code: 'unknown-role' });
   });
 
   it('movesFrom lists the buttons a role should see', () => {
-    expect(movesFrom('screening', 'team-manager').map((t) => t.to).sort()).toEqual(
-      ['accepted', 'allocated', 'declined', 'more-information-requested', 'waiting-list'],
-    );
+    expect(
+      movesFrom('screening', 'team-manager')
+        .map((t) => t.to)
+        .sort(),
+    ).toEqual(['accepted', 'allocated', 'declined', 'more-information-requested', 'waiting-list']);
     expect(movesFrom('screening', 'worker')).toEqual([]);
   });
 });
 
 const TM: Actor = { id: 'tm-1', role: 'team-manager' };
 const AT = new Date('2026-04-02T10:00:00Z');
-const received = () => newTriageRecord({ referralId: 'RC-2026-0001', serviceId: 'notts.nvr-group', receivedAt: new Date('2026-04-02T09:00:00Z') });
+const received = () =>
+  newTriageRecord({
+    referralId: 'RC-2026-0001',
+    serviceId: 'notts.nvr-group',
+    receivedAt: new Date('2026-04-02T09:00:00Z'),
+  });
 
-function step(record: TriageRecord, move: Omit<TriageMove, 'expectedVersion'>, actor: Actor = TM, at = AT): TriageRecord {
+function step(
+  record: TriageRecord,
+  move: Omit<TriageMove, 'expectedVersion'>,
+  actor: Actor = TM,
+  at = AT,
+): TriageRecord {
   const result = applyTransition(record, { ...move, expectedVersion: record.version }, actor, at);
   if (!result.ok) throw new Error(`unexpected refusal ${result.code}`);
   return result.record;
@@ -120,53 +139,99 @@ describe('applyTransition', () => {
     const first = applyTransition(screening, { to: 'waiting-list', expectedVersion: 1 }, TM, AT);
     expect(first.ok).toBe(true);
     if (!first.ok) return;
-    const second = applyTransition(first.record, { to: 'declined', reason: 'x', expectedVersion: 1 }, { id: 'tm-2', role: 'team-manager' }, AT);
+    const second = applyTransition(
+      first.record,
+      { to: 'declined', reason: 'x', expectedVersion: 1 },
+      { id: 'tm-2', role: 'team-manager' },
+      AT,
+    );
     expect(second).toMatchObject({ ok: false, code: 'conflict' });
   });
 
   it('requires a reason to decline, a worker to allocate and a question to ask for information', () => {
     const screening = step(received(), { to: 'screening' });
     const v = screening.version;
-    expect(applyTransition(screening, { to: 'declined', expectedVersion: v }, TM, AT)).toMatchObject({ code: 'reason-required' });
-    expect(applyTransition(screening, { to: 'declined', reason: '   ', expectedVersion: v }, TM, AT)).toMatchObject({ code: 'reason-required' });
-    expect(applyTransition(screening, { to: 'allocated', expectedVersion: v }, TM, AT)).toMatchObject({ code: 'worker-required' });
-    expect(applyTransition(screening, { to: 'more-information-requested', question: '', expectedVersion: v }, TM, AT)).toMatchObject({
+    expect(applyTransition(screening, { to: 'declined', expectedVersion: v }, TM, AT)).toMatchObject({
+      code: 'reason-required',
+    });
+    expect(applyTransition(screening, { to: 'declined', reason: '   ', expectedVersion: v }, TM, AT)).toMatchObject({
+      code: 'reason-required',
+    });
+    expect(applyTransition(screening, { to: 'allocated', expectedVersion: v }, TM, AT)).toMatchObject({
+      code: 'worker-required',
+    });
+    expect(
+      applyTransition(screening, { to: 'more-information-requested', question: '', expectedVersion: v }, TM, AT),
+    ).toMatchObject({
       code: 'question-required',
     });
   });
 
   it('records the question and the decline reason, and clears them when the state moves on', () => {
-    const asked = step(step(received(), { to: 'screening' }), { to: 'more-information-requested', question: ' Is there a CP plan? ' });
+    const asked = step(step(received(), { to: 'screening' }), {
+      to: 'more-information-requested',
+      question: ' Is there a CP plan? ',
+    });
     expect(asked.informationRequested).toBe('Is there a CP plan?');
     const back = step(asked, { to: 'screening' }, { id: 'bot', role: 'system' });
     expect(back.informationRequested).toBeUndefined();
     const declined = step(back, { to: 'declined', reason: 'Level 1 needs: online resources only' });
     expect(declined.declineReason).toBe('Level 1 needs: online resources only');
-    const reopened = step(declined, { to: 'screening', reason: 'Dispute upheld' }, { id: 'sm-1', role: 'service-manager' });
+    const reopened = step(
+      declined,
+      { to: 'screening', reason: 'Dispute upheld' },
+      { id: 'sm-1', role: 'service-manager' },
+    );
     expect(reopened.declineReason).toBeUndefined();
     expect(reopened.history.at(-1)).toMatchObject({ from: 'declined', to: 'screening', reason: 'Dispute upheld' });
   });
 
   it('refuses moves the role may not make', () => {
     const screening = step(received(), { to: 'screening' });
-    const byWorker = applyTransition(screening, { to: 'allocated', workerId: 'w', expectedVersion: 1 }, { id: 'w', role: 'worker' }, AT);
+    const byWorker = applyTransition(
+      screening,
+      { to: 'allocated', workerId: 'w', expectedVersion: 1 },
+      { id: 'w', role: 'worker' },
+      AT,
+    );
     expect(byWorker).toMatchObject({ ok: false, code: 'role-not-permitted' });
-    const byReferrer = applyTransition(received(), { to: 'screening', expectedVersion: 0 }, { id: 'r', role: 'referrer' }, AT);
+    const byReferrer = applyTransition(
+      received(),
+      { to: 'screening', expectedVersion: 0 },
+      { id: 'r', role: 'referrer' },
+      AT,
+    );
     expect(byReferrer).toMatchObject({ ok: false, code: 'role-not-permitted' });
   });
 
   it('refuses damaged records, malformed moves, unknown actors and invalid times without throwing', () => {
     const r = received();
-    expect(applyTransition({ ...r, version: -1 }, { to: 'screening', expectedVersion: -1 }, TM, AT)).toMatchObject({ code: 'invalid-record' });
-    expect(applyTransition({ ...r, receivedAt: '2026-02-30T00:00:00Z' }, { to: 'screening', expectedVersion: 0 }, TM, AT)).toMatchObject({
+    expect(applyTransition({ ...r, version: -1 }, { to: 'screening', expectedVersion: -1 }, TM, AT)).toMatchObject({
       code: 'invalid-record',
     });
-    expect(applyTransition(null as unknown as TriageRecord, { to: 'screening', expectedVersion: 0 }, TM, AT)).toMatchObject({ code: 'invalid-record' });
-    expect(applyTransition(r, { to: 'limbo', expectedVersion: 0 } as unknown as TriageMove, TM, AT)).toMatchObject({ code: 'invalid-move' });
-    expect(applyTransition(r, { to: 'screening', expectedVersion: 0, extra: 1 } as unknown as TriageMove, TM, AT)).toMatchObject({ code: 'invalid-move' });
-    expect(applyTransition(r, { to: 'screening', expectedVersion: 0 }, { id: '', role: 'team-manager' }, AT)).toMatchObject({ code: 'invalid-actor' });
-    expect(applyTransition(r, { to: 'screening', expectedVersion: 0 }, { id: 'x', role: 'boss' } as unknown as Actor, AT)).toMatchObject({ code: 'invalid-actor' });
-    expect(applyTransition(r, { to: 'screening', expectedVersion: 0 }, TM, new Date('x'))).toMatchObject({ code: 'invalid-time' });
+    expect(
+      applyTransition({ ...r, receivedAt: '2026-02-30T00:00:00Z' }, { to: 'screening', expectedVersion: 0 }, TM, AT),
+    ).toMatchObject({
+      code: 'invalid-record',
+    });
+    expect(
+      applyTransition(null as unknown as TriageRecord, { to: 'screening', expectedVersion: 0 }, TM, AT),
+    ).toMatchObject({ code: 'invalid-record' });
+    expect(applyTransition(r, { to: 'limbo', expectedVersion: 0 } as unknown as TriageMove, TM, AT)).toMatchObject({
+      code: 'invalid-move',
+    });
+    expect(
+      applyTransition(r, { to: 'screening', expectedVersion: 0, extra: 1 } as unknown as TriageMove, TM, AT),
+    ).toMatchObject({ code: 'invalid-move' });
+    expect(
+      applyTransition(r, { to: 'screening', expectedVersion: 0 }, { id: '', role: 'team-manager' }, AT),
+    ).toMatchObject({ code: 'invalid-actor' });
+    expect(
+      applyTransition(r, { to: 'screening', expectedVersion: 0 }, { id: 'x', role: 'boss' } as unknown as Actor, AT),
+    ).toMatchObject({ code: 'invalid-actor' });
+    expect(applyTransition(r, { to: 'screening', expectedVersion: 0 }, TM, new Date('x'))).toMatchObject({
+      code: 'invalid-time',
+    });
   });
 
   it('refusal messages carry no stack traces or record content', () => {

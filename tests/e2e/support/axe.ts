@@ -21,8 +21,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol, so a page's Content-Security-Policy cannot block the injection.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: [...tags] }, resultTypes: ['violations'], elementRef: true });
+    const axe = (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } })
+      .axe;
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: [...tags] },
+      resultTypes: ['violations'],
+      elementRef: true,
+    });
     return results.violations
       .map((v) => ({
         id: v.id,
@@ -33,8 +38,18 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
           // Fluent v9's Tabster puts focus-redirecting "dummy" elements (data-tabster-dummy: tabindex 0, aria-hidden)
           // at the edges of focus groups. A known false positive, suppressed for this rule and these elements only,
           // as Accessibility Insights does (microsoft/tabster#288, microsoft/accessibility-insights-web#7605).
-          .filter((n) => !(v.id === 'aria-hidden-focus' && n.element instanceof Element && n.element.hasAttribute('data-tabster-dummy')))
-          .map((n) => ({ target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))), failureSummary: n.failureSummary ?? '' })),
+          .filter(
+            (n) =>
+              !(
+                v.id === 'aria-hidden-focus' &&
+                n.element instanceof Element &&
+                n.element.hasAttribute('data-tabster-dummy')
+              ),
+          )
+          .map((n) => ({
+            target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))),
+            failureSummary: n.failureSummary ?? '',
+          })),
       }))
       .filter((v) => v.nodes.length > 0);
   }, WCAG_TAGS);
@@ -44,7 +59,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function formatViolations(violations: readonly AxeViolation[]): string {
   return violations
     .map((v) => {
-      const nodes = v.nodes.map((n) => `    element: ${n.target.join(', ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`).join('\n');
+      const nodes = v.nodes
+        .map((n) => `    element: ${n.target.join(', ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`)
+        .join('\n');
       return `- ${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n    ${v.helpUrl}\n${nodes}`;
     })
     .join('\n');
@@ -54,6 +71,8 @@ export function formatViolations(violations: readonly AxeViolation[]): string {
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   const violations = await axeViolations(page);
   if (violations.length > 0) {
-    throw new Error(`axe-core found ${violations.length} WCAG 2.2 A/AA violation(s) on ${screen} (${page.url()}):\n${formatViolations(violations)}`);
+    throw new Error(
+      `axe-core found ${violations.length} WCAG 2.2 A/AA violation(s) on ${screen} (${page.url()}):\n${formatViolations(violations)}`,
+    );
   }
 }

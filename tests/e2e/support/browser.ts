@@ -22,7 +22,9 @@ export async function launchChromium(): Promise<Browser> {
     return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`Chromium did not start from ${executablePath} (set CHROMIUM_PATH, or apt-get install chromium): ${reason}`);
+    throw new Error(
+      `Chromium did not start from ${executablePath} (set CHROMIUM_PATH, or apt-get install chromium): ${reason}`,
+    );
   }
 }
 
@@ -34,7 +36,11 @@ export const WAIT_MS = 30_000;
  * can reach nothing but `origin`: any other request is refused unless a later route (e.g. the Office.js stub)
  * answers it, so no test depends on the internet.
  */
-export async function newContext(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     ignoreHTTPSErrors: true,
     locale: 'en-GB',

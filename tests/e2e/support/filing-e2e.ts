@@ -38,7 +38,10 @@ export function useFilingE2e(): () => FilingE2e {
 
   beforeAll(async () => {
     const staticDir = requireWebBuild();
-    [sandbox, browser] = await Promise.all([createSandbox({ staticDir, clock: () => clock.now, log: () => undefined }), launchChromium()]);
+    [sandbox, browser] = await Promise.all([
+      createSandbox({ staticDir, clock: () => clock.now, log: () => undefined }),
+      launchChromium(),
+    ]);
     dispatcher = new Agent({ connect: { ca: sandbox.certificatePem } });
   }, SETUP_MS);
 
@@ -47,16 +50,23 @@ export function useFilingE2e(): () => FilingE2e {
   }, SETUP_MS);
 
   beforeEach(async () => {
-    if (!sandbox || !browser || !dispatcher) throw new Error('The sandbox or Chromium did not start (see the beforeAll error).');
+    if (!sandbox || !browser || !dispatcher)
+      throw new Error('The sandbox or Chromium did not start (see the beforeAll error).');
     const s = sandbox;
     const d = dispatcher;
     const context = await newContext(browser, s.origin);
     errors = [];
     const page = collectPageErrors(await context.newPage(), errors);
     const call = (path: string, init: RequestInit = {}) =>
-      undiciFetch(`${s.origin}${path}`, { ...init, dispatcher: d } as Parameters<typeof undiciFetch>[1]) as unknown as Promise<Response>;
+      undiciFetch(`${s.origin}${path}`, { ...init, dispatcher: d } as Parameters<
+        typeof undiciFetch
+      >[1]) as unknown as Promise<Response>;
     const token = async (upn: string) => {
-      const res = await call('/sandbox/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ upn }) });
+      const res = await call('/sandbox/token', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ upn }),
+      });
       return ((await res.json()) as { access_token: string }).access_token;
     };
     current = {
@@ -71,9 +81,12 @@ export function useFilingE2e(): () => FilingE2e {
         return (await res.json()) as T;
       },
       async faults(settings) {
-        const res = await call('/sandbox/faults', settings
-          ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) }
-          : { method: 'DELETE' });
+        const res = await call(
+          '/sandbox/faults',
+          settings
+            ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) }
+            : { method: 'DELETE' },
+        );
         if (!res.ok) throw new Error(`faults refused: ${res.status} ${await res.text()}`);
       },
       faultStatus: async () => (await (await call('/sandbox/faults')).json()) as { injected: number },
@@ -95,22 +108,30 @@ export function useFilingE2e(): () => FilingE2e {
 }
 
 /** Puts a draft in the page's IndexedDB (the drafts feature's database) before sign-in: the card restores it. */
-export async function seedDraft(page: Page, referral: { id: string } & Record<string, unknown>, at: Date = new Date()): Promise<void> {
+export async function seedDraft(
+  page: Page,
+  referral: { id: string } & Record<string, unknown>,
+  at: Date = new Date(),
+): Promise<void> {
   const draft = { id: referral.id, createdAt: at.toISOString(), updatedAt: at.toISOString(), referral };
-  await page.evaluate((record) => new Promise<void>((done, fail) => {
-    const open = indexedDB.open('referral-card', 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('drafts', { keyPath: 'id' });
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('drafts', 'readwrite');
-      tx.objectStore('drafts').put(record);
-      tx.oncomplete = () => {
-        open.result.close();
-        done();
-      };
-      tx.onerror = () => fail(tx.error);
-    };
-  }), draft);
+  await page.evaluate(
+    (record) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('referral-card', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('drafts', { keyPath: 'id' });
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    draft,
+  );
 }
 
 /** Every text the card's polite live region says, in order (collected in the page from its first script). */
@@ -133,14 +154,32 @@ type Attachment = { id: string; name: string; contentType: string; size: number;
 export type ReceivedMessage = { id: string; subject: string; hasAttachments: boolean };
 
 /** The messages a shared mailbox received for a referral, by the contract's extended property. */
-export async function received(e2e: FilingE2e, manager: string, mailbox: string, referralId: string): Promise<ReceivedMessage[]> {
+export async function received(
+  e2e: FilingE2e,
+  manager: string,
+  mailbox: string,
+  referralId: string,
+): Promise<ReceivedMessage[]> {
   const id = REFERRAL_PROPERTY_IDS.referralId;
-  const filter = encodeURIComponent(`singleValueExtendedProperties/Any(ep: ep/id eq '${id}' and ep/value eq '${referralId}')`);
-  return (await e2e.graph<{ value: ReceivedMessage[] }>(manager, `/users/${mailbox}/mailFolders/inbox/messages?$filter=${filter}&$select=id,subject,hasAttachments`)).value;
+  const filter = encodeURIComponent(
+    `singleValueExtendedProperties/Any(ep: ep/id eq '${id}' and ep/value eq '${referralId}')`,
+  );
+  return (
+    await e2e.graph<{ value: ReceivedMessage[] }>(
+      manager,
+      `/users/${mailbox}/mailFolders/inbox/messages?$filter=${filter}&$select=id,subject,hasAttachments`,
+    )
+  ).value;
 }
 
-export async function attachmentsOf(e2e: FilingE2e, manager: string, mailbox: string, messageId: string): Promise<Attachment[]> {
-  return (await e2e.graph<{ value: Attachment[] }>(manager, `/users/${mailbox}/messages/${messageId}/attachments`)).value;
+export async function attachmentsOf(
+  e2e: FilingE2e,
+  manager: string,
+  mailbox: string,
+  messageId: string,
+): Promise<Attachment[]> {
+  return (await e2e.graph<{ value: Attachment[] }>(manager, `/users/${mailbox}/messages/${messageId}/attachments`))
+    .value;
 }
 
 const ROOT = resolve(__dirname, '../../..');
@@ -155,9 +194,15 @@ export async function exportedSchemas(): Promise<Map<string, Record<string, unkn
   const { schemaCommand } = await import('../../../src/cli/commands/schema');
   const dir = await mkdtemp(join(tmpdir(), 'rc-schema-'));
   try {
-    await schemaCommand(['export', '--out', dir], { cwd: ROOT, stdout: () => undefined, stderr: () => undefined, now: () => new Date() });
+    await schemaCommand(['export', '--out', dir], {
+      cwd: ROOT,
+      stdout: () => undefined,
+      stderr: () => undefined,
+      now: () => new Date(),
+    });
     const out = new Map<string, Record<string, unknown>>();
-    for (const name of await readdir(dir)) out.set(name, JSON.parse(await readFile(join(dir, name), 'utf8')) as Record<string, unknown>);
+    for (const name of await readdir(dir))
+      out.set(name, JSON.parse(await readFile(join(dir, name), 'utf8')) as Record<string, unknown>);
     return out;
   } finally {
     await rm(dir, { recursive: true, force: true });

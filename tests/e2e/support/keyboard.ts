@@ -10,7 +10,8 @@ async function focusedDescription(page: Page): Promise<string> {
   return page.evaluate(() => {
     const a = document.activeElement;
     if (!a || a === document.body) return 'nothing (the page)';
-    const label = a.getAttribute('aria-label') ?? (a as HTMLInputElement).labels?.[0]?.textContent ?? a.textContent ?? '';
+    const label =
+      a.getAttribute('aria-label') ?? (a as HTMLInputElement).labels?.[0]?.textContent ?? a.textContent ?? '';
     return `<${a.tagName.toLowerCase()}${a.id ? ` id="${a.id}"` : ''}${a.getAttribute('role') ? ` role="${a.getAttribute('role')}"` : ''}> "${label.trim().slice(0, 60)}"`;
   });
 }
@@ -57,7 +58,9 @@ export async function chooseRadio(page: Page, group: Locator, option: string): P
     const focusedOnTarget = await target.evaluate((el) => el === document.activeElement);
     await page.keyboard.press(focusedOnTarget ? 'Space' : 'ArrowDown');
   }
-  throw new Error(`chooseRadio: arrow keys never checked "${option}" in ${group}; focus on ${await focusedDescription(page)}`);
+  throw new Error(
+    `chooseRadio: arrow keys never checked "${option}" in ${group}; focus on ${await focusedDescription(page)}`,
+  );
 }
 
 /** Tabs to a select and presses ArrowDown until the chosen option's text is `label`. */

@@ -3,7 +3,8 @@
 import type { BrowserContext, Page, Route } from 'playwright-core';
 
 /** appsforoffice.microsoft.com/lib/1/hosted/office.js and its variants (office.debug.js, beta). */
-export const OFFICE_JS_URL = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/[^/]+\/hosted\/office(\.debug)?\.js(\?.*)?$/;
+export const OFFICE_JS_URL =
+  /^https:\/\/appsforoffice\.microsoft\.com\/lib\/[^/]+\/hosted\/office(\.debug)?\.js(\?.*)?$/;
 
 /**
  * Office.js outside Office: `Office.onReady` resolves (and calls back) with `{ host: null, platform: null }`

@@ -29,11 +29,14 @@ export async function signInAs(page: Page, displayName: string = REFERRER_NAME):
 }
 
 export const referralForm = (page: Page): Locator => page.getByRole('form', { name: 'Referral' });
-export const section = (page: Page, title: string): Locator => referralForm(page).getByRole('region', { name: title, exact: true });
+export const section = (page: Page, title: string): Locator =>
+  referralForm(page).getByRole('region', { name: title, exact: true });
 export const panel = (page: Page): Locator => page.getByRole('region', { name: 'Services and eligibility' });
-export const serviceRow = (page: Page, serviceName: string): Locator => panel(page).getByRole('article', { name: serviceName, exact: true });
+export const serviceRow = (page: Page, serviceName: string): Locator =>
+  panel(page).getByRole('article', { name: serviceName, exact: true });
 /** A person's card in the Family section, by its title ("Dana Example", or "Child 2" while unnamed). */
-export const personCard = (page: Page, title: string): Locator => section(page, 'Family').getByRole('listitem', { name: new RegExp(`^${escape(title)} \\((child|adult)\\)$`) });
+export const personCard = (page: Page, title: string): Locator =>
+  section(page, 'Family').getByRole('listitem', { name: new RegExp(`^${escape(title)} \\((child|adult)\\)$`) });
 export const filingStatus = (page: Page): Locator => page.locator('#filing-status');
 
 /** Waits until the panel shows `verdict` for the service (and no other verdict); says what it shows if it never does. */
@@ -42,7 +45,9 @@ export async function expectVerdict(page: Page, serviceName: string, verdict: Ve
   await eventually(async () => {
     const shown = await verdictOf(row);
     if (shown !== verdict) {
-      const unmet = await row.getByText(/^(Not met|Needs a judgement|Needs information): |^Still needed: /).allTextContents();
+      const unmet = await row
+        .getByText(/^(Not met|Needs a judgement|Needs information): |^Still needed: /)
+        .allTextContents();
       throw new Error(`it shows "${shown ?? 'no verdict'}"${unmet.length ? `; ${unmet.join(' | ')}` : ''}`);
     }
     return true;
@@ -62,7 +67,8 @@ export async function expectChosenVerdict(page: Page, serviceName: string, verdi
 /** The verdict words shown in a service row, if exactly one is shown. */
 export async function verdictOf(row: Locator): Promise<string | undefined> {
   const found: string[] = [];
-  for (const words of Object.values(VERDICTS)) if ((await row.getByText(words, { exact: true }).count()) > 0) found.push(words);
+  for (const words of Object.values(VERDICTS))
+    if ((await row.getByText(words, { exact: true }).count()) > 0) found.push(words);
   return found.length === 1 ? found[0] : found.length ? found.join(' + ') : undefined;
 }
 
@@ -87,11 +93,15 @@ function escape(text: string): string {
 
 /** Waits until a field holds `expected` (restoring a draft and prefilling are asynchronous). */
 export async function expectValue(field: Locator, expected: string | RegExp): Promise<void> {
-  await eventually(async () => {
-    const value = await field.inputValue();
-    if (typeof expected === 'string' ? value !== expected : !expected.test(value)) throw new Error(`it holds ${JSON.stringify(value)}`);
-    return true;
-  }, `${field} to hold ${String(expected)}`);
+  await eventually(
+    async () => {
+      const value = await field.inputValue();
+      if (typeof expected === 'string' ? value !== expected : !expected.test(value))
+        throw new Error(`it holds ${JSON.stringify(value)}`);
+      return true;
+    },
+    `${field} to hold ${String(expected)}`,
+  );
 }
 
 /** Waits until a radio or checkbox is checked. */
@@ -131,6 +141,10 @@ export async function storedDrafts(page: Page): Promise<StoredDraft[]> {
 }
 
 /** Waits until a stored draft satisfies `test` (autosave: every change is stored within a second, issue #5). */
-export async function waitUntilStored(page: Page, what: string, test: (draft: StoredDraft) => boolean): Promise<StoredDraft> {
+export async function waitUntilStored(
+  page: Page,
+  what: string,
+  test: (draft: StoredDraft) => boolean,
+): Promise<StoredDraft> {
   return eventually(async () => (await storedDrafts(page)).find(test) ?? false, `a stored draft where ${what}`);
 }

@@ -2,7 +2,11 @@
 import { WAIT_MS } from './browser';
 
 /** Retries `check` (which throws or returns false while not yet true) until it passes or `timeout` ms pass. */
-export async function eventually<T>(check: () => Promise<T | false>, what: string, timeout: number = WAIT_MS): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | false>,
+  what: string,
+  timeout: number = WAIT_MS,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   for (let delay = 25; ; delay = Math.min(delay * 2, 250)) {

@@ -12,10 +12,15 @@ export const BUILD_HINT = 'run npm run build:web first';
 export function requireWebBuild(dir: string = WEB_DIR, pages: readonly string[] = ['index.html']): string {
   const missing = pages.filter((page) => !isFile(join(dir, page)));
   if (missing.length > 0) {
-    throw new Error(`${missing.map((p) => join(dir, p)).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: ${BUILD_HINT} (the browser tests drive the production build).`);
+    throw new Error(
+      `${missing.map((p) => join(dir, p)).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: ${BUILD_HINT} (the browser tests drive the production build).`,
+    );
   }
   const stale = newerSource(dir);
-  if (stale) console.warn(`dist/web was built before ${stale} last changed; if a browser test fails unexpectedly, ${BUILD_HINT.replace('first', 'again')}.`);
+  if (stale)
+    console.warn(
+      `dist/web was built before ${stale} last changed; if a browser test fails unexpectedly, ${BUILD_HINT.replace('first', 'again')}.`,
+    );
   return dir;
 }
 

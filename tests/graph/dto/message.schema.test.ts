@@ -34,15 +34,24 @@ test('a message input refuses what Graph cannot read', () => {
 });
 
 test('file attachments need the fileAttachment type, a name and base64 bytes', () => {
-  const ok = { '@odata.type': '#microsoft.graph.fileAttachment', name: 'a.pdf', contentBytes: Buffer.from('x').toString('base64') };
+  const ok = {
+    '@odata.type': '#microsoft.graph.fileAttachment',
+    name: 'a.pdf',
+    contentBytes: Buffer.from('x').toString('base64'),
+  };
   expect(fileAttachmentInputSchema.safeParse(ok).success).toBe(true);
   expect(fileAttachmentInputSchema.safeParse({ ...ok, contentBytes: 'not base64!' }).success).toBe(false);
-  expect(fileAttachmentInputSchema.safeParse({ ...ok, '@odata.type': '#microsoft.graph.itemAttachment' }).success).toBe(false);
+  expect(fileAttachmentInputSchema.safeParse({ ...ok, '@odata.type': '#microsoft.graph.itemAttachment' }).success).toBe(
+    false,
+  );
   expect(fileAttachmentInputSchema.safeParse({ ...ok, name: '' }).success).toBe(false);
 });
 
 test('upload session shapes: the request item, and progress in either case', () => {
-  expect(createUploadSessionRequestSchema.safeParse({ AttachmentItem: { attachmentType: 'file', name: 'a', size: 5 } }).success).toBe(true);
+  expect(
+    createUploadSessionRequestSchema.safeParse({ AttachmentItem: { attachmentType: 'file', name: 'a', size: 5 } })
+      .success,
+  ).toBe(true);
   expect(attachmentItemSchema.safeParse({ attachmentType: 'item', name: 'a', size: 5 }).success).toBe(false);
   expect(attachmentItemSchema.safeParse({ attachmentType: 'file', name: 'a', size: -1 }).success).toBe(false);
   expect(uploadProgressSchema.parse({ NextExpectedRanges: ['4194304'] }).NextExpectedRanges).toEqual(['4194304']);

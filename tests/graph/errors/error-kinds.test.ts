@@ -1,9 +1,19 @@
 // Every failure is a GraphFailure with a kind to branch on, words for people and, where Graph gave one, its request id.
 import { randomUUID } from 'node:crypto';
 import { catalogue } from '../../../src/catalogues';
-import type { GraphFailure} from '../../../src/graph';
+import type { GraphFailure } from '../../../src/graph';
 import { fileToMailbox, groupByMailbox, toGraphFailure } from '../../../src/graph';
-import { clearFaults, gatewayFor, type Harness, LEWISHAM_MAILBOX, REFERRER, requestFor, setFaults, standardFiles, startHarness } from '../support';
+import {
+  clearFaults,
+  gatewayFor,
+  type Harness,
+  LEWISHAM_MAILBOX,
+  REFERRER,
+  requestFor,
+  setFaults,
+  standardFiles,
+  startHarness,
+} from '../support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,31 +35,52 @@ const REQUEST_ID = /^[0-9a-f-]{36}$/;
 test('mailbox-not-found: Graph says the mailbox does not exist (404 ErrorInvalidUser), with its request id', async () => {
   const { gateway } = gatewayFor(h, REFERRER);
   const f = await failureOf(gateway.client.api('/users/no.such.team@lewisham.gov.uk/messages').get());
-  expect(f).toMatchObject({ kind: 'mailbox-not-found', retryable: false, detail: { status: 404, code: 'ErrorInvalidUser', requestId: expect.stringMatching(REQUEST_ID) } });
+  expect(f).toMatchObject({
+    kind: 'mailbox-not-found',
+    retryable: false,
+    detail: { status: 404, code: 'ErrorInvalidUser', requestId: expect.stringMatching(REQUEST_ID) },
+  });
   expect(f.message).toContain(f.requestId);
 });
 
 test('mailbox-not-found: /send refuses the recipient (400 ErrorInvalidRecipients)', async () => {
   // The catalogue schema only admits valid addresses; a bad one can still come from an edited or older catalogue.
   const { gateway } = gatewayFor(h, REFERRER);
-  const draft = (await gateway.client.api('/me/messages').post({ subject: 's', toRecipients: [{ emailAddress: { address: 'not an address' } }] })) as { id: string };
+  const draft = (await gateway.client
+    .api('/me/messages')
+    .post({ subject: 's', toRecipients: [{ emailAddress: { address: 'not an address' } }] })) as { id: string };
   const f = await failureOf(gateway.client.api(`/me/messages/${draft.id}/send`).post({}));
-  expect(f).toMatchObject({ kind: 'mailbox-not-found', detail: { status: 400, code: 'ErrorInvalidRecipients', requestId: expect.stringMatching(REQUEST_ID) } });
+  expect(f).toMatchObject({
+    kind: 'mailbox-not-found',
+    detail: { status: 400, code: 'ErrorInvalidRecipients', requestId: expect.stringMatching(REQUEST_ID) },
+  });
 });
 
 test('no-permission: the referrer may not read a service mailbox (403)', async () => {
   const { gateway } = gatewayFor(h, REFERRER);
   const f = await failureOf(gateway.client.api(`/users/${LEWISHAM_MAILBOX}/messages`).get());
-  expect(f).toMatchObject({ kind: 'no-permission', retryable: false, detail: { status: 403, requestId: expect.stringMatching(REQUEST_ID) } });
+  expect(f).toMatchObject({
+    kind: 'no-permission',
+    retryable: false,
+    detail: { status: 403, requestId: expect.stringMatching(REQUEST_ID) },
+  });
   expect(f.message).toMatch(/IT team/);
 });
 
 test('throttled after the retries ran out, with the wait; server for a 503 storm; both retryable', async () => {
   const { gateway } = gatewayFor(h, REFERRER, { retry: { maxRetries: 1 } });
   await setFaults(h, { rate429: 1, limit: 2, retryAfterSeconds: 7 });
-  expect(await failureOf(gateway.client.api('/me').get())).toMatchObject({ kind: 'throttled', retryable: true, detail: { waitSeconds: 7, status: 429, requestId: expect.stringMatching(REQUEST_ID) } });
+  expect(await failureOf(gateway.client.api('/me').get())).toMatchObject({
+    kind: 'throttled',
+    retryable: true,
+    detail: { waitSeconds: 7, status: 429, requestId: expect.stringMatching(REQUEST_ID) },
+  });
   await setFaults(h, { rate503: 1, limit: 2, retryAfterSeconds: 2 });
-  expect(await failureOf(gateway.client.api('/me').get())).toMatchObject({ kind: 'server', retryable: true, detail: { waitSeconds: 2, status: 503 } });
+  expect(await failureOf(gateway.client.api('/me').get())).toMatchObject({
+    kind: 'server',
+    retryable: true,
+    detail: { waitSeconds: 2, status: 503 },
+  });
 });
 
 test('offline: a dropped connection is retryable and says the referral is kept', async () => {
@@ -62,14 +93,22 @@ test('offline: a dropped connection is retryable and says the referral is kept',
 });
 
 test('signed-out: the token source fails, or Graph refuses even a renewed token', async () => {
-  const failing = gatewayFor(h, REFERRER, { tokenSource: { getToken: async () => Promise.reject(new Error('popup blocked')) } });
-  expect(await failureOf(failing.gateway.client.api('/me').get())).toMatchObject({ kind: 'signed-out', retryable: true });
+  const failing = gatewayFor(h, REFERRER, {
+    tokenSource: { getToken: async () => Promise.reject(new Error('popup blocked')) },
+  });
+  expect(await failureOf(failing.gateway.client.api('/me').get())).toMatchObject({
+    kind: 'signed-out',
+    retryable: true,
+  });
   expect(failing.wire).toHaveLength(0);
 
   const getToken = jest.fn(async () => 'not-a-token');
   const refused = gatewayFor(h, REFERRER, { tokenSource: { getToken } });
   const f = await failureOf(refused.gateway.client.api('/me').get());
-  expect(f).toMatchObject({ kind: 'signed-out', detail: { status: 401, code: 'InvalidAuthenticationToken', requestId: expect.stringMatching(REQUEST_ID) } });
+  expect(f).toMatchObject({
+    kind: 'signed-out',
+    detail: { status: 401, code: 'InvalidAuthenticationToken', requestId: expect.stringMatching(REQUEST_ID) },
+  });
   expect(getToken).toHaveBeenCalledTimes(2);
   expect(getToken).toHaveBeenLastCalledWith(['Mail.ReadWrite', 'Mail.Send'], { forceRefresh: true });
 });
@@ -78,7 +117,9 @@ test('too-large from Graph itself (an upload session over 150 MB, 413) maps to t
   const { gateway } = gatewayFor(h, REFERRER);
   const draft = (await gateway.client.api('/me/messages').post({ subject: 's' })) as { id: string };
   const f = await failureOf(
-    gateway.client.api(`/me/messages/${draft.id}/attachments/createUploadSession`).post({ AttachmentItem: { attachmentType: 'file', name: 'a.bin', size: 151 * 1024 * 1024 } }),
+    gateway.client
+      .api(`/me/messages/${draft.id}/attachments/createUploadSession`)
+      .post({ AttachmentItem: { attachmentType: 'file', name: 'a.bin', size: 151 * 1024 * 1024 } }),
   );
   expect(f).toMatchObject({ kind: 'too-large', detail: { status: 413 } });
 });
@@ -91,12 +132,19 @@ test('no-mailbox: a service without a referral mailbox is refused before any req
   expect(groups.map((g) => g.mailbox)).toEqual([LEWISHAM_MAILBOX]);
   expect(refused).toHaveLength(1);
   const contact = without!.contacts!.find((c) => c.email)!;
-  expect(refused[0]).toMatchObject({ kind: 'no-mailbox', retryable: false, detail: { serviceIds: [without!.id], contacts: without!.contacts } });
+  expect(refused[0]).toMatchObject({
+    kind: 'no-mailbox',
+    retryable: false,
+    detail: { serviceIds: [without!.id], contacts: without!.contacts },
+  });
   expect(refused[0]!.message).toContain(contact.email);
   expect(refused[0]!.message).toContain(without!.name);
 
   const { gateway, wire } = gatewayFor(h, REFERRER);
-  const request = requestFor(randomUUID(), LEWISHAM_MAILBOX, standardFiles(), { mailbox: undefined, contacts: without!.contacts ?? [] });
+  const request = requestFor(randomUUID(), LEWISHAM_MAILBOX, standardFiles(), {
+    mailbox: undefined,
+    contacts: without!.contacts ?? [],
+  });
   const f = await failureOf(fileToMailbox(gateway, request));
   expect(f).toMatchObject({ kind: 'no-mailbox', detail: { contacts: without!.contacts } });
   expect(wire).toHaveLength(0);

@@ -67,7 +67,10 @@ test('a GraphFailure passes through, gaining context but never losing its own', 
 });
 
 test('the envelope reader takes code and request id and ignores junk', () => {
-  expect(envelopeOf({ error: { code: 'X', innerError: { 'request-id': 'r' } } })).toEqual({ code: 'X', requestId: 'r' });
+  expect(envelopeOf({ error: { code: 'X', innerError: { 'request-id': 'r' } } })).toEqual({
+    code: 'X',
+    requestId: 'r',
+  });
   expect(envelopeOf({ error: 'nope' })).toEqual({});
   expect(envelopeOf(null)).toEqual({});
   expect(envelopeOf({ error: { code: 5 } })).toEqual({});
@@ -85,7 +88,11 @@ test('every kind has words, and retryable is exactly the kinds a later attempt c
 });
 
 test('too-large words give sizes, never the file name', () => {
-  const f = new GraphFailure('too-large', { fileId: 'f1', sizeBytes: 160 * 1024 * 1024, limitBytes: 150 * 1024 * 1024 });
+  const f = new GraphFailure('too-large', {
+    fileId: 'f1',
+    sizeBytes: 160 * 1024 * 1024,
+    limitBytes: 150 * 1024 * 1024,
+  });
   expect(f.message).toMatch(/160 MB.*150 MB/);
   const total = new GraphFailure('too-large', { sizeBytes: 180 * 1024 * 1024, limitBytes: 150 * 1024 * 1024 });
   expect(total.message).toMatch(/together are 180 MB/);

@@ -4,10 +4,25 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogue, CATALOGUE_VERSION } from '../../../src/catalogues';
-import { buildFiledReferral, checkedDocument, referralJson, renderHtmlBody, renderPdf, subjectFor } from '../../../src/documents';
+import {
+  buildFiledReferral,
+  checkedDocument,
+  referralJson,
+  renderHtmlBody,
+  renderPdf,
+  subjectFor,
+} from '../../../src/documents';
 import type { Referral } from '../../../src/domain';
 import { fileToMailbox, groupByMailbox } from '../../../src/graph';
-import { EXAMPLE_REFERRAL, fileOf, gatewayFor, type Harness, LEWISHAM_MANAGER, REFERRER, startHarness } from '../support';
+import {
+  EXAMPLE_REFERRAL,
+  fileOf,
+  gatewayFor,
+  type Harness,
+  LEWISHAM_MANAGER,
+  REFERRER,
+  startHarness,
+} from '../support';
 import { attachmentsOf, receivedBy, sha } from './inbox-support';
 
 let h: Harness;
@@ -42,7 +57,10 @@ test('a referral rendered by src/documents is filed once, its documents byte for
     mailbox: group.mailbox,
     subject: subjectFor(doc),
     htmlBody: renderHtmlBody(doc, catalogue),
-    files: [fileOf('json', 'referral.json', 'application/json', json), fileOf('pdf', 'referral.pdf', 'application/pdf', pdf)],
+    files: [
+      fileOf('json', 'referral.json', 'application/json', json),
+      fileOf('pdf', 'referral.pdf', 'application/pdf', pdf),
+    ],
   });
   expect(result.outcome).toBe('sent');
 

@@ -1,7 +1,20 @@
 // issue #6: a 429 storm is waited out (and the waits reported); an expired token is renewed without a word.
 import { randomUUID } from 'node:crypto';
 import { fileToMailbox } from '../../../src/graph';
-import { clearFaults, fileOf, gatewayFor, type Harness, LEWISHAM_MAILBOX, LEWISHAM_MANAGER, patternBytes, REFERRER, requestFor, setFaults, standardFiles, startHarness } from '../support';
+import {
+  clearFaults,
+  fileOf,
+  gatewayFor,
+  type Harness,
+  LEWISHAM_MAILBOX,
+  LEWISHAM_MANAGER,
+  patternBytes,
+  REFERRER,
+  requestFor,
+  setFaults,
+  standardFiles,
+  startHarness,
+} from '../support';
 import { receivedBy } from './inbox-support';
 
 let h: Harness;
@@ -14,7 +27,9 @@ afterEach(() => clearFaults(h));
 test('a 429 storm: every request is retried after the Retry-After it was given, the waits are reported, one message', async () => {
   const referralId = randomUUID();
   const slept: number[] = [];
-  const { gateway, waits, wire } = gatewayFor(h, REFERRER, { retry: { sleep: async (s) => void slept.push(s), maxRetries: 3 } });
+  const { gateway, waits, wire } = gatewayFor(h, REFERRER, {
+    retry: { sleep: async (s) => void slept.push(s), maxRetries: 3 },
+  });
   // Three 429s in a row: the draft's POST is answered only at its fourth try.
   await setFaults(h, { rate429: 1, limit: 3, retryAfterSeconds: 1 });
   const result = await fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()));
@@ -34,8 +49,14 @@ test('a storm longer than the retries: throttled with the wait and the request i
   const referralId = randomUUID();
   const { gateway, waits } = gatewayFor(h, REFERRER, { retry: { maxRetries: 2 } });
   await setFaults(h, { rate429: 1, limit: 3, retryAfterSeconds: 30 });
-  const failure = await fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles())).catch((e: unknown) => e);
-  expect(failure).toMatchObject({ kind: 'throttled', retryable: true, detail: { status: 429, waitSeconds: 30, requestId: expect.any(String) } });
+  const failure = await fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles())).catch(
+    (e: unknown) => e,
+  );
+  expect(failure).toMatchObject({
+    kind: 'throttled',
+    retryable: true,
+    detail: { status: 429, waitSeconds: 30, requestId: expect.any(String) },
+  });
   expect((failure as Error).message).toMatch(/asked us to wait 30 s/);
   expect(waits.map((w) => w.seconds)).toEqual([30, 30]);
   await fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()), { resume: true });
@@ -45,7 +66,9 @@ test('a storm longer than the retries: throttled with the wait and the request i
 test('a Retry-After above the longest wait we sit through ends the retries at once', async () => {
   const { gateway, waits } = gatewayFor(h, REFERRER, { retry: { maxWaitSeconds: 60 } });
   await setFaults(h, { rate503: 1, limit: 1, retryAfterSeconds: 600 });
-  const failure = await fileToMailbox(gateway, requestFor(randomUUID(), LEWISHAM_MAILBOX, standardFiles())).catch((e: unknown) => e);
+  const failure = await fileToMailbox(gateway, requestFor(randomUUID(), LEWISHAM_MAILBOX, standardFiles())).catch(
+    (e: unknown) => e,
+  );
   expect(failure).toMatchObject({ kind: 'server', retryable: true, detail: { status: 503, waitSeconds: 600 } });
   expect(waits).toEqual([]);
 });
@@ -54,7 +77,14 @@ test('upload ranges answered 503 are retried like any request', async () => {
   const referralId = randomUUID();
   const { gateway, waits, wire } = gatewayFor(h, REFERRER);
   await setFaults(h, { rate503: 1, limit: 2, pathPrefix: '/upload/' });
-  await fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles([fileOf('big', 'big.bin', 'application/octet-stream', patternBytes(5_000_000))])));
+  await fileToMailbox(
+    gateway,
+    requestFor(
+      referralId,
+      LEWISHAM_MAILBOX,
+      standardFiles([fileOf('big', 'big.bin', 'application/octet-stream', patternBytes(5_000_000))]),
+    ),
+  );
   expect(waits.map((w) => w.status)).toEqual([503, 503]);
   expect(wire.filter((e) => e.method === 'PUT').map((e) => e.status)).toEqual([503, 503, 200, 201]);
   expect(await receivedBy(h, LEWISHAM_MANAGER, LEWISHAM_MAILBOX, referralId)).toHaveLength(1);

@@ -30,9 +30,15 @@ const TWELVE_MB = 12 * 1024 * 1024;
 test('a referral with a 12 MB file reaches two mailboxes exactly once each, byte for byte, within the request budget', async () => {
   const referralId = randomUUID();
   const big = patternBytes(TWELVE_MB);
-  const files = standardFiles([fileOf('scan', 'assessment scan.pdf', 'application/pdf', big), fileOf('note', 'note.txt', 'text/plain', Buffer.from('seen at home'))]);
+  const files = standardFiles([
+    fileOf('scan', 'assessment scan.pdf', 'application/pdf', big),
+    fileOf('note', 'note.txt', 'text/plain', Buffer.from('seen at home')),
+  ]);
   const notts = servicesOf(NOTTS_MAILBOX, 3).map((s) => ({ id: s.id, name: s.name }));
-  const requests = [requestFor(referralId, LEWISHAM_MAILBOX, files), requestFor(referralId, NOTTS_MAILBOX, files, { services: notts })];
+  const requests = [
+    requestFor(referralId, LEWISHAM_MAILBOX, files),
+    requestFor(referralId, NOTTS_MAILBOX, files, { services: notts }),
+  ];
   expect(requests[1]!.subject).toMatch(/ – .+ and 2 more services$/);
   const { gateway, wire, link } = gatewayFor(h, REFERRER);
   const events: FilingProgress[] = [];
@@ -72,9 +78,13 @@ test('a referral with a 12 MB file reaches two mailboxes exactly once each, byte
   expect(link.maxInFlight).toBeLessThanOrEqual(4);
 
   // Progress: the steps in order per mailbox, and the big file's bytes climbing to its size in ≤ 4 MiB steps.
-  const steps = events.filter((e) => e.type === 'step' && e.mailbox === LEWISHAM_MAILBOX).map((e) => e.type === 'step' && e.step);
+  const steps = events
+    .filter((e) => e.type === 'step' && e.mailbox === LEWISHAM_MAILBOX)
+    .map((e) => e.type === 'step' && e.step);
   expect(steps).toEqual(['creating-draft', 'attaching', 'sending', 'filed']);
-  const sent = events.flatMap((e) => (e.type === 'file' && e.fileId === 'scan' && e.mailbox === NOTTS_MAILBOX ? [e.bytesSent] : []));
+  const sent = events.flatMap((e) =>
+    e.type === 'file' && e.fileId === 'scan' && e.mailbox === NOTTS_MAILBOX ? [e.bytesSent] : [],
+  );
   expect(sent).toEqual([0, 4 * 1024 * 1024, 8 * 1024 * 1024, TWELVE_MB]);
 
   // Nothing left behind: no drafts, one sent copy per mailbox.
@@ -84,15 +94,40 @@ test('a referral with a 12 MB file reaches two mailboxes exactly once each, byte
 
 test('a file too large, or too much in all, is refused before any request; so is a second request for one mailbox', async () => {
   const { gateway, wire } = gatewayFor(h, REFERRER);
-  const huge = { id: 'huge', name: 'video.mp4', contentType: 'video/mp4', size: 150 * 1024 * 1024 + 1, read: jest.fn() };
+  const huge = {
+    id: 'huge',
+    name: 'video.mp4',
+    contentType: 'video/mp4',
+    size: 150 * 1024 * 1024 + 1,
+    read: jest.fn(),
+  };
   const referralId = randomUUID();
-  const tooBig = fileToMailboxes(gateway, [requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()), requestFor(referralId, NOTTS_MAILBOX, standardFiles([huge]))]);
-  await expect(tooBig).rejects.toMatchObject({ kind: 'too-large', retryable: false, detail: { fileId: 'huge', limitBytes: 150 * 1024 * 1024 } });
-  const halves = [1, 2, 3].map((i) => ({ id: `part${i}`, name: `part${i}.bin`, contentType: 'application/octet-stream', size: 60 * 1024 * 1024, read: jest.fn() }));
+  const tooBig = fileToMailboxes(gateway, [
+    requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()),
+    requestFor(referralId, NOTTS_MAILBOX, standardFiles([huge])),
+  ]);
+  await expect(tooBig).rejects.toMatchObject({
+    kind: 'too-large',
+    retryable: false,
+    detail: { fileId: 'huge', limitBytes: 150 * 1024 * 1024 },
+  });
+  const halves = [1, 2, 3].map((i) => ({
+    id: `part${i}`,
+    name: `part${i}.bin`,
+    contentType: 'application/octet-stream',
+    size: 60 * 1024 * 1024,
+    read: jest.fn(),
+  }));
   const total = fileToMailboxes(gateway, [requestFor(referralId, LEWISHAM_MAILBOX, standardFiles(halves))]);
-  await expect(total).rejects.toMatchObject({ kind: 'too-large', detail: { sizeBytes: expect.any(Number), limitBytes: 150 * 1024 * 1024 } });
+  await expect(total).rejects.toMatchObject({
+    kind: 'too-large',
+    detail: { sizeBytes: expect.any(Number), limitBytes: 150 * 1024 * 1024 },
+  });
   await expect(total.catch((e: Error) => e.message)).resolves.not.toMatch(/part1/);
-  const twice = fileToMailboxes(gateway, [requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()), requestFor(referralId, LEWISHAM_MAILBOX.toLowerCase(), standardFiles())]);
+  const twice = fileToMailboxes(gateway, [
+    requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()),
+    requestFor(referralId, LEWISHAM_MAILBOX.toLowerCase(), standardFiles()),
+  ]);
   await expect(twice).rejects.toMatchObject({ kind: 'invalid-request' });
   expect(huge.read).not.toHaveBeenCalled();
   expect(wire).toHaveLength(0);

@@ -9,7 +9,12 @@ export type Received = { id: string; subject: string; singleValueExtendedPropert
 
 const P = REFERRAL_PROPERTY_IDS;
 
-export async function receivedBy(h: Harness, manager: string, mailbox: string, referralId: string): Promise<Received[]> {
+export async function receivedBy(
+  h: Harness,
+  manager: string,
+  mailbox: string,
+  referralId: string,
+): Promise<Received[]> {
   const client = await h.client(manager);
   const page = (await client
     .api(`/users/${mailbox}/mailFolders/inbox/messages`)
@@ -21,17 +26,36 @@ export async function receivedBy(h: Harness, manager: string, mailbox: string, r
   return page.value;
 }
 
-export async function attachmentsOf(h: Harness, manager: string, mailbox: string, messageId: string): Promise<{ name: string; contentType: string; bytes: Buffer }[]> {
+export async function attachmentsOf(
+  h: Harness,
+  manager: string,
+  mailbox: string,
+  messageId: string,
+): Promise<{ name: string; contentType: string; bytes: Buffer }[]> {
   const client = await h.client(manager);
   const page = (await client.api(`/users/${mailbox}/messages/${messageId}/attachments`).top(100).get()) as {
     value: { name: string; contentType: string; contentBytes: string }[];
   };
-  return page.value.map((a) => ({ name: a.name, contentType: a.contentType, bytes: Buffer.from(a.contentBytes, 'base64') }));
+  return page.value.map((a) => ({
+    name: a.name,
+    contentType: a.contentType,
+    bytes: Buffer.from(a.contentBytes, 'base64'),
+  }));
 }
 
-export async function ownMessages(h: Harness, upn: string, folder: 'drafts' | 'sentitems', referralId: string): Promise<{ id: string }[]> {
+export async function ownMessages(
+  h: Harness,
+  upn: string,
+  folder: 'drafts' | 'sentitems',
+  referralId: string,
+): Promise<{ id: string }[]> {
   const client = await h.client(upn);
-  const page = (await client.api(`/me/mailFolders/${folder}/messages`).filter(propertyFilter(P.referralId, referralId)).select('id').top(50).get()) as {
+  const page = (await client
+    .api(`/me/mailFolders/${folder}/messages`)
+    .filter(propertyFilter(P.referralId, referralId))
+    .select('id')
+    .top(50)
+    .get()) as {
     value: { id: string }[];
   };
   return page.value;

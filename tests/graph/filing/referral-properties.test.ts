@@ -1,27 +1,46 @@
 import { catalogue } from '../../../src/catalogues';
-import { expandProperties, groupByMailbox, propertyFilter, readReferralProperties, REFERRAL_PROPERTY_IDS, REFERRAL_PROPERTY_SET, referralPropertiesFor } from '../../../src/graph';
+import {
+  expandProperties,
+  groupByMailbox,
+  propertyFilter,
+  readReferralProperties,
+  REFERRAL_PROPERTY_IDS,
+  REFERRAL_PROPERTY_SET,
+  referralPropertiesFor,
+} from '../../../src/graph';
 import { toBase64 } from '../../../src/graph/filing/base64';
 import { reconcile } from '../../../src/graph/filing/draft-attachments';
 import { patternBytes } from '../support';
 
 test('one property set GUID; the five properties of the contract, named exactly', () => {
   expect(REFERRAL_PROPERTY_SET).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/);
-  expect(Object.values(REFERRAL_PROPERTY_IDS).map((id) => id.replace(`String ${REFERRAL_PROPERTY_SET} Name `, ''))).toEqual([
-    'ReferralId',
-    'ReferralSchemaVersion',
-    'ReferralServices',
-    'ReferralKind',
-    'ReferralStatus',
-  ]);
-  const props = referralPropertiesFor({ referralId: 'r', schemaVersion: '1', serviceIds: ['a.b', 'c.d'], kind: 'status', status: 'accepted' });
+  expect(
+    Object.values(REFERRAL_PROPERTY_IDS).map((id) => id.replace(`String ${REFERRAL_PROPERTY_SET} Name `, '')),
+  ).toEqual(['ReferralId', 'ReferralSchemaVersion', 'ReferralServices', 'ReferralKind', 'ReferralStatus']);
+  const props = referralPropertiesFor({
+    referralId: 'r',
+    schemaVersion: '1',
+    serviceIds: ['a.b', 'c.d'],
+    kind: 'status',
+    status: 'accepted',
+  });
   expect(props.map((p) => p.value)).toEqual(['r', '1', 'a.b c.d', 'status', 'accepted']);
-  expect(referralPropertiesFor({ referralId: 'r', schemaVersion: '1', serviceIds: ['a.b'], kind: 'referral' })).toHaveLength(4);
+  expect(
+    referralPropertiesFor({ referralId: 'r', schemaVersion: '1', serviceIds: ['a.b'], kind: 'referral' }),
+  ).toHaveLength(4);
 });
 
 test('reading compares the type and GUID case-insensitively but the Name exactly, as Exchange does', () => {
-  const upper = REFERRAL_PROPERTY_IDS.kind.replace('String', 'STRING').toUpperCase().replace('NAME REFERRALKIND', 'Name ReferralKind');
+  const upper = REFERRAL_PROPERTY_IDS.kind
+    .replace('String', 'STRING')
+    .toUpperCase()
+    .replace('NAME REFERRALKIND', 'Name ReferralKind');
   expect(readReferralProperties([{ id: upper, value: 'advice' }])).toEqual({ kind: 'advice' });
-  expect(readReferralProperties([{ id: REFERRAL_PROPERTY_IDS.kind.replace('ReferralKind', 'referralkind'), value: 'advice' }])).toEqual({});
+  expect(
+    readReferralProperties([
+      { id: REFERRAL_PROPERTY_IDS.kind.replace('ReferralKind', 'referralkind'), value: 'advice' },
+    ]),
+  ).toEqual({});
   expect(readReferralProperties(undefined)).toEqual({});
 });
 
@@ -34,7 +53,9 @@ test('filters and expands use Graph’s documented forms, with quotes doubled', 
 });
 
 test('services sharing a mailbox go in one group (addresses compared case-insensitively), order kept', () => {
-  const notts = catalogue.services.filter((s) => s.mailbox?.toLowerCase() === 'parenting.courses@nottsc.gov.uk').slice(0, 3);
+  const notts = catalogue.services
+    .filter((s) => s.mailbox?.toLowerCase() === 'parenting.courses@nottsc.gov.uk')
+    .slice(0, 3);
   const shouting = { ...notts[1]!, mailbox: notts[1]!.mailbox!.toUpperCase() };
   const lewisham = catalogue.services.find((s) => s.mailbox?.toLowerCase() === 'family.hub.referrals@lewisham.gov.uk')!;
   const { groups, refused } = groupByMailbox([notts[0]!, lewisham, shouting, notts[2]!]);
@@ -47,7 +68,11 @@ test('services sharing a mailbox go in one group (addresses compared case-insens
 
 test('a service with no mailbox and no contacts of its own is refused with its provider’s contacts', () => {
   const provider = catalogue.providers.find((p) => (p.contacts?.length ?? 0) > 0)!;
-  const service = { ...catalogue.services.find((s) => s.providerId === provider.id)!, mailbox: undefined, contacts: undefined };
+  const service = {
+    ...catalogue.services.find((s) => s.providerId === provider.id)!,
+    mailbox: undefined,
+    contacts: undefined,
+  };
   const { refused } = groupByMailbox([service], catalogue.providers);
   expect(refused[0]).toMatchObject({ kind: 'no-mailbox', detail: { contacts: provider.contacts } });
   expect(groupByMailbox([service]).refused[0]?.detail.contacts).toEqual([]);
@@ -62,7 +87,13 @@ test('base64 matches Node’s for every length around the chunk size', () => {
 });
 
 test('reconcile matches attachments by name and size, each once, and names the stale ones', () => {
-  const file = (id: string, name: string, size: number) => ({ id, name, size, contentType: 'x', read: async () => new Uint8Array(size) });
+  const file = (id: string, name: string, size: number) => ({
+    id,
+    name,
+    size,
+    contentType: 'x',
+    read: async () => new Uint8Array(size),
+  });
   const files = [file('a', 'scan.pdf', 10), file('b', 'scan.pdf', 10), file('c', 'note.txt', 3)];
   const { present, stale } = reconcile(files, [
     { id: '1', name: 'scan.pdf', size: 10 },

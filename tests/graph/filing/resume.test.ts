@@ -24,7 +24,13 @@ beforeAll(async () => {
 afterAll(() => h.close());
 afterEach(() => clearFaults(h));
 
-const failureOf = (p: Promise<unknown>) => p.then(() => { throw new Error('expected the filing to fail'); }, (e: unknown) => e as GraphFailure);
+const failureOf = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected the filing to fail');
+    },
+    (e: unknown) => e as GraphFailure,
+  );
 
 async function expectFiledOnce(referralId: string, files: { read(): Promise<Uint8Array> }[], draftsLeft = 0) {
   const inbox = await receivedBy(h, LEWISHAM_MANAGER, LEWISHAM_MAILBOX, referralId);
@@ -44,7 +50,8 @@ test('a connection dropped in the middle of an upload, then resume: the draft is
   let ranges = 0;
   link.before = async (url, method) => {
     // Drop the second range: half the file is on the server, in a session Graph does not list as an attachment.
-    if (method === 'PUT' && (ranges += 1) === 2) await setFaults(h, { rateDrop: 1, limit: 1, pathPrefix: new URL(url).pathname });
+    if (method === 'PUT' && (ranges += 1) === 2)
+      await setFaults(h, { rateDrop: 1, limit: 1, pathPrefix: new URL(url).pathname });
   };
   const failure = await failureOf(fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, files)));
   expect(failure).toBeInstanceOf(GraphFailure);
@@ -54,13 +61,23 @@ test('a connection dropped in the middle of an upload, then resume: the draft is
   link.before = undefined;
   wire.length = 0;
   const events: FilingProgress[] = [];
-  const result = await fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, onProgress: (e) => events.push(e) });
+  const result = await fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), {
+    resume: true,
+    onProgress: (e) => events.push(e),
+  });
   expect(result.outcome).toBe('sent');
   await expectFiledOnce(referralId, files);
   // Resume: check + list attachments, then only the big file again (session + 3 ranges), one more look, then send.
   expect(wire.map((e) => e.method)).toEqual(['GET', 'GET', 'POST', 'PUT', 'PUT', 'PUT', 'GET', 'POST']);
-  expect(events.filter((e) => e.type === 'file' && e.alreadyAttached).map((e) => e.type === 'file' && e.fileId)).toEqual(['referral-json', 'referral-pdf']);
-  expect(events.filter((e) => e.type === 'step').map((e) => e.type === 'step' && e.step)).toEqual(['checking', 'attaching', 'sending', 'filed']);
+  expect(
+    events.filter((e) => e.type === 'file' && e.alreadyAttached).map((e) => e.type === 'file' && e.fileId),
+  ).toEqual(['referral-json', 'referral-pdf']);
+  expect(events.filter((e) => e.type === 'step').map((e) => e.type === 'step' && e.step)).toEqual([
+    'checking',
+    'attaching',
+    'sending',
+    'filed',
+  ]);
 });
 
 test('a /send whose connection drops before it is handled: resume finds the draft and sends it once', async () => {
@@ -70,7 +87,8 @@ test('a /send whose connection drops before it is handled: resume finds the draf
   const g = gatewayFor(h, REFERRER);
   // From /send on: the drop also hits the check right after the failed send (same prefix), so the outcome stays unknown.
   g.link.before = async (url, method) => {
-    if (method === 'POST' && url.endsWith('/send')) await setFaults(h, { rateDrop: 1, limit: 2, pathPrefix: '/graph/v1.0/me/messages' });
+    if (method === 'POST' && url.endsWith('/send'))
+      await setFaults(h, { rateDrop: 1, limit: 2, pathPrefix: '/graph/v1.0/me/messages' });
   };
   const failure = await failureOf(fileToMailbox(g.gateway, request));
   expect(failure).toMatchObject({ kind: 'offline', retryable: true, detail: { uncertain: true } });
@@ -88,11 +106,14 @@ test('a /send that took effect but whose answer was lost: the check right after 
   const files = standardFiles();
   const g = gatewayFor(h, REFERRER);
   g.link.before = async (url, method) => {
-    if (method === 'POST' && url.endsWith('/send')) await setFaults(h, { rateDrop: 1, dropAfterHandler: true, limit: 1, pathPrefix: new URL(url).pathname });
+    if (method === 'POST' && url.endsWith('/send'))
+      await setFaults(h, { rateDrop: 1, dropAfterHandler: true, limit: 1, pathPrefix: new URL(url).pathname });
   };
   const result = await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files));
   expect(result).toMatchObject({ outcome: 'sent', mailbox: LEWISHAM_MAILBOX });
-  expect(g.wire.filter((e) => e.path.endsWith('/send'))).toEqual([{ method: 'POST', path: expect.any(String), status: 0 }]);
+  expect(g.wire.filter((e) => e.path.endsWith('/send'))).toEqual([
+    { method: 'POST', path: expect.any(String), status: 0 },
+  ]);
   await expectFiledOnce(referralId, files);
 });
 
@@ -101,7 +122,8 @@ test('sent, answer lost, and the check fails too: uncertain; a resume then repor
   const files = standardFiles();
   const g = gatewayFor(h, REFERRER);
   g.link.before = async (url, method) => {
-    if (method === 'POST' && url.endsWith('/send')) await setFaults(h, { rateDrop: 1, dropAfterHandler: true, limit: 2, pathPrefix: '/graph/v1.0/me/messages' });
+    if (method === 'POST' && url.endsWith('/send'))
+      await setFaults(h, { rateDrop: 1, dropAfterHandler: true, limit: 2, pathPrefix: '/graph/v1.0/me/messages' });
   };
   const failure = await failureOf(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files)));
   expect(failure).toMatchObject({ kind: 'offline', detail: { uncertain: true } });
@@ -110,7 +132,9 @@ test('sent, answer lost, and the check fails too: uncertain; a resume then repor
   expect(again.outcome).toBe('already-filed');
   await expectFiledOnce(referralId, files);
   // Resuming a filed referral any number of times sends nothing.
-  await expect(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true })).resolves.toMatchObject({ outcome: 'already-filed' });
+  await expect(
+    fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true }),
+  ).resolves.toMatchObject({ outcome: 'already-filed' });
   await expectFiledOnce(referralId, files);
 });
 
@@ -119,7 +143,9 @@ test('a draft created but its answer lost: resume reuses that draft rather than 
   const files = standardFiles();
   const g = gatewayFor(h, REFERRER);
   await setFaults(h, { rateDrop: 1, dropAfterHandler: true, limit: 1, pathPrefix: '/graph/v1.0/me/messages' });
-  await expect(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files))).rejects.toMatchObject({ kind: 'offline' });
+  await expect(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files))).rejects.toMatchObject({
+    kind: 'offline',
+  });
   expect(await ownMessages(h, REFERRER, 'drafts', referralId)).toHaveLength(1);
   g.wire.length = 0;
   await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true });
@@ -138,23 +164,41 @@ test('duplicate drafts and a stale attachment from earlier attempts are cleared;
       .api('/me/messages')
       .header('Prefer', 'IdType="ImmutableId"')
       .post({
-      subject: request.subject,
-      toRecipients: [{ emailAddress: { address: LEWISHAM_MAILBOX } }],
-        singleValueExtendedProperties: referralPropertiesFor({ referralId, schemaVersion: '1', serviceIds: request.services.map((s) => s.id), kind: 'referral' }),
+        subject: request.subject,
+        toRecipients: [{ emailAddress: { address: LEWISHAM_MAILBOX } }],
+        singleValueExtendedProperties: referralPropertiesFor({
+          referralId,
+          schemaVersion: '1',
+          serviceIds: request.services.map((s) => s.id),
+          kind: 'referral',
+        }),
       }) as Promise<{ id: string }>;
   };
   const first = await draft();
   await draft();
   const json = await files[0]!.read();
-  await referrer.api(`/me/messages/${first.id}/attachments`).post({ '@odata.type': '#microsoft.graph.fileAttachment', name: 'referral.json', contentBytes: Buffer.from(json).toString('base64') });
-  await referrer.api(`/me/messages/${first.id}/attachments`).post({ '@odata.type': '#microsoft.graph.fileAttachment', name: 'old-letter.txt', contentBytes: Buffer.from('stale').toString('base64') });
+  await referrer.api(`/me/messages/${first.id}/attachments`).post({
+    '@odata.type': '#microsoft.graph.fileAttachment',
+    name: 'referral.json',
+    contentBytes: Buffer.from(json).toString('base64'),
+  });
+  await referrer.api(`/me/messages/${first.id}/attachments`).post({
+    '@odata.type': '#microsoft.graph.fileAttachment',
+    name: 'old-letter.txt',
+    contentBytes: Buffer.from('stale').toString('base64'),
+  });
   // Another referral's draft to this mailbox, this referral's advice request, and its draft to another mailbox stay.
   const other = randomUUID();
   const keep = async (id: string, kind: 'referral' | 'advice', to: string) =>
     referrer.api('/me/messages').post({
       subject: 'kept',
       toRecipients: [{ emailAddress: { address: to } }],
-      singleValueExtendedProperties: referralPropertiesFor({ referralId: id, schemaVersion: '1', serviceIds: ['lewisham.general'], kind }),
+      singleValueExtendedProperties: referralPropertiesFor({
+        referralId: id,
+        schemaVersion: '1',
+        serviceIds: ['lewisham.general'],
+        kind,
+      }),
     });
   await keep(other, 'referral', LEWISHAM_MAILBOX);
   await keep(referralId, 'advice', LEWISHAM_MAILBOX);
@@ -165,7 +209,10 @@ test('duplicate drafts and a stale attachment from earlier attempts are cleared;
   expect(result).toMatchObject({ outcome: 'sent', messageId: first.id });
   await expectFiledOnce(referralId, files, 2);
   const inbox = await receivedBy(h, LEWISHAM_MANAGER, LEWISHAM_MAILBOX, referralId);
-  expect((await attachmentsOf(h, LEWISHAM_MANAGER, LEWISHAM_MAILBOX, inbox[0]!.id)).map((a) => a.name)).toEqual(['referral.json', 'referral.pdf']);
+  expect((await attachmentsOf(h, LEWISHAM_MANAGER, LEWISHAM_MAILBOX, inbox[0]!.id)).map((a) => a.name)).toEqual([
+    'referral.json',
+    'referral.pdf',
+  ]);
   expect(await ownMessages(h, REFERRER, 'drafts', other)).toHaveLength(1);
   expect(await ownMessages(h, REFERRER, 'drafts', referralId)).toHaveLength(2);
 });
@@ -178,14 +225,21 @@ test('cancelling between steps stops the filing; resuming finishes it once', asy
   const stopAfterFirstRange = (e: FilingProgress) => {
     if (e.type === 'file' && e.fileId === 'scan' && e.bytesSent > 0) controller.abort();
   };
-  const failure = await failureOf(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { signal: controller.signal, onProgress: stopAfterFirstRange }));
+  const failure = await failureOf(
+    fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), {
+      signal: controller.signal,
+      onProgress: stopAfterFirstRange,
+    }),
+  );
   expect(failure).toMatchObject({ kind: 'cancelled', retryable: true });
   expect(g.wire.filter((e) => e.method === 'PUT')).toHaveLength(1);
   expect(g.wire.filter((e) => e.path.endsWith('/send'))).toHaveLength(0);
 
   const stopped = new AbortController();
   stopped.abort();
-  await expect(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, signal: stopped.signal })).rejects.toMatchObject({ kind: 'cancelled' });
+  await expect(
+    fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, signal: stopped.signal }),
+  ).rejects.toMatchObject({ kind: 'cancelled' });
   await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true });
   await expectFiledOnce(referralId, files);
 });
@@ -209,14 +263,17 @@ async function attemptCutShort(referralId: string, files: ReturnType<typeof stan
   const opened: string[] = [];
   let ranges = 0;
   g.link.before = async (url, method) => {
-    if (method === 'PUT' && (ranges += 1) === 2) await setFaults(h, { rateDrop: 1, limit: 1, pathPrefix: new URL(url).pathname });
+    if (method === 'PUT' && (ranges += 1) === 2)
+      await setFaults(h, { rateDrop: 1, limit: 1, pathPrefix: new URL(url).pathname });
   };
   const onUploadSession = async (url: string) => {
     // Reported once the session is open, before any of its ranges.
     expect(g.wire.filter((e) => e.method === 'PUT')).toHaveLength(0);
     opened.push(url);
   };
-  await expect(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { onUploadSession })).rejects.toMatchObject({ kind: 'offline' });
+  await expect(
+    fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { onUploadSession }),
+  ).rejects.toMatchObject({ kind: 'offline' });
   return opened;
 }
 
@@ -248,8 +305,14 @@ test('sessions already gone (finished, expired or cancelled) are no obstacle to 
   const [abandoned] = await attemptCutShort(referralId, files);
   const g = gatewayFor(h, REFERRER);
   const twice = [abandoned!, abandoned!];
-  await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, abandonedUploads: twice });
-  expect(g.wire.slice(0, 2).map((e) => [e.method, e.status])).toEqual([['DELETE', 204], ['DELETE', 404]]);
+  await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), {
+    resume: true,
+    abandonedUploads: twice,
+  });
+  expect(g.wire.slice(0, 2).map((e) => [e.method, e.status])).toEqual([
+    ['DELETE', 204],
+    ['DELETE', 404],
+  ]);
   await expectFiledOnce(referralId, files);
 });
 
@@ -259,12 +322,20 @@ test('a cancel that gets no answer stops the resume before it changes anything',
   const abandoned = await attemptCutShort(referralId, files);
   const g = gatewayFor(h, REFERRER);
   await setFaults(h, { rateDrop: 1, limit: 1, pathPrefix: '/upload/' });
-  await expect(fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, abandonedUploads: abandoned })).rejects.toMatchObject({
+  await expect(
+    fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), {
+      resume: true,
+      abandonedUploads: abandoned,
+    }),
+  ).rejects.toMatchObject({
     kind: 'offline',
   });
   expect(g.wire.map((e) => e.method)).toEqual(['DELETE']);
   expect(await ownMessages(h, REFERRER, 'sentitems', referralId)).toHaveLength(0);
-  await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true, abandonedUploads: abandoned });
+  await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), {
+    resume: true,
+    abandonedUploads: abandoned,
+  });
   await expectFiledOnce(referralId, files);
 });
 
@@ -282,6 +353,8 @@ test('resuming: a copy that landed after the draft was listed is removed before 
   };
   await fileToMailbox(g.gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), { resume: true });
   expect(landed).toBe(201);
-  expect(g.wire.filter((e) => e.method === 'DELETE' && e.path.includes('/attachments/'))).toEqual([expect.objectContaining({ status: 204 })]);
+  expect(g.wire.filter((e) => e.method === 'DELETE' && e.path.includes('/attachments/'))).toEqual([
+    expect.objectContaining({ status: 204 }),
+  ]);
   await expectFiledOnce(referralId, files);
 });

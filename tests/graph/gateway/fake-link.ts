@@ -26,10 +26,16 @@ export class FakeLink implements Middleware {
   }
 }
 
-export const ok = (body: unknown = {}, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+export const ok = (body: unknown = {}, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 export const graphError = (status: number, code: string, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify({ error: { code, message: 'm', innerError: { 'request-id': `req-${status}`, date: '2026-11-02T10:00:00' } } }), {
-    status,
-    headers: { 'content-type': 'application/json', 'request-id': `req-${status}`, ...headers },
-  });
+  new Response(
+    JSON.stringify({
+      error: { code, message: 'm', innerError: { 'request-id': `req-${status}`, date: '2026-11-02T10:00:00' } },
+    }),
+    {
+      status,
+      headers: { 'content-type': 'application/json', 'request-id': `req-${status}`, ...headers },
+    },
+  );

@@ -1,5 +1,11 @@
 // The middleware chain with a scripted last link: which requests get tokens and headers, what is retried, what is counted.
-import { createGraphGateway, GraphFailure, type GraphGatewayConfig, type ThrottleWait, type WireEvent } from '../../../src/graph';
+import {
+  createGraphGateway,
+  GraphFailure,
+  type GraphGatewayConfig,
+  type ThrottleWait,
+  type WireEvent,
+} from '../../../src/graph';
 import { FakeLink, graphError, ok } from './fake-link';
 
 /** Lets queued promise work run (no clock involved) until `done` or `turns` run out. */
@@ -20,7 +26,11 @@ function gatewayWith(link: FakeLink, extra: Partial<GraphGatewayConfig> = {}) {
     httpHandler: link,
     onWait: (w) => waits.push(w),
     onRequest: (e) => wire.push(e),
-    retry: { sleep: async (s) => void slept.push(s), random: () => 0.25, now: () => Date.parse('2026-11-02T10:00:00Z') },
+    retry: {
+      sleep: async (s) => void slept.push(s),
+      random: () => 0.25,
+      now: () => Date.parse('2026-11-02T10:00:00Z'),
+    },
     ...extra,
   });
   return { gateway, getToken, waits, wire, slept };
@@ -44,15 +54,25 @@ test('Graph requests prefer immutable ids, keeping any other preference', async 
   const { gateway } = gatewayWith(link);
   await gateway.client.api('/me/messages').get();
   await gateway.client.api('/me/messages').header('Prefer', 'odata.maxpagesize=5').get();
-  expect(link.seen.map((s) => s.headers.prefer)).toEqual(['IdType="ImmutableId"', 'odata.maxpagesize=5, IdType="ImmutableId"']);
+  expect(link.seen.map((s) => s.headers.prefer)).toEqual([
+    'IdType="ImmutableId"',
+    'odata.maxpagesize=5, IdType="ImmutableId"',
+  ]);
 });
 
 test('a 401 InvalidAuthenticationToken is renewed once with forceRefresh; another 401 code is not', async () => {
-  const link = new FakeLink([graphError(401, 'InvalidAuthenticationToken'), ok({ id: 'me' }), graphError(401, 'SomethingElse')]);
+  const link = new FakeLink([
+    graphError(401, 'InvalidAuthenticationToken'),
+    ok({ id: 'me' }),
+    graphError(401, 'SomethingElse'),
+  ]);
   const { gateway, getToken } = gatewayWith(link);
   await expect(gateway.client.api('/me').get()).resolves.toEqual({ id: 'me' });
   expect(link.seen.map((s) => s.headers.authorization)).toEqual(['Bearer token-1', 'Bearer token-2']);
-  expect(getToken.mock.calls).toEqual([[['Mail.Send'], undefined], [['Mail.Send'], { forceRefresh: true }]]);
+  expect(getToken.mock.calls).toEqual([
+    [['Mail.Send'], undefined],
+    [['Mail.Send'], { forceRefresh: true }],
+  ]);
   await expect(gateway.client.api('/me').get()).rejects.toMatchObject({ statusCode: 401 });
   expect(link.seen).toHaveLength(3);
 });
@@ -90,7 +110,10 @@ test('504 is retried for GET but not for POST, whose outcome is then uncertain',
 test('a failed fetch is offline; the wire report has the path but never the query', async () => {
   const link = new FakeLink([new TypeError('fetch failed')]);
   const { gateway, wire } = gatewayWith(link);
-  const error = await gateway.uploadClient.api('https://localhost:3000/upload/v1.0/sessions/s?authtoken=secret').put('x').catch((e: unknown) => e);
+  const error = await gateway.uploadClient
+    .api('https://localhost:3000/upload/v1.0/sessions/s?authtoken=secret')
+    .put('x')
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(GraphFailure);
   expect(error).toMatchObject({ kind: 'offline', retryable: true });
   expect(wire).toEqual([{ method: 'PUT', path: '/upload/v1.0/sessions/s', status: 0 }]);
@@ -99,8 +122,14 @@ test('a failed fetch is offline; the wire report has the path but never the quer
 test('on the upload chain an error answer is a GraphFailure with status, code and wait', async () => {
   const link = new FakeLink([graphError(416, 'InvalidRange')]);
   const { gateway } = gatewayWith(link);
-  const error = await gateway.uploadClient.api('https://localhost:3000/upload/v1.0/sessions/s').put('x').catch((e: unknown) => e);
-  expect(error).toMatchObject({ kind: 'rejected', detail: { status: 416, code: 'InvalidRange', requestId: 'req-416' } });
+  const error = await gateway.uploadClient
+    .api('https://localhost:3000/upload/v1.0/sessions/s')
+    .put('x')
+    .catch((e: unknown) => e);
+  expect(error).toMatchObject({
+    kind: 'rejected',
+    detail: { status: 416, code: 'InvalidRange', requestId: 'req-416' },
+  });
 });
 
 test('at most 4 requests at a time per mailbox; other mailboxes are not held up', async () => {

@@ -16,7 +16,9 @@ test('token hosts: Graph clouds and the custom hosts, over https only', () => {
 
 test('the mailbox of a URL: me, a user by id or UPN (lower-cased), or the resource', () => {
   expect(mailboxKeyOf('https://graph.microsoft.com/v1.0/me/messages')).toBe('me');
-  expect(mailboxKeyOf('https://localhost:3000/graph/v1.0/users/Family.Hub.Referrals%40lewisham.gov.uk/messages')).toBe('users/family.hub.referrals@lewisham.gov.uk');
+  expect(mailboxKeyOf('https://localhost:3000/graph/v1.0/users/Family.Hub.Referrals%40lewisham.gov.uk/messages')).toBe(
+    'users/family.hub.referrals@lewisham.gov.uk',
+  );
   expect(mailboxKeyOf("https://graph.microsoft.com/v1.0/users('ABC')/messages")).toBe('users/abc');
   expect(mailboxKeyOf('https://graph.microsoft.com/v1.0/$batch')).toBe('$batch');
   expect(mailboxKeyOf('https://graph.microsoft.com/v1.0/users/%E0%A4%A')).toBe('users/%e0%a4%a');

@@ -5,7 +5,18 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { referenceFor } from '../../../src/domain';
 import { fileToMailbox, listMyReferrals, referralPropertiesFor, type ReferralProperties } from '../../../src/graph';
 import { readAllPages } from '../../../src/graph/gateway/read-all-pages';
-import { gatewayFor, type Harness, LEWISHAM_MAILBOX, LEWISHAM_MANAGER, NOTTS_MAILBOX, REFERRER, requestFor, servicesOf, standardFiles, startHarness } from '../support';
+import {
+  gatewayFor,
+  type Harness,
+  LEWISHAM_MAILBOX,
+  LEWISHAM_MANAGER,
+  NOTTS_MAILBOX,
+  REFERRER,
+  requestFor,
+  servicesOf,
+  standardFiles,
+  startHarness,
+} from '../support';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,7 +25,12 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 /** A message sent through Graph (as `client`) to `to`, carrying our extended properties. */
-async function sendWith(client: Client, to: string, props: ReferralProperties | { id: string; value: string }[], subject = 'Referral update') {
+async function sendWith(
+  client: Client,
+  to: string,
+  props: ReferralProperties | { id: string; value: string }[],
+  subject = 'Referral update',
+) {
   await client.api('/me/sendMail').post({
     message: {
       subject,
@@ -33,14 +49,23 @@ test('lists each filing once with its reference, and joins the newest status per
   h.clock.now += 1000;
   await fileToMailbox(gateway, requestFor(first, LEWISHAM_MAILBOX, standardFiles()));
   h.clock.now += 1000;
-  await fileToMailbox(gateway, requestFor(first, NOTTS_MAILBOX, standardFiles(), { services: nottsServices, kind: 'advice' }));
+  await fileToMailbox(
+    gateway,
+    requestFor(first, NOTTS_MAILBOX, standardFiles(), { services: nottsServices, kind: 'advice' }),
+  );
   h.clock.now += 1000;
   await fileToMailbox(gateway, requestFor(second, LEWISHAM_MAILBOX, standardFiles()));
   const lewishamService = servicesOf(LEWISHAM_MAILBOX, 1)[0]!.id;
 
   // The Lewisham manager reports back twice: the newer status wins, whatever order the Inbox lists them in.
   const manager = await h.client(LEWISHAM_MANAGER);
-  const status = (referralId: string, serviceIds: string[], state: string): ReferralProperties => ({ referralId, schemaVersion: '1', serviceIds, kind: 'status', status: state });
+  const status = (referralId: string, serviceIds: string[], state: string): ReferralProperties => ({
+    referralId,
+    schemaVersion: '1',
+    serviceIds,
+    kind: 'status',
+    status: state,
+  });
   h.clock.now += 1000;
   await sendWith(manager, REFERRER, status(first, [lewishamService], 'screening'));
   h.clock.now += 1000;
@@ -78,17 +103,28 @@ test('bad and foreign messages are skipped, not fatal', async () => {
   // Sent by the referrer with our properties but malformed: not a uuid, no services, an unknown kind.
   await sendWith(referrer, LEWISHAM_MAILBOX, { ...base, referralId: 'RC-12345678', kind: 'referral' });
   await sendWith(referrer, LEWISHAM_MAILBOX, { ...base, serviceIds: ['Not A Service'], kind: 'referral' });
-  await sendWith(referrer, LEWISHAM_MAILBOX, [{ id: referralPropertiesFor({ ...base, kind: 'referral' })[3]!.id, value: 'memo' }]);
+  await sendWith(referrer, LEWISHAM_MAILBOX, [
+    { id: referralPropertiesFor({ ...base, kind: 'referral' })[3]!.id, value: 'memo' },
+  ]);
   // Status messages that are not a triage state, for a service not filed, or of a referral not the referrer's.
   await sendWith(manager, REFERRER, { ...base, kind: 'status', status: 'approved-by-magic' });
   await sendWith(manager, REFERRER, { ...base, kind: 'status' });
-  await sendWith(manager, REFERRER, { ...base, serviceIds: ['lewisham.not-filed'], kind: 'status', status: 'declined' });
+  await sendWith(manager, REFERRER, {
+    ...base,
+    serviceIds: ['lewisham.not-filed'],
+    kind: 'status',
+    status: 'declined',
+  });
   await sendWith(manager, REFERRER, { ...base, referralId: randomUUID(), kind: 'status', status: 'declined' });
   // Mail with none of our properties at all.
-  await referrer.api('/me/sendMail').post({ message: { subject: 'hello', toRecipients: [{ emailAddress: { address: LEWISHAM_MAILBOX } }] } });
+  await referrer
+    .api('/me/sendMail')
+    .post({ message: { subject: 'hello', toRecipients: [{ emailAddress: { address: LEWISHAM_MAILBOX } }] } });
 
   const rows = await listMyReferrals(gateway);
-  expect(rows.filter((r) => r.referralId === good)).toEqual([expect.objectContaining({ referralId: good, statuses: {} })]);
+  expect(rows.filter((r) => r.referralId === good)).toEqual([
+    expect.objectContaining({ referralId: good, statuses: {} }),
+  ]);
   expect(rows.every((r) => /^[0-9a-f-]{36}$/.test(r.referralId))).toBe(true);
 });
 
@@ -107,7 +143,9 @@ test('readAllPages follows nextLink across pages, up to its cap', async () => {
   const client = gateway.client;
   const first = await client.api('/me/mailFolders/sentitems/messages').select('id').top(2).get();
   const all = await readAllPages(client, first, 1000);
-  const direct = (await client.api('/me/mailFolders/sentitems/messages').select('id').top(1000).get()) as { value: { id: string }[] };
+  const direct = (await client.api('/me/mailFolders/sentitems/messages').select('id').top(1000).get()) as {
+    value: { id: string }[];
+  };
   expect(all.length).toBeGreaterThan(2);
   expect((all as { id: string }[]).map((m) => m.id)).toEqual(direct.value.map((m) => m.id));
   await expect(readAllPages(client, first, 3)).resolves.toHaveLength(3);

@@ -10,8 +10,22 @@ jest.mock('../../../src/ui/app', () => jest.requireActual('../shared/app-probe')
 const PAGE = 'https://localhost:3000/';
 const PERSONAS = {
   value: [
-    { id: 'w', upn: 'wren.worker@sandbox.test', displayName: 'Wren Worker', roles: ['worker'], mailboxAccess: [], groups: [] },
-    { id: 'r', upn: 'riley.referrer@sandbox.test', displayName: 'Riley Referrer', roles: ['referrer'], mailboxAccess: [], groups: [] },
+    {
+      id: 'w',
+      upn: 'wren.worker@sandbox.test',
+      displayName: 'Wren Worker',
+      roles: ['worker'],
+      mailboxAccess: [],
+      groups: [],
+    },
+    {
+      id: 'r',
+      upn: 'riley.referrer@sandbox.test',
+      displayName: 'Riley Referrer',
+      roles: ['referrer'],
+      mailboxAccess: [],
+      groups: [],
+    },
   ],
   bot: { appId: 'bot', displayName: 'Bot' },
 };
@@ -33,7 +47,8 @@ function fakeMedia(initial: { dark?: boolean; forced?: boolean } = {}) {
   const media = {
     matchMedia: (query: string) => ({
       matches: query.includes('forced-colors') ? state.forced : query.includes('dark') ? state.dark : false,
-      addEventListener: (_: string, listener: () => void) => listeners.set(query, [...(listeners.get(query) ?? []), listener]),
+      addEventListener: (_: string, listener: () => void) =>
+        listeners.set(query, [...(listeners.get(query) ?? []), listener]),
     }),
   } as unknown as Pick<Window, 'matchMedia'>;
   const change = (next: Partial<typeof state>) => {
@@ -102,7 +117,9 @@ describe('the browser page with the sandbox', () => {
 
   test('a broken app-config.json is reported, and Try again recovers once it is fixed', async () => {
     let broken = true;
-    const { env } = hostEnv(PAGE, (url) => (url.endsWith('app-config.json') && broken ? { status: 200, body: { auth: { mode: 'msal' } } } : undefined));
+    const { env } = hostEnv(PAGE, (url) =>
+      url.endsWith('app-config.json') && broken ? { status: 200, body: { auth: { mode: 'msal' } } } : undefined,
+    );
     const signIn = jest.fn(async () => ({ user: async () => undefined, getToken: async () => 't' }));
     await act(async () => {
       await expect(startBrowser({ container, env, media: fakeMedia().media, signIn })).resolves.toBe('config-error');

@@ -19,26 +19,55 @@ function fakeOffice(open: { failWith?: number } = {}) {
     onReady: async () => ({ host: 'Outlook', platform: 'OfficeOnline' }),
     context: {
       ui: {
-        displayDialogAsync(url: string, _options: unknown, callback: (r: { status: string; value: OfficeDialogLike; error?: { code: number } }) => void) {
-          if (open.failWith) return callback({ status: 'failed', value: undefined as never, error: { code: open.failWith } });
+        displayDialogAsync(
+          url: string,
+          _options: unknown,
+          callback: (r: { status: string; value: OfficeDialogLike; error?: { code: number } }) => void,
+        ) {
+          if (open.failWith)
+            return callback({ status: 'failed', value: undefined as never, error: { code: open.failWith } });
           const record = { url, handlers: new Map<unknown, Handler>(), closed: false };
           dialogs.push(record);
-          callback({ status: 'succeeded', value: { addEventHandler: (type, handler) => void record.handlers.set(type, handler), close: () => void (record.closed = true) } });
+          callback({
+            status: 'succeeded',
+            value: {
+              addEventHandler: (type, handler) => void record.handlers.set(type, handler),
+              close: () => void (record.closed = true),
+            },
+          });
         },
       },
     },
   } as unknown as OfficeLike;
   const last = () => dialogs[dialogs.length - 1]!;
-  return { office, dialogs, say: (message: unknown) => last().handlers.get(MESSAGE)?.({ message: JSON.stringify(message) }), event: (error: number) => last().handlers.get(EVENT)?.({ error }) };
+  return {
+    office,
+    dialogs,
+    say: (message: unknown) => last().handlers.get(MESSAGE)?.({ message: JSON.stringify(message) }),
+    event: (error: number) => last().handlers.get(EVENT)?.({ error }),
+  };
 }
 
 const clock = { now: Date.parse('2026-11-23T10:00:00Z') };
 const source = (office: OfficeLike) =>
-  createOfficeDialogTokenSource({ office, dialogUrl: 'https://localhost:3000/outlook-auth-dialog.html', loginHint: 'sam.worker@council.gov.uk', now: () => clock.now });
-const signedInMessage = (token: string, inMs = 3_600_000) => ({ status: 'signed-in', accessToken: token, expiresOn: clock.now + inMs, account: { name: 'Sam Worker', username: 'sam.worker@council.gov.uk' } });
+  createOfficeDialogTokenSource({
+    office,
+    dialogUrl: 'https://localhost:3000/outlook-auth-dialog.html',
+    loginHint: 'sam.worker@council.gov.uk',
+    now: () => clock.now,
+  });
+const signedInMessage = (token: string, inMs = 3_600_000) => ({
+  status: 'signed-in',
+  accessToken: token,
+  expiresOn: clock.now + inMs,
+  account: { name: 'Sam Worker', username: 'sam.worker@council.gov.uk' },
+});
 
 const tokenError = async (p: Promise<unknown>) => {
-  const error = await p.then(() => undefined, (e: unknown) => e);
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TokenSourceError);
   return error as TokenSourceError;
 };
@@ -139,7 +168,12 @@ describe('sign-in through an Office dialog', () => {
   });
 
   test('an Outlook without the dialog API says so instead of hanging', async () => {
-    const office = { AsyncResultStatus: { Succeeded: 'succeeded' }, CoercionType: { Text: 'text' }, onReady: async () => ({ host: 'Outlook', platform: 'PC' }), context: {} } as unknown as OfficeLike;
+    const office = {
+      AsyncResultStatus: { Succeeded: 'succeeded' },
+      CoercionType: { Text: 'text' },
+      onReady: async () => ({ host: 'Outlook', platform: 'PC' }),
+      context: {},
+    } as unknown as OfficeLike;
     const error = await tokenError(source(office).getToken(['Mail.Send']));
     expect(error.message).toMatch(/cannot open the sign-in window/);
   });

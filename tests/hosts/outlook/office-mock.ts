@@ -5,13 +5,24 @@ import { OfficeMockObject } from 'office-addin-mock';
 // office-addin-mock needs only the OfficeApp names from office-addin-manifest, whose own dependencies are ES modules
 // that Jest on Node 20 cannot require; give it just the names (its values, from office-addin-manifest's officeApp.ts).
 jest.mock('office-addin-manifest', () => ({
-  OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
+  OfficeApp: {
+    Excel: 'excel',
+    OneNote: 'onenote',
+    Outlook: 'outlook',
+    PowerPoint: 'powerpoint',
+    Project: 'project',
+    Word: 'word',
+  },
 }));
 import type { OfficeLike } from '../../../src/hosts/outlook/office-like';
 
 type Callback<T> = (result: { status: string; value: T; error?: { code: number; message: string } }) => void;
 export const ok = <T>(value: T) => ({ status: 'succeeded', value });
-export const failed = (code: number) => ({ status: 'failed', value: undefined as never, error: { code, message: 'Office says no' } });
+export const failed = (code: number) => ({
+  status: 'failed',
+  value: undefined as never,
+  error: { code, message: 'Office says no' },
+});
 
 export const EML = 'From: Alex Teacher <alex@school.sch.uk>\r\nSubject: Family K\r\n\r\nPlease see attached.\r\n';
 export const PDF_BYTES = [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]; // %PDF-1
@@ -32,10 +43,31 @@ export const readItem = (over: Record<string, unknown> = {}) => ({
   subject: 'Referral: family K / urgent',
   from: { displayName: 'Alex Teacher', emailAddress: 'alex@school.sch.uk' },
   attachments: [
-    { id: 'att-1', name: 'school-report.pdf', contentType: 'application/pdf', size: 6, attachmentType: 'file', isInline: false },
-    { id: 'att-2', name: 'Earlier thread', contentType: 'message/rfc822', size: 900, attachmentType: 'item', isInline: false },
+    {
+      id: 'att-1',
+      name: 'school-report.pdf',
+      contentType: 'application/pdf',
+      size: 6,
+      attachmentType: 'file',
+      isInline: false,
+    },
+    {
+      id: 'att-2',
+      name: 'Earlier thread',
+      contentType: 'message/rfc822',
+      size: 900,
+      attachmentType: 'item',
+      isInline: false,
+    },
     { id: 'att-3', name: 'logo.png', contentType: 'image/png', size: 120, attachmentType: 'file', isInline: true },
-    { id: 'att-4', name: 'Big file on OneDrive', contentType: 'application/pdf', size: 9_000_000, attachmentType: 'cloud', isInline: false },
+    {
+      id: 'att-4',
+      name: 'Big file on OneDrive',
+      contentType: 'application/pdf',
+      size: 9_000_000,
+      attachmentType: 'cloud',
+      isInline: false,
+    },
   ],
   body: {
     getAsync(_coercion: unknown, callback: Callback<string>) {

@@ -19,7 +19,12 @@ test('the card opens beside the email with the referrer filled in from Outlook',
   const container = document.body.appendChild(document.createElement('div'));
   const { env } = hostEnv('https://localhost:3000/outlook.html');
   await act(async () => {
-    await startOutlook({ container, office: officeMock(), env: { ...env, indexedDB: new IDBFactory() }, signIn: signedIn() });
+    await startOutlook({
+      container,
+      office: officeMock(),
+      env: { ...env, indexedDB: new IDBFactory() },
+      signIn: signedIn(),
+    });
   });
   expect(await screen.findByDisplayValue('Sam Worker', {}, { timeout: 5000 })).toBeTruthy();
   expect(screen.getByDisplayValue('sam.worker@council.gov.uk')).toBeTruthy();
@@ -30,7 +35,9 @@ test('a pinned pane follows the selected email: the same card offers the new one
   const container = document.body.appendChild(document.createElement('div'));
   const { env } = hostEnv('https://localhost:3000/outlook.html');
   let itemChanged: (() => void) | undefined;
-  const office = officeMock({ onAddHandler: (type, handler) => type === 'olkItemSelectedChanged' && (itemChanged = handler) });
+  const office = officeMock({
+    onAddHandler: (type, handler) => type === 'olkItemSelectedChanged' && (itemChanged = handler),
+  });
   await act(async () => {
     await startOutlook({ container, office, env: { ...env, indexedDB: new IDBFactory() }, signIn: signedIn() });
   });

@@ -22,7 +22,12 @@ describe('attaching the current email', () => {
     expect(item?.subject).toBe('Referral: family K / urgent');
     expect(item?.from).toEqual({ name: 'Alex Teacher', email: 'alex@school.sch.uk' });
     const [email] = (await item?.attachments()) ?? [];
-    expect(email).toMatchObject({ id: 'current-email', name: 'Referral family K urgent.eml', contentType: 'message/rfc822', source: 'current-email' });
+    expect(email).toMatchObject({
+      id: 'current-email',
+      name: 'Referral family K urgent.eml',
+      contentType: 'message/rfc822',
+      source: 'current-email',
+    });
     expect(text(await email!.read())).toBe(EML);
     expect(email!.size).toBe(Buffer.byteLength(EML));
   });
@@ -32,7 +37,11 @@ describe('attaching the current email', () => {
     const item = await outlookCurrentItem(officeMock({ mailboxVersion: '1.13', item: readItem({ getAsFileAsync }) }));
     const [email] = (await item?.attachments()) ?? [];
     expect(getAsFileAsync).not.toHaveBeenCalled();
-    expect(email).toMatchObject({ name: 'Referral family K urgent.txt', contentType: 'text/plain; charset=utf-8', source: 'current-email' });
+    expect(email).toMatchObject({
+      name: 'Referral family K urgent.txt',
+      contentType: 'text/plain; charset=utf-8',
+      source: 'current-email',
+    });
     expect(text(await email!.read())).toBe('Please see attached.');
   });
 
@@ -47,7 +56,9 @@ describe('attaching the current email', () => {
   test('if even the text cannot be read, says so in words', async () => {
     const body = { getAsync: (_: unknown, cb: (r: unknown) => void) => cb(failed(9020)) };
     const item = await outlookCurrentItem(officeMock({ mailboxVersion: '1.8', item: readItem({ body }) }));
-    await expect(item?.attachments()).rejects.toThrow('Outlook could not read the open email. Try again, or attach the file yourself.');
+    await expect(item?.attachments()).rejects.toThrow(
+      'Outlook could not read the open email. Try again, or attach the file yourself.',
+    );
   });
 
   test('lists the email’s file and item attachments (not inline images or cloud links) and reads them on demand', async () => {
@@ -67,11 +78,17 @@ describe('attaching the current email', () => {
 
   test('an attachment Outlook will not hand over fails in words when read', async () => {
     const item = await outlookCurrentItem(
-      officeMock({ item: readItem({ attachments: [{ id: 'gone', name: 'minutes.docx', size: 10, attachmentType: 'file', isInline: false }] }) }),
+      officeMock({
+        item: readItem({
+          attachments: [{ id: 'gone', name: 'minutes.docx', size: 10, attachmentType: 'file', isInline: false }],
+        }),
+      }),
     );
     const [, minutes] = (await item?.attachments()) ?? [];
     expect(minutes?.contentType).toBe('application/octet-stream');
-    await expect(minutes!.read()).rejects.toThrow('Outlook could not read the attachment “minutes.docx”. Try again, or attach the file yourself.');
+    await expect(minutes!.read()).rejects.toThrow(
+      'Outlook could not read the attachment “minutes.docx”. Try again, or attach the file yourself.',
+    );
   });
 
   test('the email is read once, however often the card asks', async () => {
@@ -88,7 +105,18 @@ describe('attaching the current email', () => {
       from: { getAsync: (cb: (r: unknown) => void) => cb(ok({ emailAddress: 'sam.worker@council.gov.uk' })) },
       attachments: undefined,
       getAttachmentsAsync: (cb: (r: unknown) => void) =>
-        cb(ok([{ id: 'c-1', name: 'consent.pdf', contentType: 'application/pdf', size: 3, attachmentType: 'file', isInline: false }])),
+        cb(
+          ok([
+            {
+              id: 'c-1',
+              name: 'consent.pdf',
+              contentType: 'application/pdf',
+              size: 3,
+              attachmentType: 'file',
+              isInline: false,
+            },
+          ]),
+        ),
       getAsFileAsync: undefined,
     });
     const item = await outlookCurrentItem(officeMock({ item: compose }));
@@ -99,7 +127,12 @@ describe('attaching the current email', () => {
   });
 
   test('before Mailbox 1.8 (no getAttachmentContentAsync) only the email itself is offered', async () => {
-    const item = await outlookCurrentItem(officeMock({ mailboxVersion: '1.5', item: readItem({ getAttachmentContentAsync: undefined, getAsFileAsync: undefined }) }));
+    const item = await outlookCurrentItem(
+      officeMock({
+        mailboxVersion: '1.5',
+        item: readItem({ getAttachmentContentAsync: undefined, getAsFileAsync: undefined }),
+      }),
+    );
     expect(((await item?.attachments()) ?? []).map((a) => a.id)).toEqual(['current-email']);
   });
 

@@ -21,7 +21,13 @@ afterEach(() => {
 async function start(options: Partial<Parameters<typeof startOutlook>[0]> = {}): Promise<OutlookOutcome> {
   let outcome: OutlookOutcome | undefined;
   await act(async () => {
-    outcome = await startOutlook({ container, office: officeMock(), env: hostEnv(PAGE).env, signIn: signedIn(), ...options });
+    outcome = await startOutlook({
+      container,
+      office: officeMock(),
+      env: hostEnv(PAGE).env,
+      signIn: signedIn(),
+      ...options,
+    });
   });
   return outcome!;
 }
@@ -78,7 +84,12 @@ describe('the Outlook task pane', () => {
     jest.useFakeTimers();
     let outcome: Promise<OutlookOutcome> | undefined;
     await act(async () => {
-      outcome = startOutlook({ container, office: new Promise(() => undefined), env: hostEnv(PAGE).env, signIn: signedIn() });
+      outcome = startOutlook({
+        container,
+        office: new Promise(() => undefined),
+        env: hostEnv(PAGE).env,
+        signIn: signedIn(),
+      });
     });
     expect(screen.getByRole('status').textContent).toMatch(/Starting Referral Card/);
     await act(async () => {
@@ -136,7 +147,9 @@ describe('the Outlook task pane', () => {
   test('a missing app-config.json is said in words, not a blank pane', async () => {
     const { env } = hostEnv(PAGE, (url) => (url.endsWith('app-config.json') ? { status: 404, body: {} } : undefined));
     await expect(start({ env })).resolves.toBe('config-error');
-    expect(screen.getByRole('alert').textContent).toMatch(/app configuration \(app-config.json\) is missing \(HTTP 404\)/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /app configuration \(app-config.json\) is missing \(HTTP 404\)/,
+    );
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });

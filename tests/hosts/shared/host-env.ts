@@ -22,7 +22,9 @@ export function hostEnv(pageUrl: string, route: Route = () => undefined, config:
   const fetchFn = jest.fn(async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input);
     requests.push(`${init?.method ?? 'GET'} ${url}`);
-    const routed = route(url, init) ?? (url.endsWith('/app-config.json') ? { status: 200, body: config } : { status: 404, body: {} });
+    const routed =
+      route(url, init) ??
+      (url.endsWith('/app-config.json') ? { status: 200, body: config } : { status: 404, body: {} });
     return jsonResponse(routed.status, routed.body);
   });
   const store = new Map<string, string>();

@@ -9,10 +9,16 @@ jest.mock('../../../src/auth/msal-token-source', () => ({
   ...jest.requireActual('../../../src/auth/msal-token-source'),
   createMsalTokenSource: jest.fn(() => ({ user: async () => undefined, getToken: async () => 'msal-token' })),
 }));
-const { createMsalTokenSource } = jest.requireMock('../../../src/auth/msal-token-source') as { createMsalTokenSource: jest.Mock };
+const { createMsalTokenSource } = jest.requireMock('../../../src/auth/msal-token-source') as {
+  createMsalTokenSource: jest.Mock;
+};
 
 const MSAL = {
-  auth: { mode: 'msal' as const, clientId: '6f1d2c3b-4a5e-4f60-8b7a-9c0d1e2f3a4b', authority: 'https://login.microsoftonline.com/tid' },
+  auth: {
+    mode: 'msal' as const,
+    clientId: '6f1d2c3b-4a5e-4f60-8b7a-9c0d1e2f3a4b',
+    authority: 'https://login.microsoftonline.com/tid',
+  },
   graph: { baseUrl: 'https://graph.microsoft.com/v1.0' },
 };
 
@@ -21,7 +27,13 @@ describe('chooseTokenSource', () => {
     const container = document.body.appendChild(document.createElement('div'));
     const root = createRoot(container);
     const { env, requests } = hostEnv('https://cards.council.gov.uk/app/outlook.html');
-    const source = await chooseTokenSource({ root, config: MSAL, env, theme: 'light', accountHint: { loginHint: 'sam@council.gov.uk' } });
+    const source = await chooseTokenSource({
+      root,
+      config: MSAL,
+      env,
+      theme: 'light',
+      accountHint: { loginHint: 'sam@council.gov.uk' },
+    });
     await expect(source.getToken(['User.Read'])).resolves.toBe('msal-token');
     expect(createMsalTokenSource).toHaveBeenCalledWith({
       clientId: MSAL.auth.clientId,
@@ -38,7 +50,14 @@ describe('chooseTokenSource', () => {
   test('msal: a configured redirect URI wins', async () => {
     const root = createRoot(document.createElement('div'));
     const config = { ...MSAL, auth: { ...MSAL.auth, redirectUri: 'https://cards.council.gov.uk/auth-bridge.html' } };
-    await chooseTokenSource({ root, config, env: hostEnv('https://cards.council.gov.uk/x/teams.html').env, theme: 'dark' });
-    expect(createMsalTokenSource).toHaveBeenLastCalledWith(expect.objectContaining({ redirectUri: 'https://cards.council.gov.uk/auth-bridge.html' }));
+    await chooseTokenSource({
+      root,
+      config,
+      env: hostEnv('https://cards.council.gov.uk/x/teams.html').env,
+      theme: 'dark',
+    });
+    expect(createMsalTokenSource).toHaveBeenLastCalledWith(
+      expect.objectContaining({ redirectUri: 'https://cards.council.gov.uk/auth-bridge.html' }),
+    );
   });
 });

@@ -27,19 +27,35 @@ describe('startCard after prepareCardStart', () => {
     expect(configRequests(requests)).toEqual(['GET https://cards.council.gov.uk/app/app-config.json']);
     const signIn = signedIn();
     await act(async () => {
-      await startCard({ root: createRoot(container), env, host: 'outlook', themes: createThemeChannel('light'), signIn });
+      await startCard({
+        root: createRoot(container),
+        env,
+        host: 'outlook',
+        themes: createThemeChannel('light'),
+        signIn,
+      });
     });
     expect(await screen.findByText('Probe card')).toBeTruthy();
     expect(configRequests(requests)).toHaveLength(1);
-    expect(signIn).toHaveBeenCalledWith(expect.objectContaining({ config: { auth: { mode: 'sandbox' }, graph: { baseUrl: '/graph/v1.0' } } }));
+    expect(signIn).toHaveBeenCalledWith(
+      expect.objectContaining({ config: { auth: { mode: 'sandbox' }, graph: { baseUrl: '/graph/v1.0' } } }),
+    );
   });
 
   test('an early fetch that failed is reported, and Try again asks afresh', async () => {
     let broken = true;
-    const { env, requests } = hostEnv(PAGE, (url) => (url.endsWith('app-config.json') && broken ? { status: 503, body: {} } : undefined));
+    const { env, requests } = hostEnv(PAGE, (url) =>
+      url.endsWith('app-config.json') && broken ? { status: 503, body: {} } : undefined,
+    );
     prepareCardStart(env);
     await act(async () => {
-      await startCard({ root: createRoot(container), env, host: 'outlook', themes: createThemeChannel('light'), signIn: signedIn() });
+      await startCard({
+        root: createRoot(container),
+        env,
+        host: 'outlook',
+        themes: createThemeChannel('light'),
+        signIn: signedIn(),
+      });
     });
     expect(screen.getByRole('alert').textContent).toMatch(/could not start/);
     broken = false;
@@ -52,7 +68,13 @@ describe('startCard after prepareCardStart', () => {
     const { env } = hostEnv(PAGE);
     const signIn = jest.fn(() => new Promise<never>(() => undefined)); // sign-in still going on
     await act(async () => {
-      void startCard({ root: createRoot(container), env, host: 'outlook', themes: createThemeChannel('light'), signIn });
+      void startCard({
+        root: createRoot(container),
+        env,
+        host: 'outlook',
+        themes: createThemeChannel('light'),
+        signIn,
+      });
     });
     const status = screen.getByRole('status');
     expect(status.textContent).toMatch(/Starting Referral Card/);

@@ -84,7 +84,12 @@ describe('the Teams personal tab', () => {
 
   test('hands MSAL the account hint from the Teams context', async () => {
     const { signIn } = await start();
-    expect(signIn).toHaveBeenCalledWith(expect.objectContaining({ accountHint: { loginHint: 'sam.worker@council.gov.uk', tenantId: 'tid' }, theme: 'dark' }));
+    expect(signIn).toHaveBeenCalledWith(
+      expect.objectContaining({
+        accountHint: { loginHint: 'sam.worker@council.gov.uk', tenantId: 'tid' },
+        theme: 'dark',
+      }),
+    );
   });
 
   test('without a context (getContext fails) the card still runs, in the light theme', async () => {
@@ -107,7 +112,9 @@ describe('the Teams personal tab', () => {
     });
     await expect(outcome).resolves.toBe('not-in-teams');
     expect(screen.getByRole('alert').textContent).toMatch(/runs inside Microsoft Teams/);
-    expect(screen.getByRole('link', { name: 'Open Referral Card in the browser' }).getAttribute('href')).toBe('https://localhost:3000/index.html');
+    expect(screen.getByRole('link', { name: 'Open Referral Card in the browser' }).getAttribute('href')).toBe(
+      'https://localhost:3000/index.html',
+    );
     expect(teams.notifySuccess).not.toHaveBeenCalled();
   });
 

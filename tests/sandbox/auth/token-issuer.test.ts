@@ -13,7 +13,14 @@ const craft = (header: unknown, payload: unknown, key: Uint8Array = secret) => {
   const input = `${b64(header)}.${b64(payload)}`;
   return `${input}.${hs256(key, input)}`;
 };
-const claims = (extra: Record<string, unknown> = {}) => ({ aud: GRAPH_AUDIENCE, oid: persona.id, upn: persona.upn, iat: now / 1000, exp: now / 1000 + 60, ...extra });
+const claims = (extra: Record<string, unknown> = {}) => ({
+  aud: GRAPH_AUDIENCE,
+  oid: persona.id,
+  upn: persona.upn,
+  iat: now / 1000,
+  exp: now / 1000 + 60,
+  ...extra,
+});
 
 describe('createTokenIssuer', () => {
   const issuer = createTokenIssuer(secret);
@@ -49,8 +56,13 @@ describe('createTokenIssuer', () => {
   });
 
   it('refuses a correctly signed token whose claims are missing or mistyped as malformed', () => {
-    expect(issuer.verify(craft({ alg: 'HS256' }, { aud: GRAPH_AUDIENCE, upn: persona.upn, iat: 1, exp: 2 }), now).ok).toBe(false);
-    expect(issuer.verify(craft({ alg: 'HS256' }, claims({ exp: '9999999999' })), now)).toEqual({ ok: false, reason: 'malformed' });
+    expect(
+      issuer.verify(craft({ alg: 'HS256' }, { aud: GRAPH_AUDIENCE, upn: persona.upn, iat: 1, exp: 2 }), now).ok,
+    ).toBe(false);
+    expect(issuer.verify(craft({ alg: 'HS256' }, claims({ exp: '9999999999' })), now)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
     expect(issuer.verify(craft({ alg: 'HS256' }, 'just a string'), now)).toEqual({ ok: false, reason: 'malformed' });
   });
 
@@ -65,7 +77,10 @@ describe('createTokenIssuer', () => {
   it('refuses other algorithms and other keys as bad-signature', () => {
     expect(issuer.verify(craft({ alg: 'HS512' }, claims()), now)).toEqual({ ok: false, reason: 'bad-signature' });
     expect(issuer.verify(craft({ alg: 'RS256' }, claims()), now)).toEqual({ ok: false, reason: 'bad-signature' });
-    expect(issuer.verify(craft({ alg: 'HS256' }, claims(), new Uint8Array(32).fill(8)), now)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(issuer.verify(craft({ alg: 'HS256' }, claims(), new Uint8Array(32).fill(8)), now)).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
   });
 
   describe('tampering', () => {
@@ -87,7 +102,10 @@ describe('createTokenIssuer', () => {
     it('in the signature, including a different encoding of the same bytes', () => {
       const flipped = signature.startsWith('A') ? `B${signature.slice(1)}` : `A${signature.slice(1)}`;
       expect(issuer.verify(`${header}.${payload}.${flipped}`, now)).toEqual({ ok: false, reason: 'bad-signature' });
-      expect(issuer.verify(`${header}.${payload}.${signature.slice(0, -1)}`, now)).toEqual({ ok: false, reason: 'bad-signature' });
+      expect(issuer.verify(`${header}.${payload}.${signature.slice(0, -1)}`, now)).toEqual({
+        ok: false,
+        reason: 'bad-signature',
+      });
       // 32 bytes → 43 chars: the last char carries 4 unused bits, so a sibling char decodes to the same bytes.
       const last = signature.at(-1) as string;
       const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -101,7 +119,10 @@ describe('createTokenIssuer', () => {
   it('refuses a token minted for another audience', () => {
     const other = createTokenIssuer(secret, { audience: 'api://something-else' });
     expect(issuer.verify(other.issue(persona, now).access_token, now)).toEqual({ ok: false, reason: 'wrong-audience' });
-    expect(issuer.verify(craft({ alg: 'HS256' }, claims({ aud: undefined })), now)).toEqual({ ok: false, reason: 'wrong-audience' });
+    expect(issuer.verify(craft({ alg: 'HS256' }, claims({ aud: undefined })), now)).toEqual({
+      ok: false,
+      reason: 'wrong-audience',
+    });
     expect(issuer.verify(craft({ alg: 'HS256' }, claims({ aud: ['x', GRAPH_AUDIENCE] })), now).ok).toBe(true);
   });
 

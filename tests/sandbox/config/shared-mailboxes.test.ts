@@ -10,7 +10,9 @@ test('every referral mailbox of the catalogue becomes one shared mailbox, with i
   const seed = buildSandboxSeed(boxes);
   expect(seed.sharedMailboxes).toHaveLength(inCatalogue.size);
   for (const b of boxes) {
-    const managers = seed.personas.filter((p) => p.mailboxAccess.some((m) => m.toLowerCase() === b.address.toLowerCase()));
+    const managers = seed.personas.filter((p) =>
+      p.mailboxAccess.some((m) => m.toLowerCase() === b.address.toLowerCase()),
+    );
     expect(managers).toHaveLength(1);
   }
 });
@@ -19,6 +21,12 @@ test('the seed is stable, case-insensitive on addresses, and gives the referrer 
   const a = buildSandboxSeed(['A.Box@x.example', 'a.box@X.example', 'other@x.example']);
   const b = buildSandboxSeed(['a.box@x.example', 'other@x.example']);
   expect(a.sharedMailboxes.map((m) => m.id)).toEqual(b.sharedMailboxes.map((m) => m.id));
-  expect(a.personas.map((p) => p.upn)).toEqual(['riley.referrer@sandbox.test', 'manager.x@sandbox.test', 'manager.x2@sandbox.test', 'wren.worker@sandbox.test', 'sam.servicemanager@sandbox.test']);
+  expect(a.personas.map((p) => p.upn)).toEqual([
+    'riley.referrer@sandbox.test',
+    'manager.x@sandbox.test',
+    'manager.x2@sandbox.test',
+    'wren.worker@sandbox.test',
+    'sam.servicemanager@sandbox.test',
+  ]);
   expect(a.personas[0]).toMatchObject({ roles: ['referrer'], mailboxAccess: [], groups: [] });
 });

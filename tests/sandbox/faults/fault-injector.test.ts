@@ -1,7 +1,8 @@
 import { FaultInjector } from '../../../src/sandbox/faults/fault-injector';
 import { faultSettingsSchema } from '../../../src/sandbox/faults/fault-settings.schema';
 
-const run = (f: FaultInjector, n: number, path = '/graph/v1.0/me') => Array.from({ length: n }, () => f.decide(path).fault ?? '-').join('');
+const run = (f: FaultInjector, n: number, path = '/graph/v1.0/me') =>
+  Array.from({ length: n }, () => f.decide(path).fault ?? '-').join('');
 
 test('the same seed injects the same faults in the same order', () => {
   const settings = { rate429: 0.3, rate503: 0.2, rateDrop: 0.1, seed: 42 };
@@ -36,5 +37,7 @@ test('settings are validated: rates within 0..1 and summing to at most 1, no unk
   expect(faultSettingsSchema.safeParse({ rate429: 2 }).success).toBe(false);
   expect(faultSettingsSchema.safeParse({ rate249: 0.1 }).success).toBe(false);
   expect(faultSettingsSchema.safeParse({ pathPrefix: 'graph' }).success).toBe(false);
-  expect(faultSettingsSchema.safeParse({ rate429: 0.5, rate503: 0.5, latencyMs: 10, seed: 1, limit: 2 }).success).toBe(true);
+  expect(faultSettingsSchema.safeParse({ rate429: 0.5, rate503: 0.5, latencyMs: 10, seed: 1, limit: 2 }).success).toBe(
+    true,
+  );
 });

@@ -14,7 +14,9 @@ beforeAll(async () => {
     body: JSON.stringify({ appId: h.sandbox.seed.bot.appId }),
   });
   botToken = ((await res.json()) as { access_token: string }).access_token;
-  const team = h.sandbox.seed.teams.find((t) => t.displayName.startsWith('Lewisham')) as (typeof h.sandbox.seed.teams)[number];
+  const team = h.sandbox.seed.teams.find((t) =>
+    t.displayName.startsWith('Lewisham'),
+  ) as (typeof h.sandbox.seed.teams)[number];
   teamId = team.id;
   channelId = (team.channels.find((c) => c.displayName === 'Referrals') as { id: string }).id;
 });
@@ -33,17 +35,30 @@ const card = (text: string) => ({
 });
 
 test('create a thread with a card, reply to it, update the card; Graph and the web view show it all', async () => {
-  const created = await bot('', 'POST', { isGroup: true, channelData: { channel: { id: channelId } }, activity: { type: 'message', attachments: [card('New referral R-5')] } });
+  const created = await bot('', 'POST', {
+    isGroup: true,
+    channelData: { channel: { id: channelId } },
+    activity: { type: 'message', attachments: [card('New referral R-5')] },
+  });
   expect(created.status).toBe(201);
   const { id: conversationId, activityId } = (await created.json()) as { id: string; activityId: string };
   expect(conversationId).toBe(`${channelId};messageid=${activityId}`);
 
-  const sent = await bot(`/${encodeURIComponent(conversationId)}/activities`, 'POST', { type: 'message', text: 'Screening started' });
+  const sent = await bot(`/${encodeURIComponent(conversationId)}/activities`, 'POST', {
+    type: 'message',
+    text: 'Screening started',
+  });
   expect(sent.status).toBe(201);
   const replyId = ((await sent.json()) as { id: string }).id;
-  const replied = await bot(`/${encodeURIComponent(conversationId)}/activities/${replyId}`, 'POST', { type: 'message', text: 'Reply to a reply' });
+  const replied = await bot(`/${encodeURIComponent(conversationId)}/activities/${replyId}`, 'POST', {
+    type: 'message',
+    text: 'Reply to a reply',
+  });
   expect(replied.status).toBe(201);
-  const updated = await bot(`/${encodeURIComponent(conversationId)}/activities/${activityId}`, 'PUT', { type: 'message', attachments: [card('R-5 accepted')] });
+  const updated = await bot(`/${encodeURIComponent(conversationId)}/activities/${activityId}`, 'PUT', {
+    type: 'message',
+    attachments: [card('R-5 accepted')],
+  });
   expect(updated.status).toBe(200);
 
   const manager = await h.client(LEWISHAM_MANAGER);
@@ -57,7 +72,9 @@ test('create a thread with a card, reply to it, update the card; Graph and the w
   expect(root.from.application.displayName).toBe('Referral Card');
   expect(JSON.parse(root.attachments[0]?.content ?? '{}').body[0].text).toBe('R-5 accepted');
   expect(root.body.content).toBe(`<attachment id="${root.attachments[0]?.id}"></attachment>`);
-  const replies = (await manager.api(`${path}/${activityId}/replies`).get()) as { value: { body: { content: string } }[] };
+  const replies = (await manager.api(`${path}/${activityId}/replies`).get()) as {
+    value: { body: { content: string } }[];
+  };
   // Teams threads are one level deep: the reply to a reply lands in the same thread.
   expect(replies.value.map((r) => r.body.content).sort()).toEqual(['Reply to a reply', 'Screening started']);
 
@@ -70,11 +87,17 @@ test('create a thread with a card, reply to it, update the card; Graph and the w
 test('a new conversation without an activity, a root post to the channel, and the connector errors', async () => {
   const created = await bot('', 'POST', { isGroup: true, channelData: { channel: { id: channelId } } });
   expect(await created.json()).toEqual({ id: channelId });
-  const post = await bot(`/${encodeURIComponent(channelId)}/activities`, 'POST', { type: 'message', text: 'Weekly summary' });
+  const post = await bot(`/${encodeURIComponent(channelId)}/activities`, 'POST', {
+    type: 'message',
+    text: 'Weekly summary',
+  });
   expect(post.status).toBe(201);
 
   expect((await bot('', 'POST', { isGroup: true, channelData: { channel: { id: channelId } } }, '')).status).toBe(401);
-  expect((await bot('', 'POST', { isGroup: true, channelData: { channel: { id: channelId } } }, 'tampered.token.here')).status).toBe(401);
+  expect(
+    (await bot('', 'POST', { isGroup: true, channelData: { channel: { id: channelId } } }, 'tampered.token.here'))
+      .status,
+  ).toBe(401);
   const unknown = await bot('', 'POST', { channelData: { channel: { id: '19:nope@thread.tacv2' } } });
   expect(unknown.status).toBe(404);
   expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('ConversationNotFound');
@@ -85,8 +108,13 @@ test('a new conversation without an activity, a root post to the channel, and th
   const typing = await bot(`/${encodeURIComponent(channelId)}/activities`, 'POST', { type: 'typing' });
   expect(typing.status).toBe(501);
   const manager = await h.client(LEWISHAM_MANAGER);
-  const human = (await manager.api(`/teams/${teamId}/channels/${encodeURIComponent(channelId)}/messages`).post({ body: { content: 'by a person' } })) as { id: string };
-  const notMine = await bot(`/${encodeURIComponent(channelId)}/activities/${human.id}`, 'PUT', { type: 'message', text: 'rewritten' });
+  const human = (await manager
+    .api(`/teams/${teamId}/channels/${encodeURIComponent(channelId)}/messages`)
+    .post({ body: { content: 'by a person' } })) as { id: string };
+  const notMine = await bot(`/${encodeURIComponent(channelId)}/activities/${human.id}`, 'PUT', {
+    type: 'message',
+    text: 'rewritten',
+  });
   expect(notMine.status).toBe(403);
   const badBody = await bot(`/${encodeURIComponent(channelId)}/activities`, 'POST', { attachments: [{ content: {} }] });
   expect(badBody.status).toBe(400);

@@ -14,12 +14,24 @@ beforeAll(async () => {
     message: {
       subject: HOSTILE,
       body: { contentType: 'HTML', content: `<p>Body ${HOSTILE}</p><script>alert(1)</script>` },
-      toRecipients: [{ emailAddress: { address: LEWISHAM_MAILBOX } }, { emailAddress: { address: 'far.away@elsewhere.example', name: HOSTILE } }],
-      attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: `r "é" ${HOSTILE}.bin`, contentType: 'application/octet-stream', contentBytes: bytes.toString('base64') }],
+      toRecipients: [
+        { emailAddress: { address: LEWISHAM_MAILBOX } },
+        { emailAddress: { address: 'far.away@elsewhere.example', name: HOSTILE } },
+      ],
+      attachments: [
+        {
+          '@odata.type': '#microsoft.graph.fileAttachment',
+          name: `r "é" ${HOSTILE}.bin`,
+          contentType: 'application/octet-stream',
+          contentBytes: bytes.toString('base64'),
+        },
+      ],
     },
   });
   const manager = await h.client('manager.lewisham@sandbox.test');
-  const inbox = (await manager.api(`/users/${LEWISHAM_MAILBOX}/mailFolders/inbox/messages`).get()) as { value: { id: string }[] };
+  const inbox = (await manager.api(`/users/${LEWISHAM_MAILBOX}/mailFolders/inbox/messages`).get()) as {
+    value: { id: string }[];
+  };
   messageId = (inbox.value[0] as { id: string }).id;
 });
 afterAll(() => h.close());
@@ -31,7 +43,8 @@ async function page(path: string): Promise<{ status: number; text: string; heade
 
 function expectAccessible(text: string): void {
   expect(text).toMatch(/<html lang="en-GB">/);
-  for (const landmark of ['<header>', '<nav aria-label="Sandbox">', '<main id="main"', '<footer>']) expect(text).toContain(landmark);
+  for (const landmark of ['<header>', '<nav aria-label="Sandbox">', '<main id="main"', '<footer>'])
+    expect(text).toContain(landmark);
   expect(text.match(/<h1>/g)).toHaveLength(1);
   // Every table has a caption and column headers.
   const tables = text.match(/<table>/g)?.length ?? 0;

@@ -87,13 +87,21 @@ describe('matchesFilter', () => {
   });
 
   it('does not throw on odd items', () => {
-    const expr = parseFilter("singleValueExtendedProperties/any(ep: ep/id eq 'x') or categories/any(c: c eq 'x') or a/b/c eq 1");
-    for (const item of [{}, { singleValueExtendedProperties: [null, 3, 'x', []] }, { categories: 'Accepted' }, { a: [1, 2] }, { a: { b: null } }]) {
+    const expr = parseFilter(
+      "singleValueExtendedProperties/any(ep: ep/id eq 'x') or categories/any(c: c eq 'x') or a/b/c eq 1",
+    );
+    for (const item of [
+      {},
+      { singleValueExtendedProperties: [null, 3, 'x', []] },
+      { categories: 'Accepted' },
+      { a: [1, 2] },
+      { a: { b: null } },
+    ]) {
       expect(matchesFilter(item, expr)).toBe(false);
     }
   });
 
   it('reads only own properties, not the prototype chain', () => {
-    expect(matchesFilter({}, parseFilter("constructor ne null or toString ne null"))).toBe(false);
+    expect(matchesFilter({}, parseFilter('constructor ne null or toString ne null'))).toBe(false);
   });
 });

@@ -10,15 +10,58 @@ describe('parseFilter: what the product sends', () => {
   it.each<[string, FilterExpr | Record<string, unknown>]>([
     [
       'receivedDateTime ge 2026-01-01T00:00:00Z',
-      { type: 'compare', op: 'ge', left: path('receivedDateTime'), right: { type: 'literal', literal: { kind: 'datetime', value: Date.UTC(2026, 0, 1), text: '2026-01-01T00:00:00Z' } } },
+      {
+        type: 'compare',
+        op: 'ge',
+        left: path('receivedDateTime'),
+        right: {
+          type: 'literal',
+          literal: { kind: 'datetime', value: Date.UTC(2026, 0, 1), text: '2026-01-01T00:00:00Z' },
+        },
+      },
     ],
-    ['hasAttachments eq true', { type: 'compare', op: 'eq', left: path('hasAttachments'), right: { type: 'literal', literal: { kind: 'boolean', value: true } } }],
+    [
+      'hasAttachments eq true',
+      {
+        type: 'compare',
+        op: 'eq',
+        left: path('hasAttachments'),
+        right: { type: 'literal', literal: { kind: 'boolean', value: true } },
+      },
+    ],
     ["subject ne 'O''Brien'", { type: 'compare', op: 'ne', left: path('subject'), right: str("O'Brien") }],
-    ['size lt -1.5e3', { type: 'compare', op: 'lt', left: path('size'), right: { type: 'literal', literal: { kind: 'number', value: -1500 } } }],
-    ['from/emailAddress/address eq null', { type: 'compare', op: 'eq', left: path('from', 'emailAddress', 'address'), right: { type: 'literal', literal: { kind: 'null' } } }],
+    [
+      'size lt -1.5e3',
+      {
+        type: 'compare',
+        op: 'lt',
+        left: path('size'),
+        right: { type: 'literal', literal: { kind: 'number', value: -1500 } },
+      },
+    ],
+    [
+      'from/emailAddress/address eq null',
+      {
+        type: 'compare',
+        op: 'eq',
+        left: path('from', 'emailAddress', 'address'),
+        right: { type: 'literal', literal: { kind: 'null' } },
+      },
+    ],
     [
       "categories/any(c:c eq 'Accepted')",
-      { type: 'lambda', quantifier: 'any', collection: path('categories'), variable: 'c', predicate: { type: 'compare', op: 'eq', left: { type: 'path', variable: 'c', segments: [] }, right: str('Accepted') } },
+      {
+        type: 'lambda',
+        quantifier: 'any',
+        collection: path('categories'),
+        variable: 'c',
+        predicate: {
+          type: 'compare',
+          op: 'eq',
+          left: { type: 'path', variable: 'c', segments: [] },
+          right: str('Accepted'),
+        },
+      },
     ],
     [
       `singleValueExtendedProperties/Any(ep: ep/id eq '${EP_ID}' and ep/value eq 'abc')`,
@@ -29,8 +72,18 @@ describe('parseFilter: what the product sends', () => {
         variable: 'ep',
         predicate: {
           type: 'and',
-          left: { type: 'compare', op: 'eq', left: { type: 'path', variable: 'ep', segments: ['id'] }, right: str(EP_ID) },
-          right: { type: 'compare', op: 'eq', left: { type: 'path', variable: 'ep', segments: ['value'] }, right: str('abc') },
+          left: {
+            type: 'compare',
+            op: 'eq',
+            left: { type: 'path', variable: 'ep', segments: ['id'] },
+            right: str(EP_ID),
+          },
+          right: {
+            type: 'compare',
+            op: 'eq',
+            left: { type: 'path', variable: 'ep', segments: ['value'] },
+            right: str('abc'),
+          },
         },
       },
     ],
@@ -107,8 +160,12 @@ describe('parseODataDate', () => {
     ['2024-02-29T00:00:00Z', Date.UTC(2024, 1, 29)],
   ])('%s', (text, ms) => expect(parseODataDate(text)).toBeCloseTo(ms, 3));
 
-  it.each(['2025-02-29T00:00:00Z', '2026-00-10', '2026-1-1', 'yesterday', '2026-01-01T10:60:00Z', '2026-01-01T10:00:00+01:00:00'])(
-    'refuses %s',
-    (text) => expect(parseODataDate(text)).toBeUndefined(),
-  );
+  it.each([
+    '2025-02-29T00:00:00Z',
+    '2026-00-10',
+    '2026-1-1',
+    'yesterday',
+    '2026-01-01T10:60:00Z',
+    '2026-01-01T10:00:00+01:00:00',
+  ])('refuses %s', (text) => expect(parseODataDate(text)).toBeUndefined());
 });

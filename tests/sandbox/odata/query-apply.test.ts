@@ -55,7 +55,10 @@ describe('applyODataQuery paging', () => {
   it('pages with $top as the page size, $orderby desc and $filter kept in the nextLink', () => {
     const filter = encodeURIComponent('receivedDateTime ge 2026-01-01T01:00:00Z');
     const { seen, links } = pageThrough(many, `${BASE}?$top=50&$orderby=receivedDateTime%20desc&$filter=${filter}`);
-    const expected = many.filter((m) => (m.n as number) >= 60).map((m) => m.id).reverse();
+    const expected = many
+      .filter((m) => (m.n as number) >= 60)
+      .map((m) => m.id)
+      .reverse();
     expect(seen).toEqual(expected);
     expect(links).toHaveLength(3); // 190 items in pages of 50
     expect(links[0]).toContain(`$filter=${filter}`);
@@ -67,7 +70,9 @@ describe('applyODataQuery paging', () => {
     const page = applyODataQuery(many, queryOf(url), { requestUrl: url });
     expect(page.value.map((m) => m.n)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     expect(page.nextLink).not.toMatch(/\$skip=/);
-    const second = applyODataQuery(many, queryOf(new URL(page.nextLink as string)), { requestUrl: new URL(page.nextLink as string) });
+    const second = applyODataQuery(many, queryOf(new URL(page.nextLink as string)), {
+      requestUrl: new URL(page.nextLink as string),
+    });
     expect(second.value[0]?.n).toBe(15);
     expect(pageThrough(many, url.href).seen).toEqual(many.slice(5).map((m) => m.id));
   });
@@ -96,12 +101,24 @@ describe('applyODataQuery paging', () => {
 
 describe('applyODataQuery shaping and ordering', () => {
   const EP = 'String {00020329-0000-0000-C000-000000000046} Name ReferralId';
-  const items: Msg[] = Object.freeze([
-    { id: 'a', '@odata.etag': 'W/"1"', subject: 'beta', receivedDateTime: '2026-03-10T10:00:00+01:00', importance: 'high', singleValueExtendedProperties: [{ id: EP, value: 'R1' }, { id: 'String {x} Name Other', value: 'o' }] },
-    { id: 'b', subject: 'Alpha', receivedDateTime: '2026-03-10T09:30:00Z', importance: 'normal' },
-    { id: 'c', subject: null, receivedDateTime: '2026-03-10T08:00:00Z', importance: 'high' },
-    { id: 'd', subject: 'alpha', receivedDateTime: '2026-03-11T00:00:00Z', importance: 'normal' },
-  ].map((m) => Object.freeze(m))) as Msg[];
+  const items: Msg[] = Object.freeze(
+    [
+      {
+        id: 'a',
+        '@odata.etag': 'W/"1"',
+        subject: 'beta',
+        receivedDateTime: '2026-03-10T10:00:00+01:00',
+        importance: 'high',
+        singleValueExtendedProperties: [
+          { id: EP, value: 'R1' },
+          { id: 'String {x} Name Other', value: 'o' },
+        ],
+      },
+      { id: 'b', subject: 'Alpha', receivedDateTime: '2026-03-10T09:30:00Z', importance: 'normal' },
+      { id: 'c', subject: null, receivedDateTime: '2026-03-10T08:00:00Z', importance: 'high' },
+      { id: 'd', subject: 'alpha', receivedDateTime: '2026-03-11T00:00:00Z', importance: 'normal' },
+    ].map((m) => Object.freeze(m)),
+  ) as Msg[];
   const run = (query: string, navigationProperties?: string[]) => {
     const url = new URL(`${BASE}?${query}`);
     return applyODataQuery(items, queryOf(url), { requestUrl: url, navigationProperties }).value;
@@ -137,7 +154,12 @@ describe('applyODataQuery shaping and ordering', () => {
     expect(run('$top=1&$expand=singleValueExtendedProperties', nav)[0]?.singleValueExtendedProperties).toHaveLength(2);
     const expand = encodeURIComponent(`singleValueExtendedProperties($filter=id eq '${EP.toUpperCase()}')`);
     const [first, second] = run(`$top=2&$select=subject&$expand=${expand}`, nav);
-    expect(first).toEqual({ id: 'a', '@odata.etag': 'W/"1"', subject: 'beta', singleValueExtendedProperties: [{ id: EP, value: 'R1' }] });
+    expect(first).toEqual({
+      id: 'a',
+      '@odata.etag': 'W/"1"',
+      subject: 'beta',
+      singleValueExtendedProperties: [{ id: EP, value: 'R1' }],
+    });
     expect(second).toEqual({ id: 'b', subject: 'Alpha' }); // nothing matched: left out, as Graph does
   });
 
@@ -147,7 +169,9 @@ describe('applyODataQuery shaping and ordering', () => {
   });
 
   it('leaves the input items untouched', () => {
-    run('$select=subject&$orderby=subject desc&$expand=singleValueExtendedProperties', ['singleValueExtendedProperties']);
+    run('$select=subject&$orderby=subject desc&$expand=singleValueExtendedProperties', [
+      'singleValueExtendedProperties',
+    ]);
     expect(items.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(items[0]?.singleValueExtendedProperties).toHaveLength(2);
   });

@@ -12,9 +12,16 @@ describe('parseODataQuery: accepted', () => {
     ['$skip=0', { skip: 0 }],
     ['$skip=40', { skip: 40 }],
     ['$orderby=receivedDateTime desc', { orderBy: [{ field: 'receivedDateTime', desc: true }] }],
-    ['$orderby=importance DESC,subject,from/emailAddress/name asc', {
-      orderBy: [{ field: 'importance', desc: true }, { field: 'subject', desc: false }, { field: 'from/emailAddress/name', desc: false }],
-    }],
+    [
+      '$orderby=importance DESC,subject,from/emailAddress/name asc',
+      {
+        orderBy: [
+          { field: 'importance', desc: true },
+          { field: 'subject', desc: false },
+          { field: 'from/emailAddress/name', desc: false },
+        ],
+      },
+    ],
     ['$count=true', { count: true }],
     ['$count=false', { count: false }],
     ['$expand=singleValueExtendedProperties,attachments', { expand: ['singleValueExtendedProperties', 'attachments'] }],
@@ -25,16 +32,23 @@ describe('parseODataQuery: accepted', () => {
   });
 
   it('parses $filter into an expression', () => {
-    const result = parse(`$filter=${encodeURIComponent("hasAttachments eq true and categories/any(c:c eq 'Accepted')")}`);
+    const result = parse(
+      `$filter=${encodeURIComponent("hasAttachments eq true and categories/any(c:c eq 'Accepted')")}`,
+    );
     expect(result.ok && result.query.filter?.type).toBe('and');
   });
 
   it('parses a $filter nested in $expand (how extended properties are read)', () => {
     const id = 'String {00020329-0000-0000-C000-000000000046} Name ReferralId';
-    const result = parse(`$expand=${encodeURIComponent(`singleValueExtendedProperties($filter=id eq '${id}'),attachments`)}`);
+    const result = parse(
+      `$expand=${encodeURIComponent(`singleValueExtendedProperties($filter=id eq '${id}'),attachments`)}`,
+    );
     expect(result.ok && result.query.expand).toEqual(['singleValueExtendedProperties', 'attachments']);
     expect(result.ok && result.query.expandFilters?.singleValueExtendedProperties).toEqual({
-      type: 'compare', op: 'eq', left: { type: 'path', segments: ['id'] }, right: { type: 'literal', literal: { kind: 'string', value: id } },
+      type: 'compare',
+      op: 'eq',
+      left: { type: 'path', segments: ['id'] },
+      right: { type: 'literal', literal: { kind: 'string', value: id } },
     });
   });
 });
@@ -57,7 +71,10 @@ describe('parseODataQuery: refused with BadRequest', () => {
     ['$orderby=receivedDateTime sideways', /Invalid \$orderby item/],
     ['$orderby=', /Invalid \$orderby item/],
     ['$filter=', /Invalid filter clause.*empty/],
-    ['$filter=' + encodeURIComponent('(hasAttachments eq true'), /Invalid filter clause: unbalanced parentheses.*position 23/],
+    [
+      '$filter=' + encodeURIComponent('(hasAttachments eq true'),
+      /Invalid filter clause: unbalanced parentheses.*position 23/,
+    ],
     ['$filter=' + encodeURIComponent("subject like 'x'"), /'like' is not a known operator/],
     ['$filter=' + encodeURIComponent('receivedDateTime ge 2026-02-31T00:00:00Z'), /not a valid date/],
     ['$count=yes', /\$count/],

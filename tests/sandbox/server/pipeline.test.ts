@@ -14,14 +14,25 @@ afterEach(async () => {
 });
 
 const graph = (path: string, init: RequestInit = {}) =>
-  h.fetch(`/graph/v1.0${path}`, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) } });
+  h.fetch(`/graph/v1.0${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) },
+  });
 const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
 
 test('a dropped-connection fault closes the socket without an answer; the control endpoints are never faulted', async () => {
-  await h.fetch('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rateDrop: 1, limit: 1 }) });
+  await h.fetch('/sandbox/faults', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rateDrop: 1, limit: 1 }),
+  });
   await expect(graph('/me')).rejects.toThrow();
   expect((await graph('/me')).status).toBe(200);
-  await h.fetch('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rate503: 1, latencyMs: 5 }) });
+  await h.fetch('/sandbox/faults', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rate503: 1, latencyMs: 5 }),
+  });
   expect((await h.fetch('/sandbox/personas')).status).toBe(200);
   expect((await h.fetch('/sandbox/')).status).toBe(200);
   const faulted = await graph('/me');
@@ -30,12 +41,24 @@ test('a dropped-connection fault closes the socket without an answer; the contro
 });
 
 test('bad fault settings and bad sign-ins answer 400 in the envelope', async () => {
-  const bad = await h.fetch('/sandbox/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"rate429": 5}' });
+  const bad = await h.fetch('/sandbox/faults', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"rate429": 5}',
+  });
   expect(bad.status).toBe(400);
   expect(await errorCode(bad)).toBe('RequestBodyRead');
-  const unknown = await h.fetch('/sandbox/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"upn":"nobody@sandbox.test"}' });
+  const unknown = await h.fetch('/sandbox/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"upn":"nobody@sandbox.test"}',
+  });
   expect(unknown.status).toBe(400);
-  const both = await h.fetch('/sandbox/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"upn":"a@b.c","appId":"x"}' });
+  const both = await h.fetch('/sandbox/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"upn":"a@b.c","appId":"x"}',
+  });
   expect(both.status).toBe(400);
 });
 
@@ -44,7 +67,11 @@ test('malformed JSON, oversized bodies, odd paths and methods', async () => {
   const notJson = await graph('/me/messages', { method: 'POST', headers: json, body: '{"subject": ' });
   expect(notJson.status).toBe(400);
   expect(await errorCode(notJson)).toBe('BadRequest');
-  const big = await graph('/me/messages', { method: 'POST', headers: json, body: JSON.stringify({ subject: 'x'.repeat(4 * 1024 * 1024) }) });
+  const big = await graph('/me/messages', {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ subject: 'x'.repeat(4 * 1024 * 1024) }),
+  });
   expect(big.status).toBe(413);
   expect(await errorCode(big)).toBe('RequestEntityTooLarge');
   expect((await graph('/me/messages/%E0%A4%A')).status).toBe(400);
@@ -75,10 +102,14 @@ test('the server refuses to be reached by a client that does not trust its certi
     }),
   ).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
   const trusted = await new Promise<number>((resolve, reject) => {
-    const req = request(`https://127.0.0.1:${h.sandbox.port}/sandbox/personas`, { ca: h.sandbox.certificatePem }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      `https://127.0.0.1:${h.sandbox.port}/sandbox/personas`,
+      { ca: h.sandbox.certificatePem },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -33,9 +33,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Starts the writer, waits for `acks` acknowledged writes, kills it with SIGKILL; returns its output lines. */
 function burstThenKill(firstRecord: number, acks: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [fixture, join(compiledDir, 'disk-store.js'), dataDir, String(firstRecord)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [fixture, join(compiledDir, 'disk-store.js'), dataDir, String(firstRecord)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     let killed = false;

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DiskStore, openDiskStore } from '../../../src/sandbox/storage/disk-store';
@@ -44,7 +54,11 @@ describe('disk store on disk', () => {
     await first.close();
 
     const second = await openAt(dir);
-    expect(second.list<Doc>('docs')).toEqual([{ id: 'a', n: 1 }, { id: 'b', n: 2 }, { id: 'd', n: 1 }]);
+    expect(second.list<Doc>('docs')).toEqual([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+      { id: 'd', n: 1 },
+    ]);
     expect(second.get<Doc>('other', 'x')?.n).toBe(9);
     expect(second.getBlob(blob)?.toString()).toBe('attachment bytes');
     expect(second.recovery).toMatchObject({ records: 7, droppedBytes: 0 });

@@ -23,7 +23,10 @@ describe('log records', () => {
     ['a record without its newline', put('b', { n: 2 }).subarray(0, -1)],
     ['a record cut in the middle', put('b', { n: 2 }).subarray(0, 10)],
     ['a wrong checksum', bad((l) => `00000000${l.slice(8)}`)],
-    ['a wrong length', bad((l) => l.replace(/^(\w{8}) (\d+) /, (_m, crc: string, n: string) => `${crc} ${Number(n) + 1} `))],
+    [
+      'a wrong length',
+      bad((l) => l.replace(/^(\w{8}) (\d+) /, (_m, crc: string, n: string) => `${crc} ${Number(n) + 1} `)),
+    ],
     ['a changed payload byte', bad((l) => l.replace('"n":2', '"n":3'))],
     ['a header that is not hex', bad((l) => `zzzzzzzz${l.slice(8)}`)],
     ['an empty line', Buffer.from('\n')],
@@ -35,7 +38,9 @@ describe('log records', () => {
 
   it('refuses a well-framed record that is not a put or delete', () => {
     const payload = Buffer.from(JSON.stringify({ o: 'x', c: 'docs', i: 'a' }));
-    const framed = Buffer.from(`${crc32(payload).toString(16).padStart(8, '0')} ${payload.length} ${payload.toString()}\n`);
+    const framed = Buffer.from(
+      `${crc32(payload).toString(16).padStart(8, '0')} ${payload.length} ${payload.toString()}\n`,
+    );
     expect(decodeLog(Buffer.concat([good, framed])).records).toHaveLength(1);
   });
 });

@@ -50,11 +50,22 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     it('stores a JSON copy: later changes to the argument do not leak in; Dates become strings', async () => {
-      const value: Message = { id: 'a', subject: 'x', categories: ['New'], at: new Date(Date.UTC(2026, 0, 2)), extra: undefined };
+      const value: Message = {
+        id: 'a',
+        subject: 'x',
+        categories: ['New'],
+        at: new Date(Date.UTC(2026, 0, 2)),
+        extra: undefined,
+      };
       await store.put('messages', 'a', value);
       value.categories?.push('Changed');
       value.subject = 'changed';
-      expect(store.get('messages', 'a')).toEqual({ id: 'a', subject: 'x', categories: ['New'], at: '2026-01-02T00:00:00.000Z' });
+      expect(store.get('messages', 'a')).toEqual({
+        id: 'a',
+        subject: 'x',
+        categories: ['New'],
+        at: '2026-01-02T00:00:00.000Z',
+      });
     });
 
     it('returns deeply frozen values so a caller cannot change the store without put', async () => {
@@ -70,7 +81,14 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     it.each([
       ['undefined', undefined],
       ['a BigInt', { n: BigInt(1) }],
-      ['a cycle', (() => { const o: Record<string, unknown> = {}; o.self = o; return o; })()],
+      [
+        'a cycle',
+        (() => {
+          const o: Record<string, unknown> = {};
+          o.self = o;
+          return o;
+        })(),
+      ],
     ])('refuses %s with NotSerialisable and keeps the previous value', async (_label, value) => {
       await store.put('messages', 'a', { id: 'a', subject: 'kept' });
       await expect(store.put('messages', 'a', value)).rejects.toMatchObject({ code: 'NotSerialisable' });
@@ -90,7 +108,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     it('handles many concurrent writes', async () => {
-      await Promise.all(Array.from({ length: 200 }, (_, i) => store.put('messages', `m${i}`, { id: `m${i}`, subject: `s${i}` })));
+      await Promise.all(
+        Array.from({ length: 200 }, (_, i) => store.put('messages', `m${i}`, { id: `m${i}`, subject: `s${i}` })),
+      );
       const listed = store.list<Message>('messages');
       expect(listed).toHaveLength(200);
       expect(listed.map((m) => m.id)).toEqual(Array.from({ length: 200 }, (_, i) => `m${i}`));

@@ -14,7 +14,11 @@ afterEach(async () => {
 });
 
 async function mount(catalogue: () => Promise<Catalogue>) {
-  const view = render(<HostProvider value={fakeHost(formCatalogue, { catalogue } as never)}><App /></HostProvider>);
+  const view = render(
+    <HostProvider value={fakeHost(formCatalogue, { catalogue } as never)}>
+      <App />
+    </HostProvider>,
+  );
   await screen.findByDisplayValue('Sam Worker', {}, { timeout: 5000 });
   return view;
 }
@@ -27,7 +31,9 @@ describe('the card with a catalogue still to load', () => {
     await mount(() => new Promise((resolve) => (arrive = resolve)));
     expect(screen.getByRole('textbox', { name: /^Your role/ })).toBeTruthy();
     expect(within(questions()).getByRole('status').textContent).toMatch(/Loading the services/);
-    expect(within(document.getElementById('services-panel')!).getByRole('status').textContent).toMatch(/Loading the services/);
+    expect(within(document.getElementById('services-panel')!).getByRole('status').textContent).toMatch(
+      /Loading the services/,
+    );
     expect(screen.queryByRole('button', { name: 'Check referral' })).toBeNull();
     await act(async () => arrive(formCatalogue));
     await waitFor(() => expect(screen.getAllByRole('article').length).toBe(formCatalogue.services.length));
@@ -36,7 +42,10 @@ describe('the card with a catalogue still to load', () => {
   });
 
   test('a catalogue that cannot be loaded is reported in words; Try again recovers', async () => {
-    const load = jest.fn<Promise<Catalogue>, []>().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue(formCatalogue);
+    const load = jest
+      .fn<Promise<Catalogue>, []>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValue(formCatalogue);
     await mount(load);
     const alert = await within(questions()).findByRole('alert');
     expect(alert.textContent).toMatch(/could not be loaded\. Check your connection and try again/);

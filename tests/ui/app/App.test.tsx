@@ -14,7 +14,11 @@ afterEach(async () => {
 });
 
 async function mount(host: FakeHost, onFile?: (d: Draft) => void) {
-  const view = render(<HostProvider value={host}><App {...(onFile ? { onFile } : {})} /></HostProvider>);
+  const view = render(
+    <HostProvider value={host}>
+      <App {...(onFile ? { onFile } : {})} />
+    </HostProvider>,
+  );
   // Prefilled from the token source: the card is up and the sign-in answered.
   await screen.findByDisplayValue('Sam Worker', {}, { timeout: 5000 });
   await waitFor(() => expect(screen.queryByText('Loading drafts…')).toBeNull(), { timeout: 10_000 });
@@ -34,11 +38,15 @@ describe('the App shell', () => {
 
     const questions = screen.getByRole('region', { name: 'What the chosen services still need to know' });
     expect(within(questions).queryByRole('textbox', { name: /School attendance/ })).toBeNull();
-    fireEvent.click(within(within(questions).getByRole('radiogroup', { name: /wish to take part/ })).getByLabelText('Yes'));
+    fireEvent.click(
+      within(within(questions).getByRole('radiogroup', { name: /wish to take part/ })).getByLabelText('Yes'),
+    );
     fireEvent.click(within(questions).getByRole('button', { name: 'Add a child' }));
     fireEvent.change(screen.getByRole('textbox', { name: /Full name/ }), { target: { value: 'Jo' } });
     const about = within(questions).getByRole('group', { name: 'About Jo' });
-    fireEvent.click(within(within(about).getByRole('radiogroup', { name: /live in the borough/ })).getByLabelText('Yes'));
+    fireEvent.click(
+      within(within(about).getByRole('radiogroup', { name: /live in the borough/ })).getByLabelText('Yes'),
+    );
 
     // What follows from the whole referral catches up within a quarter second of the last change (useSettledValue).
     expect(await within(row('Alpha parenting group')).findByText('Eligible')).toBeTruthy();
@@ -58,8 +66,17 @@ describe('the App shell', () => {
     const summary = screen.getByRole('region', { name: 'There is a problem' });
     expect(document.activeElement).toBe(summary);
     expect(screen.getByTestId('announcer').textContent).toMatch(/^There are \d+ problems to fix/);
-    const links = within(summary).getAllByRole('link').map((l) => l.textContent);
-    expect(links).toEqual(expect.arrayContaining(['Enter your role', 'Enter your organisation', 'Say whether the family has consented to this referral', 'Add at least one person']));
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((l) => l.textContent);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        'Enter your role',
+        'Enter your organisation',
+        'Say whether the family has consented to this referral',
+        'Add at least one person',
+      ]),
+    );
     fireEvent.click(within(summary).getByRole('link', { name: 'Enter your role' }));
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /^Your role/ }));
     expect(document.activeElement!.getAttribute('aria-invalid')).toBe('true');
@@ -78,14 +95,21 @@ describe('the App shell', () => {
     fireEvent.click(within(row('Alpha parenting group')).getByRole('checkbox', { name: /Add to referral/ }));
     expect(screen.queryByRole('region', { name: 'There is a problem' })).toBeNull();
     const questions = screen.getByRole('region', { name: 'What the chosen services still need to know' });
-    fireEvent.click(within(within(questions).getByRole('radiogroup', { name: /wish to take part/ })).getByLabelText('Yes'));
-    fireEvent.click(within(within(questions).getByRole('radiogroup', { name: /live in the borough/ })).getByLabelText('Yes'));
+    fireEvent.click(
+      within(within(questions).getByRole('radiogroup', { name: /wish to take part/ })).getByLabelText('Yes'),
+    );
+    fireEvent.click(
+      within(within(questions).getByRole('radiogroup', { name: /live in the borough/ })).getByLabelText('Yes'),
+    );
 
     expect(await within(filing()).findByRole('heading', { name: 'Ready to file' })).toBeTruthy();
     expect(file.getAttribute('aria-disabled')).toBeNull();
     fireEvent.click(file);
     expect(onFile).toHaveBeenCalledTimes(1);
-    expect(onFile.mock.calls[0][0].referral).toMatchObject({ services: [{ serviceId: 'alpha.group', personIds: [] }], answers: { 'alpha.wishes': 'yes' } });
+    expect(onFile.mock.calls[0][0].referral).toMatchObject({
+      services: [{ serviceId: 'alpha.group', personIds: [] }],
+      answers: { 'alpha.wishes': 'yes' },
+    });
   });
 
   test('leaving a field checks what was typed, even while the rest of the card is a change behind', async () => {
@@ -103,7 +127,9 @@ describe('the App shell', () => {
     fireEvent.blur(role); // fixed: no flash of the problem it had
     expect(role.getAttribute('aria-invalid')).toBeNull();
     // Only the announcer, which said it a moment ago, still holds the words.
-    expect(screen.queryAllByText('Enter your role').filter((e) => e.getAttribute('data-testid') !== 'announcer')).toEqual([]);
+    expect(
+      screen.queryAllByText('Enter your role').filter((e) => e.getAttribute('data-testid') !== 'announcer'),
+    ).toEqual([]);
   });
 
   test('a name shows in its field at once; the card heading and its Remove button follow as the card catches up', async () => {
@@ -123,7 +149,10 @@ describe('the App shell', () => {
   test('the theme follows the host live', async () => {
     const host = fakeHost(formCatalogue);
     await mount(host);
-    const styles = () => [...document.querySelectorAll('style')].flatMap((tag) => [...(tag.sheet?.cssRules ?? [])].map((r) => r.cssText)).join('');
+    const styles = () =>
+      [...document.querySelectorAll('style')]
+        .flatMap((tag) => [...(tag.sheet?.cssRules ?? [])].map((r) => r.cssText))
+        .join('');
     expect(styles()).toContain(webLightTheme.colorNeutralBackground1);
     act(() => host.setTheme('dark'));
     expect(styles()).toContain(webDarkTheme.colorNeutralBackground1);

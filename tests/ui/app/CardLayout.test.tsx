@@ -11,13 +11,23 @@ const AXE_TIMEOUT_MS = 120_000;
 
 function setWidth(wide: boolean) {
   window.matchMedia = ((query: string) => ({
-    matches: wide, media: query, onchange: null,
-    addEventListener: () => undefined, removeEventListener: () => undefined, addListener: () => undefined, removeListener: () => undefined, dispatchEvent: () => false,
+    matches: wide,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    dispatchEvent: () => false,
   })) as unknown as typeof window.matchMedia;
 }
 
 async function mount() {
-  const view = render(<HostProvider value={fakeHost(formCatalogue)}><App /></HostProvider>);
+  const view = render(
+    <HostProvider value={fakeHost(formCatalogue)}>
+      <App />
+    </HostProvider>,
+  );
   await screen.findByDisplayValue('Sam Worker', {}, { timeout: 5000 });
   await waitFor(() => expect(screen.queryByText('Loading drafts…')).toBeNull(), { timeout: 10_000 });
   return view;
@@ -66,19 +76,27 @@ describe('the App layout', () => {
     expect(within(tabs).getByRole('tab', { name: 'DASH', selected: true })).toBeTruthy();
   });
 
-  test('wide: form and services side by side, no tabs; axe finds nothing, before and after "Check referral"', async () => {
-    setWidth(true);
-    const { container } = await mount();
-    expect(screen.queryByRole('tablist')).toBeNull();
-    expect(document.getElementById('services-panel')!.closest('[hidden]')).toBeNull();
-    expect(await axeViolations(container)).toEqual([]);
-    fireEvent.click(screen.getByRole('button', { name: 'Check referral' }));
-    expect(await axeViolations(container)).toEqual([]);
-  }, AXE_TIMEOUT_MS);
+  test(
+    'wide: form and services side by side, no tabs; axe finds nothing, before and after "Check referral"',
+    async () => {
+      setWidth(true);
+      const { container } = await mount();
+      expect(screen.queryByRole('tablist')).toBeNull();
+      expect(document.getElementById('services-panel')!.closest('[hidden]')).toBeNull();
+      expect(await axeViolations(container)).toEqual([]);
+      fireEvent.click(screen.getByRole('button', { name: 'Check referral' }));
+      expect(await axeViolations(container)).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
 
-  test('narrow: axe finds nothing', async () => {
-    setWidth(false);
-    const { container } = await mount();
-    expect(await axeViolations(container)).toEqual([]);
-  }, AXE_TIMEOUT_MS);
+  test(
+    'narrow: axe finds nothing',
+    async () => {
+      setWidth(false);
+      const { container } = await mount();
+      expect(await axeViolations(container)).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
 });

@@ -14,7 +14,11 @@ afterEach(cleanup);
 
 function show(selected: View = 'form') {
   const onSelect = jest.fn<void, [View]>();
-  render(<FluentProvider theme={webLightTheme}><CardTabs label="Referral sections" tabs={TABS} selected={selected} onSelect={onSelect} /></FluentProvider>);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <CardTabs label="Referral sections" tabs={TABS} selected={selected} onSelect={onSelect} />
+    </FluentProvider>,
+  );
   const list = screen.getByRole('tablist', { name: 'Referral sections' });
   const tab = (name: string) => within(list).getByRole('tab', { name });
   return { list, tab, onSelect };

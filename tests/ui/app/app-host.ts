@@ -18,7 +18,10 @@ export function fakeHost(catalogue: Catalogue, extra: Partial<HostContext> = {})
   return {
     host: 'browser',
     catalogue,
-    tokenSource: { user: async () => ({ name: 'Sam Worker', email: 'sam@council.gov.uk' }), getToken: async () => 'token' },
+    tokenSource: {
+      user: async () => ({ name: 'Sam Worker', email: 'sam@council.gov.uk' }),
+      getToken: async () => 'token',
+    },
     now: () => NOW,
     theme: 'light',
     onThemeChange: (listener) => {

@@ -13,13 +13,24 @@ const only = (person: Record<string, unknown>, today = TODAY) => {
 
 describe('cardPeople: ages', () => {
   it('gives a born child its age in whole years, turning on the birthday itself', () => {
-    expect(only(child({ dateOfBirth: '2019-11-24' }))).toEqual({ id: 'c1', kind: 'child', name: 'Baby Example', age: 6 });
+    expect(only(child({ dateOfBirth: '2019-11-24' }))).toEqual({
+      id: 'c1',
+      kind: 'child',
+      name: 'Baby Example',
+      age: 6,
+    });
     expect(only(child({ dateOfBirth: '2019-11-23' })).age).toBe(7);
     expect(only(child({ dateOfBirth: TODAY })).age).toBe(0);
   });
 
   it('reads a child with an expected date and no date of birth as not yet born, keeping the due date', () => {
-    expect(only(child({ expectedDate: '2027-03-03' }))).toEqual({ id: 'c1', kind: 'child', name: 'Baby Example', age: -1, due: '2027-03-03' });
+    expect(only(child({ expectedDate: '2027-03-03' }))).toEqual({
+      id: 'c1',
+      kind: 'child',
+      name: 'Baby Example',
+      age: -1,
+      due: '2027-03-03',
+    });
   });
 
   it('keeps a past expected date as not yet born, as the engine does, so the panel can say "was due"', () => {
@@ -28,7 +39,11 @@ describe('cardPeople: ages', () => {
   });
 
   it('reads a date of birth after today as not yet born and marks it as coming from the date of birth', () => {
-    expect(only(child({ dateOfBirth: '2026-11-24' }))).toMatchObject({ age: -1, due: '2026-11-24', dueFromDateOfBirth: true });
+    expect(only(child({ dateOfBirth: '2026-11-24' }))).toMatchObject({
+      age: -1,
+      due: '2026-11-24',
+      dueFromDateOfBirth: true,
+    });
   });
 
   it('prefers a real date of birth over an expected date when both are there', () => {
@@ -38,7 +53,10 @@ describe('cardPeople: ages', () => {
   });
 
   it('falls back to the expected date when the date of birth is not a real date', () => {
-    expect(only(child({ dateOfBirth: '2026-02-30', expectedDate: '2027-03-03' }))).toMatchObject({ age: -1, due: '2027-03-03' });
+    expect(only(child({ dateOfBirth: '2026-02-30', expectedDate: '2027-03-03' }))).toMatchObject({
+      age: -1,
+      due: '2027-03-03',
+    });
   });
 
   it.each([
@@ -68,7 +86,10 @@ describe('cardPeople: untrusted input', () => {
   it('skips entries that are not people and blanks a name that is not text', () => {
     expect(cardPeople('not a list', TODAY)).toEqual([]);
     expect(cardPeople(undefined, TODAY)).toEqual([]);
-    const people = cardPeople([null, 7, [], { id: 1, kind: 'child' }, { id: 'x', kind: 'pet' }, { id: 'c2', kind: 'child', name: 42 }], TODAY);
+    const people = cardPeople(
+      [null, 7, [], { id: 1, kind: 'child' }, { id: 'x', kind: 'pet' }, { id: 'c2', kind: 'child', name: 42 }],
+      TODAY,
+    );
     expect(people).toEqual([{ id: 'c2', kind: 'child', name: '' }]);
   });
 });
@@ -80,11 +101,15 @@ describe('cardPeople agrees with the engine', () => {
     return r.state === 'known' ? (r.value as number) : undefined;
   };
   const date = fc
-    .record({ y: fc.integer({ min: 1990, max: 2035 }), m: fc.integer({ min: 1, max: 13 }), d: fc.integer({ min: 1, max: 31 }) })
+    .record({
+      y: fc.integer({ min: 1990, max: 2035 }),
+      m: fc.integer({ min: 1, max: 13 }),
+      d: fc.integer({ min: 1, max: 31 }),
+    })
     .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
   const value = fc.oneof(date, fc.constant(undefined), fc.constant(''), fc.string(), fc.integer(), fc.constant(null));
 
-  it('reads a child\'s age exactly as the engine\'s child.age fact, for any pair of dates', () => {
+  it("reads a child's age exactly as the engine's child.age fact, for any pair of dates", () => {
     fc.assert(
       fc.property(value, value, date.filter(isRealIsoDate), (dateOfBirth, expectedDate, today) => {
         const person = { id: 'c1', kind: 'child', name: 'Baby', dateOfBirth, expectedDate };

@@ -8,8 +8,18 @@ function Harness({ initial, seen }: { initial?: string; seen: unknown[] }) {
   const [value, setValue] = useState<string | undefined>(initial);
   return (
     <FluentProvider theme={webLightTheme}>
-      <DateField id="f-dob" label="Date of birth" value={value} onChange={(v) => { seen.push(v); setValue(v); }} />
-      <button type="button" onClick={() => setValue('2020-01-02')}>restore</button>
+      <DateField
+        id="f-dob"
+        label="Date of birth"
+        value={value}
+        onChange={(v) => {
+          seen.push(v);
+          setValue(v);
+        }}
+      />
+      <button type="button" onClick={() => setValue('2020-01-02')}>
+        restore
+      </button>
     </FluentProvider>
   );
 }

@@ -14,7 +14,13 @@ describe('LoadNotice', () => {
 
   test('failed: an alert saying what happened and what to do, and Try again', () => {
     const retry = jest.fn();
-    wrap(<LoadNotice loading="Loading…" failed="The list of services could not be loaded. Check your connection and try again." onRetry={retry} />);
+    wrap(
+      <LoadNotice
+        loading="Loading…"
+        failed="The list of services could not be loaded. Check your connection and try again."
+        onRetry={retry}
+      />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('could not be loaded');
     expect(screen.queryByRole('status')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -22,7 +28,14 @@ describe('LoadNotice', () => {
   });
 
   test('quiet: the failure in words and Try again, not announced a second time', () => {
-    wrap(<LoadNotice loading="Loading…" failed="The list of services could not be loaded." onRetry={() => undefined} quiet />);
+    wrap(
+      <LoadNotice
+        loading="Loading…"
+        failed="The list of services could not be loaded."
+        onRetry={() => undefined}
+        quiet
+      />,
+    );
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('The list of services could not be loaded.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();

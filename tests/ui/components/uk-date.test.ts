@@ -19,7 +19,10 @@ describe('UK dates', () => {
 
   test('text that is not a date, or a US/ISO order, is refused', () => {
     for (const bad of ['', 'tomorrow', '2026-03-27', '27/03/26', '27/03', '<b>1/1/2020</b>']) {
-      expect(parseUkDate(bad)).toEqual({ ok: false, message: 'Enter the date as day, month and year, like 27/03/2019' });
+      expect(parseUkDate(bad)).toEqual({
+        ok: false,
+        message: 'Enter the date as day, month and year, like 27/03/2019',
+      });
     }
   });
 

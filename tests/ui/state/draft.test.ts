@@ -8,7 +8,14 @@ const reduce = draftReducer(() => t1);
 describe('draft state', () => {
   test('a new draft is a referral skeleton with the signed-in referrer', () => {
     const d = newDraft('id-1', t0, { name: 'Sam', email: 'sam@example.gov.uk' });
-    expect(d.referral).toMatchObject({ schemaVersion: 1, id: 'id-1', createdAt: '2026-11-23T10:00:00.000Z', referrer: { name: 'Sam', email: 'sam@example.gov.uk' }, people: [], services: [] });
+    expect(d.referral).toMatchObject({
+      schemaVersion: 1,
+      id: 'id-1',
+      createdAt: '2026-11-23T10:00:00.000Z',
+      referrer: { name: 'Sam', email: 'sam@example.gov.uk' },
+      people: [],
+      services: [],
+    });
   });
 
   test('set writes at a path without touching the original, and stamps updatedAt', () => {

@@ -9,35 +9,116 @@ import type { Path } from '../../../src/ui/state/draft';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const TODAY = '2026-11-23';
-const child = (n: number, dob: string) => ({ id: `c${n}`, kind: 'child', name: `Child ${n}`, dateOfBirth: dob, livesInBorough: 'yes', schoolInBorough: 'yes', livesWithOrRegularContact: 'yes' });
+const child = (n: number, dob: string) => ({
+  id: `c${n}`,
+  kind: 'child',
+  name: `Child ${n}`,
+  dateOfBirth: dob,
+  livesInBorough: 'yes',
+  schoolInBorough: 'yes',
+  livesWithOrRegularContact: 'yes',
+});
 const BASE = {
   schemaVersion: 1,
   id: '0b6c3a52-6f1e-4d8b-9d7a-5e2f8c1a9b30',
   consent: { given: true, recordedOn: '2026-11-20', givenBy: 'Dana' },
   people: [
-    { id: 'p1', kind: 'adult', name: 'Dana', role: 'parent', relationship: 'mother', livesInHousehold: 'yes', gender: 'female', abuseRole: 'victim-survivor' },
-    { id: 'p2', kind: 'adult', name: 'Chris', role: 'parent', relationship: 'father', livesInHousehold: 'no', gender: 'male', abuseRole: 'person-causing-harm' },
-    child(1, '2011-03-01'), child(2, '2014-03-01'), child(3, '2018-03-01'),
+    {
+      id: 'p1',
+      kind: 'adult',
+      name: 'Dana',
+      role: 'parent',
+      relationship: 'mother',
+      livesInHousehold: 'yes',
+      gender: 'female',
+      abuseRole: 'victim-survivor',
+    },
+    {
+      id: 'p2',
+      kind: 'adult',
+      name: 'Chris',
+      role: 'parent',
+      relationship: 'father',
+      livesInHousehold: 'no',
+      gender: 'male',
+      abuseRole: 'person-causing-harm',
+    },
+    child(1, '2011-03-01'),
+    child(2, '2014-03-01'),
+    child(3, '2018-03-01'),
   ],
   context: { statutoryStatus: 'early-help', openToSocialCare: 'no', leadProfessional: null, courtProceedings: 'none' },
-  risks: { perpetratorInHome: 'no', postSeparationAbuse: 'some', severeMentalHealth: 'no', activeSubstanceMisuse: 'no' },
-  needs: { challenges: ['verbal-physical-aggression', 'threatening-family-safety'], behaviours: ['violence-towards-parents'], summary: 'Six in the family.' },
+  risks: {
+    perpetratorInHome: 'no',
+    postSeparationAbuse: 'some',
+    severeMentalHealth: 'no',
+    activeSubstanceMisuse: 'no',
+  },
+  needs: {
+    challenges: ['verbal-physical-aggression', 'threatening-family-safety'],
+    behaviours: ['violence-towards-parents'],
+    summary: 'Six in the family.',
+  },
   support: { attendingOtherParentingProgramme: 'no' },
-  services: [{ serviceId: 'lewisham.nvr', personIds: ['p1', 'c2'] }, { serviceId: 'lbbd.reset', personIds: ['p1'] }],
+  services: [
+    { serviceId: 'lewisham.nvr', personIds: ['p1', 'c2'] },
+    { serviceId: 'lbbd.reset', personIds: ['p1'] },
+  ],
   answers: {},
   attachments: [],
 };
 
 // Paths the engine reads (facts, people, services) and paths it does not (free text), mixed.
 const PATHS: readonly Path[] = [
-  ['people', 0, 'name'], ['people', 3, 'name'], ['needs', 'summary'], ['notes'], ['referrer', 'name'], ['people', 1, 'relationship'],
-  ['people', 2, 'dateOfBirth'], ['people', 4, 'expectedDate'], ['people', 3, 'kind'], ['people', 2, 'id'], ['people', 5], ['people', 0, 'abuseRole'],
-  ['risks', 'perpetratorInHome'], ['risks', 'dash', 'answers', 'q1'], ['risks', 'dash', 'incidentsLast12Months'], ['consent', 'given'], ['consent', 'reason'],
-  ['context', 'p2pLevel'], ['needs', 'gfpoPrimaryNeed'], ['needs', 'challenges'], ['services', 0, 'personIds'], ['services', 1, 'advice'], ['services', 2],
-  ['answers', 'dvip.partner-consent'], ['support', 'attendingOtherParentingProgramme'],
+  ['people', 0, 'name'],
+  ['people', 3, 'name'],
+  ['needs', 'summary'],
+  ['notes'],
+  ['referrer', 'name'],
+  ['people', 1, 'relationship'],
+  ['people', 2, 'dateOfBirth'],
+  ['people', 4, 'expectedDate'],
+  ['people', 3, 'kind'],
+  ['people', 2, 'id'],
+  ['people', 5],
+  ['people', 0, 'abuseRole'],
+  ['risks', 'perpetratorInHome'],
+  ['risks', 'dash', 'answers', 'q1'],
+  ['risks', 'dash', 'incidentsLast12Months'],
+  ['consent', 'given'],
+  ['consent', 'reason'],
+  ['context', 'p2pLevel'],
+  ['needs', 'gfpoPrimaryNeed'],
+  ['needs', 'challenges'],
+  ['services', 0, 'personIds'],
+  ['services', 1, 'advice'],
+  ['services', 2],
+  ['answers', 'dvip.partner-consent'],
+  ['support', 'attendingOtherParentingProgramme'],
 ];
-const VALUES = fc.constantFrom<unknown>(undefined, 'yes', 'no', 'not-known', '', 'Jo', 'child', 'adult', 'c1', 3, 1, 15, true, null, [], ['c1'], ['p1', 'c3'], '2020-02-29', '2026-02-30',
-  { serviceId: 'notts.gfpo-workshop', personIds: [] }, { id: 'c9', kind: 'child', name: 'New', dateOfBirth: '2024-01-01' });
+const VALUES = fc.constantFrom<unknown>(
+  undefined,
+  'yes',
+  'no',
+  'not-known',
+  '',
+  'Jo',
+  'child',
+  'adult',
+  'c1',
+  3,
+  1,
+  15,
+  true,
+  null,
+  [],
+  ['c1'],
+  ['p1', 'c3'],
+  '2020-02-29',
+  '2026-02-30',
+  { serviceId: 'notts.gfpo-workshop', personIds: [] },
+  { id: 'c9', kind: 'child', name: 'New', dateOfBirth: '2024-01-01' },
+);
 const edits = fc.array(fc.tuple(fc.constantFrom(...PATHS), VALUES), { maxLength: 4 });
 const apply = (list: readonly [Path, unknown][]) => list.reduce<unknown>((r, [path, v]) => setIn(r, path, v), BASE);
 
@@ -67,7 +148,14 @@ describe('evaluationKey', () => {
   });
 
   test('odd input never throws', () => {
-    for (const odd of [null, 42, 'x', [], { people: 'many', services: [null, 7] }, { people: [{ id: 1 }, { id: 'x', kind: 'alien' }] }]) {
+    for (const odd of [
+      null,
+      42,
+      'x',
+      [],
+      { people: 'many', services: [null, 7] },
+      { people: [{ id: 1 }, { id: 'x', kind: 'alien' }] },
+    ]) {
       expect(() => evaluationKey(odd, catalogue, TODAY)).not.toThrow();
     }
   });

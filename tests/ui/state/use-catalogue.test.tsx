@@ -36,7 +36,10 @@ describe('useCatalogue', () => {
   });
 
   test('a failed load says so; "try again" loads again and recovers', async () => {
-    const loader = jest.fn<Promise<Catalogue>, []>().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(formCatalogue);
+    const loader = jest
+      .fn<Promise<Catalogue>, []>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(formCatalogue);
     const { result } = renderHook(() => useCatalogue(loader));
     await waitFor(() => expect(result.current.failed).toBe(true));
     expect(result.current.catalogue).toBeUndefined();

@@ -21,7 +21,9 @@ describe('useEvaluation', () => {
   });
 
   test('the same evaluation object while only text the engine does not read changes; a new one when a fact does', () => {
-    const { result, rerender } = renderHook(({ r }) => useEvaluation(r, catalogue, now, TODAY), { initialProps: { r: BASE as unknown } });
+    const { result, rerender } = renderHook(({ r }) => useEvaluation(r, catalogue, now, TODAY), {
+      initialProps: { r: BASE as unknown },
+    });
     const first = result.current;
     expect(first).toEqual(evaluate(BASE, catalogue, { now: NOW }));
     rerender({ r: setIn(BASE, ['people', 0, 'name'], 'Jordan') });

@@ -16,7 +16,9 @@ beforeEach(() => {
 });
 
 function typed(interval = 250) {
-  return renderHook(({ value }) => useSettledValue(value, () => typing.now, interval)[0], { initialProps: { value: 'a' } });
+  return renderHook(({ value }) => useSettledValue(value, () => typing.now, interval)[0], {
+    initialProps: { value: 'a' },
+  });
 }
 
 /** The keystroke's own task has ended (a timer of 0 ms has run). */
@@ -80,7 +82,9 @@ describe('useSettledValue', () => {
   });
 
   test('catchUp follows the newest value in the same render, ahead of the interval, and the burst goes on from there', () => {
-    const { result, rerender } = renderHook(({ value }) => useSettledValue(value, () => true, 250), { initialProps: { value: 'a' } });
+    const { result, rerender } = renderHook(({ value }) => useSettledValue(value, () => true, 250), {
+      initialProps: { value: 'a' },
+    });
     act(() => rerender({ value: 'ab' }));
     afterTheKeystroke();
     act(() => rerender({ value: 'abc' })); // waits for the interval

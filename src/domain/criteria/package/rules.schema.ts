@@ -4,14 +4,21 @@ import { conditionSchema } from '../condition.schema';
 import { servicePatternSchema } from './package-rule.schema';
 
 const baseShape = {
-  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/).max(120),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)
+    .max(120),
   services: z.array(servicePatternSchema).min(1).max(100),
   message: z.string().trim().min(1).max(1000),
   citation: citationSchema,
 };
 
 // e.g. GFPO section 7: the package can include up to a maximum of three intervention items.
-export const maxItemsRuleSchema = z.strictObject({ kind: z.literal('max-items'), ...baseShape, max: z.number().int().min(1).max(100) });
+export const maxItemsRuleSchema = z.strictObject({
+  kind: z.literal('max-items'),
+  ...baseShape,
+  max: z.number().int().min(1).max(100),
+});
 export type MaxItemsRule = z.infer<typeof maxItemsRuleSchema>;
 
 // e.g. Lewisham CODA and Juniper: siblings cannot access the same group.
@@ -27,5 +34,9 @@ export const packageConditionRuleSchema = z.strictObject({
 });
 export type PackageConditionRule = z.infer<typeof packageConditionRuleSchema>;
 
-export const packageRuleSchema = z.discriminatedUnion('kind', [maxItemsRuleSchema, separateGroupsRuleSchema, packageConditionRuleSchema]);
+export const packageRuleSchema = z.discriminatedUnion('kind', [
+  maxItemsRuleSchema,
+  separateGroupsRuleSchema,
+  packageConditionRuleSchema,
+]);
 export type PackageRule = z.infer<typeof packageRuleSchema>;

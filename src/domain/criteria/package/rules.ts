@@ -6,12 +6,21 @@ import type { Finding, PackageRuleKind } from './package-rule';
 import type { MaxItemsRule, PackageConditionRule, PackageRule, SeparateGroupsRule } from './rules.schema';
 
 // The schemas live in rules.schema.ts, so evaluating a package loads no zod; this module still offers them.
-export { maxItemsRuleSchema, packageConditionRuleSchema, packageRuleSchema, separateGroupsRuleSchema } from './rules.schema';
+export {
+  maxItemsRuleSchema,
+  packageConditionRuleSchema,
+  packageRuleSchema,
+  separateGroupsRuleSchema,
+} from './rules.schema';
 export type { MaxItemsRule, PackageConditionRule, PackageRule, SeparateGroupsRule } from './rules.schema';
 
 type BaseRule = { readonly id: string; readonly message: string; readonly citation: Citation };
 
-const finding = (rule: BaseRule, extra: Omit<Finding, 'code' | 'message' | 'citation'>, message = rule.message): Finding => ({
+const finding = (
+  rule: BaseRule,
+  extra: Omit<Finding, 'code' | 'message' | 'citation'>,
+  message = rule.message,
+): Finding => ({
   code: rule.id,
   message,
   citation: rule.citation,
@@ -25,7 +34,13 @@ export const maxItemsKind: PackageRuleKind<MaxItemsRule> = {
   evaluate: (rule, env) => {
     const items = env.requested.filter((r) => matchesService(rule.services, r.serviceId)).map((r) => r.serviceId);
     if (items.length <= rule.max) return [];
-    return [finding(rule, { severity: 'blocking', status: 'not-met', serviceIds: items, missing: [] }, `${rule.message} (${items.length} chosen)`)];
+    return [
+      finding(
+        rule,
+        { severity: 'blocking', status: 'not-met', serviceIds: items, missing: [] },
+        `${rule.message} (${items.length} chosen)`,
+      ),
+    ];
   },
 };
 
@@ -49,7 +64,14 @@ export const packageConditionKind: PackageRuleKind<PackageConditionRule> = {
     const truth = evaluateCondition(rule.test, (id) => env.read(id));
     if (truth.value === true) return [];
     if (truth.value === 'missing') {
-      return [finding(rule, { severity: rule.severity, status: 'missing', serviceIds: items, missing: missingFrom(truth.missing, env.label) })];
+      return [
+        finding(rule, {
+          severity: rule.severity,
+          status: 'missing',
+          serviceIds: items,
+          missing: missingFrom(truth.missing, env.label),
+        }),
+      ];
     }
     const status = truth.value === false ? 'not-met' : 'review';
     return [finding(rule, { severity: rule.severity, status, serviceIds: items, missing: [] })];

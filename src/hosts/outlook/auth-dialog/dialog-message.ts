@@ -23,10 +23,26 @@ export function parseDialogMessage(raw: string): DialogMessage | undefined {
     return undefined;
   }
   if (!isRecord(value)) return undefined;
-  if (value.status === 'failed') return text(value.errorCode, 200) ? { status: 'failed', errorCode: value.errorCode } : undefined;
-  if (value.status !== 'signed-in' || !text(value.accessToken, 20_000) || typeof value.expiresOn !== 'number' || !Number.isFinite(value.expiresOn)) return undefined;
-  const account = isRecord(value.account) && text(value.account.username, 320)
-    ? { name: text(value.account.name, 200) ? value.account.name : value.account.username, username: value.account.username }
-    : undefined;
-  return { status: 'signed-in', accessToken: value.accessToken, expiresOn: value.expiresOn, ...(account ? { account } : {}) };
+  if (value.status === 'failed')
+    return text(value.errorCode, 200) ? { status: 'failed', errorCode: value.errorCode } : undefined;
+  if (
+    value.status !== 'signed-in' ||
+    !text(value.accessToken, 20_000) ||
+    typeof value.expiresOn !== 'number' ||
+    !Number.isFinite(value.expiresOn)
+  )
+    return undefined;
+  const account =
+    isRecord(value.account) && text(value.account.username, 320)
+      ? {
+          name: text(value.account.name, 200) ? value.account.name : value.account.username,
+          username: value.account.username,
+        }
+      : undefined;
+  return {
+    status: 'signed-in',
+    accessToken: value.accessToken,
+    expiresOn: value.expiresOn,
+    ...(account ? { account } : {}),
+  };
 }

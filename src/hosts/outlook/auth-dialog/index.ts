@@ -23,7 +23,11 @@ async function main(): Promise<void> {
     const msal = await import('@azure/msal-browser');
     // The dialog is its own window: a standard PCA, returning to this very page (without the pane's query).
     const pca = await msal.createStandardPublicClientApplication({
-      auth: { clientId: config.auth.clientId, authority: config.auth.authority, redirectUri: `${location.origin}${location.pathname}` },
+      auth: {
+        clientId: config.auth.clientId,
+        authority: config.auth.authority,
+        redirectUri: `${location.origin}${location.pathname}`,
+      },
     });
     const outcome = await runSignInDialog({ pca, post, pageUrl: location.href, now: Date.now });
     say(outcome === 'redirecting' ? 'Taking you to Microsoft sign-in…' : 'Signed in. This window closes by itself.');

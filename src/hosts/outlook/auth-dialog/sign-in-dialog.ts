@@ -23,12 +23,19 @@ function signedIn(result: AuthenticationResult, now: number): DialogMessage {
     accessToken: result.accessToken,
     // MSAL gives expiresOn as a Date (null when unknown): assume Entra's shortest lifetime, an hour.
     expiresOn: result.expiresOn?.getTime() ?? now + 60 * 60_000,
-    ...(result.account ? { account: { name: result.account.name ?? result.account.username, username: result.account.username } } : {}),
+    ...(result.account
+      ? { account: { name: result.account.name ?? result.account.username, username: result.account.username } }
+      : {}),
   };
 }
 
 /** 'posted' once the pane has its answer; 'redirecting' while the browser goes to Entra ID. */
-export async function runSignInDialog({ pca, post, pageUrl, now }: SignInDialogDeps): Promise<'posted' | 'redirecting'> {
+export async function runSignInDialog({
+  pca,
+  post,
+  pageUrl,
+  now,
+}: SignInDialogDeps): Promise<'posted' | 'redirecting'> {
   const query = new URL(pageUrl).searchParams;
   try {
     const returned = await pca.handleRedirectPromise();

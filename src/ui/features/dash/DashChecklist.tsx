@@ -62,7 +62,10 @@ export function DashChecklist(props: DashChecklistProps) {
         <h3 id={questionsHeadingId} className={styles.subtitle}>
           The 24 questions
         </h3>
-        <p className={styles.hint}>Ask each question of the person at risk. Choose "Not known" when they cannot or will not say; it is not counted as "yes".</p>
+        <p className={styles.hint}>
+          Ask each question of the person at risk. Choose "Not known" when they cannot or will not say; it is not
+          counted as "yes".
+        </p>
         <div className={styles.questions}>
           {DASH_QUESTIONS.map((q) => (
             <DashQuestionField key={q.id} question={q} value={answerOf(dash, q.id)} onAnswer={set.answer} />

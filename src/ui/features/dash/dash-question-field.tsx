@@ -8,7 +8,11 @@ import { useDashStyles } from './dash-checklist.styles';
 
 export const ANSWER_TEXT: Readonly<Record<Answer, string>> = { yes: 'Yes', no: 'No', 'not-known': 'Not known' };
 
-function DashQuestionFieldView(props: { question: DashQuestion; value: Answer | undefined; onAnswer(id: DashQuestionId, value: Answer): void }) {
+function DashQuestionFieldView(props: {
+  question: DashQuestion;
+  value: Answer | undefined;
+  onAnswer(id: DashQuestionId, value: Answer): void;
+}) {
   const styles = useDashStyles();
   const legendId = useId();
   const hintId = useId();

@@ -4,7 +4,11 @@ import { kindOf } from '../../../domain';
 import type { Catalogue, Criterion } from '../../../domain';
 
 /** Facts about domestic abuse outside the DASH checklist that make the checklist worth filling in. */
-export const DOMESTIC_ABUSE_FACTS: readonly string[] = ['risks.perpetratorInHome', 'risks.postSeparationAbuse', 'adult.abuseRole'];
+export const DOMESTIC_ABUSE_FACTS: readonly string[] = [
+  'risks.perpetratorInHome',
+  'risks.postSeparationAbuse',
+  'adult.abuseRole',
+];
 
 const isDashFact = (fact: string) => fact.startsWith('dash.') || DOMESTIC_ABUSE_FACTS.includes(fact);
 

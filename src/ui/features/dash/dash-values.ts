@@ -2,7 +2,8 @@
 import type { Answer, DashQuestionId, ProfessionalJudgementReason } from '../../../domain';
 import { PROFESSIONAL_JUDGEMENT_REASONS } from '../../../domain';
 
-export const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const ANSWERS: readonly string[] = ['yes', 'no', 'not-known'];
 

@@ -22,21 +22,40 @@ export function incidentsProblem(value: unknown): string | undefined {
   return `Enter the number of incidents as a whole number from 0 to ${MAX_INCIDENTS}, or tick "Not known".`;
 }
 
-export const IncidentsField = memo(function IncidentsField(props: { value: unknown; onChange(value: number | string | undefined): void }) {
+export const IncidentsField = memo(function IncidentsField(props: {
+  value: unknown;
+  onChange(value: number | string | undefined): void;
+}) {
   const styles = useDashStyles();
   const notKnown = props.value === 'not-known';
   const error = incidentsProblem(props.value);
   const a11y = useFieldA11y(fieldId(['risks', 'dash', 'incidentsLast12Months']), error, true);
-  const text = typeof props.value === 'number' ? String(props.value) : typeof props.value === 'string' && !notKnown ? props.value : '';
+  const text =
+    typeof props.value === 'number'
+      ? String(props.value)
+      : typeof props.value === 'string' && !notKnown
+        ? props.value
+        : '';
   return (
     <div className={styles.field}>
       <Label {...a11y.labelProps}>Domestic abuse incidents in the last 12 months</Label>
       <p id={a11y.hintId} className={styles.hint}>
-        Count every incident you know of, reported to the police or not. Three or more meets the "potential escalation" criterion.
+        Count every incident you know of, reported to the police or not. Three or more meets the "potential escalation"
+        criterion.
       </p>
       <div className={styles.row}>
-        <Input {...a11y.inputProps} inputMode="numeric" value={text} disabled={notKnown} onChange={(_, d) => props.onChange(incidentsValue(d.value))} />
-        <Checkbox label="Not known" checked={notKnown} onChange={(_, d) => props.onChange(d.checked === true ? 'not-known' : undefined)} />
+        <Input
+          {...a11y.inputProps}
+          inputMode="numeric"
+          value={text}
+          disabled={notKnown}
+          onChange={(_, d) => props.onChange(incidentsValue(d.value))}
+        />
+        <Checkbox
+          label="Not known"
+          checked={notKnown}
+          onChange={(_, d) => props.onChange(d.checked === true ? 'not-known' : undefined)}
+        />
       </div>
       <p {...a11y.errorProps} className={styles.error}>
         {error}

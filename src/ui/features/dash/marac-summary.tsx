@@ -42,7 +42,8 @@ export const MaracCriteria = memo(function MaracCriteria(props: { assessment: Ma
         <StatusIcon tone={TRI_TONE[meetsThreshold]} />
         <span>
           <span className={styles.strong}>Meets the criteria for a MARAC referral:</span>{' '}
-          {meetsThreshold === 'met' ? 'Yes' : meetsThreshold === 'not-met' ? 'No' : 'Not yet known'}. Any one of the four is enough.
+          {meetsThreshold === 'met' ? 'Yes' : meetsThreshold === 'not-met' ? 'No' : 'Not yet known'}. Any one of the
+          four is enough.
         </span>
       </p>
       <ul className={styles.list}>

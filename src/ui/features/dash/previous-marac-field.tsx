@@ -19,7 +19,9 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real date after today is refused here; a date that is not real is reported by DateField itself. */
 export function futureDateProblem(value: unknown, today: string): string | undefined {
-  return typeof value === 'string' && ISO.test(value) && value > today ? 'The date of the last MARAC referral cannot be after today.' : undefined;
+  return typeof value === 'string' && ISO.test(value) && value > today
+    ? 'The date of the last MARAC referral cannot be after today.'
+    : undefined;
 }
 
 export const PreviousMaracField = memo(function PreviousMaracField(props: {

@@ -19,7 +19,8 @@ export const ProfessionalJudgementField = memo(function ProfessionalJudgementFie
   const hintId = useId();
   const chosen = new Set(props.reasons ?? []);
   const none = props.reasons !== undefined && props.reasons.length === 0;
-  const detailError = chosen.has('other') && !props.detail.trim() ? 'Describe the other serious concern in the details box.' : undefined;
+  const detailError =
+    chosen.has('other') && !props.detail.trim() ? 'Describe the other serious concern in the details box.' : undefined;
   const detail = useFieldA11y(fieldId(['risks', 'dash', 'professionalJudgementDetail']), detailError, true);
 
   const toggle = (reason: ProfessionalJudgementReason, on: boolean) => {
@@ -28,7 +29,11 @@ export const ProfessionalJudgementField = memo(function ProfessionalJudgementFie
   };
 
   return (
-    <fieldset id={fieldId(['risks', 'dash', 'professionalJudgement'])} className={styles.fieldset} aria-describedby={hintId}>
+    <fieldset
+      id={fieldId(['risks', 'dash', 'professionalJudgement'])}
+      className={styles.fieldset}
+      aria-describedby={hintId}
+    >
       <legend id={legendId} className={styles.legend}>
         Professional judgement
       </legend>
@@ -37,9 +42,18 @@ export const ProfessionalJudgementField = memo(function ProfessionalJudgementFie
       </p>
       <div className={styles.checks}>
         {PROFESSIONAL_JUDGEMENT_REASONS.map((r) => (
-          <Checkbox key={r} label={PROFESSIONAL_JUDGEMENT_LABELS[r]} checked={chosen.has(r)} onChange={(_, d) => toggle(r, d.checked === true)} />
+          <Checkbox
+            key={r}
+            label={PROFESSIONAL_JUDGEMENT_LABELS[r]}
+            checked={chosen.has(r)}
+            onChange={(_, d) => toggle(r, d.checked === true)}
+          />
         ))}
-        <Checkbox label="None of these" checked={none} onChange={(_, d) => props.onReasons(d.checked === true ? [] : undefined)} />
+        <Checkbox
+          label="None of these"
+          checked={none}
+          onChange={(_, d) => props.onReasons(d.checked === true ? [] : undefined)}
+        />
       </div>
       <div className={styles.field}>
         <Label {...detail.labelProps}>Details of your concerns</Label>

@@ -12,7 +12,11 @@ export const useDraftsMenuStyles = makeStyles({
   // Many drafts must not push the menu off a short task pane.
   popover: { maxHeight: '60vh', overflowY: 'auto', maxWidth: 'min(420px, 95vw)' },
   entry: { display: 'flex', flexDirection: 'column', whiteSpace: 'normal', overflowWrap: 'anywhere' },
-  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  meta: {
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   status: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,4 +1,13 @@
-import { Menu, MenuButton, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger, mergeClasses } from '@fluentui/react-components';
+import {
+  Menu,
+  MenuButton,
+  MenuDivider,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  mergeClasses,
+} from '@fluentui/react-components';
 import { memo, useCallback, useRef, useState } from 'react';
 import { DeleteDraftDialog } from './DeleteDraftDialog';
 import { useDraftsMenuStyles } from './DraftsMenu.styles';
@@ -25,10 +34,13 @@ export const DraftsMenu = memo(function DraftsMenu(props: DraftsMenuProps) {
     setDeleting(undefined);
     trigger.current?.focus();
   }, []);
-  const confirmDelete = useCallback((id: string) => {
-    closeDialog();
-    void remove(id);
-  }, [closeDialog, remove]);
+  const confirmDelete = useCallback(
+    (id: string) => {
+      closeDialog();
+      void remove(id);
+    },
+    [closeDialog, remove],
+  );
 
   return (
     <div className={s.root}>

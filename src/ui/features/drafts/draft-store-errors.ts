@@ -35,10 +35,16 @@ export class DraftStoreError extends Error {
 }
 
 const domName = (e: unknown): string | undefined =>
-  e !== null && typeof e === 'object' && typeof (e as { name?: unknown }).name === 'string' ? (e as { name: string }).name : undefined;
+  e !== null && typeof e === 'object' && typeof (e as { name?: unknown }).name === 'string'
+    ? (e as { name: string }).name
+    : undefined;
 
 /** Maps whatever IndexedDB threw or reported (a DOMException, usually) to our error; `fallback` for the rest. */
-export function toDraftStoreError(e: unknown, fallback: 'write-failed' | 'read-failed', draftId?: string): DraftStoreError {
+export function toDraftStoreError(
+  e: unknown,
+  fallback: 'write-failed' | 'read-failed',
+  draftId?: string,
+): DraftStoreError {
   if (e instanceof DraftStoreError) return e;
   switch (domName(e)) {
     case 'QuotaExceededError':

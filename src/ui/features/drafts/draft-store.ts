@@ -55,7 +55,13 @@ function openDatabase(factory: IDBFactory, name: string, timeoutMs: number): Pro
 type Work<T> = { store: IDBObjectStore; fail: (e: unknown) => void; ready: (read: () => T) => void };
 
 /** Runs requests in one transaction; resolves when it commits, rejects with our error when it aborts. */
-function transact<T>(db: IDBDatabase, mode: IDBTransactionMode, fallback: 'write-failed' | 'read-failed', draftId: string | undefined, body: (w: Work<T>) => void): Promise<T> {
+function transact<T>(
+  db: IDBDatabase,
+  mode: IDBTransactionMode,
+  fallback: 'write-failed' | 'read-failed',
+  draftId: string | undefined,
+  body: (w: Work<T>) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let failure: unknown;
     let read: () => T = () => undefined as T;
@@ -81,7 +87,8 @@ function transact<T>(db: IDBDatabase, mode: IDBTransactionMode, fallback: 'write
 }
 
 function indexedDbStore(db: IDBDatabase, options: DraftStoreOptions): DraftStore {
-  const report = (raw: unknown, key: string) => options.onProblem?.(new DraftStoreError('corrupt-record', recordId(raw) ?? key));
+  const report = (raw: unknown, key: string) =>
+    options.onProblem?.(new DraftStoreError('corrupt-record', recordId(raw) ?? key));
   return {
     kind: 'indexeddb',
     list: () =>
@@ -131,7 +138,11 @@ function indexedDbStore(db: IDBDatabase, options: DraftStoreOptions): DraftStore
  * Opens the drafts database. Never rejects: when IndexedDB cannot be used it returns an in-memory store whose
  * `notice` says, in words, that drafts will not survive closing the pane.
  */
-export async function openDraftStore(factory: IDBFactory, name = 'referral-card', options: DraftStoreOptions = {}): Promise<DraftStore> {
+export async function openDraftStore(
+  factory: IDBFactory,
+  name = 'referral-card',
+  options: DraftStoreOptions = {},
+): Promise<DraftStore> {
   try {
     return indexedDbStore(await openDatabase(factory, name, options.openTimeoutMs ?? 4000), options);
   } catch (e) {

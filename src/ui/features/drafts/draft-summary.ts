@@ -24,7 +24,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 function firstChildFirstName(referral: Record<string, unknown>): string | undefined {
   const people = Array.isArray(referral.people) ? referral.people : [];
-  const child = people.find((p) => isRecord(p) && p.kind === 'child' && typeof p.name === 'string' && p.name.trim() !== '');
+  const child = people.find(
+    (p) => isRecord(p) && p.kind === 'child' && typeof p.name === 'string' && p.name.trim() !== '',
+  );
   const first = isRecord(child) && typeof child.name === 'string' ? child.name.trim().split(/\s+/)[0] : undefined;
   return first ? first.slice(0, 40) : undefined;
 }
@@ -46,7 +48,9 @@ export function summarise(draft: Draft): DraftSummary {
 }
 
 const isEmpty = (v: unknown): boolean =>
-  v === undefined || v === null || v === '' ||
+  v === undefined ||
+  v === null ||
+  v === '' ||
   (Array.isArray(v) ? v.every(isEmpty) : isRecord(v) ? Object.values(v).every(isEmpty) : false);
 
 // The draft's identity and the prefilled referrer are not something the referrer typed.

@@ -21,7 +21,11 @@ export function memoryDraftStore(name: string, notice: DraftStoreError): DraftSt
   return {
     kind: 'memory',
     notice,
-    list: async () => [...drafts.keys()].map((id) => read(id) as Draft).sort(newestFirst).map(summarise),
+    list: async () =>
+      [...drafts.keys()]
+        .map((id) => read(id) as Draft)
+        .sort(newestFirst)
+        .map(summarise),
     get: async (id) => read(id),
     put: async (draft) => {
       const valid = parseDraftRecord(draft);

@@ -44,9 +44,14 @@ export type DraftsState = {
 type View = Pick<DraftsState, 'status' | 'savedAt' | 'error' | 'notice' | 'list'>;
 
 const NOT_FOUND = 'That draft is no longer saved here; it may have been deleted in another window.';
-const words = (e: unknown, fallback: 'write-failed' | 'read-failed') => (e instanceof DraftStoreError ? e : new DraftStoreError(fallback)).message;
+const words = (e: unknown, fallback: 'write-failed' | 'read-failed') =>
+  (e instanceof DraftStoreError ? e : new DraftStoreError(fallback)).message;
 
-export function useDrafts(host: Pick<HostInput, 'indexedDB' | 'tokenSource' | 'now' | 'newId'>, draft: Draft, dispatch: (a: DraftAction) => void): DraftsState {
+export function useDrafts(
+  host: Pick<HostInput, 'indexedDB' | 'tokenSource' | 'now' | 'newId'>,
+  draft: Draft,
+  dispatch: (a: DraftAction) => void,
+): DraftsState {
   const [view, setView] = useState<View>({ status: 'loading', list: [] });
   const live = useRef(true);
   const patch = useCallback((p: Partial<View> | ((v: View) => Partial<View>)) => {
@@ -95,7 +100,11 @@ export function useDrafts(host: Pick<HostInput, 'indexedDB' | 'tokenSource' | 'n
         stored.current.add(d.id);
         clearRescueCopy(d);
         const summary = summarise(d);
-        patch((v) => ({ savedAt: hostRef.current.now().toISOString(), error: undefined, list: [summary, ...v.list.filter((x) => x.id !== d.id)].sort(newestFirst) }));
+        patch((v) => ({
+          savedAt: hostRef.current.now().toISOString(),
+          error: undefined,
+          list: [summary, ...v.list.filter((x) => x.id !== d.id)].sort(newestFirst),
+        }));
         return true;
       },
       (e: unknown) => {
@@ -106,18 +115,24 @@ export function useDrafts(host: Pick<HostInput, 'indexedDB' | 'tokenSource' | 'n
     );
   }, [patch]);
 
-  const show = useCallback((d: Draft) => {
-    void flush(); // whatever was typed since the last save goes first
-    saved.current = d;
-    dispatch({ type: 'replace', draft: d });
-  }, [dispatch, flush]);
+  const show = useCallback(
+    (d: Draft) => {
+      void flush(); // whatever was typed since the last save goes first
+      saved.current = d;
+      dispatch({ type: 'replace', draft: d });
+    },
+    [dispatch, flush],
+  );
 
   // Open the store; restore the most recent draft unless something has been typed meanwhile.
   useEffect(() => {
     live.current = true;
     let cancelled = false;
     let opened: DraftStore | undefined;
-    hostRef.current.tokenSource.user().then((u) => (user.current = u), () => undefined);
+    hostRef.current.tokenSource.user().then(
+      (u) => (user.current = u),
+      () => undefined,
+    );
     void (async () => {
       const s = await openDraftStore(factory, DRAFTS_DB_NAME, { onProblem: (p) => patch({ error: p.message }) });
       if (cancelled) return s.close();
@@ -126,10 +141,14 @@ export function useDrafts(host: Pick<HostInput, 'indexedDB' | 'tokenSource' | 'n
       const rescued = readRescueCopy();
       if (rescued) {
         // A change typed just before the pane closed: the store keeps whichever copy is newer.
-        await s.put(rescued).then(() => clearRescueCopy(), () => undefined);
+        await s.put(rescued).then(
+          () => clearRescueCopy(),
+          () => undefined,
+        );
       }
       const [latest] = await refresh();
-      const restored = latest && isBlankDraft(current.current) ? await s.get(latest.id).catch(() => undefined) : undefined;
+      const restored =
+        latest && isBlankDraft(current.current) ? await s.get(latest.id).catch(() => undefined) : undefined;
       if (cancelled) return;
       if (restored && isBlankDraft(current.current)) {
         saved.current = restored;
@@ -152,7 +171,10 @@ export function useDrafts(host: Pick<HostInput, 'indexedDB' | 'tokenSource' | 'n
   // Autosave: the first unsaved change starts the clock, so steady typing is still saved every AUTOSAVE_DELAY_MS.
   useEffect(() => {
     if (view.status !== 'ready' || draft === saved.current || timer.current !== undefined) return;
-    timer.current = setTimeout(() => void (cancelIdle.current = whenIdle(() => void flush(), AUTOSAVE_IDLE_WAIT_MS)), AUTOSAVE_DELAY_MS);
+    timer.current = setTimeout(
+      () => void (cancelIdle.current = whenIdle(() => void flush(), AUTOSAVE_IDLE_WAIT_MS)),
+      AUTOSAVE_DELAY_MS,
+    );
   }, [draft, view.status, flush]);
 
   // Closing the pane, switching tab or app, or a mobile OS freezing the page: save at once.
@@ -172,44 +194,50 @@ export function useDrafts(host: Pick<HostInput, 'indexedDB' | 'tokenSource' | 'n
     };
   }, [flush, refresh]);
 
-  const open = useCallback(async (id: string) => {
-    const s = store.current;
-    if (!s || id === current.current.id) return;
-    if (!(await flush())) return; // never switch away from a draft that could not be saved
-    try {
-      const d = await s.get(id);
-      if (!d) {
-        patch({ error: NOT_FOUND });
-        await refresh();
-        return;
+  const open = useCallback(
+    async (id: string) => {
+      const s = store.current;
+      if (!s || id === current.current.id) return;
+      if (!(await flush())) return; // never switch away from a draft that could not be saved
+      try {
+        const d = await s.get(id);
+        if (!d) {
+          patch({ error: NOT_FOUND });
+          await refresh();
+          return;
+        }
+        show(d);
+        patch({ savedAt: d.updatedAt, error: undefined });
+      } catch (e) {
+        patch({ error: words(e, 'read-failed') });
       }
-      show(d);
-      patch({ savedAt: d.updatedAt, error: undefined });
-    } catch (e) {
-      patch({ error: words(e, 'read-failed') });
-    }
-  }, [flush, patch, refresh, show]);
+    },
+    [flush, patch, refresh, show],
+  );
 
-  const remove = useCallback(async (id: string) => {
-    const s = store.current;
-    if (!s) return;
-    if (id === current.current.id) {
-      clearTimeout(timer.current);
-      cancelIdle.current();
-      timer.current = undefined;
-      const fresh = newDraft(hostRef.current.newId(), hostRef.current.now(), user.current);
-      saved.current = fresh; // the deleted draft must not be autosaved back
-      dispatch({ type: 'replace', draft: fresh });
-      patch({ savedAt: undefined });
-    }
-    try {
-      await s.remove(id);
-      stored.current.delete(id);
-      patch((v) => ({ list: v.list.filter((x) => x.id !== id), error: undefined }));
-    } catch (e) {
-      patch({ error: words(e, 'write-failed') });
-    }
-  }, [dispatch, patch]);
+  const remove = useCallback(
+    async (id: string) => {
+      const s = store.current;
+      if (!s) return;
+      if (id === current.current.id) {
+        clearTimeout(timer.current);
+        cancelIdle.current();
+        timer.current = undefined;
+        const fresh = newDraft(hostRef.current.newId(), hostRef.current.now(), user.current);
+        saved.current = fresh; // the deleted draft must not be autosaved back
+        dispatch({ type: 'replace', draft: fresh });
+        patch({ savedAt: undefined });
+      }
+      try {
+        await s.remove(id);
+        stored.current.delete(id);
+        patch((v) => ({ list: v.list.filter((x) => x.id !== id), error: undefined }));
+      } catch (e) {
+        patch({ error: words(e, 'write-failed') });
+      }
+    },
+    [dispatch, patch],
+  );
 
   const startNew = useCallback(() => {
     void flush().then((ok) => {
@@ -220,7 +248,10 @@ export function useDrafts(host: Pick<HostInput, 'indexedDB' | 'tokenSource' | 'n
   }, [flush, patch, show]);
 
   // The same object while nothing in it changes, so the memoised header does not re-render on every keystroke.
-  return useMemo(() => ({ ...view, currentId: draft.id, open, remove, startNew }), [view, draft.id, open, remove, startNew]);
+  return useMemo(
+    () => ({ ...view, currentId: draft.id, open, remove, startNew }),
+    [view, draft.id, open, remove, startNew],
+  );
 }
 
 /** Deletes a draft once its referral is filed (issue #6). Inside the card, prefer the hook's `remove`. */

@@ -14,7 +14,11 @@ import { GroupHeader } from './group-header';
 import { useEligibleAnnouncement } from './use-eligible-announcement';
 import { useStable, useStableResults } from './use-stable-results';
 
-export type RequestedService = { readonly serviceId: string; readonly personIds: readonly string[]; readonly advice?: boolean };
+export type RequestedService = {
+  readonly serviceId: string;
+  readonly personIds: readonly string[];
+  readonly advice?: boolean;
+};
 
 export type EligibilityPanelProps = {
   catalogue: Catalogue;
@@ -26,7 +30,12 @@ export type EligibilityPanelProps = {
   onToggle(serviceId: string, options?: { advice?: boolean }): void;
 };
 
-type Group = { readonly id: string; readonly name: string; readonly provider: Provider | undefined; readonly services: readonly Service[] };
+type Group = {
+  readonly id: string;
+  readonly name: string;
+  readonly provider: Provider | undefined;
+  readonly services: readonly Service[];
+};
 
 const OTHER_GROUP = '\u0000other';
 
@@ -60,12 +69,25 @@ function personNames(people: readonly PanelPerson[]): ReadonlyMap<string, string
 }
 
 function missingText(missing: readonly MissingFact[], names: ReadonlyMap<string, string>): string {
-  return missing.map((m) => (m.personId ? `${m.label} (${names.get(m.personId) ?? 'a person no longer in the referral'})` : m.label)).join('; ');
+  return missing
+    .map((m) =>
+      m.personId ? `${m.label} (${names.get(m.personId) ?? 'a person no longer in the referral'})` : m.label,
+    )
+    .join('; ');
 }
 
 const findingsKey = (findings: readonly Finding[]): string =>
   findings
-    .map((f) => [f.code, f.severity, f.status, f.message, f.serviceIds.join(','), f.missing.map((m) => `${m.fact}/${m.personId ?? ''}`).join(',')].join('\u0001'))
+    .map((f) =>
+      [
+        f.code,
+        f.severity,
+        f.status,
+        f.message,
+        f.serviceIds.join(','),
+        f.missing.map((m) => `${m.fact}/${m.personId ?? ''}`).join(','),
+      ].join('\u0001'),
+    )
     .join('\u0002');
 
 /** Memoised: the App hands it the same props while a keystroke changes nothing it shows (issue #5). */
@@ -106,7 +128,10 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
 
   const chosenChild = childPeople.find((c) => c.id === filters.childId);
   const childAge = chosenChild?.age;
-  const fitting = useMemo(() => (childAge === undefined ? undefined : servicesFittingAge(catalogue, childAge, today)), [catalogue, childAge, today]);
+  const fitting = useMemo(
+    () => (childAge === undefined ? undefined : servicesFittingAge(catalogue, childAge, today)),
+    [catalogue, childAge, today],
+  );
 
   const isShown = (s: Service): boolean =>
     s.id === revealed ||
@@ -169,7 +194,12 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
       <h2 id={headingId} className={styles.title}>
         Services and eligibility
       </h2>
-      <PackageFindings findings={findings} missingTextOf={missingTextOf} nameOf={nameOf} onFocusService={focusService} />
+      <PackageFindings
+        findings={findings}
+        missingTextOf={missingTextOf}
+        nameOf={nameOf}
+        onFocusService={focusService}
+      />
       <EligibilityFilters
         filters={filters}
         providers={providers}
@@ -196,7 +226,15 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
         const eligibleHere = g.shown.filter((s) => results.get(s.id)?.verdict === 'eligible').length;
         return (
           <div key={g.id} className={styles.group}>
-            <GroupHeader groupId={g.id} name={g.name} open={open} regionId={regionId} shown={g.shown.length} eligible={eligibleHere} onToggle={toggleGroup} />
+            <GroupHeader
+              groupId={g.id}
+              name={g.name}
+              open={open}
+              regionId={regionId}
+              shown={g.shown.length}
+              eligible={eligibleHere}
+              onToggle={toggleGroup}
+            />
             <div id={regionId} hidden={!open} className={styles.rows}>
               {open &&
                 g.shown.map((s) => {

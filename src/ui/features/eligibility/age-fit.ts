@@ -14,7 +14,10 @@ export function ageCriteriaByService(catalogue: Catalogue): ReadonlyMap<string, 
   if (hit) return hit;
   const map = new Map<string, readonly Criterion[]>();
   for (const [id, criteria] of criteriaByService(catalogue)) {
-    map.set(id, criteria.filter((c) => safeFacts(c).includes(AGE_FACT)));
+    map.set(
+      id,
+      criteria.filter((c) => safeFacts(c).includes(AGE_FACT)),
+    );
   }
   ageCriteriaCache.set(catalogue, map);
   return map;

@@ -10,7 +10,13 @@ export function CitationDisclosure(props: { citation: Citation; describedBy?: st
   const { open, buttonProps, regionProps } = useDisclosure();
   return (
     <>
-      <Button appearance="subtle" size="small" className={styles.inlineButton} aria-describedby={props.describedBy} {...buttonProps}>
+      <Button
+        appearance="subtle"
+        size="small"
+        className={styles.inlineButton}
+        aria-describedby={props.describedBy}
+        {...buttonProps}
+      >
         {open ? 'Hide source' : 'Show source'}
       </Button>
       <span {...regionProps} className={styles.source}>

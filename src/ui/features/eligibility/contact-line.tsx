@@ -13,8 +13,18 @@ function ContactParts(props: { contact: Contact }) {
   const c = props.contact;
   const parts: ReactNode[] = [];
   if (c.name) parts.push(c.name);
-  if (c.email) parts.push(<Link key="email" href={`mailto:${c.email}`}>{c.email}</Link>);
-  if (c.phone) parts.push(<Link key="phone" href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</Link>);
+  if (c.email)
+    parts.push(
+      <Link key="email" href={`mailto:${c.email}`}>
+        {c.email}
+      </Link>,
+    );
+  if (c.phone)
+    parts.push(
+      <Link key="phone" href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>
+        {c.phone}
+      </Link>,
+    );
   if (c.hours) parts.push(c.hours);
   if (c.note) parts.push(c.note);
   return (

@@ -63,7 +63,11 @@ export const EligibilityFilters = memo(function EligibilityFilters(props: {
       />
       <div className={styles.field}>
         <Label htmlFor={providerId}>Provider</Label>
-        <Select id={providerId} value={filters.providerId} onChange={(_, data) => onChange({ ...filters, providerId: data.value })}>
+        <Select
+          id={providerId}
+          value={filters.providerId}
+          onChange={(_, data) => onChange({ ...filters, providerId: data.value })}
+        >
           <option value="">All providers</option>
           {props.providers.map((p) => (
             <option key={p.id} value={p.id}>
@@ -74,7 +78,11 @@ export const EligibilityFilters = memo(function EligibilityFilters(props: {
       </div>
       <div className={styles.field}>
         <Label htmlFor={childId}>Suitable for the age of</Label>
-        <Select id={childId} value={filters.childId} onChange={(_, data) => onChange({ ...filters, childId: data.value })}>
+        <Select
+          id={childId}
+          value={filters.childId}
+          onChange={(_, data) => onChange({ ...filters, childId: data.value })}
+        >
           <option value="">Any child</option>
           {props.childPeople.map((c, i) => (
             <option key={c.id} value={c.id} disabled={c.age === undefined}>

@@ -16,7 +16,12 @@ export const GroupHeader = memo(function GroupHeader(props: {
   return (
     <div className={styles.groupHeader}>
       <h3 className={styles.groupTitle}>
-        <Button appearance="subtle" aria-expanded={props.open} aria-controls={props.regionId} onClick={() => props.onToggle(props.groupId)}>
+        <Button
+          appearance="subtle"
+          aria-expanded={props.open}
+          aria-controls={props.regionId}
+          onClick={() => props.onToggle(props.groupId)}
+        >
           <span aria-hidden="true">{props.open ? '▾' : '▸'}&nbsp;</span>
           {props.name}
         </Button>

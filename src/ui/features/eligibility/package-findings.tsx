@@ -9,7 +9,12 @@ import { useEligibilityPanelStyles } from './eligibility-panel.styles';
 
 const SEVERITY_TEXT = { blocking: 'Must be put right before filing', advice: 'Advice' } as const;
 
-function FindingItem(props: { finding: Finding; missingText: string; nameOf: ReadonlyMap<string, string>; onFocusService(id: string): void }) {
+function FindingItem(props: {
+  finding: Finding;
+  missingText: string;
+  nameOf: ReadonlyMap<string, string>;
+  onFocusService(id: string): void;
+}) {
   const styles = useEligibilityPanelStyles();
   const textId = useId();
   const { finding } = props;
@@ -28,7 +33,12 @@ function FindingItem(props: { finding: Finding; missingText: string; nameOf: Rea
       {finding.serviceIds.length > 0 && (
         <div className={styles.inlineList}>
           <span>Applies to:</span>
-          <ServiceLinks ids={finding.serviceIds} nameOf={props.nameOf} onFocusService={props.onFocusService} className={styles.inlineList} />
+          <ServiceLinks
+            ids={finding.serviceIds}
+            nameOf={props.nameOf}
+            onFocusService={props.onFocusService}
+            className={styles.inlineList}
+          />
         </div>
       )}
     </li>
@@ -45,7 +55,9 @@ export const PackageFindings = memo(function PackageFindings(props: {
   const headingId = useId();
   if (props.findings.length === 0) return null;
   // Blocking findings first: they stop the package being filed.
-  const ordered = [...props.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocking' ? -1 : 1));
+  const ordered = [...props.findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'blocking' ? -1 : 1,
+  );
   return (
     <section aria-labelledby={headingId} className={styles.findings}>
       <h3 id={headingId} className={styles.groupTitle}>
@@ -53,7 +65,13 @@ export const PackageFindings = memo(function PackageFindings(props: {
       </h3>
       <ul className={styles.list}>
         {ordered.map((f, i) => (
-          <FindingItem key={`${f.code}-${i}`} finding={f} missingText={props.missingTextOf(f)} nameOf={props.nameOf} onFocusService={props.onFocusService} />
+          <FindingItem
+            key={`${f.code}-${i}`}
+            finding={f}
+            missingText={props.missingTextOf(f)}
+            nameOf={props.nameOf}
+            onFocusService={props.onFocusService}
+          />
         ))}
       </ul>
     </section>

@@ -9,7 +9,9 @@ export function criteriaByService(catalogue: Catalogue): ReadonlyMap<string, rea
   if (hit) return hit;
   const ruleSets = new Map(catalogue.ruleSets.map((r) => [r.id, r.criteria]));
   const map = new Map(
-    catalogue.services.map((s) => [s.id, [...s.ruleSets.flatMap((id) => ruleSets.get(id) ?? []), ...s.criteria]] as const),
+    catalogue.services.map(
+      (s) => [s.id, [...s.ruleSets.flatMap((id) => ruleSets.get(id) ?? []), ...s.criteria]] as const,
+    ),
   );
   cache.set(catalogue, map);
   return map;

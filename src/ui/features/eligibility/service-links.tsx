@@ -15,7 +15,13 @@ export function ServiceLinks({ ids, nameOf, onFocusService, className }: Service
         const name = nameOf.get(id);
         return (
           <li key={id}>
-            {name ? <Button size="small" onClick={() => onFocusService(id)}>{name}</Button> : id}
+            {name ? (
+              <Button size="small" onClick={() => onFocusService(id)}>
+                {name}
+              </Button>
+            ) : (
+              id
+            )}
           </li>
         );
       })}

@@ -74,7 +74,10 @@ function SelectionControls(props: ServiceRowProps) {
           <>
             <p className={`${styles.line} ${styles.warning}`}>
               <StatusIcon tone="no" />
-              <span>Not eligible, so this cannot be filed as a referral. Remove it, then ask the service for advice if you wish.</span>
+              <span>
+                Not eligible, so this cannot be filed as a referral. Remove it, then ask the service for advice if you
+                wish.
+              </span>
             </p>
             <Button onClick={() => onToggle(service.id)}>
               Remove from referral
@@ -140,7 +143,12 @@ function ServiceRowView(props: ServiceRowProps) {
       {alternatives.length > 0 && (
         <div>
           <p className={styles.line}>Consider instead:</p>
-          <ServiceLinks ids={alternatives} nameOf={props.nameOf} onFocusService={props.onFocusService} className={styles.alternatives} />
+          <ServiceLinks
+            ids={alternatives}
+            nameOf={props.nameOf}
+            onFocusService={props.onFocusService}
+            className={styles.alternatives}
+          />
         </div>
       )}
       <SelectionControls {...props} />

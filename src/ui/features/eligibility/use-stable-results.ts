@@ -16,7 +16,9 @@ const sameReason = (a: Reason, b: Reason): boolean =>
     a.status === b.status &&
     a.message === b.message &&
     (a.citation === b.citation ||
-      (a.citation.seed === b.citation.seed && a.citation.section === b.citation.section && a.citation.note === b.citation.note)) &&
+      (a.citation.seed === b.citation.seed &&
+        a.citation.section === b.citation.section &&
+        a.citation.note === b.citation.note)) &&
     sameList(a.alternatives, b.alternatives));
 
 /**

@@ -13,7 +13,9 @@ export function AttachmentProgress({ attachment }: { readonly attachment: Attach
   const words = `${formatBytes(sentBytes)} of ${formatBytes(totalBytes)}`;
   return (
     <li className={s.progress}>
-      <span id={id} className={s.text}>{name}</span>
+      <span id={id} className={s.text}>
+        {name}
+      </span>
       <ProgressBar value={done} max={1} aria-labelledby={id} aria-valuetext={`${words} sent`} thickness="large" />
       <span className={s.muted}>{words}</span>
     </li>

@@ -11,7 +11,10 @@ export type FailureBlockProps = {
 };
 
 /** What went wrong and what to do, in words, with Graph's request id for the service desk. */
-export const FailureBlock = forwardRef<HTMLDivElement, FailureBlockProps>(function FailureBlock({ kind, details, mailbox, title }, ref) {
+export const FailureBlock = forwardRef<HTMLDivElement, FailureBlockProps>(function FailureBlock(
+  { kind, details, mailbox, title },
+  ref,
+) {
   const s = useFilingScreenStyles();
   const words = failureWords(kind, details, mailbox);
   return (
@@ -19,7 +22,11 @@ export const FailureBlock = forwardRef<HTMLDivElement, FailureBlockProps>(functi
       {title && <h4 className={s.subHeading}>{title}</h4>}
       <p className={s.text}>{words.what}</p>
       <p className={s.text}>{words.todo}</p>
-      {details.requestId && <p className={s.muted}>Request id (for the service desk): <span className={s.code}>{details.requestId}</span></p>}
+      {details.requestId && (
+        <p className={s.muted}>
+          Request id (for the service desk): <span className={s.code}>{details.requestId}</span>
+        </p>
+      )}
     </div>
   );
 });

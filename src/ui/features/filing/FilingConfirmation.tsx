@@ -24,7 +24,13 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** Filed: the reference to quote, what each service does next, and where to go from here. */
-export function FilingConfirmation({ reference, mailboxes, catalogue, onOpenMyReferrals, onNewReferral }: FilingConfirmationProps) {
+export function FilingConfirmation({
+  reference,
+  mailboxes,
+  catalogue,
+  onOpenMyReferrals,
+  onNewReferral,
+}: FilingConfirmationProps) {
   const s = useFilingScreenStyles();
   const announce = useAnnounce();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -34,18 +40,26 @@ export function FilingConfirmation({ reference, mailboxes, catalogue, onOpenMyRe
   const copy = async () => {
     const ok = await copyText(reference);
     setCopied(ok ? 'yes' : 'no');
-    announce(ok ? `Reference ${reference} copied` : 'The reference could not be copied: select it and copy it yourself');
+    announce(
+      ok ? `Reference ${reference} copied` : 'The reference could not be copied: select it and copy it yourself',
+    );
   };
   return (
     <section className={s.root} aria-labelledby="filing-done-title">
-      <h2 id="filing-done-title" ref={heading} tabIndex={-1} className={s.heading}>{advice ? 'Advice request sent' : 'Referral filed'}</h2>
+      <h2 id="filing-done-title" ref={heading} tabIndex={-1} className={s.heading}>
+        {advice ? 'Advice request sent' : 'Referral filed'}
+      </h2>
       <div>
         <p className={s.text}>Your reference</p>
-        <p className={s.reference} data-testid="filing-reference">{reference}</p>
+        <p className={s.reference} data-testid="filing-reference">
+          {reference}
+        </p>
       </div>
       <div className={s.actions}>
         <Button onClick={() => void copy()}>Copy the reference</Button>
-        {copied === 'no' && <p className={s.muted}>Copying is blocked here: select the reference and copy it yourself.</p>}
+        {copied === 'no' && (
+          <p className={s.muted}>Copying is blocked here: select the reference and copy it yourself.</p>
+        )}
       </div>
       <p className={s.text}>Quote it when you contact a service about this {advice ? 'request' : 'referral'}.</p>
       <h3 className={s.subHeading}>What happens next</h3>
@@ -53,13 +67,21 @@ export function FilingConfirmation({ reference, mailboxes, catalogue, onOpenMyRe
         {mailboxes.map((m) => (
           <li key={m.address} className={s.card}>
             <h4 className={s.subHeading}>{m.serviceNames.join(', ')}</h4>
-            <p className={s.muted}>{m.kind === 'advice' ? 'Advice request sent' : 'Referral sent'} to {m.address}</p>
-            <ul className={s.bullets}>{nextSteps(catalogue, m.serviceIds, m.kind).map((step) => <li key={step}>{step}</li>)}</ul>
+            <p className={s.muted}>
+              {m.kind === 'advice' ? 'Advice request sent' : 'Referral sent'} to {m.address}
+            </p>
+            <ul className={s.bullets}>
+              {nextSteps(catalogue, m.serviceIds, m.kind).map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ul>
           </li>
         ))}
       </ul>
       <div className={s.actions}>
-        <Button appearance="primary" onClick={onNewReferral}>Start a new referral</Button>
+        <Button appearance="primary" onClick={onNewReferral}>
+          Start a new referral
+        </Button>
         <Button onClick={onOpenMyReferrals}>See My referrals</Button>
       </div>
     </section>

@@ -30,10 +30,18 @@ export function FilingHost({ request, onOpen, onClose, onFiled, onOpenMyReferral
   const host = useHost();
   const s = useFilingScreenStyles();
   const load = useCallback(
-    () => (loadService ? loadService() : import('./browser-filing-service').then((m) => m.createBrowserFilingService(host))),
+    () =>
+      loadService ? loadService() : import('./browser-filing-service').then((m) => m.createBrowserFilingService(host)),
     [loadService, host],
   );
-  const filing = useFiling({ indexedDB: host.indexedDB, catalogue: host.catalogue, now: host.now, loadService: load, onFiled, onResume: onOpen });
+  const filing = useFiling({
+    indexedDB: host.indexedDB,
+    catalogue: host.catalogue,
+    now: host.now,
+    loadService: load,
+    onFiled,
+    onResume: onOpen,
+  });
   useFilingAnnouncements(filing.state);
   const { start } = filing;
   const handled = useRef<FileRequest | undefined>(undefined);
@@ -57,13 +65,32 @@ export function FilingHost({ request, onOpen, onClose, onFiled, onOpenMyReferral
     case 'idle':
       return null;
     case 'preparing':
-      return <p role="status" className={s.text}>Getting the referral ready to file…</p>;
+      return (
+        <p role="status" className={s.text}>
+          Getting the referral ready to file…
+        </p>
+      );
     case 'refused':
       return <FilingRefusal state={state} onFileTheRest={() => void filing.fileTheRest()} onBack={back} />;
     case 'problem':
-      return state.problem ? <FilingProblem problem={state.problem} {...(state.reference ? { reference: state.reference } : {})} onRetry={() => void filing.retry()} onBack={back} /> : null;
+      return state.problem ? (
+        <FilingProblem
+          problem={state.problem}
+          {...(state.reference ? { reference: state.reference } : {})}
+          onRetry={() => void filing.retry()}
+          onBack={back}
+        />
+      ) : null;
     case 'done':
-      return <FilingConfirmation reference={state.reference ?? ''} mailboxes={state.mailboxes} catalogue={host.catalogue} onOpenMyReferrals={leave(onOpenMyReferrals)} onNewReferral={leave(() => undefined)} />;
+      return (
+        <FilingConfirmation
+          reference={state.reference ?? ''}
+          mailboxes={state.mailboxes}
+          catalogue={host.catalogue}
+          onOpenMyReferrals={leave(onOpenMyReferrals)}
+          onNewReferral={leave(() => undefined)}
+        />
+      );
     default:
       return <FilingProgressView state={state} onRetry={() => void filing.retry()} onBack={back} />;
   }

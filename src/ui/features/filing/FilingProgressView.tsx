@@ -10,7 +10,11 @@ export type FilingProgressViewProps = {
   readonly onBack: () => void;
 };
 
-const HEADINGS = { filing: 'Filing the referral', offline: 'Waiting to file: you are offline', failed: 'Not everything was filed' } as const;
+const HEADINGS = {
+  filing: 'Filing the referral',
+  offline: 'Waiting to file: you are offline',
+  failed: 'Not everything was filed',
+} as const;
 
 /** Per mailbox the step and per attachment the upload; offline, the job waits; on failure, what to do and Retry. */
 export function FilingProgressView({ state, onRetry, onBack }: FilingProgressViewProps) {
@@ -23,17 +27,29 @@ export function FilingProgressView({ state, onRetry, onBack }: FilingProgressVie
   const total = state.mailboxes.length;
   return (
     <section className={s.root} aria-labelledby="filing-title" aria-busy={phase === 'filing'}>
-      <h2 id="filing-title" ref={heading} tabIndex={-1} className={s.heading}>{HEADINGS[phase]}</h2>
-      <p className={s.text}>Reference {state.reference}. {filed} of {total} {total === 1 ? 'message' : 'messages'} sent.</p>
+      <h2 id="filing-title" ref={heading} tabIndex={-1} className={s.heading}>
+        {HEADINGS[phase]}
+      </h2>
+      <p className={s.text}>
+        Reference {state.reference}. {filed} of {total} {total === 1 ? 'message' : 'messages'} sent.
+      </p>
       {phase === 'offline' && (
         <div className={s.notice}>
-          <p className={s.text}><strong>Filed when you are back online.</strong></p>
-          <p className={s.text}>The referral and its files are kept on this device. You can close the card: filing carries on when it next opens online.</p>
+          <p className={s.text}>
+            <strong>Filed when you are back online.</strong>
+          </p>
+          <p className={s.text}>
+            The referral and its files are kept on this device. You can close the card: filing carries on when it next
+            opens online.
+          </p>
         </div>
       )}
       {state.memoryOnly && (
         <div className={s.notice}>
-          <p className={s.text}>This browser will not let Referral Card keep the referral on this device. Keep the card open until filing finishes.</p>
+          <p className={s.text}>
+            This browser will not let Referral Card keep the referral on this device. Keep the card open until filing
+            finishes.
+          </p>
         </div>
       )}
       {phase === 'failed' && (
@@ -42,11 +58,15 @@ export function FilingProgressView({ state, onRetry, onBack }: FilingProgressVie
         </p>
       )}
       <ul className={s.list} aria-label="Messages">
-        {state.mailboxes.map((m) => <MailboxCard key={m.address} mailbox={m} />)}
+        {state.mailboxes.map((m) => (
+          <MailboxCard key={m.address} mailbox={m} />
+        ))}
       </ul>
       {phase !== 'filing' && (
         <div className={s.actions}>
-          <Button appearance="primary" onClick={onRetry}>{phase === 'offline' ? 'Try now' : 'Try again'}</Button>
+          <Button appearance="primary" onClick={onRetry}>
+            {phase === 'offline' ? 'Try now' : 'Try again'}
+          </Button>
           <Button onClick={onBack}>Back to the referral</Button>
         </div>
       )}

@@ -18,9 +18,13 @@ export function FilingRefusal({ state, onFileTheRest, onBack }: FilingRefusalPro
   return (
     <section className={s.root} aria-labelledby="filing-refused-title">
       <h2 id="filing-refused-title" ref={heading} tabIndex={-1} className={s.heading}>
-        {state.refused.length === 1 ? 'One service cannot be filed from here' : `${state.refused.length} services cannot be filed from here`}
+        {state.refused.length === 1
+          ? 'One service cannot be filed from here'
+          : `${state.refused.length} services cannot be filed from here`}
       </h2>
-      <p className={s.text}>Nothing has been sent yet. These services have no referral mailbox: refer to them directly.</p>
+      <p className={s.text}>
+        Nothing has been sent yet. These services have no referral mailbox: refer to them directly.
+      </p>
       <ul className={s.list} aria-label="Services to contact directly">
         {state.refused.map((r) => (
           <li key={r.serviceId} className={s.problem}>
@@ -31,7 +35,11 @@ export function FilingRefusal({ state, onFileTheRest, onBack }: FilingRefusalPro
       </ul>
       {rest.length > 0 && <p className={s.text}>You can still file to {rest.join(', ')}.</p>}
       <div className={s.actions}>
-        {rest.length > 0 && <Button appearance="primary" onClick={onFileTheRest}>{rest.length === 1 ? `File to ${rest[0]}` : `File to the other ${rest.length} services`}</Button>}
+        {rest.length > 0 && (
+          <Button appearance="primary" onClick={onFileTheRest}>
+            {rest.length === 1 ? `File to ${rest[0]}` : `File to the other ${rest.length} services`}
+          </Button>
+        )}
         <Button onClick={onBack}>Back to the referral</Button>
       </div>
     </section>

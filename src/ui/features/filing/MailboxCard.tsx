@@ -15,7 +15,9 @@ export function MailboxCard({ mailbox: m }: { readonly mailbox: MailboxView }) {
     <li className={mergeClasses(s.card, statusClass)} aria-label={title}>
       <h3 className={s.subHeading}>{m.kind === 'advice' ? `Advice request: ${title}` : title}</h3>
       <p className={s.muted}>To {m.address}</p>
-      <p className={s.text}><strong>{mailboxStatusWords(m)}</strong></p>
+      <p className={s.text}>
+        <strong>{mailboxStatusWords(m)}</strong>
+      </p>
       {m.wait && (
         <p className={s.text}>
           {m.wait.reason === 'throttled'
@@ -25,10 +27,14 @@ export function MailboxCard({ mailbox: m }: { readonly mailbox: MailboxView }) {
       )}
       {m.status !== 'filed' && m.attachments.length > 0 && (
         <ul className={s.list} aria-label={`Attachments to ${m.address}`}>
-          {m.attachments.map((a) => <AttachmentProgress key={`${a.name}:${a.totalBytes}`} attachment={a} />)}
+          {m.attachments.map((a) => (
+            <AttachmentProgress key={`${a.name}:${a.totalBytes}`} attachment={a} />
+          ))}
         </ul>
       )}
-      {m.failure && m.failure.kind !== 'offline' && <FailureBlock kind={m.failure.kind} details={m.failure.details} mailbox={m.address} />}
+      {m.failure && m.failure.kind !== 'offline' && (
+        <FailureBlock kind={m.failure.kind} details={m.failure.details} mailbox={m.address} />
+      )}
     </li>
   );
 }

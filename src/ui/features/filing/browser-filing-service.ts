@@ -9,7 +9,9 @@ import { createPdfWorkerRenderer } from './pdf-worker-client';
 // One Graph client and one worker per sign-in, reused by every filing and every My referrals refresh.
 const services = new WeakMap<HostContext['tokenSource'], FilingService>();
 
-export function createBrowserFilingService(host: Pick<HostContext, 'graphBaseUrl' | 'tokenSource' | 'catalogue'>): FilingService {
+export function createBrowserFilingService(
+  host: Pick<HostContext, 'graphBaseUrl' | 'tokenSource' | 'catalogue'>,
+): FilingService {
   const { graphBaseUrl, tokenSource, catalogue } = host;
   if (!graphBaseUrl) throw new FilingFailure('server'); // a host that did not say where Graph is: a deployment fault
   let service = services.get(tokenSource);

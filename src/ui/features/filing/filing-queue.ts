@@ -22,13 +22,19 @@ export interface FilingQueue {
 export class FilingQueueError extends Error {
   override readonly name = 'FilingQueueError';
   constructor(readonly code: 'quota-exceeded' | 'write-failed' | 'read-failed') {
-    super(code === 'quota-exceeded'
-      ? 'Your browser has no room to keep the referral and its files while they are filed. Free some space (or remove large attachments), then try again.'
-      : 'The referral could not be kept on this device while it is filed. Try again; if it keeps failing, reload the pane.');
+    super(
+      code === 'quota-exceeded'
+        ? 'Your browser has no room to keep the referral and its files while they are filed. Free some space (or remove large attachments), then try again.'
+        : 'The referral could not be kept on this device while it is filed. Try again; if it keeps failing, reload the pane.',
+    );
   }
 }
 
-function request<T>(db: IDBDatabase, mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+function request<T>(
+  db: IDBDatabase,
+  mode: IDBTransactionMode,
+  body: (store: IDBObjectStore) => IDBRequest<T> | void,
+): Promise<T | undefined> {
   return new Promise((resolve, reject) => {
     let result: IDBRequest<T> | void;
     try {
@@ -42,19 +48,33 @@ function request<T>(db: IDBDatabase, mode: IDBTransactionMode, body: (store: IDB
   });
 }
 
-const writeError = (e: unknown) => new FilingQueueError((e as { name?: string } | null)?.name === 'QuotaExceededError' ? 'quota-exceeded' : 'write-failed');
+const writeError = (e: unknown) =>
+  new FilingQueueError(
+    (e as { name?: string } | null)?.name === 'QuotaExceededError' ? 'quota-exceeded' : 'write-failed',
+  );
 
 function indexedDbQueue(db: IDBDatabase): FilingQueue {
   return {
     kind: 'indexeddb',
-    put: (job) => request(db, 'readwrite', (s) => void s.put(job)).then(() => undefined, (e) => Promise.reject(writeError(e))),
-    get: (id) => request<unknown>(db, 'readonly', (s) => s.get(id)).then(parseFilingJob, () => Promise.reject(new FilingQueueError('read-failed'))),
+    put: (job) =>
+      request(db, 'readwrite', (s) => void s.put(job)).then(
+        () => undefined,
+        (e) => Promise.reject(writeError(e)),
+      ),
+    get: (id) =>
+      request<unknown>(db, 'readonly', (s) => s.get(id)).then(parseFilingJob, () =>
+        Promise.reject(new FilingQueueError('read-failed')),
+      ),
     list: () =>
       request<unknown[]>(db, 'readonly', (s) => s.getAll()).then(
         (all) => (all ?? []).flatMap((raw) => parseFilingJob(raw) ?? []),
         () => Promise.reject(new FilingQueueError('read-failed')),
       ),
-    remove: (id) => request(db, 'readwrite', (s) => void s.delete(id)).then(() => undefined, (e) => Promise.reject(writeError(e))),
+    remove: (id) =>
+      request(db, 'readwrite', (s) => void s.delete(id)).then(
+        () => undefined,
+        (e) => Promise.reject(writeError(e)),
+      ),
     close: () => db.close(),
   };
 }

@@ -5,7 +5,14 @@ import type { Middleware } from '@microsoft/microsoft-graph-client';
 import { GRAPH_SCOPES } from '../../../auth/scopes';
 import type { TokenSource } from '../../../auth/token-source';
 import type { Catalogue, FiledReferral } from '../../../domain';
-import { DocumentError, buildFiledReferral, referralJson, renderHtmlBody, renderPdf, subjectFor } from '../../../documents';
+import {
+  DocumentError,
+  buildFiledReferral,
+  referralJson,
+  renderHtmlBody,
+  renderPdf,
+  subjectFor,
+} from '../../../documents';
 import { createGraphGateway, fileToMailbox, isGraphFailure, listMyReferrals } from '../../../graph';
 import type { FilingFile, FilingProgress as GraphProgress, GraphFailureKind, RetryPolicy } from '../../../graph';
 import { contactFor } from './filing-plan';
@@ -30,7 +37,12 @@ export type FilingServiceConfig = {
 };
 
 /** The PDF in-process (the Web Worker calls this too, so every call into the documents layer stays in this file). */
-export function renderPdfDocument(doc: FiledReferral, catalogue: Catalogue, font: Uint8Array, yieldToHost?: () => Promise<void>): Promise<Uint8Array> {
+export function renderPdfDocument(
+  doc: FiledReferral,
+  catalogue: Catalogue,
+  font: Uint8Array,
+  yieldToHost?: () => Promise<void>,
+): Promise<Uint8Array> {
   return renderPdf(doc, catalogue, { font, ...(yieldToHost ? { yieldToHost } : {}) });
 }
 
@@ -55,15 +67,24 @@ const KINDS: Readonly<Record<GraphFailureKind, FailureKind>> = {
 };
 
 /** Anything the layers below throw, as the feature's FilingFailure (kind, request id, wait, file name, contact). */
-export function toFilingFailure(error: unknown, context: { fileNames?: ReadonlyMap<string, string>; catalogue: Catalogue; isOnline: () => boolean }): FilingFailure {
+export function toFilingFailure(
+  error: unknown,
+  context: { fileNames?: ReadonlyMap<string, string>; catalogue: Catalogue; isOnline: () => boolean },
+): FilingFailure {
   if (error instanceof FilingFailure) return error;
-  if (error instanceof DocumentError) return new FilingFailure(error.code === 'invalid-referral' ? 'invalid' : 'server');
+  if (error instanceof DocumentError)
+    return new FilingFailure(error.code === 'invalid-referral' ? 'invalid' : 'server');
   if (!isGraphFailure(error)) return new FilingFailure(context.isOnline() ? 'server' : 'offline');
   const d = error.detail;
   let kind = KINDS[error.kind];
   if (kind === 'offline' && context.isOnline()) kind = 'connection';
   const fileName = d.fileId ? context.fileNames?.get(d.fileId) : undefined;
-  const contact = kind === 'no-mailbox' ? (d.serviceIds?.[0] ? contactFor(context.catalogue, d.serviceIds[0]) : undefined) : undefined;
+  const contact =
+    kind === 'no-mailbox'
+      ? d.serviceIds?.[0]
+        ? contactFor(context.catalogue, d.serviceIds[0])
+        : undefined
+      : undefined;
   return new FilingFailure(kind, {
     ...(d.requestId ? { requestId: d.requestId } : {}),
     ...(d.waitSeconds !== undefined ? { retryAfterSeconds: d.waitSeconds } : {}),
@@ -74,10 +95,21 @@ export function toFilingFailure(error: unknown, context: { fileNames?: ReadonlyM
 
 function progressOf(p: GraphProgress, names: ReadonlyMap<string, string>): FilingProgress {
   if (p.type === 'step') return { type: 'step', step: p.step === 'filed' ? 'sent' : p.step };
-  return { type: 'attachment', name: names.get(p.fileId) ?? p.fileId, sentBytes: p.bytesSent, totalBytes: p.totalBytes };
+  return {
+    type: 'attachment',
+    name: names.get(p.fileId) ?? p.fileId,
+    sentBytes: p.bytesSent,
+    totalBytes: p.totalBytes,
+  };
 }
 
-const bytesFile = (id: string, name: string, contentType: string, bytes: Uint8Array): FilingFile => ({ id, name, contentType, size: bytes.byteLength, read: async () => bytes });
+const bytesFile = (id: string, name: string, contentType: string, bytes: Uint8Array): FilingFile => ({
+  id,
+  name,
+  contentType,
+  size: bytes.byteLength,
+  read: async () => bytes,
+});
 
 export function createFilingService(config: FilingServiceConfig): FilingService {
   const { catalogue } = config;
@@ -90,17 +122,25 @@ export function createFilingService(config: FilingServiceConfig): FilingService 
     scopes: GRAPH_SCOPES,
     ...(config.httpHandler ? { httpHandler: config.httpHandler } : {}),
     ...(config.retry ? { retry: config.retry } : {}),
-    onWait: (wait) => report?.({ type: 'wait', seconds: wait.seconds, reason: wait.status === 429 ? 'throttled' : 'unavailable' }),
+    onWait: (wait) =>
+      report?.({ type: 'wait', seconds: wait.seconds, reason: wait.status === 429 ? 'throttled' : 'unavailable' }),
   });
 
-  async function fileMailbox(request: MailboxFilingRequest, onProgress: (event: FilingProgress) => void, onUploadSession?: (uploadUrl: string) => Promise<void>) {
+  async function fileMailbox(
+    request: MailboxFilingRequest,
+    onProgress: (event: FilingProgress) => void,
+    onUploadSession?: (uploadUrl: string) => Promise<void>,
+  ) {
     const names = new Map<string, string>();
     report = onProgress;
     try {
       onProgress({ type: 'step', step: 'preparing' });
       // The verdicts as at filing time: every retry renders the same documents, byte for byte.
       const doc = buildFiledReferral(request.referral, catalogue, {
-        mailbox: request.mailbox, serviceIds: request.serviceIds, catalogueVersion: catalogue.version, filedAt: request.filedAt,
+        mailbox: request.mailbox,
+        serviceIds: request.serviceIds,
+        catalogueVersion: catalogue.version,
+        filedAt: request.filedAt,
       });
       const json = new TextEncoder().encode(referralJson(doc));
       const pdf = await config.renderPdf(doc, catalogue);
@@ -111,22 +151,26 @@ export function createFilingService(config: FilingServiceConfig): FilingService 
         ...request.attachments.map((a) => bytesFile(a.id, a.name, a.contentType, a.bytes)),
       ];
       for (const f of files) names.set(f.id, f.name);
-      const result = await fileToMailbox(gateway, {
-        referralId: doc.referralId,
-        reference: doc.reference,
-        schemaVersion: doc.referral.schemaVersion,
-        kind: doc.kind,
-        services: doc.to.services.map((s) => ({ id: s.id, name: s.name })),
-        mailbox: request.mailbox,
-        subject: subjectFor(doc),
-        htmlBody: renderHtmlBody(doc, catalogue),
-        files,
-      }, {
-        resume: request.resume,
-        abandonedUploads: request.abandonedUploads,
-        onProgress: (p) => onProgress(progressOf(p, names)),
-        ...(onUploadSession ? { onUploadSession } : {}),
-      });
+      const result = await fileToMailbox(
+        gateway,
+        {
+          referralId: doc.referralId,
+          reference: doc.reference,
+          schemaVersion: doc.referral.schemaVersion,
+          kind: doc.kind,
+          services: doc.to.services.map((s) => ({ id: s.id, name: s.name })),
+          mailbox: request.mailbox,
+          subject: subjectFor(doc),
+          htmlBody: renderHtmlBody(doc, catalogue),
+          files,
+        },
+        {
+          resume: request.resume,
+          abandonedUploads: request.abandonedUploads,
+          onProgress: (p) => onProgress(progressOf(p, names)),
+          ...(onUploadSession ? { onUploadSession } : {}),
+        },
+      );
       return { mailbox: request.mailbox, alreadySent: result.outcome === 'already-filed' };
     } catch (error) {
       throw toFilingFailure(error, { fileNames: names, catalogue, isOnline });
@@ -147,7 +191,11 @@ export function createFilingService(config: FilingServiceConfig): FilingService 
         sentAt: r.sentAt,
         services: r.serviceIds.map((id) => {
           const status = r.statuses[id];
-          return { serviceId: id, name: nameOf(id), ...(status ? { status: { state: status.state, at: status.at } } : {}) };
+          return {
+            serviceId: id,
+            name: nameOf(id),
+            ...(status ? { status: { state: status.state, at: status.at } } : {}),
+          };
         }),
       }));
     } catch (error) {

@@ -24,7 +24,15 @@ export type RefusedService = {
 };
 
 /** The steps of one mailbox's filing, in order. */
-export const FILING_STEPS = ['waiting', 'preparing', 'checking', 'creating-draft', 'attaching', 'sending', 'sent'] as const;
+export const FILING_STEPS = [
+  'waiting',
+  'preparing',
+  'checking',
+  'creating-draft',
+  'attaching',
+  'sending',
+  'sent',
+] as const;
 export type FilingStep = (typeof FILING_STEPS)[number];
 
 /** What the adapter reports while one mailbox is filed. */
@@ -64,8 +72,17 @@ export type MailboxFiled = {
 /** `offline`: the device has no connection (the job waits for one). `connection`: online, but Microsoft 365's answer
  * never came (a dropped connection): the referrer retries, and resuming makes sure nothing is sent twice. */
 export const FAILURE_KINDS = [
-  'mailbox-not-found', 'no-permission', 'too-large', 'throttled', 'offline', 'connection', 'signed-out', 'no-mailbox',
-  'invalid', 'attachment-missing', 'server',
+  'mailbox-not-found',
+  'no-permission',
+  'too-large',
+  'throttled',
+  'offline',
+  'connection',
+  'signed-out',
+  'no-mailbox',
+  'invalid',
+  'attachment-missing',
+  'server',
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 

@@ -3,19 +3,37 @@ import { screenStyles } from '../../components/screen.styles';
 
 export const useFilingScreenStyles = makeStyles({
   ...screenStyles,
-  subHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
-  bullets: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase300 },
+  subHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  bullets: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground1,
+    fontSize: tokens.fontSizeBase300,
+  },
   filed: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteGreenBorder2}` },
   failed: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
   notice: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
     padding: tokens.spacingHorizontalM,
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteMarigoldBorder2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   reference: {
-    margin: 0, fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold,
-    fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground1, userSelect: 'all', wordBreak: 'break-all',
+    margin: 0,
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground1,
+    userSelect: 'all',
+    wordBreak: 'break-all',
   },
 });

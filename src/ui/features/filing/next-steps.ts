@@ -6,14 +6,19 @@ const providerPart = (id: string) => id.split('.')[0] ?? id;
 
 /** A standard without `appliesTo` covers its provider's services; ids share the provider part (notts.screening). */
 function standardsFor(catalogue: Catalogue, serviceId: string) {
-  return catalogue.timeStandards.filter((t) =>
-    t.from === 'referral-received' && (t.appliesTo ? t.appliesTo.includes(serviceId) : providerPart(t.id) === providerPart(serviceId)));
+  return catalogue.timeStandards.filter(
+    (t) =>
+      t.from === 'referral-received' &&
+      (t.appliesTo ? t.appliesTo.includes(serviceId) : providerPart(t.id) === providerPart(serviceId)),
+  );
 }
 
 export function nextSteps(catalogue: Catalogue, serviceIds: readonly string[], kind: FilingKind): string[] {
-  const steps = [kind === 'advice'
-    ? 'The service reads your request and replies with its advice.'
-    : 'The service screens the referral and decides whether to accept it.'];
+  const steps = [
+    kind === 'advice'
+      ? 'The service reads your request and replies with its advice.'
+      : 'The service screens the referral and decides whether to accept it.',
+  ];
   const seen = new Set<string>();
   for (const id of serviceIds) {
     for (const t of standardsFor(catalogue, id)) {

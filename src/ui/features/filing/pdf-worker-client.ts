@@ -25,7 +25,10 @@ export function createPdfWorkerRenderer(): PdfRenderer {
       waiting.delete(reply.id);
       if (!pending) return;
       if (reply.ok) pending.resolve(reply.pdf);
-      else pending.reject(new FilingFailure(reply.network ? (navigator.onLine === false ? 'offline' : 'connection') : 'server'));
+      else
+        pending.reject(
+          new FilingFailure(reply.network ? (navigator.onLine === false ? 'offline' : 'connection') : 'server'),
+        );
     };
     w.onerror = (event) => {
       event.preventDefault();

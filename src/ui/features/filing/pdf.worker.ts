@@ -5,7 +5,10 @@ import { renderPdfDocument } from './filing-service';
 import type { PdfReply, PdfRequest } from './pdf-worker-protocol';
 
 // The project's TypeScript lib is the DOM's; a worker's global needs only these two.
-type WorkerScope = { onmessage: ((event: MessageEvent<PdfRequest>) => void) | null; postMessage(message: PdfReply, transfer?: Transferable[]): void };
+type WorkerScope = {
+  onmessage: ((event: MessageEvent<PdfRequest>) => void) | null;
+  postMessage(message: PdfReply, transfer?: Transferable[]): void;
+};
 const scope = self as unknown as WorkerScope;
 
 let font: Promise<Uint8Array> | undefined;
@@ -27,7 +30,11 @@ scope.onmessage = async (event: MessageEvent<PdfRequest>) => {
     const reply: PdfReply = { id, ok: true, pdf };
     scope.postMessage(reply, [pdf.buffer as ArrayBuffer]);
   } catch (error) {
-    const reply: PdfReply = { id, ok: false, network: error instanceof TypeError || /^font /.test(String((error as Error)?.message)) };
+    const reply: PdfReply = {
+      id,
+      ok: false,
+      network: error instanceof TypeError || /^font /.test(String((error as Error)?.message)),
+    };
     scope.postMessage(reply);
   }
 };

@@ -49,7 +49,16 @@ export async function runJob(start: FilingJob, deps: RunDeps): Promise<JobOutcom
     };
     try {
       const filed = await deps.service.fileMailbox(
-        { referral: job.referral, mailbox: address, serviceIds: mailbox.serviceIds, kind: mailbox.kind, attachments, resume, abandonedUploads, filedAt: new Date(job.filedAt) },
+        {
+          referral: job.referral,
+          mailbox: address,
+          serviceIds: mailbox.serviceIds,
+          kind: mailbox.kind,
+          attachments,
+          resume,
+          abandonedUploads,
+          filedAt: new Date(job.filedAt),
+        },
         (progress) => deps.onEvent({ type: 'progress', address, progress }),
         keepUpload,
       );

@@ -9,8 +9,10 @@ const name = (m: MailboxView) => m.serviceNames.join(', ');
 
 function milestone(before: MailboxView | undefined, m: MailboxView): string | undefined {
   if (m.status === 'filed' && before?.status !== 'filed') return `${name(m)}: sent.`;
-  if (m.status === 'failed' && before?.status !== 'failed' && m.failure) return `${name(m)}: not sent. ${failureWords(m.failure.kind, m.failure.details, m.address).what}`;
-  if (m.wait && m.wait.count !== before?.wait?.count && m.wait.reason === 'throttled') return `Microsoft 365 asked us to wait ${waitWords(m.wait.seconds)}.`;
+  if (m.status === 'failed' && before?.status !== 'failed' && m.failure)
+    return `${name(m)}: not sent. ${failureWords(m.failure.kind, m.failure.details, m.address).what}`;
+  if (m.wait && m.wait.count !== before?.wait?.count && m.wait.reason === 'throttled')
+    return `Microsoft 365 asked us to wait ${waitWords(m.wait.seconds)}.`;
   return undefined;
 }
 
@@ -26,10 +28,20 @@ export function useFilingAnnouncements(state: FilingState): void {
     const before = previous.current;
     previous.current = state;
     if (before === state) return;
-    const said = state.mailboxes.flatMap((m) => milestone(before.mailboxes.find((b) => b.address === m.address), m) ?? []);
-    if (state.phase !== before.phase && state.phase === 'filing') said.unshift(`Filing to ${state.mailboxes.length} ${state.mailboxes.length === 1 ? 'service mailbox' : 'service mailboxes'}.`);
+    const said = state.mailboxes.flatMap(
+      (m) =>
+        milestone(
+          before.mailboxes.find((b) => b.address === m.address),
+          m,
+        ) ?? [],
+    );
+    if (state.phase !== before.phase && state.phase === 'filing')
+      said.unshift(
+        `Filing to ${state.mailboxes.length} ${state.mailboxes.length === 1 ? 'service mailbox' : 'service mailboxes'}.`,
+      );
     if (state.phase !== before.phase && OUTCOMES[state.phase]) said.push(OUTCOMES[state.phase] as string);
-    if (state.phase !== before.phase && state.phase === 'done') said.push(`Filed. Your reference is ${state.reference}.`);
+    if (state.phase !== before.phase && state.phase === 'done')
+      said.push(`Filed. Your reference is ${state.reference}.`);
     if (said.length) announce(said.join(' '));
   }, [state, announce]);
 }

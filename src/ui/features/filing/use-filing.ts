@@ -52,7 +52,11 @@ export type Filing = {
 type Pending = { request: FileRequest; plan: FilingPlan; referral: FilingJob['referral'] };
 
 // Only our own words reach the screen: a raw DOM error's message is neither plain nor guaranteed free of data.
-const storageProblem = (e: unknown) => ({ kind: 'storage' as const, details: {}, ...(e instanceof FilingQueueError ? { message: e.message } : {}) });
+const storageProblem = (e: unknown) => ({
+  kind: 'storage' as const,
+  details: {},
+  ...(e instanceof FilingQueueError ? { message: e.message } : {}),
+});
 
 const online = () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false);
 
@@ -72,85 +76,134 @@ export function useFiling(options: FilingOptions): Filing {
   // The draft goes first: were the job forgotten first, a crash between would leave a draft that files again.
   // If the draft cannot be cleared, the finished job stays and the next open tries again.
   const finish = useCallback(async (q: FilingQueue, done: FilingJob) => {
-    const cleared = await Promise.resolve(opts.current.onFiled(done.draftId)).then(() => true, () => false);
+    const cleared = await Promise.resolve(opts.current.onFiled(done.draftId)).then(
+      () => true,
+      () => false,
+    );
     if (cleared) await q.remove(done.id).catch(() => undefined);
   }, []);
 
-  const run = useCallback(async (current: FilingJob) => {
-    if (running.current) return;
-    running.current = true;
-    job.current = current;
-    try {
-      if (!isOnline()) return act({ type: 'outcome', result: 'offline' });
-      act({ type: 'running' });
-      const q = await openQueue();
-      let service: FilingService;
+  const run = useCallback(
+    async (current: FilingJob) => {
+      if (running.current) return;
+      running.current = true;
+      job.current = current;
       try {
-        service = await opts.current.loadService();
-      } catch {
-        // The filing code could not be fetched: usually the connection.
-        return act(isOnline() ? { type: 'problem', problem: { kind: 'server', details: {} } } : { type: 'outcome', result: 'offline' });
+        if (!isOnline()) return act({ type: 'outcome', result: 'offline' });
+        act({ type: 'running' });
+        const q = await openQueue();
+        let service: FilingService;
+        try {
+          service = await opts.current.loadService();
+        } catch {
+          // The filing code could not be fetched: usually the connection.
+          return act(
+            isOnline()
+              ? { type: 'problem', problem: { kind: 'server', details: {} } }
+              : { type: 'outcome', result: 'offline' },
+          );
+        }
+        const ran = await withJobLock(current.id, () =>
+          runJob(current, {
+            queue: q,
+            service,
+            now: opts.current.now,
+            onEvent: (event) => act({ type: 'event', event }),
+          }),
+        );
+        if (!ran)
+          return act({
+            type: 'problem',
+            problem: {
+              kind: 'server',
+              details: {},
+              message: 'This referral is being filed in another window of Referral Card. Wait for it to finish there.',
+            },
+          });
+        job.current = ran.job;
+        if (ran.result === 'done') await finish(q, ran.job);
+        act({ type: 'outcome', result: ran.result });
+      } catch (e) {
+        act({ type: 'problem', problem: storageProblem(e) });
+      } finally {
+        running.current = false;
       }
-      const ran = await withJobLock(current.id, () => runJob(current, { queue: q, service, now: opts.current.now, onEvent: (event) => act({ type: 'event', event }) }));
-      if (!ran) return act({ type: 'problem', problem: { kind: 'server', details: {}, message: 'This referral is being filed in another window of Referral Card. Wait for it to finish there.' } });
-      job.current = ran.job;
-      if (ran.result === 'done') await finish(q, ran.job);
-      act({ type: 'outcome', result: ran.result });
-    } catch (e) {
-      act({ type: 'problem', problem: storageProblem(e) });
-    } finally {
-      running.current = false;
-    }
-  }, [act, finish, isOnline, openQueue]);
+    },
+    [act, finish, isOnline, openQueue],
+  );
 
-  const persistAndRun = useCallback(async ({ request, plan, referral }: Pending) => {
-    const files: JobAttachment[] = [];
-    for (const meta of referral.attachments) {
-      const bytes = await request.readAttachment(meta.id).catch(() => undefined);
-      if (!bytes) return act({ type: 'problem', problem: { kind: 'attachment-missing', details: { fileName: meta.name } }, referralId: referral.id });
-      files.push({ id: meta.id, name: meta.name, contentType: meta.contentType, size: bytes.byteLength, bytes });
-    }
-    const q = await openQueue();
-    const before = await q.get(referral.id).catch(() => undefined);
-    const mailboxes = plan.mailboxes.map((m): MailboxJob => {
-      const was = before?.mailboxes.find((b) => b.address.toLowerCase() === m.address.toLowerCase());
-      // Attempts carry over, so a mailbox tried before is resumed (checked in Sent Items), never sent twice; so do the
-      // upload sessions it left open, for the resume to cancel.
-      const carried = {
-        state: was?.state ?? 'pending',
-        attempts: was?.attempts ?? 0,
-        ...(was?.filedAt ? { filedAt: was.filedAt } : {}),
-        ...(was?.uploads?.length ? { uploads: was.uploads } : {}),
-      } as const;
-      return { address: m.address, serviceIds: [...m.serviceIds], serviceNames: [...m.serviceNames], kind: m.kind, ...carried };
-    });
-    const next: FilingJob = { id: referral.id, draftId: request.draftId, referral, filedAt: before?.filedAt ?? opts.current.now().toISOString(), mailboxes, attachments: files };
-    try {
-      await q.put(next); // before the first request (DESIGN.md §6 "Nothing lost")
-    } catch (e) {
-      return act({ type: 'problem', problem: storageProblem(e), referralId: referral.id });
-    }
-    act({ type: 'job', job: next, phase: 'filing', memoryOnly: q.kind === 'memory' });
-    await run(next);
-  }, [act, openQueue, run]);
+  const persistAndRun = useCallback(
+    async ({ request, plan, referral }: Pending) => {
+      const files: JobAttachment[] = [];
+      for (const meta of referral.attachments) {
+        const bytes = await request.readAttachment(meta.id).catch(() => undefined);
+        if (!bytes)
+          return act({
+            type: 'problem',
+            problem: { kind: 'attachment-missing', details: { fileName: meta.name } },
+            referralId: referral.id,
+          });
+        files.push({ id: meta.id, name: meta.name, contentType: meta.contentType, size: bytes.byteLength, bytes });
+      }
+      const q = await openQueue();
+      const before = await q.get(referral.id).catch(() => undefined);
+      const mailboxes = plan.mailboxes.map((m): MailboxJob => {
+        const was = before?.mailboxes.find((b) => b.address.toLowerCase() === m.address.toLowerCase());
+        // Attempts carry over, so a mailbox tried before is resumed (checked in Sent Items), never sent twice; so do the
+        // upload sessions it left open, for the resume to cancel.
+        const carried = {
+          state: was?.state ?? 'pending',
+          attempts: was?.attempts ?? 0,
+          ...(was?.filedAt ? { filedAt: was.filedAt } : {}),
+          ...(was?.uploads?.length ? { uploads: was.uploads } : {}),
+        } as const;
+        return {
+          address: m.address,
+          serviceIds: [...m.serviceIds],
+          serviceNames: [...m.serviceNames],
+          kind: m.kind,
+          ...carried,
+        };
+      });
+      const next: FilingJob = {
+        id: referral.id,
+        draftId: request.draftId,
+        referral,
+        filedAt: before?.filedAt ?? opts.current.now().toISOString(),
+        mailboxes,
+        attachments: files,
+      };
+      try {
+        await q.put(next); // before the first request (DESIGN.md §6 "Nothing lost")
+      } catch (e) {
+        return act({ type: 'problem', problem: storageProblem(e), referralId: referral.id });
+      }
+      act({ type: 'job', job: next, phase: 'filing', memoryOnly: q.kind === 'memory' });
+      await run(next);
+    },
+    [act, openQueue, run],
+  );
 
-  const start = useCallback(async (request: FileRequest) => {
-    if (running.current) return;
-    act({ type: 'preparing' });
-    const checked = validateReferral(request.referral, opts.current.catalogue);
-    if (!checked.ok) {
-      act({ type: 'problem', problem: { kind: 'invalid', details: {} } });
-      return;
-    }
-    const referral = checked.value;
-    const plan = planFiling(referral, opts.current.catalogue);
-    pending.current = { request, plan, referral };
-    if (plan.refused.length > 0) {
-      act({ type: 'refused', referralId: referral.id, refused: plan.refused, mailboxes: plan.mailboxes });
-      return;
-    }
-    await persistAndRun(pending.current);
-  }, [act, persistAndRun]);
+  const start = useCallback(
+    async (request: FileRequest) => {
+      if (running.current) return;
+      act({ type: 'preparing' });
+      const checked = validateReferral(request.referral, opts.current.catalogue);
+      if (!checked.ok) {
+        act({ type: 'problem', problem: { kind: 'invalid', details: {} } });
+        return;
+      }
+      const referral = checked.value;
+      const plan = planFiling(referral, opts.current.catalogue);
+      pending.current = { request, plan, referral };
+      if (plan.refused.length > 0) {
+        act({ type: 'refused', referralId: referral.id, refused: plan.refused, mailboxes: plan.mailboxes });
+        return;
+      }
+      await persistAndRun(pending.current);
+    },
+    [act, persistAndRun],
+  );
 
   const fileTheRest = useCallback(async () => {
     const p = pending.current;

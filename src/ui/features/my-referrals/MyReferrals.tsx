@@ -25,11 +25,16 @@ function ReferralItem({ item }: { readonly item: MyReferral }) {
   return (
     <li className={s.card} aria-label={item.reference}>
       <h3 className={s.itemTitle}>{item.reference}</h3>
-      <p className={s.muted}>{kindWords(item)}, sent {when(item.sentAt)}</p>
+      <p className={s.muted}>
+        {kindWords(item)}, sent {when(item.sentAt)}
+      </p>
       <ul className={s.services} aria-label={`Services of ${item.reference}`}>
         {item.services.map((svc) => (
           <li key={`${svc.mailbox}:${svc.serviceId}`}>
-            <span className={s.text}>{svc.name}{svc.kind === 'advice' ? ' (advice request)' : ''}: </span>
+            <span className={s.text}>
+              {svc.name}
+              {svc.kind === 'advice' ? ' (advice request)' : ''}:{' '}
+            </span>
             <strong className={s.text}>{statusWords(svc.status)}</strong>
             {svc.status && <span className={s.muted}> ({when(svc.status.at)})</span>}
           </li>
@@ -48,26 +53,42 @@ export function MyReferrals({ load, onBack }: MyReferralsProps) {
   return (
     <section className={s.root} aria-labelledby="my-referrals-title">
       <div className={s.top}>
-        <h2 id="my-referrals-title" ref={heading} tabIndex={-1} className={s.heading}>My referrals</h2>
+        <h2 id="my-referrals-title" ref={heading} tabIndex={-1} className={s.heading}>
+          My referrals
+        </h2>
         <div className={s.actions}>
-          <Button onClick={state.refresh} disabledFocusable={state.status === 'loading'}>Refresh</Button>
+          <Button onClick={state.refresh} disabledFocusable={state.status === 'loading'}>
+            Refresh
+          </Button>
           <Button onClick={onBack}>Back to the referral</Button>
         </div>
       </div>
       <div role="status" aria-live="polite">
         {state.status === 'loading' && <p className={s.text}>Loading your referrals…</p>}
-        {state.status === 'ready' && <p className={s.muted}>{items.length === 0 ? 'You have not filed any referrals yet.' : `${items.length} ${items.length === 1 ? 'referral' : 'referrals'}, newest first.`}</p>}
+        {state.status === 'ready' && (
+          <p className={s.muted}>
+            {items.length === 0
+              ? 'You have not filed any referrals yet.'
+              : `${items.length} ${items.length === 1 ? 'referral' : 'referrals'}, newest first.`}
+          </p>
+        )}
       </div>
       {state.status === 'error' && (
         <div className={s.problem} role="alert">
           <p className={s.text}>{state.problem.what}</p>
           <p className={s.text}>{state.problem.todo}</p>
-          {state.problem.requestId && <p className={s.muted}>Request id (for the service desk): <span className={s.code}>{state.problem.requestId}</span></p>}
+          {state.problem.requestId && (
+            <p className={s.muted}>
+              Request id (for the service desk): <span className={s.code}>{state.problem.requestId}</span>
+            </p>
+          )}
         </div>
       )}
       {items.length > 0 && (
         <ul className={s.list} aria-label="Referrals I filed">
-          {items.map((item) => <ReferralItem key={item.referralId} item={item} />)}
+          {items.map((item) => (
+            <ReferralItem key={item.referralId} item={item} />
+          ))}
         </ul>
       )}
     </section>

@@ -13,5 +13,8 @@ export type MyReferral = {
   readonly reference: string;
   /** The first message's send time. */
   readonly sentAt: string;
-  readonly services: readonly (FiledMessage['services'][number] & { readonly kind: FiledMessage['kind']; readonly mailbox: string })[];
+  readonly services: readonly (FiledMessage['services'][number] & {
+    readonly kind: FiledMessage['kind'];
+    readonly mailbox: string;
+  })[];
 };

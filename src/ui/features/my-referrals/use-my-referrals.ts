@@ -17,15 +17,31 @@ export function problemOf(error: unknown): MyReferralsProblem {
   const withId = requestId ? { requestId } : {};
   switch (e.kind) {
     case 'offline':
-      return { what: 'You are offline, so your referrals could not be read.', todo: 'Refresh when you are back online.', ...withId };
+      return {
+        what: 'You are offline, so your referrals could not be read.',
+        todo: 'Refresh when you are back online.',
+        ...withId,
+      };
     case 'signed-out':
-      return { what: 'You are signed out, or your sign-in has expired.', todo: 'Sign in again, then refresh.', ...withId };
+      return {
+        what: 'You are signed out, or your sign-in has expired.',
+        todo: 'Sign in again, then refresh.',
+        ...withId,
+      };
     case 'no-permission':
-      return { what: 'Your account is not allowed to read your Sent Items from Referral Card.', todo: 'Ask your IT service desk to check the card’s permissions.', ...withId };
+      return {
+        what: 'Your account is not allowed to read your Sent Items from Referral Card.',
+        todo: 'Ask your IT service desk to check the card’s permissions.',
+        ...withId,
+      };
     case 'throttled':
       return { what: 'Microsoft 365 is busy just now.', todo: 'Refresh in a minute.', ...withId };
     default:
-      return { what: 'Your referrals could not be read just now.', todo: 'Refresh to try again. If it keeps failing, contact your IT service desk with the request id.', ...withId };
+      return {
+        what: 'Your referrals could not be read just now.',
+        todo: 'Refresh to try again. If it keeps failing, contact your IT service desk with the request id.',
+        ...withId,
+      };
   }
 }
 
@@ -37,7 +53,9 @@ export function useMyReferrals(load: LoadMyReferrals): MyReferralsState & { refr
     setState((s) => ({ status: 'loading', ...(s.items ? { items: s.items } : {}) }));
     load().then(
       (messages) => ticket === asked.current && setState({ status: 'ready', items: groupReferrals(messages) }),
-      (error: unknown) => ticket === asked.current && setState((s) => ({ status: 'error', problem: problemOf(error), ...(s.items ? { items: s.items } : {}) })),
+      (error: unknown) =>
+        ticket === asked.current &&
+        setState((s) => ({ status: 'error', problem: problemOf(error), ...(s.items ? { items: s.items } : {}) })),
     );
   }, [load]);
   useEffect(() => {

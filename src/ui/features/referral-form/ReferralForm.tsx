@@ -77,26 +77,57 @@ export function ReferralForm(p: ReferralFormProps) {
     <FormActionsContext.Provider value={actions}>
       <FieldErrorsContext.Provider value={validation.visible}>
         <div role="form" aria-label="Referral" className={s.form}>
-          <FormPart><ReferrerSection referrer={r.referrer} /></FormPart>
-          <FormPart><ConsentSection consent={r.consent} /></FormPart>
+          <FormPart>
+            <ReferrerSection referrer={r.referrer} />
+          </FormPart>
+          <FormPart>
+            <ConsentSection consent={r.consent} />
+          </FormPart>
           {rest && (
             <>
               {/* Each person in the family is a form part of its own. */}
               <FamilySection people={r.people} settledPeople={settled.people} />
               <FormPart>
-                <MissingQuestions values={r} referral={settled} {...(p.evaluation ? { evaluation: p.evaluation } : {})} {...(p.catalogue ? { catalogue: p.catalogue } : {})}
-                  {...(p.catalogueFailed ? { failed: p.catalogueFailed } : {})} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
+                <MissingQuestions
+                  values={r}
+                  referral={settled}
+                  {...(p.evaluation ? { evaluation: p.evaluation } : {})}
+                  {...(p.catalogue ? { catalogue: p.catalogue } : {})}
+                  {...(p.catalogueFailed ? { failed: p.catalogueFailed } : {})}
+                  {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})}
+                />
               </FormPart>
-              <FormPart><CaseContextSection context={r.context} /></FormPart>
-              <FormPart><RisksSection risks={r.risks} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} /></FormPart>
-              <FormPart><NeedsSection needs={r.needs} /></FormPart>
-              <FormPart><SupportSection support={r.support} /></FormPart>
               <FormPart>
-                <ServicesSection services={r.services} people={settled.people} {...(p.catalogue ? { catalogue: p.catalogue } : {})} {...(p.evaluation ? { evaluation: p.evaluation } : {})}
-                  {...(p.onShowServices ? { onShowServices: p.onShowServices } : {})} />
+                <CaseContextSection context={r.context} />
               </FormPart>
-              <FormPart><AttachmentsSection attachments={r.attachments} store={p.attachments} {...(p.currentItem ? { currentItem: p.currentItem } : {})} /></FormPart>
-              <FormPart><NotesSection notes={r.notes} /></FormPart>
+              <FormPart>
+                <RisksSection risks={r.risks} {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
+              </FormPart>
+              <FormPart>
+                <NeedsSection needs={r.needs} />
+              </FormPart>
+              <FormPart>
+                <SupportSection support={r.support} />
+              </FormPart>
+              <FormPart>
+                <ServicesSection
+                  services={r.services}
+                  people={settled.people}
+                  {...(p.catalogue ? { catalogue: p.catalogue } : {})}
+                  {...(p.evaluation ? { evaluation: p.evaluation } : {})}
+                  {...(p.onShowServices ? { onShowServices: p.onShowServices } : {})}
+                />
+              </FormPart>
+              <FormPart>
+                <AttachmentsSection
+                  attachments={r.attachments}
+                  store={p.attachments}
+                  {...(p.currentItem ? { currentItem: p.currentItem } : {})}
+                />
+              </FormPart>
+              <FormPart>
+                <NotesSection notes={r.notes} />
+              </FormPart>
             </>
           )}
         </div>

@@ -20,7 +20,10 @@ export type FormActions = {
 export type FieldHandlers = { readonly onBlur: () => void; readonly onChange: (value: unknown) => void };
 
 /** Handlers per path, made once: a keystroke re-renders the field typed in, not its neighbours (issue #5). */
-export function fieldHandlerCache(set: (path: FieldPath, value: unknown) => void, blur: (path: FieldPath) => void): (path: FieldPath) => FieldHandlers {
+export function fieldHandlerCache(
+  set: (path: FieldPath, value: unknown) => void,
+  blur: (path: FieldPath) => void,
+): (path: FieldPath) => FieldHandlers {
   const made = new Map<string, FieldHandlers>();
   return (path) => {
     const key = pathKey(path);
@@ -36,7 +39,12 @@ export function fieldHandlerCache(set: (path: FieldPath, value: unknown) => void
 
 const noop = () => undefined;
 export const FormActionsContext = createContext<FormActions>({
-  dispatch: noop, set: noop, blur: noop, newId: () => 'id', focusLater: noop, handlers: fieldHandlerCache(noop, noop),
+  dispatch: noop,
+  set: noop,
+  blur: noop,
+  newId: () => 'id',
+  focusLater: noop,
+  handlers: fieldHandlerCache(noop, noop),
 });
 
 /** Problems to show now, by path key; changes only when the set of visible problems changes. */
@@ -55,7 +63,11 @@ export function useFieldState(path: FieldPath, prefix = 'f') {
 export type FieldState = ReturnType<typeof useFieldState>;
 
 /** useFieldState for several fields under one path, e.g. every field of one person. */
-export function useFieldStates<K extends string>(base: FieldPath, keys: readonly K[], prefix = 'f'): Record<K, FieldState> {
+export function useFieldStates<K extends string>(
+  base: FieldPath,
+  keys: readonly K[],
+  prefix = 'f',
+): Record<K, FieldState> {
   const actions = useFormActions();
   const errors = useContext(FieldErrorsContext);
   const out = {} as Record<K, FieldState>;

@@ -3,7 +3,12 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { useState } from 'react';
-import { DASH_QUESTIONS, MARAC_CRITERIA, MARAC_JUDGEMENT_NOTE, PROFESSIONAL_JUDGEMENT_LABELS } from '../../../../src/domain';
+import {
+  DASH_QUESTIONS,
+  MARAC_CRITERIA,
+  MARAC_JUDGEMENT_NOTE,
+  PROFESSIONAL_JUDGEMENT_LABELS,
+} from '../../../../src/domain';
 import { DashChecklist } from '../../../../src/ui/features/dash/DashChecklist';
 import { setIn } from '../../../../src/ui/state/draft';
 
@@ -39,7 +44,8 @@ const question = (n: number) => {
   const q = DASH_QUESTIONS[n - 1]!;
   return screen.getByText(`${q.number}. ${q.text}`, { selector: 'legend' }).closest('fieldset') as HTMLElement;
 };
-const answer = (n: number, label: 'Yes' | 'No' | 'Not known') => fireEvent.click(within(question(n)).getByRole('radio', { name: label }));
+const answer = (n: number, label: 'Yes' | 'No' | 'Not known') =>
+  fireEvent.click(within(question(n)).getByRole('radio', { name: label }));
 const count = () => screen.getByText(/"Yes" answers:|No questions answered yet/).textContent;
 /** The state line of a MARAC criterion, e.g. "Visible high risk: Met". */
 const criterion = (title: string) => screen.getByText(`${title}:`).parentElement?.textContent;
@@ -123,7 +129,9 @@ describe('running count and MARAC criteria', () => {
       expect(screen.getByText(c.explanation)).toBeTruthy();
       expect(criterion(c.title)).toBe(`${c.title}: Not yet known`);
     }
-    expect(screen.getByText('Meets the criteria for a MARAC referral:').parentElement?.textContent).toMatch(/Not yet known/);
+    expect(screen.getByText('Meets the criteria for a MARAC referral:').parentElement?.textContent).toMatch(
+      /Not yet known/,
+    );
   });
 
   it('shows the threshold as not met only when every criterion is known and not met', () => {
@@ -139,7 +147,10 @@ describe('running count and MARAC criteria', () => {
 });
 
 describe('incidents in the last 12 months', () => {
-  const box = () => document.getElementById(screen.getByText('Domestic abuse incidents in the last 12 months').getAttribute('for')!) as HTMLInputElement;
+  const box = () =>
+    document.getElementById(
+      screen.getByText('Domestic abuse incidents in the last 12 months').getAttribute('for')!,
+    ) as HTMLInputElement;
 
   it('stores a whole number and meets potential escalation at 3', () => {
     const { changes } = renderDash();
@@ -183,7 +194,10 @@ describe('incidents in the last 12 months', () => {
 
 describe('previous MARAC referral', () => {
   const group = () => screen.getByRole('radiogroup', { name: 'Previous referral to MARAC' });
-  const dateBox = () => document.getElementById(screen.getByText('Date of the last MARAC referral').getAttribute('for')!) as HTMLInputElement;
+  const dateBox = () =>
+    document.getElementById(
+      screen.getByText('Date of the last MARAC referral').getAttribute('for')!,
+    ) as HTMLInputElement;
 
   it('records "never" as null and "not known" as not-known', () => {
     const { changes } = renderDash();
@@ -244,7 +258,9 @@ describe('professional judgement', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'None of these' }));
     expect(changes.at(-1)).toEqual([['professionalJudgement'], []]);
     expect(criterion('Professional judgement')).toBe('Professional judgement: Not met');
-    expect((screen.getByRole('checkbox', { name: PROFESSIONAL_JUDGEMENT_LABELS.stalking }) as HTMLInputElement).checked).toBe(false);
+    expect(
+      (screen.getByRole('checkbox', { name: PROFESSIONAL_JUDGEMENT_LABELS.stalking }) as HTMLInputElement).checked,
+    ).toBe(false);
   });
 
   it('goes back to "not answered" when the last reason is unticked', () => {
@@ -257,7 +273,9 @@ describe('professional judgement', () => {
   it('asks for details when "another serious concern" is ticked, and stores the details', () => {
     const { changes } = renderDash();
     fireEvent.click(screen.getByRole('checkbox', { name: PROFESSIONAL_JUDGEMENT_LABELS.other }));
-    const details = document.getElementById(screen.getByText('Details of your concerns').getAttribute('for')!) as HTMLTextAreaElement;
+    const details = document.getElementById(
+      screen.getByText('Details of your concerns').getAttribute('for')!,
+    ) as HTMLTextAreaElement;
     expect(details.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Describe the other serious concern in the details box.')).toBeTruthy();
     fireEvent.change(details, { target: { value: 'Threats made through a relative' } });
@@ -267,14 +285,22 @@ describe('professional judgement', () => {
 });
 
 describe('odd input and accessibility', () => {
-  it.each([undefined, null, 'garbage', 42, [], { answers: 'x', professionalJudgement: 'y', incidentsLast12Months: {}, previousMaracReferralDate: 7 }])(
-    'renders %p as an unanswered checklist without throwing',
-    (dash) => {
-      renderDash(dash);
-      expect(screen.getByText(/"Yes" answers:|No questions answered yet/)).toBeTruthy();
-      expect(within(question(1)).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
-    },
-  );
+  it.each([
+    undefined,
+    null,
+    'garbage',
+    42,
+    [],
+    { answers: 'x', professionalJudgement: 'y', incidentsLast12Months: {}, previousMaracReferralDate: 7 },
+  ])('renders %p as an unanswered checklist without throwing', (dash) => {
+    renderDash(dash);
+    expect(screen.getByText(/"Yes" answers:|No questions answered yet/)).toBeTruthy();
+    expect(
+      within(question(1))
+        .getAllByRole('radio')
+        .some((r) => (r as HTMLInputElement).checked),
+    ).toBe(false);
+  });
 
   it('ignores answers that are not yes / no / not known', () => {
     renderDash({ answers: { q1: 'maybe', q2: 'yes', q99: 'yes' } });
@@ -284,15 +310,25 @@ describe('odd input and accessibility', () => {
   it('renders hostile free text as text', () => {
     renderDash({ professionalJudgementDetail: '<img src=x onerror=alert(1)>' });
     expect(document.querySelector('img')).toBeNull();
-    const details = document.getElementById(screen.getByText('Details of your concerns').getAttribute('for')!) as HTMLTextAreaElement;
+    const details = document.getElementById(
+      screen.getByText('Details of your concerns').getAttribute('for')!,
+    ) as HTMLTextAreaElement;
     expect(details.value).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('has no axe violations, answered or not', async () => {
-    const { container } = renderDash({ answers: { q1: 'yes' }, incidentsLast12Months: 'abc', previousMaracReferralDate: '2026-01-01' });
+    const { container } = renderDash({
+      answers: { q1: 'yes' },
+      incidentsLast12Months: 'abc',
+      previousMaracReferralDate: '2026-01-01',
+    });
     await act(async () => {
-      const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await axe.run(container, {
+        rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+      });
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   });
 });

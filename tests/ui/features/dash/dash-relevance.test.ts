@@ -21,8 +21,10 @@ describe('isDashRelevant on the built-in catalogue', () => {
 
   it('finds the domestic-abuse services of every provider that has them, and no parenting-only service', () => {
     const relevant = dashRelevantServices(catalogue);
-    for (const id of ['lbbd.marac', 'lbbd.refuge', 'lewisham.freedom', 'dvip.perpetrator-programme']) expect(relevant.has(id)).toBe(true);
-    for (const id of ['notts.solihull', 'notts.123-magic', 'lewisham.triple-p-group', 'notts.online-resources']) expect(relevant.has(id)).toBe(false);
+    for (const id of ['lbbd.marac', 'lbbd.refuge', 'lewisham.freedom', 'dvip.perpetrator-programme'])
+      expect(relevant.has(id)).toBe(true);
+    for (const id of ['notts.solihull', 'notts.123-magic', 'lewisham.triple-p-group', 'notts.online-resources'])
+      expect(relevant.has(id)).toBe(false);
   });
 });
 
@@ -30,17 +32,74 @@ describe('isDashRelevant reads the criteria, rule sets included', () => {
   const SEED = '001_0123456789abcdef.txt';
   const citation = { seed: SEED, section: 'Test' };
   const base = (id: string, extra: Record<string, unknown>) => ({
-    id, providerId: 'p', name: id, description: 'Test service.', kind: 'programme', audience: 'adult', ruleSets: [], criteria: [], citations: [citation], ...extra,
+    id,
+    providerId: 'p',
+    name: id,
+    description: 'Test service.',
+    kind: 'programme',
+    audience: 'adult',
+    ruleSets: [],
+    criteria: [],
+    citations: [citation],
+    ...extra,
   });
   const test: Catalogue = catalogueSchema.parse({
     version: 't',
     providers: [{ id: 'p', name: 'P', seed: SEED }],
-    ruleSets: [{ id: 'p.da', description: 'Domestic abuse', criteria: [{ kind: 'condition', id: 'p.da.home', requirement: 'Not in the home', citation, test: { fact: 'risks.perpetratorInHome', eq: 'no' } }] }],
+    ruleSets: [
+      {
+        id: 'p.da',
+        description: 'Domestic abuse',
+        criteria: [
+          {
+            kind: 'condition',
+            id: 'p.da.home',
+            requirement: 'Not in the home',
+            citation,
+            test: { fact: 'risks.perpetratorInHome', eq: 'no' },
+          },
+        ],
+      },
+    ],
     services: [
       base('p.via-rule-set', { ruleSets: ['p.da'] }),
-      base('p.nested', { criteria: [{ kind: 'person', who: 'adult', id: 'p.nested.role', requirement: 'A victim', citation, test: { all: [{ fact: 'adult.gender', eq: 'female' }, { not: { fact: 'adult.abuseRole', eq: 'perpetrator' } }] } }] }),
-      base('p.dash-count', { criteria: [{ kind: 'condition', id: 'p.dash.count', requirement: '14 yes', citation, test: { fact: 'dash.yesCount', gte: 14 } }] }),
-      base('p.unrelated', { criteria: [{ kind: 'condition', id: 'p.other', requirement: 'Other', citation, test: { fact: 'needs.additionalNeeds', eq: 'yes' } }, { kind: 'review', id: 'p.ask', requirement: 'Ask', citation }] }),
+      base('p.nested', {
+        criteria: [
+          {
+            kind: 'person',
+            who: 'adult',
+            id: 'p.nested.role',
+            requirement: 'A victim',
+            citation,
+            test: {
+              all: [{ fact: 'adult.gender', eq: 'female' }, { not: { fact: 'adult.abuseRole', eq: 'perpetrator' } }],
+            },
+          },
+        ],
+      }),
+      base('p.dash-count', {
+        criteria: [
+          {
+            kind: 'condition',
+            id: 'p.dash.count',
+            requirement: '14 yes',
+            citation,
+            test: { fact: 'dash.yesCount', gte: 14 },
+          },
+        ],
+      }),
+      base('p.unrelated', {
+        criteria: [
+          {
+            kind: 'condition',
+            id: 'p.other',
+            requirement: 'Other',
+            citation,
+            test: { fact: 'needs.additionalNeeds', eq: 'yes' },
+          },
+          { kind: 'review', id: 'p.ask', requirement: 'Ask', citation },
+        ],
+      }),
       base('p.unknown-rule-set', { ruleSets: ['p.missing'] }),
     ],
     questions: [],

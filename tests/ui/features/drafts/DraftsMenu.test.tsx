@@ -21,16 +21,36 @@ function props(over: Partial<DraftsMenuProps> = {}): DraftsMenuProps {
   };
 }
 
-const show = (p: DraftsMenuProps) => render(<FluentProvider theme={webLightTheme}><DraftsMenu {...p} /></FluentProvider>);
+const show = (p: DraftsMenuProps) =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DraftsMenu {...p} />
+    </FluentProvider>,
+  );
 const openMenu = () => fireEvent.click(screen.getByRole('button', { name: 'Drafts (2)' }));
 
 // jsdom has no layout: offsetParent is always null and the body has no size, so tabster (Fluent's focus manager)
 // would take every element for hidden and move focus nowhere. Lay the page out as a 400 x 800 pane would be.
 const offsetParent = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetParent');
 beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetParent', { configurable: true, get(this: HTMLElement) { return this.parentElement; } });
+  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.parentElement;
+    },
+  });
   HTMLCanvasElement.prototype.getContext = () => null; // axe probes icon fonts with a canvas jsdom has not got
-  document.body.getBoundingClientRect = () => ({ x: 0, y: 0, top: 0, left: 0, right: 400, bottom: 800, width: 400, height: 800, toJSON: () => ({}) });
+  document.body.getBoundingClientRect = () => ({
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    right: 400,
+    bottom: 800,
+    width: 400,
+    height: 800,
+    toJSON: () => ({}),
+  });
 });
 afterAll(() => offsetParent && Object.defineProperty(HTMLElement.prototype, 'offsetParent', offsetParent));
 
@@ -82,7 +102,9 @@ describe('DraftsMenu', () => {
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Delete Referral for Jo, started 23/11/2026 10:30' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete this draft?' });
     const described = document.getElementById(dialog.getAttribute('aria-describedby') ?? '');
-    expect(described?.textContent).toBe('“Referral for Jo, started 23/11/2026 10:30” will be deleted from this device. This cannot be undone.');
+    expect(described?.textContent).toBe(
+      '“Referral for Jo, started 23/11/2026 10:30” will be deleted from this device. This cannot be undone.',
+    );
     expect(p.remove).not.toHaveBeenCalled();
     await noAxeViolations();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
@@ -135,18 +157,34 @@ describe('DraftsMenu', () => {
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(status.textContent).toBe('Saved at 10:42');
     // Saved again within the minute: the words stay the same, so nothing is read out again while typing.
-    view.rerender(<FluentProvider theme={webLightTheme}><DraftsMenu {...props({ savedAt: '2026-11-23T10:42:59.000Z' })} /></FluentProvider>);
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <DraftsMenu {...props({ savedAt: '2026-11-23T10:42:59.000Z' })} />
+      </FluentProvider>,
+    );
     expect(status.textContent).toBe('Saved at 10:42');
     const error = 'Your browser has no room to save this draft; delete drafts you no longer need.';
-    view.rerender(<FluentProvider theme={webLightTheme}><DraftsMenu {...props({ error, notice: 'Drafts are kept only while this pane stays open.' })} /></FluentProvider>);
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <DraftsMenu {...props({ error, notice: 'Drafts are kept only while this pane stays open.' })} />
+      </FluentProvider>,
+    );
     expect(status.textContent).toBe(`${error}Drafts are kept only while this pane stays open.`);
-    view.rerender(<FluentProvider theme={webLightTheme}><DraftsMenu {...props({ status: 'loading', savedAt: undefined, list: [] })} /></FluentProvider>);
+    view.rerender(
+      <FluentProvider theme={webLightTheme}>
+        <DraftsMenu {...props({ status: 'loading', savedAt: undefined, list: [] })} />
+      </FluentProvider>,
+    );
     expect(status.textContent).toBe('Loading drafts…');
     expect(screen.getByRole('button', { name: 'Drafts (0)' })).toBeTruthy();
   });
 
   test('hostile titles are shown as text, never as markup', async () => {
-    const evil = { id: 'x', updatedAt: jo.updatedAt, title: 'Referral for <img src=x onerror=alert(1)>, started 23/11/2026 10:30' };
+    const evil = {
+      id: 'x',
+      updatedAt: jo.updatedAt,
+      title: 'Referral for <img src=x onerror=alert(1)>, started 23/11/2026 10:30',
+    };
     show(props({ list: [evil, blank] }));
     openMenu();
     await act(async () => undefined);

@@ -13,7 +13,9 @@ const zodRecord = z.object({
 
 const hasOwnProtoKey = (raw: unknown): boolean => {
   const referral = raw !== null && typeof raw === 'object' ? (raw as { referral?: unknown }).referral : undefined;
-  return referral !== null && typeof referral === 'object' && Object.prototype.hasOwnProperty.call(referral, '__proto__');
+  return (
+    referral !== null && typeof referral === 'object' && Object.prototype.hasOwnProperty.call(referral, '__proto__')
+  );
 };
 
 function expectSameAnswer(raw: unknown): void {
@@ -64,15 +66,35 @@ describe('parseDraftRecord agrees with the zod record schema', () => {
 
   test('on generated records', () => {
     const instant = fc.oneof(
-      fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString()),
-      fc.constantFrom('2026-11-23T10:42:00Z', '2026-13-01T00:00:00Z', '2026-04-31T00:00:00Z', '2026-11-23 10:42:00Z', '2026-11-23T10:42:00.5Z', ''),
+      fc
+        .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
+      fc.constantFrom(
+        '2026-11-23T10:42:00Z',
+        '2026-13-01T00:00:00Z',
+        '2026-04-31T00:00:00Z',
+        '2026-11-23 10:42:00Z',
+        '2026-11-23T10:42:00.5Z',
+        '',
+      ),
       fc.string(),
     );
     const record = fc.oneof(
-      fc.record({ id: fc.string({ maxLength: 210 }), createdAt: instant, updatedAt: instant, referral: fc.oneof(fc.dictionary(fc.string(), fc.anything()), fc.anything()) }),
-      fc.record({ id: fc.string(), createdAt: instant, updatedAt: instant, referral: fc.object() }, { requiredKeys: [] }),
+      fc.record({
+        id: fc.string({ maxLength: 210 }),
+        createdAt: instant,
+        updatedAt: instant,
+        referral: fc.oneof(fc.dictionary(fc.string(), fc.anything()), fc.anything()),
+      }),
+      fc.record(
+        { id: fc.string(), createdAt: instant, updatedAt: instant, referral: fc.object() },
+        { requiredKeys: [] },
+      ),
       fc.anything(),
     );
-    fc.assert(fc.property(record, (raw) => expectSameAnswer(raw)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(record, (raw) => expectSameAnswer(raw)),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -74,10 +74,19 @@ describe('draft store (IndexedDB)', () => {
     const store = await openDraftStore(factory, 'rc', { onProblem: (p) => problems.push(p) });
     await store.put(draft('good', '2026-11-23T10:43:00.000Z'));
     await writeRaw(factory, 'rc', { id: 'bad', updatedAt: 'yesterday', referral: 'Jo Bloggs, 12 High St' });
-    await writeRaw(factory, 'rc', { id: 'worse', createdAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:00:00.000Z', referral: null });
+    await writeRaw(factory, 'rc', {
+      id: 'worse',
+      createdAt: '2026-11-23T10:00:00.000Z',
+      updatedAt: '2026-11-23T10:00:00.000Z',
+      referral: null,
+    });
     expect((await store.list()).map((s) => s.id)).toEqual(['good']);
     expect(await store.get('bad')).toBeUndefined();
-    expect(problems.map((p) => [p.code, p.draftId])).toEqual([['corrupt-record', 'bad'], ['corrupt-record', 'worse'], ['corrupt-record', 'bad']]);
+    expect(problems.map((p) => [p.code, p.draftId])).toEqual([
+      ['corrupt-record', 'bad'],
+      ['corrupt-record', 'worse'],
+      ['corrupt-record', 'bad'],
+    ]);
     expect(problems[0]?.message).toBe('A saved draft could not be read and has been left out of the list.');
     expect(JSON.stringify(problems.map((p) => [p.message, p.draftId]))).not.toContain('Bloggs');
     // A valid save replaces a damaged record with the same id.
@@ -120,7 +129,10 @@ describe('draft store (IndexedDB)', () => {
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
-    await expect(store.put(draft('a', '2026-11-23T10:43:00.000Z'))).rejects.toMatchObject({ code: 'closed', message: expect.stringMatching(/Reload this pane/) });
+    await expect(store.put(draft('a', '2026-11-23T10:43:00.000Z'))).rejects.toMatchObject({
+      code: 'closed',
+      message: expect.stringMatching(/Reload this pane/),
+    });
     newer.close();
     // And this (older) version cannot open the newer database: it keeps drafts in memory and says so.
     const old = await openDraftStore(factory, 'rc');
@@ -138,7 +150,11 @@ describe('draft store (IndexedDB)', () => {
 });
 
 describe('draft store fallback (no usable IndexedDB)', () => {
-  const throwing = { open: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } } as unknown as IDBFactory;
+  const throwing = {
+    open: () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  } as unknown as IDBFactory;
 
   test('when indexedDB.open throws, drafts are kept in memory and the notice says they will not survive closing', async () => {
     const store = await openDraftStore(throwing, 'private-1');
@@ -148,7 +164,10 @@ describe('draft store fallback (no usable IndexedDB)', () => {
     await store.put(draft('a', '2026-11-23T10:43:00.000Z', 'Jo'));
     await store.put(draft('b', '2026-11-23T10:44:00.000Z'));
     await store.put(draft('a', '2026-11-23T10:40:00.000Z', 'Older'));
-    expect((await store.list()).map((s) => [s.id, s.title])).toEqual([['b', 'Referral started 23/11/2026 10:42'], ['a', 'Referral for Jo, started 23/11/2026 10:42']]);
+    expect((await store.list()).map((s) => [s.id, s.title])).toEqual([
+      ['b', 'Referral started 23/11/2026 10:42'],
+      ['a', 'Referral for Jo, started 23/11/2026 10:42'],
+    ]);
     await expect(store.put({ id: 'x' } as Draft)).rejects.toMatchObject({ code: 'invalid-draft' });
     // The same page reopening the store (the pane re-rendered, a filed draft being cleared) sees the same drafts.
     const again = await openDraftStore(throwing, 'private-1');

@@ -5,7 +5,10 @@ import type { Draft } from '../../../../src/ui/state/draft';
 const t0 = new Date('2026-11-23T10:42:00Z');
 const reduce = draftReducer(() => t0);
 const sam = { name: 'Sam Worker', email: 'sam@council.gov.uk' };
-const withPeople = (people: unknown[]): Draft => ({ ...newDraft('d', t0), referral: { ...newDraft('d', t0).referral, people } });
+const withPeople = (people: unknown[]): Draft => ({
+  ...newDraft('d', t0),
+  referral: { ...newDraft('d', t0).referral, people },
+});
 
 describe('draft titles and times', () => {
   test('UK format in London time, in winter and in summer; nonsense gives nothing, not "NaN"', () => {
@@ -25,12 +28,18 @@ describe('draft titles and times', () => {
       { id: 'c2', kind: 'child', name: 'Kim Bloggs' },
     ]);
     expect(draftTitle(family)).toBe('Referral for Jo-Ann, started 23/11/2026 10:42');
-    expect(draftTitle(withPeople([{ id: 'a1', kind: 'adult', name: 'Alex Smith' }]))).toBe('Referral started 23/11/2026 10:42');
+    expect(draftTitle(withPeople([{ id: 'a1', kind: 'adult', name: 'Alex Smith' }]))).toBe(
+      'Referral started 23/11/2026 10:42',
+    );
   });
 
   test('odd shapes in a draft do not break the title', () => {
-    expect(draftTitle(withPeople([null, 7, { kind: 'child', name: 42 }, ['x']]))).toBe('Referral started 23/11/2026 10:42');
-    expect(draftTitle({ ...newDraft('d', t0), referral: { people: 'nobody' } })).toBe('Referral started 23/11/2026 10:42');
+    expect(draftTitle(withPeople([null, 7, { kind: 'child', name: 42 }, ['x']]))).toBe(
+      'Referral started 23/11/2026 10:42',
+    );
+    expect(draftTitle({ ...newDraft('d', t0), referral: { people: 'nobody' } })).toBe(
+      'Referral started 23/11/2026 10:42',
+    );
     expect(draftTitle(withPeople([{ kind: 'child', name: 'x'.repeat(500) }])).length).toBeLessThan(100);
   });
 });
@@ -41,7 +50,7 @@ describe('blank drafts', () => {
     expect(isBlankDraft(newDraft('d', t0, sam))).toBe(true);
   });
 
-  test('anything typed makes it worth keeping, including the referrer\'s own details beyond the prefill', () => {
+  test("anything typed makes it worth keeping, including the referrer's own details beyond the prefill", () => {
     const d = newDraft('d', t0, sam);
     expect(isBlankDraft(reduce(d, { type: 'set', path: ['context', 'p2pLevel'], value: 2 }))).toBe(false);
     expect(isBlankDraft(reduce(d, { type: 'add-person', kind: 'child', id: 'c1' }))).toBe(false);

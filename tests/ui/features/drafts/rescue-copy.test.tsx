@@ -13,9 +13,13 @@ import { readRescueCopy, writeRescueCopy } from '../../../../src/ui/features/dra
 // A closing page gets no later turn to finish an IndexedDB write, so pagehide also leaves a synchronous copy.
 let clock = Date.parse('2026-11-23T10:42:00Z');
 const host = (): HostContext => ({
-  host: 'browser', catalogue: {} as Catalogue, theme: 'light', indexedDB: new IDBFactory(),
+  host: 'browser',
+  catalogue: {} as Catalogue,
+  theme: 'light',
+  indexedDB: new IDBFactory(),
   tokenSource: { user: async () => undefined, getToken: async () => 't' },
-  now: () => new Date(clock), newId: () => 'new-1',
+  now: () => new Date(clock),
+  newId: () => 'new-1',
 });
 const named = (id: string, name: string, at: string): Draft => {
   const d = newDraft(id, new Date('2026-11-23T09:00:00Z'));

@@ -9,7 +9,13 @@ import { draftReducer, newDraft } from '../../../../src/ui/state/draft';
 import type { Draft } from '../../../../src/ui/state/draft';
 import { openDraftStore } from '../../../../src/ui/features/drafts/draft-store';
 import type { DraftStore } from '../../../../src/ui/features/drafts/draft-store';
-import { AUTOSAVE_DELAY_MS, AUTOSAVE_IDLE_WAIT_MS, DRAFTS_DB_NAME, clearFiledDraft, useDrafts } from '../../../../src/ui/features/drafts/use-drafts';
+import {
+  AUTOSAVE_DELAY_MS,
+  AUTOSAVE_IDLE_WAIT_MS,
+  DRAFTS_DB_NAME,
+  clearFiledDraft,
+  useDrafts,
+} from '../../../../src/ui/features/drafts/use-drafts';
 
 let clock: number;
 let ids: number;
@@ -44,7 +50,11 @@ const peek = (host: HostContext): Promise<DraftStore> => openDraftStore(host.ind
 
 const saved = (name: string, id: string, minutes: number): Draft => {
   const d = newDraft(id, new Date('2026-11-23T09:00:00Z'));
-  return { ...d, updatedAt: new Date(Date.parse(d.createdAt) + minutes * 60_000).toISOString(), referral: { ...d.referral, people: [{ id: 'c1', kind: 'child', name }] } };
+  return {
+    ...d,
+    updatedAt: new Date(Date.parse(d.createdAt) + minutes * 60_000).toISOString(),
+    referral: { ...d.referral, people: [{ id: 'c1', kind: 'child', name }] },
+  };
 };
 
 const childName = (d: Draft | undefined) => (d?.referral.people as { name?: string }[] | undefined)?.[0]?.name;
@@ -200,7 +210,9 @@ describe('useDrafts', () => {
     await eventually(() => expect(result.current.draft.id).toBe('new-2'));
     expect(result.current.draft.referral.referrer).toEqual(sam);
     expect(result.current.draft.referral.people).toEqual([]);
-    expect(result.current.drafts.list.map((s) => [s.id, s.title])).toEqual([['new-1', 'Referral for Jo, started 23/11/2026 10:42']]);
+    expect(result.current.drafts.list.map((s) => [s.id, s.title])).toEqual([
+      ['new-1', 'Referral for Jo, started 23/11/2026 10:42'],
+    ]);
     const store = await peek(host);
     expect(childName(await store.get('new-1'))).toBe('Jo Bloggs');
     store.close();
@@ -270,7 +282,9 @@ describe('useDrafts', () => {
     });
     act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'no room' }));
     act(() => void jest.advanceTimersByTime(1000));
-    await eventually(() => expect(result.current.drafts.error).toMatch(/^Your browser has no room to save this draft; /));
+    await eventually(() =>
+      expect(result.current.drafts.error).toMatch(/^Your browser has no room to save this draft; /),
+    );
     act(() => result.current.drafts.startNew());
     await tick();
     expect(result.current.draft.id).toBe('new-1'); // not switched away from unsaved work
@@ -283,7 +297,11 @@ describe('useDrafts', () => {
   });
 
   test('without IndexedDB it keeps drafts in memory and says they will not survive closing', async () => {
-    const blocked = { open: () => { throw new DOMException('insecure', 'SecurityError'); } } as unknown as IDBFactory;
+    const blocked = {
+      open: () => {
+        throw new DOMException('insecure', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
     const host = makeHost(blocked);
     const { result } = await mount(host);
     expect(result.current.drafts.notice).toMatch(/closing it or reloading will lose them/);

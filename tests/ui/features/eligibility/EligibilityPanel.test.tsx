@@ -19,15 +19,29 @@ afterEach(() => {
 const row = (name: string) => screen.getByRole('article', { name });
 const queryRow = (name: string) => screen.queryByRole('article', { name });
 // getByLabelText walks every label (64 checkboxes on the real catalogue) and is very slow in jsdom.
-const control = (label: string) => document.getElementById((screen.getByText(label, { selector: 'label' }) as HTMLLabelElement).htmlFor) as HTMLSelectElement;
-const child = (id: string, name: string, dateOfBirth?: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'child', name, ...(dateOfBirth ? { dateOfBirth } : {}), ...extra });
+const control = (label: string) =>
+  document.getElementById(
+    (screen.getByText(label, { selector: 'label' }) as HTMLLabelElement).htmlFor,
+  ) as HTMLSelectElement;
+const child = (id: string, name: string, dateOfBirth?: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'child',
+  name,
+  ...(dateOfBirth ? { dateOfBirth } : {}),
+  ...extra,
+});
 
 // perpetratorInHome "no" makes alpha.eligible and beta.no-mailbox eligible and alpha.ineligible ineligible.
-const baseReferral = { risks: { perpetratorInHome: 'no', activeSubstanceMisuse: 'no' }, people: [child('c1', 'Amira', '2019-05-01')] };
+const baseReferral = {
+  risks: { perpetratorInHome: 'no', activeSubstanceMisuse: 'no' },
+  people: [child('c1', 'Amira', '2019-05-01')],
+};
 
 function renderTest(referral: Record<string, unknown> = baseReferral, onToggle?: jest.Mock) {
   const dispatchRef: { current?: (a: DraftAction) => void } = {};
-  const view = render(<Harness catalogue={testCatalogue} initial={draftWith(referral)} onToggle={onToggle} dispatchRef={dispatchRef} />);
+  const view = render(
+    <Harness catalogue={testCatalogue} initial={draftWith(referral)} onToggle={onToggle} dispatchRef={dispatchRef} />,
+  );
   return { ...view, dispatch: (a: DraftAction) => act(() => dispatchRef.current?.(a)) };
 }
 
@@ -49,7 +63,9 @@ describe('verdicts', () => {
 
   it('says what is still needed, naming the person it is about', () => {
     renderTest({ ...baseReferral, people: [child('c1', 'Amira')] });
-    expect(within(row('Alpha borough service')).getByText('Still needed: Does the child live in the borough? (Amira)')).toBeTruthy();
+    expect(
+      within(row('Alpha borough service')).getByText('Still needed: Does the child live in the borough? (Amira)'),
+    ).toBeTruthy();
   });
 
   it('names a person with no name yet by their place in the family, not a blank', () => {
@@ -87,7 +103,7 @@ describe('reasons and citations', () => {
     expect(within(r).getByText('Met:')).toBeTruthy();
   });
 
-  it('reveals a reason\'s seed citation and note on demand', () => {
+  it("reveals a reason's seed citation and note on demand", () => {
     renderTest();
     const r = row('Alpha open group');
     fireEvent.click(within(r).getByRole('button', { name: /Show all reasons/ }));
@@ -135,7 +151,9 @@ describe('filters', () => {
   it('shows eligible services only', () => {
     renderTest();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Eligible only' }));
-    const names = screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby') && within(a).getByRole('heading').textContent);
+    const names = screen
+      .getAllByRole('article')
+      .map((a) => a.getAttribute('aria-labelledby') && within(a).getByRole('heading').textContent);
     expect(names.sort()).toEqual(['Alpha open group', 'Beta drop-in']);
     expect(screen.getByText(/Showing 2 of 7 services/)).toBeTruthy();
   });
@@ -149,9 +167,14 @@ describe('filters', () => {
   });
 
   it('filters by the age of a chosen child, using age criteria from rule sets too', () => {
-    renderTest({ ...baseReferral, people: [child('c1', 'Amira', '2023-01-10'), child('c2', 'Sam', '2012-06-01'), child('c3', 'Baby')] });
+    renderTest({
+      ...baseReferral,
+      people: [child('c1', 'Amira', '2023-01-10'), child('c2', 'Sam', '2012-06-01'), child('c3', 'Baby')],
+    });
     const select = control('Suitable for the age of');
-    const options = within(select).getAllByRole('option').map((o) => [o.textContent, (o as HTMLOptionElement).disabled]);
+    const options = within(select)
+      .getAllByRole('option')
+      .map((o) => [o.textContent, (o as HTMLOptionElement).disabled]);
     expect(options).toEqual([
       ['Any child', false],
       ['Amira, aged 3', false],
@@ -176,7 +199,7 @@ describe('filters', () => {
     expect(screen.getAllByRole('article')).toHaveLength(7);
   });
 
-  it('filters the real catalogue by a child\'s age from its age criteria', () => {
+  it("filters the real catalogue by a child's age from its age criteria", () => {
     const referral = { people: [child('c1', 'Amira', '2019-05-01'), child('c2', 'Sam', '2011-09-01')] };
     render(<Harness catalogue={catalogue} initial={draftWith(referral)} />);
     const select = control('Suitable for the age of');
@@ -200,7 +223,9 @@ describe('selecting services', () => {
     const box = within(row('Alpha open group')).getByRole('checkbox', { name: /Add to referral/ });
     fireEvent.click(box);
     expect(onToggle).toHaveBeenCalledWith('alpha.eligible', undefined);
-    expect((within(row('Alpha open group')).getByRole('checkbox', { name: /Add to referral/ }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (within(row('Alpha open group')).getByRole('checkbox', { name: /Add to referral/ }) as HTMLInputElement).checked,
+    ).toBe(true);
   });
 
   it('offers advice instead of adding an ineligible service, and marks the advice request', () => {
@@ -228,8 +253,12 @@ describe('selecting services', () => {
   it('gives the contact instead of selection for a service with no referral mailbox', () => {
     renderTest();
     const r = row('Beta drop-in');
-    expect(r.textContent).toContain('No referral mailbox — contact: Beta intake team, intake@beta.example, 020 7946 0000');
-    expect(within(r).getByRole('link', { name: 'intake@beta.example' }).getAttribute('href')).toBe('mailto:intake@beta.example');
+    expect(r.textContent).toContain(
+      'No referral mailbox — contact: Beta intake team, intake@beta.example, 020 7946 0000',
+    );
+    expect(within(r).getByRole('link', { name: 'intake@beta.example' }).getAttribute('href')).toBe(
+      'mailto:intake@beta.example',
+    );
     expect(within(r).queryByRole('checkbox')).toBeNull();
     expect(within(r).queryByRole('button', { name: /advice/ })).toBeNull();
   });
@@ -242,7 +271,13 @@ describe('selecting services', () => {
 
 describe('package findings', () => {
   it('shows a blocking finding at the top with the services it applies to and its citation', () => {
-    renderTest({ ...baseReferral, services: [{ serviceId: 'alpha.eligible', personIds: [] }, { serviceId: 'alpha.review', personIds: [] }] });
+    renderTest({
+      ...baseReferral,
+      services: [
+        { serviceId: 'alpha.eligible', personIds: [] },
+        { serviceId: 'alpha.review', personIds: [] },
+      ],
+    });
     const region = screen.getByRole('region', { name: 'About the services you chose' });
     expect(within(region).getByText('Must be put right before filing:')).toBeTruthy();
     expect(within(region).getByText(/Choose at most one Alpha service \(2 chosen\)/)).toBeTruthy();
@@ -260,7 +295,13 @@ describe('package findings', () => {
   });
 
   it('shows nothing when the package raises no finding, and ignores advice requests', () => {
-    renderTest({ ...baseReferral, services: [{ serviceId: 'alpha.eligible', personIds: [] }, { serviceId: 'alpha.ineligible', personIds: [], advice: true }] });
+    renderTest({
+      ...baseReferral,
+      services: [
+        { serviceId: 'alpha.eligible', personIds: [] },
+        { serviceId: 'alpha.ineligible', personIds: [], advice: true },
+      ],
+    });
     expect(screen.queryByRole('region', { name: 'About the services you chose' })).toBeNull();
   });
 
@@ -309,10 +350,17 @@ describe('memoisation', () => {
 
   it('re-renders no row when typing changes nothing a row shows (real catalogue, 64 services)', () => {
     const dispatchRef: { current?: (a: DraftAction) => void } = {};
-    render(<Harness catalogue={catalogue} initial={draftWith({ people: [child('c1', 'Amira', '2019-05-01')] })} dispatchRef={dispatchRef} />);
+    render(
+      <Harness
+        catalogue={catalogue}
+        initial={draftWith({ people: [child('c1', 'Amira', '2019-05-01')] })}
+        dispatchRef={dispatchRef}
+      />,
+    );
     expect(screen.getAllByRole('article')).toHaveLength(catalogue.services.length);
     const counts = countRenders();
-    for (const text of ['J', 'Jo', 'Jo Bloggs']) act(() => dispatchRef.current?.({ type: 'set', path: ['referrer', 'name'], value: text }));
+    for (const text of ['J', 'Jo', 'Jo Bloggs'])
+      act(() => dispatchRef.current?.({ type: 'set', path: ['referrer', 'name'], value: text }));
     expect([...counts.keys()]).toEqual([]);
   });
 
@@ -345,23 +393,44 @@ describe('memoisation', () => {
 
 describe('robustness and accessibility', () => {
   it('renders a service the evaluation does not cover as "Not checked yet"', () => {
-    render(<EligibilityPanel catalogue={testCatalogue} evaluation={{ results: [], package: [] }} services={[]} people={[]} today="2026-11-23" onToggle={() => {}} />);
+    render(
+      <EligibilityPanel
+        catalogue={testCatalogue}
+        evaluation={{ results: [], package: [] }}
+        services={[]}
+        people={[]}
+        today="2026-11-23"
+        onToggle={() => {}}
+      />,
+    );
     expect(within(row('Alpha open group')).getByText('Not checked yet')).toBeTruthy();
   });
 
   it('escapes hostile text typed into the referral', () => {
     renderTest({ ...baseReferral, people: [child('c1', '<img src=x onerror=alert(1)>')] });
     expect(document.querySelector('img')).toBeNull();
-    expect(within(row('Alpha borough service')).getByText('Still needed: Does the child live in the borough? (<img src=x onerror=alert(1)>)')).toBeTruthy();
+    expect(
+      within(row('Alpha borough service')).getByText(
+        'Still needed: Does the child live in the borough? (<img src=x onerror=alert(1)>)',
+      ),
+    ).toBeTruthy();
     fireEvent.change(control('Suitable for the age of'), { target: { value: 'c1' } });
     expect(document.querySelector('img')).toBeNull();
   });
 
   it('has no axe violations with findings, reasons and citations open', async () => {
-    const { container } = renderTest({ ...baseReferral, services: [{ serviceId: 'alpha.eligible', personIds: [] }, { serviceId: 'alpha.review', personIds: [] }] });
+    const { container } = renderTest({
+      ...baseReferral,
+      services: [
+        { serviceId: 'alpha.eligible', personIds: [] },
+        { serviceId: 'alpha.review', personIds: [] },
+      ],
+    });
     fireEvent.click(within(row('Alpha closed group')).getByRole('button', { name: /Show all reasons/ }));
     fireEvent.click(within(row('Alpha closed group')).getAllByRole('button', { name: 'Show source' })[0]!);
-    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    const results = await axe.run(container, {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

@@ -38,43 +38,117 @@ export const testCatalogue: Catalogue = catalogueSchema.parse({
     {
       id: 'beta.teen-rules',
       description: 'Teenagers only',
-      criteria: [{ kind: 'age', id: 'beta.teen.age', requirement: 'For young people aged 11 to 18', citation: cite('Teen offer'), min: 11, max: 18 }],
+      criteria: [
+        {
+          kind: 'age',
+          id: 'beta.teen.age',
+          requirement: 'For young people aged 11 to 18',
+          citation: cite('Teen offer'),
+          min: 11,
+          max: 18,
+        },
+      ],
     },
   ],
   questions: [],
   services: [
     service('alpha.eligible', 'alpha', 'Alpha open group', {
       criteria: [
-        { kind: 'condition', id: 'alpha.eligible.safe', requirement: 'The person who caused harm has left the home', citation: cite('Safety', 'Read with the safety plan'), test: { fact: 'risks.perpetratorInHome', eq: 'no' } },
+        {
+          kind: 'condition',
+          id: 'alpha.eligible.safe',
+          requirement: 'The person who caused harm has left the home',
+          citation: cite('Safety', 'Read with the safety plan'),
+          test: { fact: 'risks.perpetratorInHome', eq: 'no' },
+        },
       ],
     }),
     service('alpha.ineligible', 'alpha', 'Alpha closed group', {
       criteria: [
-        { kind: 'condition', id: 'alpha.ineligible.in-home', requirement: 'The person who caused harm still lives in the home', citation: cite('Who it is for'), test: { fact: 'risks.perpetratorInHome', eq: 'yes' }, alternatives: ['beta.no-mailbox', 'unknown.service'] },
-        { kind: 'condition', id: 'alpha.ineligible.no-misuse', requirement: 'No active substance misuse', citation: cite('Exclusions'), test: { fact: 'risks.activeSubstanceMisuse', eq: 'no' } },
+        {
+          kind: 'condition',
+          id: 'alpha.ineligible.in-home',
+          requirement: 'The person who caused harm still lives in the home',
+          citation: cite('Who it is for'),
+          test: { fact: 'risks.perpetratorInHome', eq: 'yes' },
+          alternatives: ['beta.no-mailbox', 'unknown.service'],
+        },
+        {
+          kind: 'condition',
+          id: 'alpha.ineligible.no-misuse',
+          requirement: 'No active substance misuse',
+          citation: cite('Exclusions'),
+          test: { fact: 'risks.activeSubstanceMisuse', eq: 'no' },
+        },
       ],
     }),
     service('alpha.review', 'alpha', 'Alpha judgement service', {
-      criteria: [{ kind: 'review', id: 'alpha.review.ask', requirement: 'Discuss with the service first', citation: cite('Referral process') }],
+      criteria: [
+        {
+          kind: 'review',
+          id: 'alpha.review.ask',
+          requirement: 'Discuss with the service first',
+          citation: cite('Referral process'),
+        },
+      ],
     }),
     service('alpha.incomplete', 'alpha', 'Alpha borough service', {
       criteria: [
-        { kind: 'person', who: 'child', id: 'alpha.incomplete.borough', requirement: 'The child lives in the borough', citation: cite('Area'), test: { fact: 'child.livesInBorough', eq: 'yes' } },
+        {
+          kind: 'person',
+          who: 'child',
+          id: 'alpha.incomplete.borough',
+          requirement: 'The child lives in the borough',
+          citation: cite('Area'),
+          test: { fact: 'child.livesInBorough', eq: 'yes' },
+        },
       ],
     }),
     service('beta.no-mailbox', 'beta', 'Beta drop-in', {
       mailbox: undefined,
       contacts: [{ name: 'Beta intake team', email: 'intake@beta.example', phone: '020 7946 0000' }],
-      criteria: [{ kind: 'condition', id: 'beta.drop-in.safe', requirement: 'The person who caused harm has left the home', citation: cite('Drop-in'), test: { fact: 'risks.perpetratorInHome', eq: 'no' } }],
+      criteria: [
+        {
+          kind: 'condition',
+          id: 'beta.drop-in.safe',
+          requirement: 'The person who caused harm has left the home',
+          citation: cite('Drop-in'),
+          test: { fact: 'risks.perpetratorInHome', eq: 'no' },
+        },
+      ],
     }),
     service('beta.young', 'beta', 'Beta little ones', {
-      criteria: [{ kind: 'age', id: 'beta.young.age', requirement: 'For children aged 0 to 5', citation: cite('Early years'), min: 0, max: 5 }],
+      criteria: [
+        {
+          kind: 'age',
+          id: 'beta.young.age',
+          requirement: 'For children aged 0 to 5',
+          citation: cite('Early years'),
+          min: 0,
+          max: 5,
+        },
+      ],
     }),
     service('beta.teen', 'beta', 'Beta teens', { ruleSets: ['beta.teen-rules'] }),
   ],
   packageRules: [
-    { kind: 'max-items', id: 'alpha.max-one', services: ['alpha.*'], max: 1, message: 'Choose at most one Alpha service', citation: cite('Package', 'One at a time') },
-    { kind: 'condition', id: 'beta.need', services: ['beta.young'], message: 'Say whether the family has additional needs', citation: cite('Needs'), test: { fact: 'needs.additionalNeeds', eq: 'yes' }, severity: 'advice' },
+    {
+      kind: 'max-items',
+      id: 'alpha.max-one',
+      services: ['alpha.*'],
+      max: 1,
+      message: 'Choose at most one Alpha service',
+      citation: cite('Package', 'One at a time'),
+    },
+    {
+      kind: 'condition',
+      id: 'beta.need',
+      services: ['beta.young'],
+      message: 'Say whether the family has additional needs',
+      citation: cite('Needs'),
+      test: { fact: 'needs.additionalNeeds', eq: 'yes' },
+      severity: 'advice',
+    },
   ],
   timeStandards: [],
 });
@@ -88,11 +162,26 @@ export function draftWith(referral: Record<string, unknown>): Draft {
 }
 
 /** Like the App: a reducer over the draft, evaluation memoised on the referral object. */
-export function Harness(props: { catalogue: Catalogue; initial: Draft; onToggle?: (id: string, o?: { advice?: boolean }) => void; dispatchRef?: { current?: (a: DraftAction) => void } }) {
-  const [draft, dispatch] = useReducer(draftReducer(() => NOW), props.initial);
+export function Harness(props: {
+  catalogue: Catalogue;
+  initial: Draft;
+  onToggle?: (id: string, o?: { advice?: boolean }) => void;
+  dispatchRef?: { current?: (a: DraftAction) => void };
+}) {
+  const [draft, dispatch] = useReducer(
+    draftReducer(() => NOW),
+    props.initial,
+  );
   if (props.dispatchRef) props.dispatchRef.current = dispatch;
-  const evaluation = useMemo(() => evaluate(draft.referral, props.catalogue, { now: NOW }), [draft.referral, props.catalogue]);
-  const services = (Array.isArray(draft.referral.services) ? draft.referral.services : []) as { serviceId: string; personIds: string[]; advice?: boolean }[];
+  const evaluation = useMemo(
+    () => evaluate(draft.referral, props.catalogue, { now: NOW }),
+    [draft.referral, props.catalogue],
+  );
+  const services = (Array.isArray(draft.referral.services) ? draft.referral.services : []) as {
+    serviceId: string;
+    personIds: string[];
+    advice?: boolean;
+  }[];
   return (
     <FluentProvider theme={webLightTheme}>
       <EligibilityPanel

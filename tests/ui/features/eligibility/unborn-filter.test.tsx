@@ -19,15 +19,37 @@ const withPreBirth: Catalogue = catalogueSchema.parse({
   services: [
     ...testCatalogue.services,
     {
-      id: 'beta.bump', providerId: 'beta', name: 'Beta bump to baby', description: 'Pre-birth support, for tests.', mailbox: 'beta-bump@council.example',
-      kind: 'programme', audience: 'family', ruleSets: [], citations: [{ seed: SEED, section: 'Bump' }],
-      criteria: [{ kind: 'age', id: 'beta.bump.age', requirement: 'From pre-birth to age 1', citation: { seed: SEED, section: 'Bump' }, min: -1, max: 1 }],
+      id: 'beta.bump',
+      providerId: 'beta',
+      name: 'Beta bump to baby',
+      description: 'Pre-birth support, for tests.',
+      mailbox: 'beta-bump@council.example',
+      kind: 'programme',
+      audience: 'family',
+      ruleSets: [],
+      citations: [{ seed: SEED, section: 'Bump' }],
+      criteria: [
+        {
+          kind: 'age',
+          id: 'beta.bump.age',
+          requirement: 'From pre-birth to age 1',
+          citation: { seed: SEED, section: 'Bump' },
+          min: -1,
+          max: 1,
+        },
+      ],
     },
   ],
 });
 
-const control = (label: string) => document.getElementById((screen.getByText(label, { selector: 'label' }) as HTMLLabelElement).htmlFor) as HTMLSelectElement;
-const optionsOf = (select: HTMLSelectElement) => within(select).getAllByRole('option').map((o) => [o.textContent, (o as HTMLOptionElement).disabled]);
+const control = (label: string) =>
+  document.getElementById(
+    (screen.getByText(label, { selector: 'label' }) as HTMLLabelElement).htmlFor,
+  ) as HTMLSelectElement;
+const optionsOf = (select: HTMLSelectElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => [o.textContent, (o as HTMLOptionElement).disabled]);
 // Rows found by their heading: role queries over every row are slow in jsdom.
 const shownNames = () => new Set(screen.queryAllByText(/./, { selector: 'h4' }).map((h) => h.textContent ?? ''));
 const child = (id: string, name: string, dates: Record<string, unknown>) => ({ id, kind: 'child', name, ...dates });
@@ -44,7 +66,11 @@ describe('describeChild', () => {
     ['an expected date to come', { due: '2027-03-03' }, 'Baby Example, not yet born (due 3 March 2027)'],
     ['an expected date today', { due: TODAY }, 'Baby Example, not yet born (due 23 November 2026)'],
     ['an expected date gone by', { due: '2026-10-01' }, 'Baby Example, not yet born (was due 1 October 2026)'],
-    ['a date of birth after today', { due: '2027-01-05', dueFromDateOfBirth: true }, 'Baby Example, not yet born (date of birth 5 January 2027 is after today)'],
+    [
+      'a date of birth after today',
+      { due: '2027-01-05', dueFromDateOfBirth: true },
+      'Baby Example, not yet born (date of birth 5 January 2027 is after today)',
+    ],
     ['no date', {}, 'Baby Example, not yet born'],
     ['a date that is not real', { due: '2027-02-30' }, 'Baby Example, not yet born'],
   ])('words a child not yet born with %s', (_, extra, words) => {
@@ -52,7 +78,9 @@ describe('describeChild', () => {
   });
 
   it('names a child with no name yet by its place, unborn or not', () => {
-    expect(describeChild({ ...baby, name: ' ', due: '2027-03-03' }, 1, TODAY)).toBe('Child 2 (no name yet), not yet born (due 3 March 2027)');
+    expect(describeChild({ ...baby, name: ' ', due: '2027-03-03' }, 1, TODAY)).toBe(
+      'Child 2 (no name yet), not yet born (due 3 March 2027)',
+    );
     expect(describeChild({ id: 'c2', kind: 'child', name: 'Sam' }, 0, TODAY)).toBe('Sam, age not known yet');
     expect(describeChild({ id: 'c2', kind: 'child', name: 'Sam', age: 0 }, 0, TODAY)).toBe('Sam, aged 0');
   });
@@ -139,7 +167,9 @@ describe('the age filter with a child not yet born', () => {
   it('has no axe violations with an unborn child chosen', async () => {
     const { container } = renderPanel(family);
     fireEvent.change(control('Suitable for the age of'), { target: { value: 'c2' } });
-    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    const results = await axe.run(container, {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });

@@ -23,10 +23,22 @@ describe('sameResult', () => {
   it.each<[string, (r: ServiceResult) => ServiceResult]>([
     ['the verdict', (r) => ({ ...r, verdict: 'eligible' })],
     ['a reason status', (r) => ({ ...r, reasons: [{ ...r.reasons[0]!, status: 'not-met' }, r.reasons[1]!] })],
-    ['a reason message (e.g. a child\'s age in it)', (r) => ({ ...r, reasons: [{ ...r.reasons[0]!, message: 'For children aged 5 to 12 (a child here is aged 7)' }, r.reasons[1]!] })],
+    [
+      "a reason message (e.g. a child's age in it)",
+      (r) => ({
+        ...r,
+        reasons: [{ ...r.reasons[0]!, message: 'For children aged 5 to 12 (a child here is aged 7)' }, r.reasons[1]!],
+      }),
+    ],
     ['the order of reasons', (r) => ({ ...r, reasons: [r.reasons[1]!, r.reasons[0]!] })],
-    ['a citation note', (r) => ({ ...r, reasons: [{ ...r.reasons[0]!, citation: { ...citation, note: 'new' } }, r.reasons[1]!] })],
-    ['a reason\'s alternatives', (r) => ({ ...r, reasons: [{ ...r.reasons[0]!, alternatives: ['s.two'] }, r.reasons[1]!] })],
+    [
+      'a citation note',
+      (r) => ({ ...r, reasons: [{ ...r.reasons[0]!, citation: { ...citation, note: 'new' } }, r.reasons[1]!] }),
+    ],
+    [
+      "a reason's alternatives",
+      (r) => ({ ...r, reasons: [{ ...r.reasons[0]!, alternatives: ['s.two'] }, r.reasons[1]!] }),
+    ],
     ['the missing facts', (r) => ({ ...r, missing: [] })],
     ['the person a missing fact is about', (r) => ({ ...r, missing: [{ ...r.missing[0]!, personId: 'c2' }] })],
     ['the alternatives', (r) => ({ ...r, alternatives: ['s.two'] })],

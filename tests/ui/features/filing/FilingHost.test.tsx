@@ -4,7 +4,20 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { openFilingQueue } from '../../../../src/ui/features/filing/filing-queue';
 import type { FilingJob } from '../../../../src/ui/features/filing/filing-job.schema';
 import {
-  FILE_BYTES, LEWISHAM, NOTTS, NOTTS_NVR, NVR, REFERENCE, REFERRAL_ID, fail, fakeService, fileNormally, fileRequest, gate, host, mountHost,
+  FILE_BYTES,
+  LEWISHAM,
+  NOTTS,
+  NOTTS_NVR,
+  NVR,
+  REFERENCE,
+  REFERRAL_ID,
+  fail,
+  fakeService,
+  fileNormally,
+  fileRequest,
+  gate,
+  host,
+  mountHost,
   referral,
 } from './filing-fixtures';
 
@@ -13,7 +26,8 @@ afterEach(async () => {
   await act(async () => undefined);
 });
 
-const message = (name: string) => screen.getByRole('list', { name: 'Messages' }).querySelector(`li[aria-label="${name}"]`) as HTMLElement;
+const message = (name: string) =>
+  screen.getByRole('list', { name: 'Messages' }).querySelector(`li[aria-label="${name}"]`) as HTMLElement;
 const announced = () => screen.getByTestId('announcer').textContent ?? '';
 const jobs = async (idb: IDBFactory): Promise<FilingJob[]> => {
   const q = await openFilingQueue(idb);
@@ -47,16 +61,29 @@ describe('filing a referral', () => {
     const bar = within(message(NVR)).getByRole('progressbar', { name: 'assessment.pdf' });
     expect(bar.getAttribute('aria-valuenow')).toBe('0.4');
     expect(bar.getAttribute('aria-valuetext')).toBe('2 bytes of 5 bytes sent');
-    expect(within(message(NVR)).getByRole('progressbar', { name: 'referral.json' }).getAttribute('aria-valuenow')).toBe('1');
+    expect(within(message(NVR)).getByRole('progressbar', { name: 'referral.json' }).getAttribute('aria-valuenow')).toBe(
+      '1',
+    );
     // referral.json is listed before the referrer's file (the filing contract's order).
-    expect(within(message(NVR)).getAllByRole('progressbar').map((b) => b.getAttribute('aria-labelledby') && document.getElementById(b.getAttribute('aria-labelledby')!)?.textContent)).toEqual(['referral.json', 'assessment.pdf']);
+    expect(
+      within(message(NVR))
+        .getAllByRole('progressbar')
+        .map(
+          (b) =>
+            b.getAttribute('aria-labelledby') &&
+            document.getElementById(b.getAttribute('aria-labelledby')!)?.textContent,
+        ),
+    ).toEqual(['referral.json', 'assessment.pdf']);
     expect(within(message(NOTTS_NVR)).getByText('Waiting to start')).toBeTruthy();
     expect(within(message(NOTTS_NVR)).getByText(`To ${NOTTS}`)).toBeTruthy();
     // The job, with the file's bytes, was on the device before the first request.
     const [kept] = await jobs(h.indexedDB);
     expect(kept?.id).toBe(REFERRAL_ID);
     expect([...(kept?.attachments[0]?.bytes ?? [])]).toEqual([...FILE_BYTES]);
-    expect(kept?.mailboxes.map((x) => [x.address, x.state, x.attempts])).toEqual([[LEWISHAM, 'pending', 1], [NOTTS, 'pending', 0]]);
+    expect(kept?.mailboxes.map((x) => [x.address, x.state, x.attempts])).toEqual([
+      [LEWISHAM, 'pending', 1],
+      [NOTTS, 'pending', 0],
+    ]);
     expect(m.props.onFiled).not.toHaveBeenCalled();
 
     lewisham.open();
@@ -65,12 +92,19 @@ describe('filing a referral', () => {
     expect(screen.getByTestId('filing-reference').textContent).toBe(REFERENCE);
     const next = screen.getByRole('list', { name: 'What happens next' });
     expect(within(next).getByText(/within 5 working days/)).toBeTruthy(); // Nottinghamshire's screening standard
-    expect(within(next).getAllByText('Its decision shows in My referrals once the service reports back.')).toHaveLength(2);
+    expect(within(next).getAllByText('Its decision shows in My referrals once the service reports back.')).toHaveLength(
+      2,
+    );
     expect(announced()).toContain(`Filed. Your reference is ${REFERENCE}.`);
 
     // Each mailbox once, with its own services and kind; the referral as validated; the file's bytes.
-    expect(fake.calls.map((c) => [c.mailbox, c.serviceIds, c.kind, c.resume])).toEqual([[LEWISHAM, ['lewisham.nvr'], 'referral', false], [NOTTS, ['notts.nvr-group'], 'referral', false]]);
-    expect(fake.calls[0]?.attachments.map((a) => [a.name, [...a.bytes]])).toEqual([['assessment.pdf', [...FILE_BYTES]]]);
+    expect(fake.calls.map((c) => [c.mailbox, c.serviceIds, c.kind, c.resume])).toEqual([
+      [LEWISHAM, ['lewisham.nvr'], 'referral', false],
+      [NOTTS, ['notts.nvr-group'], 'referral', false],
+    ]);
+    expect(fake.calls[0]?.attachments.map((a) => [a.name, [...a.bytes]])).toEqual([
+      ['assessment.pdf', [...FILE_BYTES]],
+    ]);
     expect(fake.calls[0]?.filedAt.toISOString()).toBe('2026-11-23T10:42:00.000Z');
     expect(m.props.onFiled).toHaveBeenCalledWith(REFERRAL_ID);
     await waitFor(async () => expect(await jobs(h.indexedDB)).toEqual([]));
@@ -82,10 +116,12 @@ describe('filing a referral', () => {
 
   test('one mailbox fails in words with the request id while the other is filed; Try again files only what is left, resuming', async () => {
     const h = host();
-    const fake = fakeService({ [LEWISHAM.toLowerCase()]: async (request, progress, call) => {
-      if (call === 1) return fail('no-permission', { requestId: 'req-403-abc' })(request, progress, call);
-      return fileNormally(request, progress);
-    } });
+    const fake = fakeService({
+      [LEWISHAM.toLowerCase()]: async (request, progress, call) => {
+        if (call === 1) return fail('no-permission', { requestId: 'req-403-abc' })(request, progress, call);
+        return fileNormally(request, progress);
+      },
+    });
     const m = mountHost(h, { loadService: fake.load });
     m.file(fileRequest());
 
@@ -104,7 +140,11 @@ describe('filing a referral', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await screen.findByRole('heading', { name: 'Referral filed' });
     // Nottinghamshire was not filed again; Lewisham was resumed (Sent Items checked first).
-    expect(fake.calls.map((c) => [c.mailbox, c.resume])).toEqual([[LEWISHAM, false], [NOTTS, false], [LEWISHAM, true]]);
+    expect(fake.calls.map((c) => [c.mailbox, c.resume])).toEqual([
+      [LEWISHAM, false],
+      [NOTTS, false],
+      [LEWISHAM, true],
+    ]);
     expect(m.props.onFiled).toHaveBeenCalledTimes(1);
   });
 
@@ -112,15 +152,19 @@ describe('filing a referral', () => {
     const h = host();
     const held = gate();
     const second = gate();
-    const fake = fakeService({ [LEWISHAM.toLowerCase()]: async (request, progress) => {
-      progress({ type: 'wait', seconds: 30, reason: 'throttled' });
-      await second.opened;
-      progress({ type: 'wait', seconds: 30, reason: 'throttled' });
-      await held.opened;
-      await fileNormally(request, progress);
-    } });
+    const fake = fakeService({
+      [LEWISHAM.toLowerCase()]: async (request, progress) => {
+        progress({ type: 'wait', seconds: 30, reason: 'throttled' });
+        await second.opened;
+        progress({ type: 'wait', seconds: 30, reason: 'throttled' });
+        await held.opened;
+        await fileNormally(request, progress);
+      },
+    });
     mountHost(h, { loadService: fake.load }).file(fileRequest());
-    await waitFor(() => expect(within(message(NVR)).getByText(/Microsoft 365 asked us to wait 30 seconds/)).toBeTruthy());
+    await waitFor(() =>
+      expect(within(message(NVR)).getByText(/Microsoft 365 asked us to wait 30 seconds/)).toBeTruthy(),
+    );
     await waitFor(() => expect(announced()).toContain('Microsoft 365 asked us to wait 30 seconds.'));
     // A second wait of the same length is announced again (the live region's text changes, so it is read).
     const first = screen.getByTestId('announcer').textContent;
@@ -155,14 +199,21 @@ describe('filing a referral', () => {
 
   test('losing the connection mid-filing queues what is left; back online it resumes that mailbox', async () => {
     const h = host();
-    const fake = fakeService({ [NOTTS]: async (request, progress, call) => (call === 1 ? fail('offline')(request, progress, call) : fileNormally(request, progress)) });
+    const fake = fakeService({
+      [NOTTS]: async (request, progress, call) =>
+        call === 1 ? fail('offline')(request, progress, call) : fileNormally(request, progress),
+    });
     mountHost(h, { loadService: fake.load }).file(fileRequest());
     await screen.findByRole('heading', { name: 'Waiting to file: you are offline' });
     expect(within(message(NVR)).getByText('Sent')).toBeTruthy();
     expect(within(message(NOTTS_NVR)).getByText('Waiting for the connection')).toBeTruthy();
     act(() => void window.dispatchEvent(new Event('online')));
     await screen.findByRole('heading', { name: 'Referral filed' });
-    expect(fake.calls.map((c) => [c.mailbox, c.resume])).toEqual([[LEWISHAM, false], [NOTTS, false], [NOTTS, true]]);
+    expect(fake.calls.map((c) => [c.mailbox, c.resume])).toEqual([
+      [LEWISHAM, false],
+      [NOTTS, false],
+      [NOTTS, true],
+    ]);
   });
 
   test('a filing cut short by closing the pane resumes on the next open, with resume, and finishes', async () => {
@@ -177,7 +228,10 @@ describe('filing a referral', () => {
     const again = mountHost(h, { loadService: fake.load });
     await screen.findByRole('heading', { name: 'Referral filed' });
     expect(again.props.onOpen).toHaveBeenCalled();
-    expect(fake.calls.map((c) => [c.mailbox, c.resume])).toEqual([[LEWISHAM, true], [NOTTS, false]]);
+    expect(fake.calls.map((c) => [c.mailbox, c.resume])).toEqual([
+      [LEWISHAM, true],
+      [NOTTS, false],
+    ]);
     // The same filing time, so the documents are the same as the first attempt's.
     expect(fake.calls[0]?.filedAt.toISOString()).toBe(never.calls[0]?.filedAt.toISOString());
     expect([...(fake.calls[0]?.attachments[0]?.bytes ?? [])]).toEqual([...FILE_BYTES]);
@@ -185,14 +239,22 @@ describe('filing a referral', () => {
   });
 
   test('without IndexedDB the job is kept in memory only, and the referrer is told to keep the card open', async () => {
-    const blocked = { open: () => { throw new DOMException('blocked', 'SecurityError'); } } as unknown as IDBFactory;
+    const blocked = {
+      open: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
     const held = gate();
-    const fake = fakeService({ [LEWISHAM.toLowerCase()]: async (request, progress) => {
-      await held.opened;
-      await fileNormally(request, progress);
-    } });
+    const fake = fakeService({
+      [LEWISHAM.toLowerCase()]: async (request, progress) => {
+        await held.opened;
+        await fileNormally(request, progress);
+      },
+    });
     mountHost(host(blocked), { loadService: fake.load }).file(fileRequest());
-    await screen.findByText('This browser will not let Referral Card keep the referral on this device. Keep the card open until filing finishes.');
+    await screen.findByText(
+      'This browser will not let Referral Card keep the referral on this device. Keep the card open until filing finishes.',
+    );
     held.open();
     await screen.findByRole('heading', { name: 'Referral filed' });
     expect(fake.calls).toHaveLength(2);
@@ -203,8 +265,21 @@ describe('filing a referral', () => {
     const q = await openFilingQueue(h.indexedDB);
     const r = referral();
     await q.put({
-      id: REFERRAL_ID, draftId: REFERRAL_ID, referral: r, filedAt: '2026-11-23T10:00:00.000Z', attachments: [],
-      mailboxes: [{ address: LEWISHAM, serviceIds: ['lewisham.nvr'], serviceNames: [NVR], kind: 'referral', state: 'filed', attempts: 1 }],
+      id: REFERRAL_ID,
+      draftId: REFERRAL_ID,
+      referral: r,
+      filedAt: '2026-11-23T10:00:00.000Z',
+      attachments: [],
+      mailboxes: [
+        {
+          address: LEWISHAM,
+          serviceIds: ['lewisham.nvr'],
+          serviceNames: [NVR],
+          kind: 'referral',
+          state: 'filed',
+          attempts: 1,
+        },
+      ],
     });
     q.close();
     const fake = fakeService();
@@ -221,13 +296,24 @@ describe('filing refused before anything is sent', () => {
     const h = host();
     const fake = fakeService();
     const m = mountHost(h, { loadService: fake.load });
-    m.file(fileRequest(referral({ services: [{ serviceId: 'lewisham.nvr', personIds: [] }, { serviceId: 'lbbd.reset', personIds: [] }] })));
+    m.file(
+      fileRequest(
+        referral({
+          services: [
+            { serviceId: 'lewisham.nvr', personIds: [] },
+            { serviceId: 'lbbd.reset', personIds: [] },
+          ],
+        }),
+      ),
+    );
     const heading = await screen.findByRole('heading', { name: 'One service cannot be filed from here' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const refused = screen.getByRole('list', { name: 'Services to contact directly' });
     expect(within(refused).getByRole('heading', { name: 'RESET' })).toBeTruthy();
     expect(within(refused).getByText(/^Contact .*Professionals Referral Form.* to refer\.$/)).toBeTruthy();
-    expect(screen.getByText('Nothing has been sent yet. These services have no referral mailbox: refer to them directly.')).toBeTruthy();
+    expect(
+      screen.getByText('Nothing has been sent yet. These services have no referral mailbox: refer to them directly.'),
+    ).toBeTruthy();
     expect(fake.load).not.toHaveBeenCalled();
     expect(await jobs(h.indexedDB)).toEqual([]);
 
@@ -250,7 +336,9 @@ describe('filing refused before anything is sent', () => {
 
   test('an invalid referral is not filed: the referrer is sent back to check it', async () => {
     const fake = fakeService();
-    mountHost(host(), { loadService: fake.load }).file(fileRequest({ ...referral(), referrer: { name: '<script>alert(1)</script>' } }));
+    mountHost(host(), { loadService: fake.load }).file(
+      fileRequest({ ...referral(), referrer: { name: '<script>alert(1)</script>' } }),
+    );
     await screen.findByRole('heading', { name: 'The referral was not filed' });
     expect(screen.getByText('The referral has answers that need checking before it can be filed.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
@@ -262,7 +350,9 @@ describe('filing refused before anything is sent', () => {
     const fake = fakeService();
     mountHost(h, { loadService: fake.load }).file(fileRequest(referral(), {}));
     await screen.findByRole('heading', { name: 'The referral was not filed' });
-    expect(screen.getByText('assessment.pdf is no longer available: files are kept only while the card is open.')).toBeTruthy();
+    expect(
+      screen.getByText('assessment.pdf is no longer available: files are kept only while the card is open.'),
+    ).toBeTruthy();
     expect(screen.getByText('Go back to the referral and add the file again, then file.')).toBeTruthy();
     expect(fake.calls).toHaveLength(0);
     expect(await jobs(h.indexedDB)).toEqual([]);
@@ -270,12 +360,15 @@ describe('filing refused before anything is sent', () => {
 
   test('going back before anything is filed keeps which mailboxes were attempted, and the uploads they opened, so filing again resumes them', async () => {
     const h = host();
-    const session = (requestId: string) => `https://outlook.office.com/api/gv1.0/AttachmentSessions('${requestId}')?authtoken=t`;
-    const firstFails = (requestId: string) => async (...args: Parameters<ReturnType<typeof fail>>) => {
-      if (args[2] !== 1) return fileNormally(args[0], args[1]);
-      await args[3]?.(session(requestId));
-      return fail('server', { requestId })(...args);
-    };
+    const session = (requestId: string) =>
+      `https://outlook.office.com/api/gv1.0/AttachmentSessions('${requestId}')?authtoken=t`;
+    const firstFails =
+      (requestId: string) =>
+      async (...args: Parameters<ReturnType<typeof fail>>) => {
+        if (args[2] !== 1) return fileNormally(args[0], args[1]);
+        await args[3]?.(session(requestId));
+        return fail('server', { requestId })(...args);
+      };
     const fake = fakeService({ [LEWISHAM.toLowerCase()]: firstFails('req-503'), [NOTTS]: firstFails('req-504') });
     const m = mountHost(h, { loadService: fake.load });
     m.file(fileRequest());

@@ -14,7 +14,11 @@ import { FilingHost } from '../../../../src/ui/features/filing/FilingHost';
 import type { FilingHostProps } from '../../../../src/ui/features/filing/FilingHost';
 import type { FiledMessage } from '../../../../src/ui/state/filed-message';
 import { FilingFailure } from '../../../../src/ui/features/filing/filing-types';
-import type { FilingProgress, FilingService, MailboxFilingRequest } from '../../../../src/ui/features/filing/filing-types';
+import type {
+  FilingProgress,
+  FilingService,
+  MailboxFilingRequest,
+} from '../../../../src/ui/features/filing/filing-types';
 import type { FileRequest } from '../../../../src/ui/features/filing/use-filing';
 
 // Waits end as soon as the thing shows; the limit only matters on a cold, loaded machine (first compile of the feature).
@@ -35,7 +39,10 @@ export const REFERENCE = 'RC-6B1F0D5E';
 export function referral(extra: Partial<Referral> = {}): Referral {
   return {
     ...(example as unknown as Referral),
-    services: [{ serviceId: 'lewisham.nvr', personIds: ['p1', 'c1'] }, { serviceId: 'notts.nvr-group', personIds: ['p1'] }],
+    services: [
+      { serviceId: 'lewisham.nvr', personIds: ['p1', 'c1'] },
+      { serviceId: 'notts.nvr-group', personIds: ['p1'] },
+    ],
     attachments: [{ id: 'att-1', name: 'assessment.pdf', contentType: 'application/pdf', size: 5, source: 'upload' }],
     ...extra,
   };
@@ -43,7 +50,10 @@ export function referral(extra: Partial<Referral> = {}): Referral {
 
 export const FILE_BYTES = new Uint8Array([37, 80, 68, 70, 45]);
 
-export function fileRequest(r: unknown = referral(), files: Record<string, Uint8Array> = { 'att-1': FILE_BYTES }): FileRequest {
+export function fileRequest(
+  r: unknown = referral(),
+  files: Record<string, Uint8Array> = { 'att-1': FILE_BYTES },
+): FileRequest {
   return { draftId: REFERRAL_ID, referral: r, readAttachment: async (id) => files[id] };
 }
 
@@ -74,16 +84,22 @@ export function fakeService(script: Partial<Record<string, Script>> = {}) {
   return { service, calls, setList: (f: typeof listed) => void (listed = f), load: jest.fn(async () => service) };
 }
 
-export async function fileNormally(request: MailboxFilingRequest, progress: (e: FilingProgress) => void): Promise<void> {
+export async function fileNormally(
+  request: MailboxFilingRequest,
+  progress: (e: FilingProgress) => void,
+): Promise<void> {
   progress({ type: 'step', step: 'creating-draft' });
   progress({ type: 'step', step: 'attaching' });
-  for (const a of request.attachments) progress({ type: 'attachment', name: a.name, sentBytes: a.bytes.byteLength, totalBytes: a.bytes.byteLength });
+  for (const a of request.attachments)
+    progress({ type: 'attachment', name: a.name, sentBytes: a.bytes.byteLength, totalBytes: a.bytes.byteLength });
   progress({ type: 'step', step: 'sending' });
 }
 
-export const fail = (kind: FilingFailure['kind'], details: FilingFailure['details'] = {}): Script => async () => {
-  throw new FilingFailure(kind, details);
-};
+export const fail =
+  (kind: FilingFailure['kind'], details: FilingFailure['details'] = {}): Script =>
+  async () => {
+    throw new FilingFailure(kind, details);
+  };
 
 /** A promise to resolve by hand: holds a mailbox mid-filing. */
 export function gate() {
@@ -96,7 +112,10 @@ export function host(indexedDB: IDBFactory = new IDBFactory()): HostContext {
   return {
     host: 'browser',
     catalogue,
-    tokenSource: { user: async () => ({ name: 'Riley Referrer', email: 'riley.referrer@sandbox.test' }), getToken: async () => 'token' },
+    tokenSource: {
+      user: async () => ({ name: 'Riley Referrer', email: 'riley.referrer@sandbox.test' }),
+      getToken: async () => 'token',
+    },
     now: () => NOW,
     theme: 'light',
     indexedDB,
@@ -112,8 +131,17 @@ export type Mounted = {
   unmount(): void;
 };
 
-export function mountHost(h: HostContext, props: Partial<FilingHostProps> & Pick<FilingHostProps, 'loadService'>): Mounted {
-  const full: FilingHostProps = { onOpen: jest.fn(), onClose: jest.fn(), onFiled: jest.fn(async () => undefined), onOpenMyReferrals: jest.fn(), ...props };
+export function mountHost(
+  h: HostContext,
+  props: Partial<FilingHostProps> & Pick<FilingHostProps, 'loadService'>,
+): Mounted {
+  const full: FilingHostProps = {
+    onOpen: jest.fn(),
+    onClose: jest.fn(),
+    onFiled: jest.fn(async () => undefined),
+    onOpenMyReferrals: jest.fn(),
+    ...props,
+  };
   const ui = (request?: FileRequest) => (
     <FluentProvider theme={webLightTheme}>
       <HostProvider value={h}>

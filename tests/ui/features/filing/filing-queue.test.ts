@@ -14,8 +14,19 @@ const job = (over: Partial<FilingJob> = {}): FilingJob => ({
   draftId: example.id,
   referral: example as unknown as Referral,
   filedAt: '2026-11-23T10:00:00.000Z',
-  mailboxes: [{ address: 'Family.Hub.Referrals@lewisham.gov.uk', serviceIds: ['lewisham.nvr'], serviceNames: ['NVR'], kind: 'referral', state: 'pending', attempts: 0 }],
-  attachments: [{ id: 'a', name: 'big.bin', contentType: 'application/octet-stream', size: 3, bytes: new Uint8Array([1, 2, 3]) }],
+  mailboxes: [
+    {
+      address: 'Family.Hub.Referrals@lewisham.gov.uk',
+      serviceIds: ['lewisham.nvr'],
+      serviceNames: ['NVR'],
+      kind: 'referral',
+      state: 'pending',
+      attempts: 0,
+    },
+  ],
+  attachments: [
+    { id: 'a', name: 'big.bin', contentType: 'application/octet-stream', size: 3, bytes: new Uint8Array([1, 2, 3]) },
+  ],
   ...over,
 });
 
@@ -56,10 +67,16 @@ describe('the filing queue', () => {
   test('a damaged record is left out, never filed', async () => {
     const factory = new IDBFactory();
     await rawPut(factory, { id: 'not-a-uuid', referral: { hostile: '<script>' } });
-    await rawPut(factory, { ...job({ id: '11111111-1111-4111-8111-111111111111' }), attachments: [{ id: 'a', name: 'x', contentType: 'x', size: 1, bytes: 'not bytes' }] });
+    await rawPut(factory, {
+      ...job({ id: '11111111-1111-4111-8111-111111111111' }),
+      attachments: [{ id: 'a', name: 'x', contentType: 'x', size: 1, bytes: 'not bytes' }],
+    });
     // An upload session that is not an https URL is not one Graph opened: nothing is sent to it.
     const plain = job({ id: '22222222-2222-4222-8222-222222222222' });
-    await rawPut(factory, { ...plain, mailboxes: plain.mailboxes.map((m) => ({ ...m, uploads: ['http://attacker.example/upload'] })) });
+    await rawPut(factory, {
+      ...plain,
+      mailboxes: plain.mailboxes.map((m) => ({ ...m, uploads: ['http://attacker.example/upload'] })),
+    });
     const q = await openFilingQueue(factory);
     await q.put(job());
     expect((await q.list()).map((j) => j.id)).toEqual([example.id]);
@@ -68,7 +85,11 @@ describe('the filing queue', () => {
   });
 
   test('without IndexedDB it keeps jobs in this page only, and says so', async () => {
-    const broken = { open: () => { throw new DOMException('blocked', 'SecurityError'); } } as unknown as IDBFactory;
+    const broken = {
+      open: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
     const q = await openFilingQueue(broken);
     expect(q.kind).toBe('memory');
     await q.put(job());

@@ -3,7 +3,10 @@ import { importWhenOnline } from '../../../../src/ui/features/filing/import-when
 
 describe('importWhenOnline', () => {
   test('a chunk that failed to load is asked for again when the connection returns, and never rejects', async () => {
-    const load = jest.fn<Promise<string>, []>().mockRejectedValueOnce(new Error('ChunkLoadError')).mockResolvedValueOnce('module');
+    const load = jest
+      .fn<Promise<string>, []>()
+      .mockRejectedValueOnce(new Error('ChunkLoadError'))
+      .mockResolvedValueOnce('module');
     const settled = jest.fn();
     const loading = importWhenOnline(load, 60_000)().then(settled);
     await Promise.resolve();

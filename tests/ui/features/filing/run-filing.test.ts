@@ -20,8 +20,22 @@ const job: FilingJob = {
   referral: example as unknown as Referral,
   filedAt: '2026-11-23T10:00:00.000Z',
   mailboxes: [
-    { address: A, serviceIds: ['lewisham.nvr'], serviceNames: ['NVR'], kind: 'referral', state: 'pending', attempts: 0 },
-    { address: B, serviceIds: ['notts.solihull'], serviceNames: ['Solihull'], kind: 'advice', state: 'pending', attempts: 2 },
+    {
+      address: A,
+      serviceIds: ['lewisham.nvr'],
+      serviceNames: ['NVR'],
+      kind: 'referral',
+      state: 'pending',
+      attempts: 0,
+    },
+    {
+      address: B,
+      serviceIds: ['notts.solihull'],
+      serviceNames: ['Solihull'],
+      kind: 'advice',
+      state: 'pending',
+      attempts: 2,
+    },
   ],
   attachments: [{ id: 'f', name: 'f.txt', contentType: 'text/plain', size: 2, bytes: new Uint8Array([1, 2]) }],
 };
@@ -30,7 +44,12 @@ async function setup(fileMailbox: FilingService['fileMailbox']) {
   const queue = await openFilingQueue(new IDBFactory());
   const events: JobEvent[] = [];
   const service: FilingService = { fileMailbox, listMyReferrals: async () => [] };
-  const deps = { queue, service, now: () => new Date('2026-11-23T10:05:00Z'), onEvent: (e: JobEvent) => void events.push(e) };
+  const deps = {
+    queue,
+    service,
+    now: () => new Date('2026-11-23T10:05:00Z'),
+    onEvent: (e: JobEvent) => void events.push(e),
+  };
   return { queue, events, deps };
 }
 
@@ -43,12 +62,21 @@ describe('runJob', () => {
     });
     const out = await runJob(job, deps);
     expect(out.result).toBe('done');
-    expect(seen.map((s) => [s.request.mailbox, s.request.resume, s.request.kind])).toEqual([[A, false, 'referral'], [B, true, 'advice']]);
+    expect(seen.map((s) => [s.request.mailbox, s.request.resume, s.request.kind])).toEqual([
+      [A, false, 'referral'],
+      [B, true, 'advice'],
+    ]);
     // While A was being filed, the queue already counted its attempt.
     expect(seen[0]?.stored?.mailboxes.map((m) => m.attempts)).toEqual([1, 2]);
-    expect(seen[1]?.stored?.mailboxes.map((m) => [m.state, m.attempts])).toEqual([['filed', 1], ['pending', 3]]);
+    expect(seen[1]?.stored?.mailboxes.map((m) => [m.state, m.attempts])).toEqual([
+      ['filed', 1],
+      ['pending', 3],
+    ]);
     expect(seen[0]?.request.filedAt.toISOString()).toBe('2026-11-23T10:00:00.000Z');
-    expect((await queue.get(job.id))?.mailboxes.map((m) => [m.state, m.filedAt])).toEqual([['filed', '2026-11-23T10:05:00.000Z'], ['filed', '2026-11-23T10:05:00.000Z']]);
+    expect((await queue.get(job.id))?.mailboxes.map((m) => [m.state, m.filedAt])).toEqual([
+      ['filed', '2026-11-23T10:05:00.000Z'],
+      ['filed', '2026-11-23T10:05:00.000Z'],
+    ]);
   });
 
   test('a failure stops only its mailbox; an unknown error becomes a server failure', async () => {
@@ -86,8 +114,10 @@ describe('runJob', () => {
   });
 
   test('each upload session is kept in the queue before its first range, handed to the next attempt to cancel, and dropped once filed', async () => {
-    const first = 'https://outlook.office.com/api/gv1.0/users(\'me\')/messages(\'m\')/AttachmentSessions(\'s1\')?authtoken=one';
-    const second = 'https://outlook.office.com/api/gv1.0/users(\'me\')/messages(\'m\')/AttachmentSessions(\'s2\')?authtoken=two';
+    const first =
+      "https://outlook.office.com/api/gv1.0/users('me')/messages('m')/AttachmentSessions('s1')?authtoken=one";
+    const second =
+      "https://outlook.office.com/api/gv1.0/users('me')/messages('m')/AttachmentSessions('s2')?authtoken=two";
     const requests: MailboxFilingRequest[] = [];
     let stored: string[] | undefined;
     let attempt = 0;

@@ -14,25 +14,47 @@ afterEach(async () => {
 });
 
 const older: FiledMessage = {
-  referralId: '11111111-1111-4111-8111-111111111111', reference: 'RC-11111111', kind: 'referral', mailbox: 'Family.Hub.Referrals@lewisham.gov.uk',
-  sentAt: '2026-11-20T09:15:00Z', services: [{ serviceId: 'lewisham.nvr', name: 'NVR', status: { state: 'allocated', at: '2026-11-21T14:00:00Z' } }],
+  referralId: '11111111-1111-4111-8111-111111111111',
+  reference: 'RC-11111111',
+  kind: 'referral',
+  mailbox: 'Family.Hub.Referrals@lewisham.gov.uk',
+  sentAt: '2026-11-20T09:15:00Z',
+  services: [{ serviceId: 'lewisham.nvr', name: 'NVR', status: { state: 'allocated', at: '2026-11-21T14:00:00Z' } }],
 };
 const newerA: FiledMessage = {
-  referralId: '22222222-2222-4222-8222-222222222222', reference: 'RC-22222222', kind: 'referral', mailbox: 'Family.Hub.Referrals@lewisham.gov.uk',
-  sentAt: '2026-11-23T10:42:00Z', services: [{ serviceId: 'lewisham.coda', name: 'CODA <script>alert(1)</script>' }],
+  referralId: '22222222-2222-4222-8222-222222222222',
+  reference: 'RC-22222222',
+  kind: 'referral',
+  mailbox: 'Family.Hub.Referrals@lewisham.gov.uk',
+  sentAt: '2026-11-23T10:42:00Z',
+  services: [{ serviceId: 'lewisham.coda', name: 'CODA <script>alert(1)</script>' }],
 };
 const newerB: FiledMessage = {
-  ...newerA, kind: 'advice', mailbox: 'parenting.courses@nottsc.gov.uk', sentAt: '2026-11-23T10:43:00Z',
-  services: [{ serviceId: 'notts.solihull', name: 'Solihull Parenting', status: { state: 'declined', at: '2026-11-24T08:00:00Z' } }],
+  ...newerA,
+  kind: 'advice',
+  mailbox: 'parenting.courses@nottsc.gov.uk',
+  sentAt: '2026-11-23T10:43:00Z',
+  services: [
+    {
+      serviceId: 'notts.solihull',
+      name: 'Solihull Parenting',
+      status: { state: 'declined', at: '2026-11-24T08:00:00Z' },
+    },
+  ],
 };
 
 function mount(load: () => Promise<readonly FiledMessage[]>) {
   const onBack = jest.fn();
-  render(<FluentProvider theme={webLightTheme}><MyReferrals load={load} onBack={onBack} /></FluentProvider>);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <MyReferrals load={load} onBack={onBack} />
+    </FluentProvider>,
+  );
   return { onBack };
 }
 
-const item = (reference: string) => screen.getByRole('list', { name: 'Referrals I filed' }).querySelector(`li[aria-label="${reference}"]`) as HTMLElement;
+const item = (reference: string) =>
+  screen.getByRole('list', { name: 'Referrals I filed' }).querySelector(`li[aria-label="${reference}"]`) as HTMLElement;
 
 describe('My referrals', () => {
   test('lists what I filed, newest first, each service with the status it reported, in words', async () => {
@@ -43,7 +65,11 @@ describe('My referrals', () => {
     await act(async () => answer([older, newerA, newerB]));
     await screen.findByText('2 referrals, newest first.');
     const list = screen.getByRole('list', { name: 'Referrals I filed' });
-    expect(within(list).getAllByRole('heading').map((h) => h.textContent)).toEqual(['RC-22222222', 'RC-11111111']);
+    expect(
+      within(list)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['RC-22222222', 'RC-11111111']);
     const newest = item('RC-22222222');
     expect(within(newest).getByText('Referral and advice request, sent 23 Nov 2026, 10:42')).toBeTruthy();
     // Free text is shown as text, never as markup.
@@ -65,7 +91,8 @@ describe('My referrals', () => {
   });
 
   test('an error in words with the request id; Refresh tries again and shows the list', async () => {
-    const load = jest.fn<Promise<readonly FiledMessage[]>, []>()
+    const load = jest
+      .fn<Promise<readonly FiledMessage[]>, []>()
       .mockRejectedValueOnce({ kind: 'server', details: { requestId: 'req-500-xyz' } })
       .mockResolvedValueOnce([older]);
     mount(load);
@@ -107,7 +134,9 @@ describe('My referrals', () => {
 describe('status words', () => {
   test('every triage state has words; an unknown one is said to be unknown, not shown raw', () => {
     for (const state of TRIAGE_STATES) expect(statusWords({ state })).not.toMatch(/unknown|-/);
-    expect(statusWords({ state: '<b>hacked</b>' })).toBe('The service reported a status this version of the card does not know');
+    expect(statusWords({ state: '<b>hacked</b>' })).toBe(
+      'The service reported a status this version of the card does not know',
+    );
     expect(statusWords(undefined)).toBe('Sent; no decision reported yet');
   });
 

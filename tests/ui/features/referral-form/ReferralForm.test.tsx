@@ -23,15 +23,27 @@ describe('referral form sections', () => {
   });
 
   test('the referrer is prefilled from the signed-in user, without overwriting what is typed', async () => {
-    const tokenSource = { user: async () => ({ name: 'Sam Patel', email: 'sam@council.gov.uk' }), getToken: async () => 't' };
-    const { out } = renderForm({ catalogue: formCatalogue, tokenSource, initial: draftWith({ referrer: { name: 'Typed Name' } }) });
+    const tokenSource = {
+      user: async () => ({ name: 'Sam Patel', email: 'sam@council.gov.uk' }),
+      getToken: async () => 't',
+    };
+    const { out } = renderForm({
+      catalogue: formCatalogue,
+      tokenSource,
+      initial: draftWith({ referrer: { name: 'Typed Name' } }),
+    });
     await act(async () => undefined);
     expect(getIn(out.draft.referral, ['referrer'])).toEqual({ name: 'Typed Name', email: 'sam@council.gov.uk' });
     expect(screen.getByLabelText(/^Your email address/)).toHaveProperty('value', 'sam@council.gov.uk');
   });
 
   test('a sign-in failure leaves the referrer empty and the form working', async () => {
-    const tokenSource = { user: async () => { throw new Error('no account'); }, getToken: async () => 't' };
+    const tokenSource = {
+      user: async () => {
+        throw new Error('no account');
+      },
+      getToken: async () => 't',
+    };
     const { out } = renderForm({ catalogue: formCatalogue, tokenSource });
     await act(async () => undefined);
     expect(getIn(out.draft.referral, ['referrer'])).toEqual({});
@@ -43,12 +55,20 @@ describe('referral form sections', () => {
     fireEvent.click(within(consent).getByLabelText('Yes, consent was given'));
     fireEvent.change(within(consent).getByLabelText(/^Date consent was recorded/), { target: { value: '20/11/2026' } });
     fireEvent.change(within(consent).getByLabelText(/^Consent given by/), { target: { value: 'Alex Smith' } });
-    expect(getIn(out.draft.referral, ['consent'])).toEqual({ given: true, recordedOn: '2026-11-20', givenBy: 'Alex Smith' });
+    expect(getIn(out.draft.referral, ['consent'])).toEqual({
+      given: true,
+      recordedOn: '2026-11-20',
+      givenBy: 'Alex Smith',
+    });
     fireEvent.click(within(consent).getByLabelText('No, referring without consent'));
     expect(getIn(out.draft.referral, ['consent'])).toEqual({ given: false });
     fireEvent.change(within(consent).getByLabelText(/^Lawful basis/), { target: { value: 'safeguarding' } });
     fireEvent.click(within(consent).getByLabelText('Yes, consent was given'));
-    expect(getIn(out.draft.referral, ['consent'])).toEqual({ given: true, recordedOn: '2026-11-20', givenBy: 'Alex Smith' });
+    expect(getIn(out.draft.referral, ['consent'])).toEqual({
+      given: true,
+      recordedOn: '2026-11-20',
+      givenBy: 'Alex Smith',
+    });
     fireEvent.click(within(consent).getByLabelText('No, referring without consent'));
     expect(getIn(out.draft.referral, ['consent'])).toEqual({ given: false, lawfulBasis: 'safeguarding' });
   });
@@ -66,7 +86,10 @@ describe('referral form sections', () => {
     fireEvent.change(adultName, { target: { value: 'Pat' } });
     fireEvent.change(within(family).getByLabelText(/^Relationship to the children/), { target: { value: 'mother' } });
     const people = getIn(out.draft.referral, ['people']) as Record<string, unknown>[];
-    expect(people).toMatchObject([{ kind: 'child', name: 'Jo', dateOfBirth: '2019-03-27' }, { kind: 'adult', name: 'Pat', role: 'parent', relationship: 'mother' }]);
+    expect(people).toMatchObject([
+      { kind: 'child', name: 'Jo', dateOfBirth: '2019-03-27' },
+      { kind: 'adult', name: 'Pat', role: 'parent', relationship: 'mother' },
+    ]);
     fireEvent.click(within(family).getByRole('button', { name: 'Remove Jo' }));
     expect(getIn(out.draft.referral, ['people'])).toEqual([expect.objectContaining({ name: 'Pat' })]);
     expect(within(family).queryByRole('heading', { name: /Jo/ })).toBeNull();
@@ -74,9 +97,17 @@ describe('referral form sections', () => {
   });
 
   test('an unborn child: switching to "not born yet" moves the typed date to the expected date', () => {
-    const { out } = renderForm({ catalogue: formCatalogue, initial: draftWith({ people: [{ id: 'c1', kind: 'child', name: 'Baby', dateOfBirth: '2027-01-10' }] }) });
+    const { out } = renderForm({
+      catalogue: formCatalogue,
+      initial: draftWith({ people: [{ id: 'c1', kind: 'child', name: 'Baby', dateOfBirth: '2027-01-10' }] }),
+    });
     fireEvent.click(screen.getByLabelText('Not born yet'));
-    expect(getIn(out.draft.referral, ['people', 0])).toEqual({ id: 'c1', kind: 'child', name: 'Baby', expectedDate: '2027-01-10' });
+    expect(getIn(out.draft.referral, ['people', 0])).toEqual({
+      id: 'c1',
+      kind: 'child',
+      name: 'Baby',
+      expectedDate: '2027-01-10',
+    });
     expect(screen.getByLabelText(/^Expected date of birth/)).toHaveProperty('value', '10/01/2027');
   });
 
@@ -93,7 +124,9 @@ describe('referral form sections', () => {
 
   test('case context and needs store numbered vocabularies as numbers, as the schema wants', () => {
     const { out } = renderForm({ catalogue: formCatalogue });
-    fireEvent.change(within(region('Case context')).getByLabelText(/^Pathway to Provision level/), { target: { value: '3' } });
+    fireEvent.change(within(region('Case context')).getByLabelText(/^Pathway to Provision level/), {
+      target: { value: '3' },
+    });
     fireEvent.change(within(region('Needs')).getByLabelText(/^Primary need/), { target: { value: '5' } });
     fireEvent.click(within(region('Needs')).getByLabelText('Improving family functioning'));
     expect(getIn(out.draft.referral, ['context', 'p2pLevel'])).toBe(3);
@@ -103,8 +136,20 @@ describe('referral form sections', () => {
   });
 
   test('services: each chosen service lists who it is for, ticked by the referrer, and can be removed', () => {
-    const people = [{ id: 'c1', kind: 'child', name: 'Jo' }, { id: 'c2', kind: 'child', name: 'Al' }];
-    const { out } = renderForm({ catalogue: formCatalogue, initial: draftWith({ people, services: [{ serviceId: 'alpha.group', personIds: [] }, { serviceId: 'alpha.gone', personIds: [] }] }) });
+    const people = [
+      { id: 'c1', kind: 'child', name: 'Jo' },
+      { id: 'c2', kind: 'child', name: 'Al' },
+    ];
+    const { out } = renderForm({
+      catalogue: formCatalogue,
+      initial: draftWith({
+        people,
+        services: [
+          { serviceId: 'alpha.group', personIds: [] },
+          { serviceId: 'alpha.gone', personIds: [] },
+        ],
+      }),
+    });
     const services = region('Services');
     expect(within(services).getByRole('heading', { name: 'Alpha parenting group' })).toBeTruthy();
     expect(within(services).getByText('Not in the catalogue')).toBeTruthy();

@@ -37,11 +37,19 @@ function Form({ out, options }: { out: Harness; options: Options }) {
   out.draft = draft;
   out.validation = validation;
   return (
-    <ReferralForm draftId={draft.id} referral={draft.referral} catalogue={catalogue} evaluation={evaluation} dispatch={dispatch}
-      validation={validation} attachments={store} newId={newId}
+    <ReferralForm
+      draftId={draft.id}
+      referral={draft.referral}
+      catalogue={catalogue}
+      evaluation={evaluation}
+      dispatch={dispatch}
+      validation={validation}
+      attachments={store}
+      newId={newId}
       {...(options.tokenSource ? { tokenSource: options.tokenSource } : {})}
       {...(options.currentItem ? { currentItem: options.currentItem } : {})}
-      {...(options.onOpenDash ? { onOpenDash: options.onOpenDash } : {})} />
+      {...(options.onOpenDash ? { onOpenDash: options.onOpenDash } : {})}
+    />
   );
 }
 

@@ -14,12 +14,25 @@ import { HostAttachmentOffer } from './HostAttachmentOffer';
 import { useHostAttachments } from './use-host-attachments';
 import { useAttachmentsStyles } from './AttachmentsSection.styles';
 
-export type AttachmentsSectionProps = { readonly attachments: unknown; readonly store: AttachmentStore; readonly currentItem?: CurrentItem };
+export type AttachmentsSectionProps = {
+  readonly attachments: unknown;
+  readonly store: AttachmentStore;
+  readonly currentItem?: CurrentItem;
+};
 
-const SOURCE_WORDS = { upload: 'From this device', 'current-email': 'The open email', 'current-email-attachment': 'From the open email' } as const;
-const sameHost = (m: AttachmentMeta, a: HostAttachment) => m.source === a.source && m.name === a.name && m.size === a.size;
+const SOURCE_WORDS = {
+  upload: 'From this device',
+  'current-email': 'The open email',
+  'current-email-attachment': 'From the open email',
+} as const;
+const sameHost = (m: AttachmentMeta, a: HostAttachment) =>
+  m.source === a.source && m.name === a.name && m.size === a.size;
 
-export const AttachmentsSection = memo(function AttachmentsSection({ attachments, store, currentItem }: AttachmentsSectionProps) {
+export const AttachmentsSection = memo(function AttachmentsSection({
+  attachments,
+  store,
+  currentItem,
+}: AttachmentsSectionProps) {
   const s = useFormStyles();
   const a = useAttachmentsStyles();
   const announce = useAnnounce();
@@ -48,10 +61,19 @@ export const AttachmentsSection = memo(function AttachmentsSection({ attachments
     const refused: string[] = [];
     for (const file of files) {
       const problem = attachProblem(file.name, file.size, next.length);
-      if (problem) { refused.push(problem); continue; }
+      if (problem) {
+        refused.push(problem);
+        continue;
+      }
       const id = newId();
       store.put(id, { kind: 'file', file });
-      next.push({ id, name: file.name, contentType: file.type || 'application/octet-stream', size: file.size, source: 'upload' });
+      next.push({
+        id,
+        name: file.name,
+        contentType: file.type || 'application/octet-stream',
+        size: file.size,
+        source: 'upload',
+      });
     }
     setProblems(refused);
     if (next.length !== list.length) set(['attachments'], next);
@@ -67,26 +89,66 @@ export const AttachmentsSection = memo(function AttachmentsSection({ attachments
   };
   const remove = (m: AttachmentMeta) => {
     store.remove(m.id);
-    set(['attachments'], list.filter((x) => x.id !== m.id));
+    set(
+      ['attachments'],
+      list.filter((x) => x.id !== m.id),
+    );
     announce(`${m.name} removed`);
   };
   return (
-    <Section id="section-attachments" title="Attachments" description="Files are sent with the referral. Each can be up to 150 MB.">
-      {currentItem && <HostAttachmentOffer subject={currentItem.subject} state={host} onAttach={attachHost} isAttached={(h) => list.some((m) => sameHost(m, h))} />}
+    <Section
+      id="section-attachments"
+      title="Attachments"
+      description="Files are sent with the referral. Each can be up to 150 MB."
+    >
+      {currentItem && (
+        <HostAttachmentOffer
+          subject={currentItem.subject}
+          state={host}
+          onAttach={attachHost}
+          isAttached={(h) => list.some((m) => sameHost(m, h))}
+        />
+      )}
       <div className={a.picker}>
-        <label htmlFor="attach-files" className={a.label}>Add files from this device</label>
-        <input id="attach-files" className={a.input} type="file" multiple onChange={addFiles} aria-describedby={problems.length ? 'attach-problems' : undefined} />
+        <label htmlFor="attach-files" className={a.label}>
+          Add files from this device
+        </label>
+        <input
+          id="attach-files"
+          className={a.input}
+          type="file"
+          multiple
+          onChange={addFiles}
+          aria-describedby={problems.length ? 'attach-problems' : undefined}
+        />
       </div>
-      {problems.length > 0 && <ul id="attach-problems" className={s.list}>{problems.map((p) => <li key={p} className={s.error}>{p}</li>)}</ul>}
+      {problems.length > 0 && (
+        <ul id="attach-problems" className={s.list}>
+          {problems.map((p) => (
+            <li key={p} className={s.error}>
+              {p}
+            </li>
+          ))}
+        </ul>
+      )}
       {list.length > 0 && (
         <ul className={s.list} aria-label="Attached files">
           {list.map((m) => (
             <li key={m.id} className={s.card}>
               <div className={s.row}>
-                <span className={s.text}>{m.name} <span className={s.muted}>{formatSize(m.size)} · {SOURCE_WORDS[m.source ?? 'upload']}</span></span>
-                <Button size="small" onClick={() => remove(m)} aria-label={`Remove ${m.name}`}>Remove</Button>
+                <span className={s.text}>
+                  {m.name}{' '}
+                  <span className={s.muted}>
+                    {formatSize(m.size)} · {SOURCE_WORDS[m.source ?? 'upload']}
+                  </span>
+                </span>
+                <Button size="small" onClick={() => remove(m)} aria-label={`Remove ${m.name}`}>
+                  Remove
+                </Button>
               </div>
-              {!store.has(m.id) && !(m.source !== 'upload' && host.status === 'loading') && <p className={s.warning}>Add this file again: files are kept only while the card is open.</p>}
+              {!store.has(m.id) && !(m.source !== 'upload' && host.status === 'loading') && (
+                <p className={s.warning}>Add this file again: files are kept only while the card is open.</p>
+              )}
             </li>
           ))}
         </ul>

@@ -19,16 +19,31 @@ export function HostAttachmentOffer({ subject, state, isAttached, onAttach }: Ho
     <div className={s.card}>
       <h3 className={s.cardTitle}>From the open email</h3>
       <p className={s.muted}>{subject}</p>
-      {state.status === 'loading' && <p className={s.text} role="status">Looking for the email’s attachments…</p>}
+      {state.status === 'loading' && (
+        <p className={s.text} role="status">
+          Looking for the email’s attachments…
+        </p>
+      )}
       {state.status === 'error' && <p className={s.warning}>{state.message}</p>}
       {state.status === 'ready' && (
         <ul className={s.list}>
           {state.list.map((a) => (
             <li key={a.id} className={s.row}>
-              <span className={s.text}>{a.source === 'current-email' ? `This email (${a.name})` : a.name} <span className={s.muted}>{formatSize(a.size)}</span></span>
-              {isAttached(a)
-                ? <span className={s.muted}>Attached</span>
-                : <Button size="small" onClick={() => onAttach(a)} aria-label={`Attach ${a.source === 'current-email' ? 'this email' : a.name}`}>Attach</Button>}
+              <span className={s.text}>
+                {a.source === 'current-email' ? `This email (${a.name})` : a.name}{' '}
+                <span className={s.muted}>{formatSize(a.size)}</span>
+              </span>
+              {isAttached(a) ? (
+                <span className={s.muted}>Attached</span>
+              ) : (
+                <Button
+                  size="small"
+                  onClick={() => onAttach(a)}
+                  aria-label={`Attach ${a.source === 'current-email' ? 'this email' : a.name}`}
+                >
+                  Attach
+                </Button>
+              )}
             </li>
           ))}
         </ul>

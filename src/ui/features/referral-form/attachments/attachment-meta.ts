@@ -14,13 +14,16 @@ export const MAX_ATTACHMENTS = 50;
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function attachmentList(value: unknown): AttachmentMeta[] {
-  return (Array.isArray(value) ? value : []).filter(isRecord).filter((a) => typeof a.id === 'string') as AttachmentMeta[];
+  return (Array.isArray(value) ? value : [])
+    .filter(isRecord)
+    .filter((a) => typeof a.id === 'string') as AttachmentMeta[];
 }
 
 /** Why a file cannot be attached, in words, or undefined when it can. */
 export function attachProblem(name: string, size: number, count: number): string | undefined {
   if (size > MAX_ATTACHMENT_BYTES) return `${name} is larger than 150 MB, the most an email attachment can be`;
-  if (count >= MAX_ATTACHMENTS) return `${name} was not added: a referral can have at most ${MAX_ATTACHMENTS} attachments`;
+  if (count >= MAX_ATTACHMENTS)
+    return `${name} was not added: a referral can have at most ${MAX_ATTACHMENTS} attachments`;
   if (size === 0) return `${name} is empty`;
   return undefined;
 }

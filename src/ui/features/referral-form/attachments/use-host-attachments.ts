@@ -15,7 +15,12 @@ export function useHostAttachments(item: CurrentItem | undefined): HostAttachmen
     setState({ status: 'loading' });
     item.attachments().then(
       (list) => live && setState({ status: 'ready', list }),
-      () => live && setState({ status: 'error', message: 'The email’s attachments could not be read. You can still add files from this device.' }),
+      () =>
+        live &&
+        setState({
+          status: 'error',
+          message: 'The email’s attachments could not be read. You can still add files from this device.',
+        }),
     );
     return () => {
       live = false;

@@ -16,7 +16,11 @@ export type PersonCardProps = {
 };
 
 /** One person in the family; memoised on the person, so typing in one card leaves the others alone. */
-export const PersonCard = memo(function PersonCard({ person, index, title = personTitle(person, index) }: PersonCardProps) {
+export const PersonCard = memo(function PersonCard({
+  person,
+  index,
+  title = personTitle(person, index),
+}: PersonCardProps) {
   const s = useFormStyles();
   const { dispatch, focusLater } = useFormActions();
   const kind = person.kind === 'adult' ? 'adult' : 'child';
@@ -29,10 +33,18 @@ export const PersonCard = memo(function PersonCard({ person, index, title = pers
     <li className={s.contained} aria-labelledby={`person-${index}-title`}>
       <FormPart className={s.card}>
         <div className={s.row}>
-          <h3 id={`person-${index}-title`} className={s.cardTitle}>{title} <span className={s.muted}>({kind})</span></h3>
-          <Button appearance="secondary" size="small" onClick={remove} aria-label={`Remove ${title}`}>Remove</Button>
+          <h3 id={`person-${index}-title`} className={s.cardTitle}>
+            {title} <span className={s.muted}>({kind})</span>
+          </h3>
+          <Button appearance="secondary" size="small" onClick={remove} aria-label={`Remove ${title}`}>
+            Remove
+          </Button>
         </div>
-        {kind === 'adult' ? <AdultFields person={person} index={index} /> : <ChildFields person={person} index={index} />}
+        {kind === 'adult' ? (
+          <AdultFields person={person} index={index} />
+        ) : (
+          <ChildFields person={person} index={index} />
+        )}
       </FormPart>
     </li>
   );

@@ -5,10 +5,13 @@ import { useFormActions } from '../form-context';
 /** Adds a child or adult and moves focus to their name, the first thing to fill in. */
 export function useAddPerson(peopleCount: number) {
   const { dispatch, newId, focusLater } = useFormActions();
-  return useCallback((kind: 'child' | 'adult') => {
-    dispatch({ type: 'add-person', kind, id: newId() });
-    focusLater(fieldId(['people', peopleCount, 'name']));
-  }, [dispatch, newId, focusLater, peopleCount]);
+  return useCallback(
+    (kind: 'child' | 'adult') => {
+      dispatch({ type: 'add-person', kind, id: newId() });
+      focusLater(fieldId(['people', peopleCount, 'name']));
+    },
+    [dispatch, newId, focusLater, peopleCount],
+  );
 }
 
 /** "Jo" or "Child 2": how the card names a person before and after they have a name. */

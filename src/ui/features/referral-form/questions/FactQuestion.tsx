@@ -24,8 +24,12 @@ export type FactQuestionProps = {
 
 // Plans are rebuilt on every change; a question re-renders only when what it shows changed.
 const sameQuestion = (a: FactQuestionProps, b: FactQuestionProps) =>
-  a.question.key === b.question.key && a.question.def === b.question.def && a.question.path.join('\u0001') === b.question.path.join('\u0001')
-  && a.value === b.value && a.hint === b.hint && a.onOpenDash === b.onOpenDash;
+  a.question.key === b.question.key &&
+  a.question.def === b.question.def &&
+  a.question.path.join('\u0001') === b.question.path.join('\u0001') &&
+  a.value === b.value &&
+  a.hint === b.hint &&
+  a.onOpenDash === b.onOpenDash;
 
 // Short lists read best as radios; long ones as a select.
 const MAX_RADIOS = 5;
@@ -43,7 +47,13 @@ export const FactQuestion = memo(function FactQuestion({ question, value, hint, 
       <div className={s.fields}>
         <p className={s.text}>{def.label}</p>
         <p className={s.muted}>{hint}</p>
-        {go && <div className={s.actions}><Button size="small" onClick={go}>{redirect.kind === 'dash' ? 'Answer in the DASH risk checklist' : `Answer in ${redirect.where}`}</Button></div>}
+        {go && (
+          <div className={s.actions}>
+            <Button size="small" onClick={go}>
+              {redirect.kind === 'dash' ? 'Answer in the DASH risk checklist' : `Answer in ${redirect.where}`}
+            </Button>
+          </div>
+        )}
       </div>
     );
   }
@@ -53,12 +63,21 @@ export const FactQuestion = memo(function FactQuestion({ question, value, hint, 
       return <AnswerField {...field} options={options.length ? options : undefined} value={value} />;
     case 'choice': {
       const pick = (v: string | undefined) => field.onChange(v === undefined ? undefined : storedOption(path, v));
-      return options.length <= MAX_RADIOS
-        ? <RadioField {...field} options={options} value={value} onChange={pick} />
-        : <SelectField {...field} options={options} value={value} onChange={pick} />;
+      return options.length <= MAX_RADIOS ? (
+        <RadioField {...field} options={options} value={value} onChange={pick} />
+      ) : (
+        <SelectField {...field} options={options} value={value} onChange={pick} />
+      );
     }
     case 'multi':
-      return <CheckboxesField {...field} options={options} value={value} onChange={(vs) => field.onChange(storedOptions(path, vs))} />;
+      return (
+        <CheckboxesField
+          {...field}
+          options={options}
+          value={value}
+          onChange={(vs) => field.onChange(storedOptions(path, vs))}
+        />
+      );
     case 'number':
       return <NumberField {...field} value={value} />;
     case 'date':

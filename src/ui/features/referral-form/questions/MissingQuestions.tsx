@@ -30,8 +30,15 @@ const TITLE = 'What the chosen services still need to know';
 // Before anything is chosen there can be dozens of questions: ask the ones that decide the most services first.
 const FIRST_SHOWN = 8;
 
-function servicesWords(ids: readonly string[], names: ReadonlyMap<string, string>, mode: 'chosen' | 'candidates'): string {
-  if (mode === 'candidates') return ids.length === 1 ? `Helps decide 1 service: ${names.get(ids[0]!) ?? ids[0]}.` : `Helps decide ${ids.length} services.`;
+function servicesWords(
+  ids: readonly string[],
+  names: ReadonlyMap<string, string>,
+  mode: 'chosen' | 'candidates',
+): string {
+  if (mode === 'candidates')
+    return ids.length === 1
+      ? `Helps decide 1 service: ${names.get(ids[0]!) ?? ids[0]}.`
+      : `Helps decide ${ids.length} services.`;
   const listed = ids.slice(0, 3).map((id) => names.get(id) ?? id);
   return `Needed for ${listed.join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}.`;
 }
@@ -41,15 +48,28 @@ export function MissingQuestions(p: MissingQuestionsProps) {
   if (!p.evaluation || !p.catalogue) {
     return (
       <Section id="section-questions" title={TITLE}>
-        <LoadNotice loading="Loading the services and what they need to know…"
-          {...(p.failed ? { failed: 'The list of services could not be loaded. Check your connection and try again.', onRetry: p.failed.retry } : {})} />
+        <LoadNotice
+          loading="Loading the services and what they need to know…"
+          {...(p.failed
+            ? {
+                failed: 'The list of services could not be loaded. Check your connection and try again.',
+                onRetry: p.failed.retry,
+              }
+            : {})}
+        />
       </Section>
     );
   }
   return <Questions {...p} evaluation={p.evaluation} catalogue={p.catalogue} />;
 }
 
-function Questions({ referral, values = referral, evaluation, catalogue, onOpenDash }: MissingQuestionsProps & { readonly evaluation: Evaluation; readonly catalogue: Catalogue }) {
+function Questions({
+  referral,
+  values = referral,
+  evaluation,
+  catalogue,
+  onOpenDash,
+}: MissingQuestionsProps & { readonly evaluation: Evaluation; readonly catalogue: Catalogue }) {
   const s = useFormStyles();
   const m = useMissingQuestionsStyles();
   const [all, setAll] = useState(false);
@@ -57,7 +77,14 @@ function Questions({ referral, values = referral, evaluation, catalogue, onOpenD
   const [pinned, setPinned] = useState<PlannedQuestion>();
   const names = useMemo(() => new Map(catalogue.services.map((svc) => [svc.id, svc.name])), [catalogue]);
   const plan = useMemo(
-    () => planQuestions({ evaluation, referral, catalogue, limit: all ? Infinity : FIRST_SHOWN, ...(pinned ? { keep: pinned } : {}) }),
+    () =>
+      planQuestions({
+        evaluation,
+        referral,
+        catalogue,
+        limit: all ? Infinity : FIRST_SHOWN,
+        ...(pinned ? { keep: pinned } : {}),
+      }),
     [evaluation, referral, catalogue, all, pinned],
   );
   const people = Array.isArray(referral.people) ? (referral.people as unknown[]) : [];
@@ -68,14 +95,29 @@ function Questions({ referral, values = referral, evaluation, catalogue, onOpenD
   };
   const nothing = plan.total === 0 && plan.addPeople.length === 0;
   return (
-    <Section id="section-questions" title={TITLE}
-      description={plan.mode === 'chosen' ? 'Only what the services you chose still need to decide.' : 'No services chosen yet. These answers decide the most services.'}>
-      {nothing && <p className={s.text}>{plan.mode === 'chosen' ? 'Nothing more: the chosen services have what they need.' : 'Nothing more is needed to decide the services.'}</p>}
+    <Section
+      id="section-questions"
+      title={TITLE}
+      description={
+        plan.mode === 'chosen'
+          ? 'Only what the services you chose still need to decide.'
+          : 'No services chosen yet. These answers decide the most services.'
+      }
+    >
+      {nothing && (
+        <p className={s.text}>
+          {plan.mode === 'chosen'
+            ? 'Nothing more: the chosen services have what they need.'
+            : 'Nothing more is needed to decide the services.'}
+        </p>
+      )}
       {plan.addPeople.map((a) => (
         <div key={a.kind} className={s.fields}>
           <p className={s.text}>{a.label}</p>
           <p className={s.muted}>{servicesWords(a.serviceIds, names, plan.mode)}</p>
-          <div className={s.actions}><Button onClick={() => addPerson(a.kind)}>{a.kind === 'child' ? 'Add a child' : 'Add an adult'}</Button></div>
+          <div className={s.actions}>
+            <Button onClick={() => addPerson(a.kind)}>{a.kind === 'child' ? 'Add a child' : 'Add an adult'}</Button>
+          </div>
         </div>
       ))}
       {plan.groups.map((g) => {
@@ -83,11 +125,18 @@ function Questions({ referral, values = referral, evaluation, catalogue, onOpenD
         const title = g.personId ? `About ${personTitle(people[index], index)}` : 'About the family';
         return (
           <div key={g.key} role="group" aria-labelledby={`questions-${g.key}`} className={m.group}>
-            <h3 id={`questions-${g.key}`} className={s.cardTitle}>{title}</h3>
+            <h3 id={`questions-${g.key}`} className={s.cardTitle}>
+              {title}
+            </h3>
             <ul className={s.list}>
               {g.questions.map((q) => (
                 <li key={q.key} onFocus={() => setPinned(q)} onBlur={leave(q)}>
-                  <FactQuestion question={q} value={getIn(values, q.path)} hint={servicesWords(q.serviceIds, names, plan.mode)} {...(onOpenDash ? { onOpenDash } : {})} />
+                  <FactQuestion
+                    question={q}
+                    value={getIn(values, q.path)}
+                    hint={servicesWords(q.serviceIds, names, plan.mode)}
+                    {...(onOpenDash ? { onOpenDash } : {})}
+                  />
                 </li>
               ))}
             </ul>
@@ -95,7 +144,9 @@ function Questions({ referral, values = referral, evaluation, catalogue, onOpenD
         );
       })}
       {plan.shown < plan.total && (
-        <div className={s.actions}><Button onClick={() => setAll(true)}>{`Show all ${plan.total} questions`}</Button></div>
+        <div className={s.actions}>
+          <Button onClick={() => setAll(true)}>{`Show all ${plan.total} questions`}</Button>
+        </div>
       )}
     </Section>
   );

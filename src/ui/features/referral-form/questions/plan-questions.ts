@@ -13,8 +13,16 @@ export type PlannedQuestion = {
   /** The services waiting on this answer. */
   readonly serviceIds: readonly string[];
 };
-export type PersonRequest = { readonly kind: 'child' | 'adult'; readonly label: string; readonly serviceIds: readonly string[] };
-export type QuestionGroup = { readonly key: string; readonly personId?: string; readonly questions: readonly PlannedQuestion[] };
+export type PersonRequest = {
+  readonly kind: 'child' | 'adult';
+  readonly label: string;
+  readonly serviceIds: readonly string[];
+};
+export type QuestionGroup = {
+  readonly key: string;
+  readonly personId?: string;
+  readonly questions: readonly PlannedQuestion[];
+};
 export type QuestionPlan = {
   /** 'chosen': for the services in the package; 'candidates': nothing chosen yet, for the services still open. */
   readonly mode: 'chosen' | 'candidates';
@@ -38,10 +46,19 @@ const PEOPLE_FACTS: Readonly<Record<string, 'child' | 'adult'>> = { 'people.chil
 
 function missingBySource(input: PlanInput): { mode: QuestionPlan['mode']; sources: [MissingFact, string[]][] } {
   const services = isRecord(input.referral) && Array.isArray(input.referral.services) ? input.referral.services : [];
-  const chosen = new Set(services.filter(isRecord).map((s) => s.serviceId).filter((id): id is string => typeof id === 'string'));
+  const chosen = new Set(
+    services
+      .filter(isRecord)
+      .map((s) => s.serviceId)
+      .filter((id): id is string => typeof id === 'string'),
+  );
   const mode = chosen.size ? 'chosen' : 'candidates';
-  const results = input.evaluation.results.filter((r) => (mode === 'chosen' ? chosen.has(r.serviceId) : r.verdict !== 'ineligible'));
-  const sources: [MissingFact, string[]][] = results.flatMap((r) => r.missing.map((m): [MissingFact, string[]] => [m, [r.serviceId]]));
+  const results = input.evaluation.results.filter((r) =>
+    mode === 'chosen' ? chosen.has(r.serviceId) : r.verdict !== 'ineligible',
+  );
+  const sources: [MissingFact, string[]][] = results.flatMap((r) =>
+    r.missing.map((m): [MissingFact, string[]] => [m, [r.serviceId]]),
+  );
   if (mode === 'chosen') {
     for (const f of input.evaluation.package) {
       const ids = f.serviceIds.filter((id) => chosen.has(id));
@@ -53,7 +70,9 @@ function missingBySource(input: PlanInput): { mode: QuestionPlan['mode']; source
 
 export function planQuestions(input: PlanInput): QuestionPlan {
   const { facts } = factRegistryFor(input.catalogue);
-  const people = (isRecord(input.referral) && Array.isArray(input.referral.people) ? input.referral.people : []).filter(isRecord);
+  const people = (isRecord(input.referral) && Array.isArray(input.referral.people) ? input.referral.people : []).filter(
+    isRecord,
+  );
   const { mode, sources } = missingBySource(input);
   const adds = new Map<'child' | 'adult', { label: string; ids: Set<string> }>();
   const asked = new Map<string, { def: FactDefinition; personId?: string; path: FieldPath; ids: Set<string> }>();
@@ -70,23 +89,50 @@ export function planQuestions(input: PlanInput): QuestionPlan {
     const index = m.personId === undefined ? -1 : people.findIndex((p) => p.id === m.personId);
     if (def.scope !== 'family' && index < 0) continue;
     const key = `${def.scope === 'family' ? '' : m.personId}\u0001${def.id}`;
-    const entry = asked.get(key) ?? { def, ...(def.scope === 'family' ? {} : { personId: m.personId! }), path: def.scope === 'family' ? def.path : ['people', index, ...def.path], ids: new Set<string>() };
+    const entry = asked.get(key) ?? {
+      def,
+      ...(def.scope === 'family' ? {} : { personId: m.personId! }),
+      path: def.scope === 'family' ? def.path : ['people', index, ...def.path],
+      ids: new Set<string>(),
+    };
     serviceIds.forEach((id) => entry.ids.add(id));
     asked.set(key, entry);
   }
-  let list: PlannedQuestion[] = [...asked].map(([key, e]) => ({ key, def: e.def, path: e.path, serviceIds: [...e.ids], ...(e.personId ? { personId: e.personId } : {}) }));
+  let list: PlannedQuestion[] = [...asked].map(([key, e]) => ({
+    key,
+    def: e.def,
+    path: e.path,
+    serviceIds: [...e.ids],
+    ...(e.personId ? { personId: e.personId } : {}),
+  }));
   // Before anything is chosen, ask first what decides the most services.
-  if (mode === 'candidates') list = list.map((q, i) => [q, i] as const).sort((a, b) => b[0].serviceIds.length - a[0].serviceIds.length || a[1] - b[1]).map(([q]) => q);
+  if (mode === 'candidates')
+    list = list
+      .map((q, i) => [q, i] as const)
+      .sort((a, b) => b[0].serviceIds.length - a[0].serviceIds.length || a[1] - b[1])
+      .map(([q]) => q);
   const total = list.length;
   let shown = list.slice(0, input.limit);
   // A kept question whose person has gone (or moved) would write to someone else: drop it.
-  const keep = input.keep && (!input.keep.personId || people[Number(input.keep.path[1])]?.id === input.keep.personId) ? input.keep : undefined;
+  const keep =
+    input.keep && (!input.keep.personId || people[Number(input.keep.path[1])]?.id === input.keep.personId)
+      ? input.keep
+      : undefined;
   if (keep && !shown.some((q) => q.key === keep.key)) shown = [...shown, list.find((q) => q.key === keep.key) ?? keep];
-  return { mode, addPeople: [...adds].map(([kind, a]) => ({ kind, label: a.label, serviceIds: [...a.ids] })), groups: groupByPerson(shown, people), total, shown: shown.length };
+  return {
+    mode,
+    addPeople: [...adds].map(([kind, a]) => ({ kind, label: a.label, serviceIds: [...a.ids] })),
+    groups: groupByPerson(shown, people),
+    total,
+    shown: shown.length,
+  };
 }
 
 /** The family's questions first, then each person's, in the order people were added. */
-function groupByPerson(questions: readonly PlannedQuestion[], people: readonly Record<string, unknown>[]): QuestionGroup[] {
+function groupByPerson(
+  questions: readonly PlannedQuestion[],
+  people: readonly Record<string, unknown>[],
+): QuestionGroup[] {
   const order = ['', ...people.map((p) => String(p.id))];
   const groups = new Map<string, PlannedQuestion[]>();
   for (const q of questions) groups.set(q.personId ?? '', [...(groups.get(q.personId ?? '') ?? []), q]);

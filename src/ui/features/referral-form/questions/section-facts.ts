@@ -4,7 +4,8 @@
 import type { FactDefinition } from '../../../../domain';
 import type { FieldPath } from '../../../components/field-id';
 
-export type Redirect = { readonly kind: 'field'; readonly fieldPath: FieldPath; readonly where: string } | { readonly kind: 'dash' };
+export type Redirect =
+  { readonly kind: 'field'; readonly fieldPath: FieldPath; readonly where: string } | { readonly kind: 'dash' };
 
 const SECTION_FACTS: Readonly<Record<string, Redirect>> = {
   'consent.given': { kind: 'field', fieldPath: ['consent', 'given'], where: 'Consent' },

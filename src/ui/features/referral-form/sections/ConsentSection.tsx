@@ -11,7 +11,10 @@ import { getIn } from '../../../state/draft';
 import { useFieldState, useFormActions } from '../form-context';
 import { useFormStyles } from '../form.styles';
 
-const GIVEN_OPTIONS = [{ value: 'yes', label: 'Yes, consent was given' }, { value: 'no', label: 'No, referring without consent' }];
+const GIVEN_OPTIONS = [
+  { value: 'yes', label: 'Yes, consent was given' },
+  { value: 'no', label: 'No, referring without consent' },
+];
 const BASES = optionsFrom(LAWFUL_BASES);
 const GIVEN_KEYS = ['recordedOn', 'givenBy'] as const;
 const NOT_GIVEN_KEYS = ['lawfulBasis', 'reason'] as const;
@@ -41,18 +44,46 @@ export const ConsentSection = memo(function ConsentSection({ consent }: { readon
   return (
     <Section id="section-consent" title="Consent">
       <div className={s.fields}>
-        <RadioField {...givenField} onChange={choose} label="Has the family consented to this referral?" required options={GIVEN_OPTIONS}
-          value={given === true ? 'yes' : given === false ? 'no' : undefined} />
+        <RadioField
+          {...givenField}
+          onChange={choose}
+          label="Has the family consented to this referral?"
+          required
+          options={GIVEN_OPTIONS}
+          value={given === true ? 'yes' : given === false ? 'no' : undefined}
+        />
         {given === true && (
           <>
-            <DateField {...recordedOn} label="Date consent was recorded" required value={getIn(consent, ['recordedOn'])} />
-            <TextField {...givenBy} label="Consent given by" required hint="The name of the person who gave consent" value={getIn(consent, ['givenBy'])} />
+            <DateField
+              {...recordedOn}
+              label="Date consent was recorded"
+              required
+              value={getIn(consent, ['recordedOn'])}
+            />
+            <TextField
+              {...givenBy}
+              label="Consent given by"
+              required
+              hint="The name of the person who gave consent"
+              value={getIn(consent, ['givenBy'])}
+            />
           </>
         )}
         {given === false && (
           <>
-            <SelectField {...basis} label="Lawful basis for referring without consent" required options={BASES} value={getIn(consent, ['lawfulBasis'])} />
-            <TextAreaField {...reason} label="Why consent was not sought or not given" required value={getIn(consent, ['reason'])} />
+            <SelectField
+              {...basis}
+              label="Lawful basis for referring without consent"
+              required
+              options={BASES}
+              value={getIn(consent, ['lawfulBasis'])}
+            />
+            <TextAreaField
+              {...reason}
+              label="Why consent was not sought or not given"
+              required
+              value={getIn(consent, ['reason'])}
+            />
           </>
         )}
       </div>

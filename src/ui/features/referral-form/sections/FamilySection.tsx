@@ -23,21 +23,44 @@ export type FamilySectionProps = {
 export const FamilySection = memo(function FamilySection({ people, settledPeople = people }: FamilySectionProps) {
   const s = useFormStyles();
   const list = (Array.isArray(people) ? people : []).filter(isRecord);
-  const settledById = new Map((Array.isArray(settledPeople) ? settledPeople : []).filter(isRecord).map((p) => [p.id, p]));
+  const settledById = new Map(
+    (Array.isArray(settledPeople) ? settledPeople : []).filter(isRecord).map((p) => [p.id, p]),
+  );
   const add = useAddPerson(list.length);
   // Stable while the family's size is: typing a name re-renders that person's card, not these buttons.
   const addChild = useCallback(() => add('child'), [add]);
   const addAdult = useCallback(() => add('adult'), [add]);
   const error = useContext(FieldErrorsContext).get(pathKey(['people']));
   return (
-    <Section id="section-family" title="Family" description="Everyone the referral is about: the children, and the adults who care for them.">
+    <Section
+      id="section-family"
+      title="Family"
+      description="Everyone the referral is about: the children, and the adults who care for them."
+    >
       {list.length > 0 && (
         <ul className={s.list}>
-          {list.map((p, i) => <PersonCard key={String(p.id ?? i)} person={p} index={i} title={personTitle(settledById.get(p.id) ?? p, i)} />)}
+          {list.map((p, i) => (
+            <PersonCard
+              key={String(p.id ?? i)}
+              person={p}
+              index={i}
+              title={personTitle(settledById.get(p.id) ?? p, i)}
+            />
+          ))}
         </ul>
       )}
-      {error && <p id="people-error" className={s.error}>{error}</p>}
-      <div id={fieldId(['people'])} className={s.actions} role="group" aria-label="Add people" {...(error ? { 'aria-describedby': 'people-error' } : {})}>
+      {error && (
+        <p id="people-error" className={s.error}>
+          {error}
+        </p>
+      )}
+      <div
+        id={fieldId(['people'])}
+        className={s.actions}
+        role="group"
+        aria-label="Add people"
+        {...(error ? { 'aria-describedby': 'people-error' } : {})}
+      >
         <Button onClick={addChild}>Add a child</Button>
         <Button onClick={addAdult}>Add an adult</Button>
       </div>

@@ -19,10 +19,35 @@ export const ReferrerSection = memo(function ReferrerSection({ referrer }: { rea
     <Section id="section-referrer" title="About you">
       <div className={s.fields}>
         <TextField {...name} label="Your name" required autoComplete="name" value={getIn(referrer, ['name'])} />
-        <TextField {...role} label="Your role" required hint="For example, social worker or family support worker" value={getIn(referrer, ['role'])} />
-        <TextField {...org} label="Your organisation" required autoComplete="organization" value={getIn(referrer, ['organisation'])} />
-        <TextField {...email} label="Your email address" type="email" required autoComplete="email" value={getIn(referrer, ['email'])} />
-        <TextField {...phone} label="Your phone number (optional)" type="tel" autoComplete="tel" value={getIn(referrer, ['phone'])} />
+        <TextField
+          {...role}
+          label="Your role"
+          required
+          hint="For example, social worker or family support worker"
+          value={getIn(referrer, ['role'])}
+        />
+        <TextField
+          {...org}
+          label="Your organisation"
+          required
+          autoComplete="organization"
+          value={getIn(referrer, ['organisation'])}
+        />
+        <TextField
+          {...email}
+          label="Your email address"
+          type="email"
+          required
+          autoComplete="email"
+          value={getIn(referrer, ['email'])}
+        />
+        <TextField
+          {...phone}
+          label="Your phone number (optional)"
+          type="tel"
+          autoComplete="tel"
+          value={getIn(referrer, ['phone'])}
+        />
       </div>
     </Section>
   );

@@ -10,7 +10,13 @@ import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';
 
 const PSA = optionsFrom(POST_SEPARATION_ABUSE);
-const KEYS = ['perpetratorInHome', 'postSeparationAbuse', 'severeMentalHealth', 'activeSubstanceMisuse', 'criminalJusticeInvolvement'] as const;
+const KEYS = [
+  'perpetratorInHome',
+  'postSeparationAbuse',
+  'severeMentalHealth',
+  'activeSubstanceMisuse',
+  'criminalJusticeInvolvement',
+] as const;
 
 export type RisksSectionProps = {
   readonly risks: unknown;
@@ -25,14 +31,37 @@ export const RisksSection = memo(function RisksSection({ risks, onOpenDash }: Ri
   return (
     <Section id="section-risks" title="Risks" contained>
       <div className={s.fields}>
-        <AnswerField {...f.perpetratorInHome} label="Is the person who caused harm still living in the family home?" value={v('perpetratorInHome')} />
-        <SelectField {...f.postSeparationAbuse} label="Is there post-separation abuse?" options={PSA} value={v('postSeparationAbuse')} />
-        <AnswerField {...f.severeMentalHealth} label="Does a parent or carer have severe mental health needs requiring specialist therapeutic help?" value={v('severeMentalHealth')} />
-        <AnswerField {...f.activeSubstanceMisuse} label="Is a parent or carer actively misusing drugs or alcohol?" value={v('activeSubstanceMisuse')} />
-        <AnswerField {...f.criminalJusticeInvolvement} label="Is the person who used abusive behaviour going through the criminal justice system?" value={v('criminalJusticeInvolvement')} />
+        <AnswerField
+          {...f.perpetratorInHome}
+          label="Is the person who caused harm still living in the family home?"
+          value={v('perpetratorInHome')}
+        />
+        <SelectField
+          {...f.postSeparationAbuse}
+          label="Is there post-separation abuse?"
+          options={PSA}
+          value={v('postSeparationAbuse')}
+        />
+        <AnswerField
+          {...f.severeMentalHealth}
+          label="Does a parent or carer have severe mental health needs requiring specialist therapeutic help?"
+          value={v('severeMentalHealth')}
+        />
+        <AnswerField
+          {...f.activeSubstanceMisuse}
+          label="Is a parent or carer actively misusing drugs or alcohol?"
+          value={v('activeSubstanceMisuse')}
+        />
+        <AnswerField
+          {...f.criminalJusticeInvolvement}
+          label="Is the person who used abusive behaviour going through the criminal justice system?"
+          value={v('criminalJusticeInvolvement')}
+        />
         {onOpenDash && (
           <div className={s.actions}>
-            <Button onClick={onOpenDash}>{getIn(risks, ['dash']) ? 'Go to the DASH risk checklist' : 'Complete the DASH risk checklist'}</Button>
+            <Button onClick={onOpenDash}>
+              {getIn(risks, ['dash']) ? 'Go to the DASH risk checklist' : 'Complete the DASH risk checklist'}
+            </Button>
           </div>
         )}
       </div>

@@ -13,14 +13,24 @@ type Requested = { readonly serviceId: string; readonly personIds: readonly stri
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function requestedServices(services: unknown): Requested[] {
-  return (Array.isArray(services) ? services : []).filter(isRecord).filter((s) => typeof s.serviceId === 'string').map((s) => ({
-    serviceId: s.serviceId as string,
-    personIds: Array.isArray(s.personIds) ? s.personIds.filter((p): p is string => typeof p === 'string') : [],
-    advice: s.advice === true,
-  }));
+  return (Array.isArray(services) ? services : [])
+    .filter(isRecord)
+    .filter((s) => typeof s.serviceId === 'string')
+    .map((s) => ({
+      serviceId: s.serviceId as string,
+      personIds: Array.isArray(s.personIds) ? s.personIds.filter((p): p is string => typeof p === 'string') : [],
+      advice: s.advice === true,
+    }));
 }
 
-type RowProps = { index: number; item: Requested; name: string; verdict?: Verdict; known: boolean; people: readonly Record<string, unknown>[] };
+type RowProps = {
+  index: number;
+  item: Requested;
+  name: string;
+  verdict?: Verdict;
+  known: boolean;
+  people: readonly Record<string, unknown>[];
+};
 
 function ServiceRow({ index, item, name, verdict, known, people }: RowProps) {
   const s = useFormStyles();
@@ -30,12 +40,34 @@ function ServiceRow({ index, item, name, verdict, known, people }: RowProps) {
   return (
     <li className={s.card} aria-labelledby={`service-${index}-title`}>
       <div className={s.row}>
-        <h3 id={`service-${index}-title`} className={s.cardTitle}>{name}</h3>
-        <Button size="small" onClick={() => dispatch({ type: 'toggle-service', serviceId: item.serviceId })} aria-label={`Remove ${name}`}>Remove</Button>
+        <h3 id={`service-${index}-title`} className={s.cardTitle}>
+          {name}
+        </h3>
+        <Button
+          size="small"
+          onClick={() => dispatch({ type: 'toggle-service', serviceId: item.serviceId })}
+          aria-label={`Remove ${name}`}
+        >
+          Remove
+        </Button>
       </div>
-      <p className={s.text}>{item.advice ? 'Asking the service for advice' : verdict ? VERDICT_WORDS[verdict] : known ? 'Not in the catalogue' : 'Checking eligibility…'}</p>
+      <p className={s.text}>
+        {item.advice
+          ? 'Asking the service for advice'
+          : verdict
+            ? VERDICT_WORDS[verdict]
+            : known
+              ? 'Not in the catalogue'
+              : 'Checking eligibility…'}
+      </p>
       {options.length > 0 && (
-        <CheckboxesField {...who} label={`Who is ${name} for?`} hint="Leave all unticked if it is for the whole family." options={options} value={item.personIds} />
+        <CheckboxesField
+          {...who}
+          label={`Who is ${name} for?`}
+          hint="Leave all unticked if it is for the whole family."
+          options={options}
+          value={item.personIds}
+        />
       )}
     </li>
   );
@@ -66,7 +98,17 @@ export const ServicesSection = memo(function ServicesSection(p: ServicesSectionP
         <ul className={s.list}>
           {items.map((item, i) => {
             const verdict = verdicts.get(item.serviceId);
-            return <ServiceRow key={item.serviceId} index={i} item={item} name={names.get(item.serviceId) ?? item.serviceId} known={known} people={people} {...(verdict ? { verdict } : {})} />;
+            return (
+              <ServiceRow
+                key={item.serviceId}
+                index={i}
+                item={item}
+                name={names.get(item.serviceId) ?? item.serviceId}
+                known={known}
+                people={people}
+                {...(verdict ? { verdict } : {})}
+              />
+            );
           })}
         </ul>
       )}

@@ -9,7 +9,17 @@ import { useFormStyles } from '../form.styles';
 const KEYS = ['service', 'from', 'to', 'outcome'] as const;
 type Entry = Readonly<Record<string, unknown>>;
 
-function SupportEntry({ list, index, entry, onRemove }: { list: string; index: number; entry: Entry; onRemove: () => void }) {
+function SupportEntry({
+  list,
+  index,
+  entry,
+  onRemove,
+}: {
+  list: string;
+  index: number;
+  entry: Entry;
+  onRemove: () => void;
+}) {
   const s = useFormStyles();
   const f = useFieldStates(['support', list, index], KEYS);
   const title = `${typeof entry.service === 'string' && entry.service.trim() ? entry.service.trim() : `Entry ${index + 1}`}`;
@@ -17,7 +27,9 @@ function SupportEntry({ list, index, entry, onRemove }: { list: string; index: n
     <li className={s.card}>
       <div className={s.row}>
         <h4 className={s.subTitle}>{title}</h4>
-        <Button size="small" onClick={onRemove} aria-label={`Remove ${title}`}>Remove</Button>
+        <Button size="small" onClick={onRemove} aria-label={`Remove ${title}`}>
+          Remove
+        </Button>
       </div>
       <TextField {...f.service} label="Service or support" required value={entry.service} />
       <DateField {...f.from} label="Started (optional)" value={entry.from} />
@@ -27,7 +39,11 @@ function SupportEntry({ list, index, entry, onRemove }: { list: string; index: n
   );
 }
 
-export type SupportEntriesProps = { readonly list: 'previous' | 'current'; readonly title: string; readonly entries: unknown };
+export type SupportEntriesProps = {
+  readonly list: 'previous' | 'current';
+  readonly title: string;
+  readonly entries: unknown;
+};
 
 /** A list of support the family has had or has now, each entry added and removed by the referrer. */
 export function SupportEntries({ list, title, entries }: SupportEntriesProps) {
@@ -49,7 +65,9 @@ export function SupportEntries({ list, title, entries }: SupportEntriesProps) {
       {items.length === 0 && <p className={s.muted}>None recorded.</p>}
       {items.length > 0 && (
         <ul className={s.list}>
-          {items.map((entry, i) => <SupportEntry key={i} list={list} index={i} entry={entry} onRemove={() => remove(i)} />)}
+          {items.map((entry, i) => (
+            <SupportEntry key={i} list={list} index={i} entry={entry} onRemove={() => remove(i)} />
+          ))}
         </ul>
       )}
       <div id={fieldId(['support', list])} className={s.actions}>

@@ -14,7 +14,11 @@ export const SupportSection = memo(function SupportSection({ support }: { readon
       <div className={s.fields}>
         <SupportEntries list="previous" title="Previous support" entries={getIn(support, ['previous'])} />
         <SupportEntries list="current" title="Current support" entries={getIn(support, ['current'])} />
-        <AnswerField {...attending} label="Are the parents or carers attending another parenting programme?" value={getIn(support, ['attendingOtherParentingProgramme'])} />
+        <AnswerField
+          {...attending}
+          label="Are the parents or carers attending another parenting programme?"
+          value={getIn(support, ['attendingOtherParentingProgramme'])}
+        />
       </div>
     </Section>
   );

@@ -20,7 +20,11 @@ const RULES: Readonly<Record<string, Rule>> = {
   'referrer.email': { label: 'Your email address', missing: 'Enter your email address, like name@council.gov.uk' },
   'referrer.phone': { label: 'Your phone number' },
   'consent.given': { label: 'Consent', missing: 'Say whether the family has consented to this referral' },
-  'consent.recordedOn': { label: 'Date consent was recorded', missing: 'Enter the date consent was recorded', date: true },
+  'consent.recordedOn': {
+    label: 'Date consent was recorded',
+    missing: 'Enter the date consent was recorded',
+    date: true,
+  },
   'consent.givenBy': { label: 'Consent given by', missing: 'Enter who gave consent' },
   'consent.lawfulBasis': { label: 'Lawful basis', missing: 'Choose the lawful basis for referring without consent' },
   'consent.reason': { label: 'Reason', missing: 'Record why consent was not sought or not given' },
@@ -30,7 +34,10 @@ const RULES: Readonly<Record<string, Rule>> = {
   'people.*.school': { label: 'School' },
   'context.leadProfessional.name': { label: 'Lead professional name', missing: "Enter the lead professional's name" },
   'context.leadProfessional.role': { label: 'Lead professional role', missing: "Enter the lead professional's role" },
-  'context.leadProfessional.email': { label: 'Lead professional email', missing: 'Enter an email address, like name@council.gov.uk' },
+  'context.leadProfessional.email': {
+    label: 'Lead professional email',
+    missing: 'Enter an email address, like name@council.gov.uk',
+  },
   ...supportRules('previous'),
   ...supportRules('current'),
   'needs.summary': { label: 'Summary' },
@@ -52,22 +59,38 @@ function personWords(referral: unknown, index: number): string {
   return typeof name === 'string' && name.trim() ? name.trim() : `person ${index + 1} (${kind})`;
 }
 
-export type RawIssue = { readonly path: FieldPath; readonly code: string; readonly message: string; readonly maximum?: unknown };
+export type RawIssue = {
+  readonly path: FieldPath;
+  readonly code: string;
+  readonly message: string;
+  readonly maximum?: unknown;
+};
 
-const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+const isEmpty = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 const zodsOwnWords = (m: string) => /^(Invalid|Too (big|small)|Expected|Unrecognized)/.test(m);
 
 /** The message to show for one problem, in words a referrer can act on. */
 export function messageFor(referral: unknown, issue: RawIssue): string {
   const rule = RULES[pattern(issue.path)];
   const value = getIn(referral, issue.path);
-  if (rule?.date) return dateProblem(value) ?? (isEmpty(value) ? rule.missing ?? 'Enter a date' : 'Enter a real date, like 27/03/2019');
+  if (rule?.date)
+    return (
+      dateProblem(value) ?? (isEmpty(value) ? (rule.missing ?? 'Enter a date') : 'Enter a real date, like 27/03/2019')
+    );
   const [head, index, field] = issue.path;
-  if (head === 'people' && typeof index === 'number' && typeof field === 'string' && PERSON_RULES[field] && isEmpty(value)) {
+  if (
+    head === 'people' &&
+    typeof index === 'number' &&
+    typeof field === 'string' &&
+    PERSON_RULES[field] &&
+    isEmpty(value)
+  ) {
     return PERSON_RULES[field](personWords(referral, index));
   }
   if (isEmpty(value) && rule?.missing) return rule.missing;
-  if (issue.code === 'too_big' && typeof issue.maximum === 'number') return `${rule?.label ?? 'This answer'} must be ${issue.maximum} characters or fewer`;
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number')
+    return `${rule?.label ?? 'This answer'} must be ${issue.maximum} characters or fewer`;
   if (issue.message && !zodsOwnWords(issue.message)) return issue.message;
   return rule ? `Check ${rule.label.toLowerCase()}` : 'Check this answer';
 }

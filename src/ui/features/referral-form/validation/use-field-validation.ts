@@ -29,7 +29,10 @@ const sameMap = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>)
   a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
 const sameIssues = (a: readonly FieldIssue[], b: readonly FieldIssue[]) =>
-  a.length === b.length && a.every((x, i) => x.fieldId === b[i]!.fieldId && x.message === b[i]!.message && pathKey(x.path) === pathKey(b[i]!.path));
+  a.length === b.length &&
+  a.every(
+    (x, i) => x.fieldId === b[i]!.fieldId && x.message === b[i]!.message && pathKey(x.path) === pathKey(b[i]!.path),
+  );
 
 /**
  * GOV.UK timing: a field's problem shows once the referrer leaves it, and all of them on "Check referral". The
@@ -84,7 +87,9 @@ export function useFieldValidation(referral: DraftReferral, typed: DraftReferral
   const [all, setAll] = useState(false);
   const previous = useRef<ReadonlyMap<string, string>>(new Map());
   const visible = useMemo(() => {
-    const next = new Map(issues.filter((i) => all || touched.has(pathKey(i.path))).map((i) => [pathKey(i.path), i.message]));
+    const next = new Map(
+      issues.filter((i) => all || touched.has(pathKey(i.path))).map((i) => [pathKey(i.path), i.message]),
+    );
     if (sameMap(next, previous.current)) return previous.current;
     previous.current = next;
     return next;
@@ -100,22 +105,28 @@ export function useFieldValidation(referral: DraftReferral, typed: DraftReferral
     if (problem) announce(problem.message);
   }, [checks, issues, announce]);
 
-  const blur = useCallback((path: FieldPath) => {
-    const key = pathKey(path);
-    setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
-    if (!loadedFieldValidation()) {
-      unsaid.current = key;
-      load();
-      return;
-    }
-    const problem = latest.current().find((i) => pathKey(i.path) === key);
-    if (problem) announce(problem.message);
-  }, [announce, load]);
+  const blur = useCallback(
+    (path: FieldPath) => {
+      const key = pathKey(path);
+      setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
+      if (!loadedFieldValidation()) {
+        unsaid.current = key;
+        load();
+        return;
+      }
+      const problem = latest.current().find((i) => pathKey(i.path) === key);
+      if (problem) announce(problem.message);
+    },
+    [announce, load],
+  );
   const showAll = useCallback(() => {
     setAll(true);
     load();
     return latest.current();
   }, [load]);
   const ready = checks !== undefined;
-  return useMemo(() => ({ ready, failed, retry: load, issues, visible, blur, showAll }), [ready, failed, load, issues, visible, blur, showAll]);
+  return useMemo(
+    () => ({ ready, failed, retry: load, issues, visible, blur, showAll }),
+    [ready, failed, load, issues, visible, blur, showAll],
+  );
 }

@@ -1,7 +1,14 @@
 // Field-level problems of a draft, from the referral schema's own sub-schemas (the same rules filing applies).
 import type { z } from 'zod';
 import {
-  adultSchema, caseContextSchema, childSchema, consentSchema, needsSchema, referralSchema, referrerSchema, risksSchema,
+  adultSchema,
+  caseContextSchema,
+  childSchema,
+  consentSchema,
+  needsSchema,
+  referralSchema,
+  referrerSchema,
+  risksSchema,
   supportSchema,
 } from '../../../../domain';
 import type { FieldPath } from '../../../components/field-id';
@@ -19,16 +26,19 @@ type Relative = readonly RawIssue[];
 const checked = new WeakMap<z.ZodType, WeakMap<object, Relative>>();
 
 function relativeIssues(schema: z.ZodType, value: unknown): Relative {
-  const byValue = value !== null && typeof value === 'object' ? (checked.get(schema) ?? new WeakMap<object, Relative>()) : undefined;
+  const byValue =
+    value !== null && typeof value === 'object' ? (checked.get(schema) ?? new WeakMap<object, Relative>()) : undefined;
   const hit = byValue?.get(value as object);
   if (hit) return hit;
   const r = schema.safeParse(value);
-  const issues: Relative = r.success ? [] : r.error.issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    code: i.code,
-    message: i.message,
-    ...('maximum' in i ? { maximum: i.maximum } : {}),
-  }));
+  const issues: Relative = r.success
+    ? []
+    : r.error.issues.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        code: i.code,
+        message: i.message,
+        ...('maximum' in i ? { maximum: i.maximum } : {}),
+      }));
   if (byValue) {
     byValue.set(value as object, issues);
     checked.set(schema, byValue);
@@ -41,7 +51,11 @@ function issuesOf(schema: z.ZodType, value: unknown, prefix: FieldPath): RawIssu
 }
 
 const SECTIONS: readonly [string, z.ZodType][] = [
-  ['referrer', referrerSchema], ['context', caseContextSchema], ['risks', risksSchema], ['needs', needsSchema], ['support', supportSchema],
+  ['referrer', referrerSchema],
+  ['context', caseContextSchema],
+  ['risks', risksSchema],
+  ['needs', needsSchema],
+  ['support', supportSchema],
 ];
 
 function rawIssues(referral: unknown): RawIssue[] {
@@ -49,12 +63,15 @@ function rawIssues(referral: unknown): RawIssue[] {
   raw.push(...issuesOf(SECTIONS[0]![1], getIn(referral, ['referrer']) ?? {}, ['referrer']));
   // Until consent is answered there is one question to ask, not a union's worth of problems.
   const consent = getIn(referral, ['consent']);
-  if (typeof getIn(consent, ['given']) !== 'boolean') raw.push({ path: ['consent', 'given'], code: 'missing', message: '' });
+  if (typeof getIn(consent, ['given']) !== 'boolean')
+    raw.push({ path: ['consent', 'given'], code: 'missing', message: '' });
   else raw.push(...issuesOf(consentSchema, consent, ['consent']));
   const people = getIn(referral, ['people']);
   const list = Array.isArray(people) ? people : [];
   if (list.length === 0) raw.push({ path: ['people'], code: 'missing', message: '' });
-  list.forEach((p, i) => raw.push(...issuesOf(getIn(p, ['kind']) === 'adult' ? adultSchema : childSchema, p, ['people', i])));
+  list.forEach((p, i) =>
+    raw.push(...issuesOf(getIn(p, ['kind']) === 'adult' ? adultSchema : childSchema, p, ['people', i])),
+  );
   for (const [key, schema] of SECTIONS.slice(1)) raw.push(...issuesOf(schema, getIn(referral, [key]) ?? {}, [key]));
   // Everything else the whole schema checks (notes, attachments, services), once.
   const seen = new Set(raw.map((i) => pathKey(i.path)));
@@ -92,7 +109,8 @@ function wholeRulesMayObject(referral: Record<string, unknown>): boolean {
  */
 function wholeReferralIssues(referral: unknown): RawIssue[] {
   const isPlain = referral !== null && typeof referral === 'object' && !Array.isArray(referral);
-  if (!isPlain || Object.keys(referral).some((k) => !Object.prototype.hasOwnProperty.call(SHAPE, k))) return issuesOf(referralSchema, referral, []);
+  if (!isPlain || Object.keys(referral).some((k) => !Object.prototype.hasOwnProperty.call(SHAPE, k)))
+    return issuesOf(referralSchema, referral, []);
   const record = referral as Record<string, unknown>;
   if (wholeRulesMayObject(record)) return issuesOf(referralSchema, referral, []);
   return OUTSIDE_SECTIONS.flatMap((key) => issuesOf(SHAPE[key]!, record[key], [key]));
@@ -103,7 +121,8 @@ export function fieldIssues(referral: unknown): FieldIssue[] {
   const out = new Map<string, FieldIssue>();
   for (const issue of rawIssues(referral)) {
     const key = pathKey(issue.path);
-    if (!out.has(key)) out.set(key, { path: issue.path, fieldId: fieldId(issue.path), message: messageFor(referral, issue) });
+    if (!out.has(key))
+      out.set(key, { path: issue.path, fieldId: fieldId(issue.path), message: messageFor(referral, issue) });
   }
   return [...out.values()];
 }

@@ -27,7 +27,10 @@ describe('what the chosen services still need to know', () => {
   });
 
   test('a chosen service asks only its own missing facts, per person, and each disappears once answered', () => {
-    const { out } = renderForm({ catalogue: formCatalogue, initial: draftWith({ people: [child], services: chosen('alpha.group') }) });
+    const { out } = renderForm({
+      catalogue: formCatalogue,
+      initial: draftWith({ people: [child], services: chosen('alpha.group') }),
+    });
     const q = questions();
     expect(within(q).queryByLabelText(/School attendance/)).toBeNull();
     const wishes = within(q).getByRole('radiogroup', { name: /Does the parent wish to take part/ });
@@ -43,7 +46,10 @@ describe('what the chosen services still need to know', () => {
   });
 
   test('number, multi and date facts are asked with the right input; a question stays while the referrer is in it', () => {
-    const { out } = renderForm({ catalogue: formCatalogue, initial: draftWith({ people: [child], services: chosen('alpha.school') }) });
+    const { out } = renderForm({
+      catalogue: formCatalogue,
+      initial: draftWith({ people: [child], services: chosen('alpha.school') }),
+    });
     const q = questions();
     const attendance = within(q).getByRole('textbox', { name: /School attendance/ });
     act(() => attendance.focus());
@@ -54,7 +60,9 @@ describe('what the chosen services still need to know', () => {
     expect(within(q).queryByRole('textbox', { name: /School attendance/ })).toBeNull();
     fireEvent.click(within(q).getByRole('checkbox', { name: 'Autism' }));
     expect(getIn(out.draft.referral, ['answers', 'alpha.diagnosis'])).toEqual(['asd']);
-    const dob = within(within(q).getByRole('group', { name: 'About Jo' })).getByRole('textbox', { name: /Date of birth/ });
+    const dob = within(within(q).getByRole('group', { name: 'About Jo' })).getByRole('textbox', {
+      name: /Date of birth/,
+    });
     fireEvent.change(dob, { target: { value: '30/02/2019' } });
     fireEvent.blur(dob);
     expect(getIn(out.draft.referral, ['people', 0, 'dateOfBirth'])).toBe('30/02/2019');
@@ -67,7 +75,9 @@ describe('what the chosen services still need to know', () => {
   test('choices store the fact’s own values; facts answered in a section link to it', () => {
     const { out } = renderForm({ catalogue: formCatalogue, initial: draftWith({ services: chosen('alpha.level') }) });
     const q = questions();
-    fireEvent.click(within(within(q).getByRole('radiogroup', { name: /Pathway to Provision level/ })).getByLabelText('Level 2'));
+    fireEvent.click(
+      within(within(q).getByRole('radiogroup', { name: /Pathway to Provision level/ })).getByLabelText('Level 2'),
+    );
     expect(getIn(out.draft.referral, ['context', 'p2pLevel'])).toBe(2);
     expect(within(q).getByText('Has the family consented to this referral?')).toBeTruthy();
     fireEvent.click(within(q).getByRole('button', { name: 'Answer in Consent' }));

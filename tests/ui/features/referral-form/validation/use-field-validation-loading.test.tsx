@@ -9,7 +9,11 @@ import { useFieldValidation } from '../../../../../src/ui/features/referral-form
 import { newDraft } from '../../../../../src/ui/state/draft';
 
 type Checks = typeof checks;
-const loader = { loaded: undefined as Checks | undefined, calls: 0, next: undefined as undefined | { resolve: () => void; reject: () => void } };
+const loader = {
+  loaded: undefined as Checks | undefined,
+  calls: 0,
+  next: undefined as undefined | { resolve: () => void; reject: () => void },
+};
 
 jest.mock('../../../../../src/ui/features/referral-form/validation/load-validation', () => ({
   loadedFieldValidation: () => loader.loaded,
@@ -68,7 +72,10 @@ describe('useFieldValidation while the checks load', () => {
 
   test('the referral as typed is what leaving a field checks, though the shown problems may be a render behind', async () => {
     loader.loaded = checks;
-    const typed = { ...referral, referrer: { name: 'Sam', role: 'Social worker', organisation: 'LA', email: 'sam@council.gov.uk' } };
+    const typed = {
+      ...referral,
+      referrer: { name: 'Sam', role: 'Social worker', organisation: 'LA', email: 'sam@council.gov.uk' },
+    };
     const { result } = renderHook(() => useFieldValidation(referral, typed), { wrapper });
     act(() => result.current.blur(['referrer', 'role']));
     expect(announced()).toBe(''); // typed: the role is there, so nothing to say

@@ -4,7 +4,15 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import {
-  adultSchema, caseContextSchema, childSchema, consentSchema, needsSchema, referralSchema, referrerSchema, risksSchema, supportSchema,
+  adultSchema,
+  caseContextSchema,
+  childSchema,
+  consentSchema,
+  needsSchema,
+  referralSchema,
+  referrerSchema,
+  risksSchema,
+  supportSchema,
 } from '../../../../../src/domain';
 import { fieldId, pathKey } from '../../../../../src/ui/components/field-id';
 import { messageFor } from '../../../../../src/ui/features/referral-form/validation/field-messages';
@@ -24,24 +32,39 @@ function plainIssuesOf(schema: z.ZodType, value: unknown, prefix: (string | numb
   }));
 }
 
-const SECTIONS: readonly [string, z.ZodType][] = [['context', caseContextSchema], ['risks', risksSchema], ['needs', needsSchema], ['support', supportSchema]];
+const SECTIONS: readonly [string, z.ZodType][] = [
+  ['context', caseContextSchema],
+  ['risks', risksSchema],
+  ['needs', needsSchema],
+  ['support', supportSchema],
+];
 
 /** The plain way: each section, then every other problem the whole schema reports. */
 function plainFieldIssues(referral: unknown) {
   const raw: RawIssue[] = [...plainIssuesOf(referrerSchema, getIn(referral, ['referrer']) ?? {}, ['referrer'])];
   const consent = getIn(referral, ['consent']);
-  if (typeof getIn(consent, ['given']) !== 'boolean') raw.push({ path: ['consent', 'given'], code: 'missing', message: '' });
+  if (typeof getIn(consent, ['given']) !== 'boolean')
+    raw.push({ path: ['consent', 'given'], code: 'missing', message: '' });
   else raw.push(...plainIssuesOf(consentSchema, consent, ['consent']));
   const people = getIn(referral, ['people']);
   const list = Array.isArray(people) ? people : [];
   if (list.length === 0) raw.push({ path: ['people'], code: 'missing', message: '' });
-  list.forEach((p, i) => raw.push(...plainIssuesOf(getIn(p, ['kind']) === 'adult' ? adultSchema : childSchema, p, ['people', i])));
+  list.forEach((p, i) =>
+    raw.push(...plainIssuesOf(getIn(p, ['kind']) === 'adult' ? adultSchema : childSchema, p, ['people', i])),
+  );
   for (const [key, schema] of SECTIONS) raw.push(...plainIssuesOf(schema, getIn(referral, [key]) ?? {}, [key]));
   const seen = new Set(raw.map((i) => pathKey(i.path)));
   const covered = new Set(['referrer', 'consent', 'people', ...SECTIONS.map(([k]) => k)]);
-  for (const i of plainIssuesOf(referralSchema, referral, [])) if (!covered.has(String(i.path[0])) && !seen.has(pathKey(i.path))) raw.push(i);
+  for (const i of plainIssuesOf(referralSchema, referral, []))
+    if (!covered.has(String(i.path[0])) && !seen.has(pathKey(i.path))) raw.push(i);
   const out = new Map<string, { path: readonly (string | number)[]; fieldId: string; message: string }>();
-  for (const issue of raw) if (!out.has(pathKey(issue.path))) out.set(pathKey(issue.path), { path: issue.path, fieldId: fieldId(issue.path), message: messageFor(referral, issue) });
+  for (const issue of raw)
+    if (!out.has(pathKey(issue.path)))
+      out.set(pathKey(issue.path), {
+        path: issue.path,
+        fieldId: fieldId(issue.path),
+        message: messageFor(referral, issue),
+      });
   return [...out.values()];
 }
 
@@ -60,13 +83,52 @@ const COMPLETE = {
 };
 
 const PATHS: readonly Path[] = [
-  ['referrer', 'name'], ['referrer', 'email'], ['consent', 'given'], ['consent', 'reason'], ['people', 0, 'name'], ['people', 1, 'dateOfBirth'],
-  ['people', 2, 'kind'], ['people', 1, 'id'], ['people', 3], ['people'], ['context', 'statutoryStatus'], ['risks', 'dash'], ['needs', 'summary'],
-  ['support', 'previous'], ['services', 0, 'personIds', 1], ['services', 1], ['services'], ['answers', 'x.y'], ['attachments', 0], ['notes'],
-  ['schemaVersion'], ['id'], ['surprise'], ['toString'],
+  ['referrer', 'name'],
+  ['referrer', 'email'],
+  ['consent', 'given'],
+  ['consent', 'reason'],
+  ['people', 0, 'name'],
+  ['people', 1, 'dateOfBirth'],
+  ['people', 2, 'kind'],
+  ['people', 1, 'id'],
+  ['people', 3],
+  ['people'],
+  ['context', 'statutoryStatus'],
+  ['risks', 'dash'],
+  ['needs', 'summary'],
+  ['support', 'previous'],
+  ['services', 0, 'personIds', 1],
+  ['services', 1],
+  ['services'],
+  ['answers', 'x.y'],
+  ['attachments', 0],
+  ['notes'],
+  ['schemaVersion'],
+  ['id'],
+  ['surprise'],
+  ['toString'],
 ];
 const value = fc.oneof(
-  fc.constantFrom(undefined, '', 'Jo', 'c1', 'a1', '2019-03-27', '30/02/2019', 'x'.repeat(5000), 1, -1, true, false, null, [], {}, ['c1'], { serviceId: 'lewisham.nvr', personIds: ['zz'] }, { id: 'c1', kind: 'child', name: 'Twin' }),
+  fc.constantFrom(
+    undefined,
+    '',
+    'Jo',
+    'c1',
+    'a1',
+    '2019-03-27',
+    '30/02/2019',
+    'x'.repeat(5000),
+    1,
+    -1,
+    true,
+    false,
+    null,
+    [],
+    {},
+    ['c1'],
+    { serviceId: 'lewisham.nvr', personIds: ['zz'] },
+    { id: 'c1', kind: 'child', name: 'Twin' },
+  ),
   fc.string({ maxLength: 20 }),
   fc.anything({ maxDepth: 2 }),
 );
