@@ -3,6 +3,8 @@ export * from './common/answer.schema';
 export * from './common/iso-date.schema';
 export * from './common/issues';
 export * from './common/london';
+export * from './common/is-record';
+export * from './common/byte-size';
 export * from './referral/vocabulary';
 export * from './referral/person.schema';
 export * from './referral/referral.schema';

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { BrowserEnv } from '../shared/browser-env';
 import { startCard, type CardStart } from '../shared/start-card';
-import { StartupMessage } from '../shared/StartupMessage';
+import { StartupMessage } from '../../ui/components/startup-message';
 import { createThemeChannel } from '../shared/theme-channel';
 import type { CurrentItem, SignedInUser } from '../../ui/host-context';
 import type { TokenSource } from '../../auth/token-source';

@@ -1,5 +1,5 @@
 import { FluentProvider } from '@fluentui/react-components';
-import { SandboxSignIn } from '../../auth/SandboxSignIn';
+import { SandboxSignIn } from '../../ui/sign-in/sandbox-sign-in-form';
 import type { SandboxPersona } from '../../auth/sandbox-dto.schema';
 import { createSandboxTokenSource, fetchSandboxPersonas } from '../../auth/sandbox-token-source';
 import { GRAPH_SCOPES } from '../../auth/scopes';

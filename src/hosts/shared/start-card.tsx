@@ -6,10 +6,10 @@ import type { TokenSource } from '../../auth/token-source';
 import { TokenSourceError } from '../../auth/token-source-error';
 import type { CurrentItem, HostContext, HostInput, SignedInUser } from '../../ui/host-context';
 import { baseContext, type BrowserEnv } from './browser-env';
-import { HostRoot } from './HostRoot';
+import { HostRoot } from '../../ui/app/host-root';
 import { chooseTokenSource } from './sign-in';
 import type { SignInOptions } from './sign-in';
-import { StartupMessage } from './StartupMessage';
+import { StartupMessage } from '../../ui/components/startup-message';
 import type { ThemeChannel } from './theme-channel';
 
 export type CardStart = {

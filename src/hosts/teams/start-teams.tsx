@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { AccountHint } from '../../auth/msal-token-source';
 import type { BrowserEnv } from '../shared/browser-env';
 import { startCard, type CardStart } from '../shared/start-card';
-import { StartupMessage } from '../shared/StartupMessage';
+import { StartupMessage } from '../../ui/components/startup-message';
 import { createThemeChannel } from '../shared/theme-channel';
 import { themeFromTeams } from './teams-theme';
 

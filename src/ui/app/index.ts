@@ -1,4 +1,4 @@
 // The App shell: hosts render <App /> inside <HostProvider>.
-export { App } from './App';
-export type { AppProps } from './App';
+export { App } from './app';
+export type { AppProps } from './app';
 export { themeFor } from './theme';

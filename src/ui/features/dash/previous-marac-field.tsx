@@ -2,7 +2,7 @@
 // YYYY-MM-DD, or not known ('not-known'). A date that does not parse is kept as typed and flagged.
 import { Radio, RadioGroup } from '@fluentui/react-components';
 import { memo, useId, useState } from 'react';
-import { DateField } from '../../components/DateField';
+import { DateField } from '../../components/date-field';
 import { fieldId } from '../../components/field-id';
 import { useDashStyles } from './dash-checklist.styles';
 

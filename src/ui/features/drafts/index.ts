@@ -1,6 +1,6 @@
 // The drafts feature's public face: the app composes these; other features never import them (STYLE.md).
-export { DraftsMenu } from './DraftsMenu';
-export type { DraftsMenuProps } from './DraftsMenu';
+export { DraftsMenu } from './drafts-menu';
+export type { DraftsMenuProps } from './drafts-menu';
 export { AUTOSAVE_DELAY_MS, DRAFTS_DB_NAME, clearFiledDraft, useDrafts } from './use-drafts';
 export type { DraftsState } from './use-drafts';
 export { openDraftStore } from './draft-store';

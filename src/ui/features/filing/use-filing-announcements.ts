@@ -1,7 +1,7 @@
 // Polite announcements of the milestones only (a mailbox sent or failed, a wait, the outcome): never each step or
 // byte, so a screen reader is not flooded while files upload. The progress bars stay readable on demand.
 import { useEffect, useRef } from 'react';
-import { useAnnounce } from '../../components/Announcer';
+import { useAnnounce } from '../../components/announcer';
 import { failureWords, waitWords } from './failure-words';
 import type { FilingState, MailboxView } from './filing-state';
 

@@ -1,10 +1,10 @@
 // The referral form feature: the form, its validation state, and the in-memory attachment store filing reads.
-export { ReferralForm } from './ReferralForm';
-export type { ReferralFormProps } from './ReferralForm';
+export { ReferralForm } from './referral-form';
+export type { ReferralFormProps } from './referral-form';
 export { useFieldValidation } from './validation/use-field-validation';
 export type { FieldValidation } from './validation/use-field-validation';
 export { fieldIssues } from './validation/validate-draft';
 export type { FieldIssue } from './validation/validate-draft';
 export { createAttachmentStore } from './attachments/attachment-store';
 export type { AttachmentSource, AttachmentStore } from './attachments/attachment-store';
-export { requestedServices } from './sections/ServicesSection';
+export { requestedServices } from './sections/services-section';

@@ -5,7 +5,7 @@ import { useMemo, useReducer } from 'react';
 import { catalogueSchema, evaluate } from '../../../../src/domain';
 import type { Catalogue } from '../../../../src/domain';
 import { cardPeople } from '../../../../src/ui/app/card-people';
-import { EligibilityPanel } from '../../../../src/ui/features/eligibility/EligibilityPanel';
+import { EligibilityPanel } from '../../../../src/ui/features/eligibility/eligibility-panel';
 import { draftReducer, newDraft } from '../../../../src/ui/state/draft';
 import type { Draft, DraftAction } from '../../../../src/ui/state/draft';
 

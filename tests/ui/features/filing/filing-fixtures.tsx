@@ -7,11 +7,11 @@ import { configure, render } from '@testing-library/react';
 import example from '../../../../docs/examples/referral.json';
 import { catalogue } from '../../../../src/catalogues';
 import type { Referral } from '../../../../src/domain';
-import { AnnouncerProvider } from '../../../../src/ui/components/Announcer';
+import { AnnouncerProvider } from '../../../../src/ui/components/announcer';
 import { HostProvider } from '../../../../src/ui/host-context';
 import type { HostContext } from '../../../../src/ui/host-context';
-import { FilingHost } from '../../../../src/ui/features/filing/FilingHost';
-import type { FilingHostProps } from '../../../../src/ui/features/filing/FilingHost';
+import { FilingHost } from '../../../../src/ui/features/filing/filing-host';
+import type { FilingHostProps } from '../../../../src/ui/features/filing/filing-host';
 import type { FiledMessage } from '../../../../src/ui/state/filed-message';
 import { FilingFailure } from '../../../../src/ui/features/filing/filing-types';
 import type {

@@ -5,7 +5,7 @@ import { render } from '@testing-library/react';
 import { evaluate } from '../../../../src/domain';
 import type { Catalogue } from '../../../../src/domain';
 import { catalogue as builtIn } from '../../../../src/catalogues';
-import { AnnouncerProvider } from '../../../../src/ui/components/Announcer';
+import { AnnouncerProvider } from '../../../../src/ui/components/announcer';
 import type { CurrentItem, TokenSource } from '../../../../src/ui/host-context';
 import { draftReducer, newDraft } from '../../../../src/ui/state/draft';
 import type { Draft } from '../../../../src/ui/state/draft';

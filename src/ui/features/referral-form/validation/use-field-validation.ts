@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useAnnounce } from '../../../components/Announcer';
+import { useAnnounce } from '../../../components/announcer';
 import type { FieldPath } from '../../../components/field-id';
 import { pathKey } from '../../../components/field-id';
 import type { DraftReferral } from '../../../state/draft';

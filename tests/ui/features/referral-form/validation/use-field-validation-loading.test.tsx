@@ -3,7 +3,7 @@
 // checked and its problem said once they arrive, and a failed load says so and can be tried again.
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { AnnouncerProvider } from '../../../../../src/ui/components/Announcer';
+import { AnnouncerProvider } from '../../../../../src/ui/components/announcer';
 import * as checks from '../../../../../src/ui/features/referral-form/validation/validate-draft';
 import { useFieldValidation } from '../../../../../src/ui/features/referral-form/validation/use-field-validation';
 import { newDraft } from '../../../../../src/ui/state/draft';

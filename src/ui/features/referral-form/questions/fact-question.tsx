@@ -1,0 +1,88 @@
+import { memo } from 'react';
+import { Button } from '@fluentui/react-components';
+import { CheckboxesField } from '../../../components/checkboxes-field';
+import { DateField } from '../../../components/date-field';
+import { NumberField } from '../../../components/number-field';
+import { AnswerField, RadioField } from '../../../components/radio-field';
+import { SelectField } from '../../../components/select-field';
+import { TextAreaField } from '../../../components/text-area-field';
+import { fieldId } from '../../../components/field-id';
+import { focusField } from '../../../components/focus-field';
+import { useFieldState } from '../form-context';
+import { useFormStyles } from '../form.styles';
+import { storedOption, storedOptions } from './fact-value';
+import type { PlannedQuestion } from './plan-questions';
+import { redirectFor } from './section-facts';
+
+export type FactQuestionProps = {
+  readonly question: PlannedQuestion;
+  readonly value: unknown;
+  /** Which services are waiting on the answer, in words. */
+  readonly hint: string;
+  readonly onOpenDash?: () => void;
+};
+
+// Plans are rebuilt on every change; a question re-renders only when what it shows changed.
+const sameQuestion = (a: FactQuestionProps, b: FactQuestionProps) =>
+  a.question.key === b.question.key &&
+  a.question.def === b.question.def &&
+  a.question.path.join('\u0001') === b.question.path.join('\u0001') &&
+  a.value === b.value &&
+  a.hint === b.hint &&
+  a.onOpenDash === b.onOpenDash;
+
+// Short lists read best as radios; long ones as a select.
+const MAX_RADIOS = 5;
+
+/** One missing fact asked generically from its definition: the input follows the fact's type, the answer its path. */
+export const FactQuestion = memo(function FactQuestion({ question, value, hint, onOpenDash }: FactQuestionProps) {
+  const s = useFormStyles();
+  const { def, path } = question;
+  // Ids prefixed 'q' so a fact the sections also ask never gives two controls one id.
+  const field = { ...useFieldState(path, 'q'), label: def.label, hint: def.hint ? `${def.hint} ${hint}` : hint };
+  const redirect = redirectFor(def);
+  if (redirect) {
+    const go = redirect.kind === 'dash' ? onOpenDash : () => focusField(fieldId(redirect.fieldPath));
+    return (
+      <div className={s.fields}>
+        <p className={s.text}>{def.label}</p>
+        <p className={s.muted}>{hint}</p>
+        {go && (
+          <div className={s.actions}>
+            <Button size="small" onClick={go}>
+              {redirect.kind === 'dash' ? 'Answer in the DASH risk checklist' : `Answer in ${redirect.where}`}
+            </Button>
+          </div>
+        )}
+      </div>
+    );
+  }
+  const options = def.options ?? [];
+  switch (def.type) {
+    case 'answer':
+      return <AnswerField {...field} options={options.length ? options : undefined} value={value} />;
+    case 'choice': {
+      const pick = (v: string | undefined) => field.onChange(v === undefined ? undefined : storedOption(path, v));
+      return options.length <= MAX_RADIOS ? (
+        <RadioField {...field} options={options} value={value} onChange={pick} />
+      ) : (
+        <SelectField {...field} options={options} value={value} onChange={pick} />
+      );
+    }
+    case 'multi':
+      return (
+        <CheckboxesField
+          {...field}
+          options={options}
+          value={value}
+          onChange={(vs) => field.onChange(storedOptions(path, vs))}
+        />
+      );
+    case 'number':
+      return <NumberField {...field} value={value} />;
+    case 'date':
+      return <DateField {...field} value={value} />;
+    case 'text':
+      return <TextAreaField {...field} value={value} />;
+  }
+}, sameQuestion);

@@ -1,0 +1,153 @@
+import { useMemo, useState } from 'react';
+import type { FocusEvent } from 'react';
+import { Button } from '@fluentui/react-components';
+import type { Catalogue, Evaluation } from '../../../../domain';
+import { LoadNotice } from '../../../components/load-notice';
+import { Section } from '../../../components/section';
+import { getIn } from '../../../state/draft';
+import { useFormStyles } from '../form.styles';
+import { personTitle, useAddPerson } from '../people/use-add-person';
+import { FactQuestion } from './fact-question';
+import { useMissingQuestionsStyles } from './missing-questions.styles';
+import type { PlannedQuestion } from './plan-questions';
+import { planQuestions } from './plan-questions';
+
+export type MissingQuestionsProps = {
+  /** The referral the evaluation was made from: which questions to ask, and about whom. */
+  readonly referral: Readonly<Record<string, unknown>>;
+  /** The referral as typed, for the answers shown (default: `referral`). */
+  readonly values?: Readonly<Record<string, unknown>>;
+  /** Undefined while the catalogue loads. */
+  readonly evaluation?: Evaluation;
+  readonly catalogue?: Catalogue;
+  /** The catalogue could not be loaded. */
+  readonly failed?: { readonly retry: () => void };
+  readonly onOpenDash?: () => void;
+};
+
+const TITLE = 'What the chosen services still need to know';
+
+// Before anything is chosen there can be dozens of questions: ask the ones that decide the most services first.
+const FIRST_SHOWN = 8;
+
+function servicesWords(
+  ids: readonly string[],
+  names: ReadonlyMap<string, string>,
+  mode: 'chosen' | 'candidates',
+): string {
+  if (mode === 'candidates')
+    return ids.length === 1
+      ? `Helps decide 1 service: ${names.get(ids[0]!) ?? ids[0]}.`
+      : `Helps decide ${ids.length} services.`;
+  const listed = ids.slice(0, 3).map((id) => names.get(id) ?? id);
+  return `Needed for ${listed.join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}.`;
+}
+
+/** "What the chosen services still need to know": the engine's missing facts, asked generically. */
+export function MissingQuestions(p: MissingQuestionsProps) {
+  if (!p.evaluation || !p.catalogue) {
+    return (
+      <Section id="section-questions" title={TITLE}>
+        <LoadNotice
+          loading="Loading the services and what they need to know…"
+          {...(p.failed
+            ? {
+                failed: 'The list of services could not be loaded. Check your connection and try again.',
+                onRetry: p.failed.retry,
+              }
+            : {})}
+        />
+      </Section>
+    );
+  }
+  return <Questions {...p} evaluation={p.evaluation} catalogue={p.catalogue} />;
+}
+
+function Questions({
+  referral,
+  values = referral,
+  evaluation,
+  catalogue,
+  onOpenDash,
+}: MissingQuestionsProps & { readonly evaluation: Evaluation; readonly catalogue: Catalogue }) {
+  const s = useFormStyles();
+  const m = useMissingQuestionsStyles();
+  const [all, setAll] = useState(false);
+  // The question the referrer is in stays until they leave it, though answering it removes it from the list.
+  const [pinned, setPinned] = useState<PlannedQuestion>();
+  const names = useMemo(() => new Map(catalogue.services.map((svc) => [svc.id, svc.name])), [catalogue]);
+  const plan = useMemo(
+    () =>
+      planQuestions({
+        evaluation,
+        referral,
+        catalogue,
+        limit: all ? Infinity : FIRST_SHOWN,
+        ...(pinned ? { keep: pinned } : {}),
+      }),
+    [evaluation, referral, catalogue, all, pinned],
+  );
+  const people = Array.isArray(referral.people) ? (referral.people as unknown[]) : [];
+  // A person added is focused at the end of the list as typed (the plan may be a render behind).
+  const addPerson = useAddPerson(Array.isArray(values.people) ? values.people.length : people.length);
+  const leave = (q: PlannedQuestion) => (e: FocusEvent<HTMLLIElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPinned((p) => (p?.key === q.key ? undefined : p));
+  };
+  const nothing = plan.total === 0 && plan.addPeople.length === 0;
+  return (
+    <Section
+      id="section-questions"
+      title={TITLE}
+      description={
+        plan.mode === 'chosen'
+          ? 'Only what the services you chose still need to decide.'
+          : 'No services chosen yet. These answers decide the most services.'
+      }
+    >
+      {nothing && (
+        <p className={s.text}>
+          {plan.mode === 'chosen'
+            ? 'Nothing more: the chosen services have what they need.'
+            : 'Nothing more is needed to decide the services.'}
+        </p>
+      )}
+      {plan.addPeople.map((a) => (
+        <div key={a.kind} className={s.fields}>
+          <p className={s.text}>{a.label}</p>
+          <p className={s.muted}>{servicesWords(a.serviceIds, names, plan.mode)}</p>
+          <div className={s.actions}>
+            <Button onClick={() => addPerson(a.kind)}>{a.kind === 'child' ? 'Add a child' : 'Add an adult'}</Button>
+          </div>
+        </div>
+      ))}
+      {plan.groups.map((g) => {
+        const index = g.personId ? people.findIndex((p) => getIn(p, ['id']) === g.personId) : -1;
+        const title = g.personId ? `About ${personTitle(people[index], index)}` : 'About the family';
+        return (
+          <div key={g.key} role="group" aria-labelledby={`questions-${g.key}`} className={m.group}>
+            <h3 id={`questions-${g.key}`} className={s.cardTitle}>
+              {title}
+            </h3>
+            <ul className={s.list}>
+              {g.questions.map((q) => (
+                <li key={q.key} onFocus={() => setPinned(q)} onBlur={leave(q)}>
+                  <FactQuestion
+                    question={q}
+                    value={getIn(values, q.path)}
+                    hint={servicesWords(q.serviceIds, names, plan.mode)}
+                    {...(onOpenDash ? { onOpenDash } : {})}
+                  />
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {plan.shown < plan.total && (
+        <div className={s.actions}>
+          <Button onClick={() => setAll(true)}>{`Show all ${plan.total} questions`}</Button>
+        </div>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,104 @@
+import { memo } from 'react';
+import { COURT_PROCEEDINGS, STATUTORY_STATUSES } from '../../../../domain';
+import { AnswerField, RadioField } from '../../../components/radio-field';
+import { SelectField } from '../../../components/select-field';
+import { Section } from '../../../components/section';
+import { TextField } from '../../../components/text-field';
+import { optionsFrom } from '../../../components/field-shell';
+import { getIn } from '../../../state/draft';
+import { useFieldStates } from '../form-context';
+import { useFormStyles } from '../form.styles';
+import { storedOption } from '../questions/fact-value';
+
+// Nottinghamshire Pathway to Provision levels (GFPO section 1); stored as numbers, "not known" as text.
+const P2P = [1, 2, 3, 4]
+  .map((n) => ({ value: String(n), label: `Level ${n}` }))
+  .concat({ value: 'not-known', label: 'Not known' });
+const STATUSES = optionsFrom(STATUTORY_STATUSES);
+const COURT = optionsFrom(COURT_PROCEEDINGS);
+const LEAD = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+const KEYS = [
+  'p2pLevel',
+  'statutoryStatus',
+  'childProtectionPlanConsidered',
+  'openToSocialCare',
+  'leadProfessional',
+  'courtProceedings',
+  'recentWholeFamilyAssessment',
+] as const;
+const LEAD_KEYS = ['name', 'role', 'organisation', 'email'] as const;
+
+export const CaseContextSection = memo(function CaseContextSection({ context }: { readonly context: unknown }) {
+  const s = useFormStyles();
+  const f = useFieldStates(['context'], KEYS);
+  const lp = useFieldStates(['context', 'leadProfessional'], LEAD_KEYS);
+  const lead = getIn(context, ['leadProfessional']);
+  // null records "no lead professional"; an object holds their details.
+  const hasLead = lead === null ? 'no' : lead && typeof lead === 'object' ? 'yes' : undefined;
+  const v = (key: string) => getIn(context, [key]);
+  return (
+    <Section id="section-context" title="Case context" contained>
+      <div className={s.fields}>
+        <SelectField
+          {...f.p2pLevel}
+          label="Pathway to Provision level"
+          options={P2P}
+          value={v('p2pLevel')}
+          onChange={(value) =>
+            f.p2pLevel.onChange(value === undefined ? undefined : storedOption(['context', 'p2pLevel'], value))
+          }
+        />
+        <SelectField {...f.statutoryStatus} label="Statutory status" options={STATUSES} value={v('statutoryStatus')} />
+        <AnswerField
+          {...f.childProtectionPlanConsidered}
+          label="Is a child protection plan in place or under consideration?"
+          value={v('childProtectionPlanConsidered')}
+        />
+        <AnswerField
+          {...f.openToSocialCare}
+          label="Is the family open to children's social care?"
+          value={v('openToSocialCare')}
+        />
+        <RadioField
+          {...f.leadProfessional}
+          label="Is there a lead professional for the family?"
+          layout="horizontal"
+          options={LEAD}
+          value={hasLead}
+          onChange={(answer) => f.leadProfessional.onChange(answer === 'no' ? null : hasLead === 'yes' ? lead : {})}
+        />
+        {hasLead === 'yes' && (
+          <div className={s.card}>
+            <TextField {...lp.name} label="Lead professional's name" required value={getIn(lead, ['name'])} />
+            <TextField {...lp.role} label="Lead professional's role" required value={getIn(lead, ['role'])} />
+            <TextField
+              {...lp.organisation}
+              label="Lead professional's organisation (optional)"
+              value={getIn(lead, ['organisation'])}
+            />
+            <TextField
+              {...lp.email}
+              label="Lead professional's email (optional)"
+              type="email"
+              value={getIn(lead, ['email'])}
+            />
+          </div>
+        )}
+        <SelectField
+          {...f.courtProceedings}
+          label="Are court proceedings under way or likely?"
+          options={COURT}
+          value={v('courtProceedings')}
+        />
+        <AnswerField
+          {...f.recentWholeFamilyAssessment}
+          label="Has the family had a recent whole-family assessment?"
+          value={v('recentWholeFamilyAssessment')}
+        />
+      </div>
+    </Section>
+  );
+});

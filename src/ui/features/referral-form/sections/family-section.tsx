@@ -1,0 +1,69 @@
+import { memo, useCallback, useContext } from 'react';
+import { Button } from '@fluentui/react-components';
+import { Section } from '../../../components/section';
+import { fieldId, pathKey } from '../../../components/field-id';
+import { FieldErrorsContext } from '../form-context';
+import { PersonCard } from '../people/person-card';
+import { personTitle, useAddPerson } from '../people/use-add-person';
+import { useFormStyles } from '../form.styles';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export type FamilySectionProps = {
+  /** The people as typed. */
+  readonly people: unknown;
+  /**
+   * The people as last followed (see use-settled-value.ts), whose names title the cards: a heading that changed with
+   * every letter of a name would lay the card out again on every keystroke (issue #5).
+   */
+  readonly settledPeople?: unknown;
+};
+
+/** The children and adults in the family, each with the facts the services ask about. */
+export const FamilySection = memo(function FamilySection({ people, settledPeople = people }: FamilySectionProps) {
+  const s = useFormStyles();
+  const list = (Array.isArray(people) ? people : []).filter(isRecord);
+  const settledById = new Map(
+    (Array.isArray(settledPeople) ? settledPeople : []).filter(isRecord).map((p) => [p.id, p]),
+  );
+  const add = useAddPerson(list.length);
+  // Stable while the family's size is: typing a name re-renders that person's card, not these buttons.
+  const addChild = useCallback(() => add('child'), [add]);
+  const addAdult = useCallback(() => add('adult'), [add]);
+  const error = useContext(FieldErrorsContext).get(pathKey(['people']));
+  return (
+    <Section
+      id="section-family"
+      title="Family"
+      description="Everyone the referral is about: the children, and the adults who care for them."
+    >
+      {list.length > 0 && (
+        <ul className={s.list}>
+          {list.map((p, i) => (
+            <PersonCard
+              key={String(p.id ?? i)}
+              person={p}
+              index={i}
+              title={personTitle(settledById.get(p.id) ?? p, i)}
+            />
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p id="people-error" className={s.error}>
+          {error}
+        </p>
+      )}
+      <div
+        id={fieldId(['people'])}
+        className={s.actions}
+        role="group"
+        aria-label="Add people"
+        {...(error ? { 'aria-describedby': 'people-error' } : {})}
+      >
+        <Button onClick={addChild}>Add a child</Button>
+        <Button onClick={addAdult}>Add an adult</Button>
+      </div>
+    </Section>
+  );
+});

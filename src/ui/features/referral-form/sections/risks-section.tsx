@@ -1,0 +1,70 @@
+import { memo } from 'react';
+import { Button } from '@fluentui/react-components';
+import { POST_SEPARATION_ABUSE } from '../../../../domain';
+import { AnswerField } from '../../../components/radio-field';
+import { SelectField } from '../../../components/select-field';
+import { Section } from '../../../components/section';
+import { optionsFrom } from '../../../components/field-shell';
+import { getIn } from '../../../state/draft';
+import { useFieldStates } from '../form-context';
+import { useFormStyles } from '../form.styles';
+
+const PSA = optionsFrom(POST_SEPARATION_ABUSE);
+const KEYS = [
+  'perpetratorInHome',
+  'postSeparationAbuse',
+  'severeMentalHealth',
+  'activeSubstanceMisuse',
+  'criminalJusticeInvolvement',
+] as const;
+
+export type RisksSectionProps = {
+  readonly risks: unknown;
+  /** Opens the DASH risk checklist (its answers live under risks.dash). */
+  readonly onOpenDash?: () => void;
+};
+
+export const RisksSection = memo(function RisksSection({ risks, onOpenDash }: RisksSectionProps) {
+  const s = useFormStyles();
+  const f = useFieldStates(['risks'], KEYS);
+  const v = (key: string) => getIn(risks, [key]);
+  return (
+    <Section id="section-risks" title="Risks" contained>
+      <div className={s.fields}>
+        <AnswerField
+          {...f.perpetratorInHome}
+          label="Is the person who caused harm still living in the family home?"
+          value={v('perpetratorInHome')}
+        />
+        <SelectField
+          {...f.postSeparationAbuse}
+          label="Is there post-separation abuse?"
+          options={PSA}
+          value={v('postSeparationAbuse')}
+        />
+        <AnswerField
+          {...f.severeMentalHealth}
+          label="Does a parent or carer have severe mental health needs requiring specialist therapeutic help?"
+          value={v('severeMentalHealth')}
+        />
+        <AnswerField
+          {...f.activeSubstanceMisuse}
+          label="Is a parent or carer actively misusing drugs or alcohol?"
+          value={v('activeSubstanceMisuse')}
+        />
+        <AnswerField
+          {...f.criminalJusticeInvolvement}
+          label="Is the person who used abusive behaviour going through the criminal justice system?"
+          value={v('criminalJusticeInvolvement')}
+        />
+        {onOpenDash && (
+          <div className={s.actions}>
+            <Button onClick={onOpenDash}>
+              {getIn(risks, ['dash']) ? 'Go to the DASH risk checklist' : 'Complete the DASH risk checklist'}
+            </Button>
+          </div>
+        )}
+      </div>
+    </Section>
+  );
+});
