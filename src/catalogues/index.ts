@@ -1,25 +1,15 @@
-import { mergeCatalogue, validateCatalogue } from '../domain';
+import { withoutNotes } from '../domain';
 import type { Catalogue } from '../domain';
-import { dvip } from './dvip.catalogue';
-import { lbbdDomesticAbuse } from './lbbd-domestic-abuse.catalogue';
-import { lewishamFamilyHub } from './lewisham-family-hub.catalogue';
-import { northumbriaCada } from './northumbria-cada.catalogue';
-import { nottsGfpo } from './notts-gfpo.catalogue';
+import { checkedAuthoredBuiltIn } from './built-in';
 
-/** Bump when any service, criterion or rule changes: it is recorded in every referral.json filed. */
-export const CATALOGUE_VERSION = '2026.11.0';
+/** The built-in catalogue with its authoring notes, for the command line and the docs (never the card). */
+export const authoredCatalogue: Catalogue = checkedAuthoredBuiltIn();
 
-export const PROVIDER_CATALOGUES = [lewishamFamilyHub, lbbdDomesticAbuse, nottsGfpo, northumbriaCada, dvip] as const;
+/** The built-in catalogue: every provider file, merged and checked, without the authoring notes. */
+export const catalogue: Catalogue = withoutNotes(authoredCatalogue);
 
-/** The built-in catalogue: every provider from the seeds, merged. Validated by `validatedCatalogue()` and the tests. */
-export const catalogue: Catalogue = mergeCatalogue(CATALOGUE_VERSION, PROVIDER_CATALOGUES);
+/** Recorded in every referral.json filed; set in src/catalogues/providers/built-in.yaml. */
+export const CATALOGUE_VERSION = catalogue.version;
 
-/** The built-in catalogue after validation; throws (at start-up, not per request) if a provider file is wrong. */
-export function validatedCatalogue(): Catalogue {
-  const result = validateCatalogue(catalogue);
-  if (!result.ok) {
-    const lines = result.issues.slice(0, 20).map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`The built-in catalogue is invalid:\n${lines.join('\n')}`);
-  }
-  return result.value;
-}
+export { CatalogueCheckError, checkedBuiltIn, describeCheckError } from './built-in';
+export { providerFileJsonSchema, PROVIDER_FILE_JSON_SCHEMA } from './provider-file-json-schema';

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, mergeCatalogue, validateCatalogue } from '../../src/domain';
 import type { Criterion, ReasonStatus, Verdict } from '../../src/domain';
-import { dvip } from '../../src/catalogues/dvip.catalogue';
+import { providerFile } from './provider-files';
 import { NOW, referral, withPatch } from '../domain/fixtures/referrals';
 
-// Written from the DVIP seed (004, "Information for Social Services 2010/11") and CATALOGUE.md, not from the code.
+const dvip = providerFile('dvip');
+
+// Written from the DVIP seed (004, "Information for Social Services 2010/11") and the agreed service list, not from the code.
 const SEED_FILE = '004_c1194777945abb23.txt';
 const SHARED = join(__dirname, '..', '..', '..', 'shared');
 const seedText = readFileSync(join(SHARED, 'seeds', SEED_FILE), 'utf8');
@@ -15,7 +17,7 @@ const catalogue = mergeCatalogue('test', [dvip]);
 
 type Json = Record<string, unknown>;
 
-// The ids the brief and CATALOGUE.md list for DVIP.
+// The agreed service ids for DVIP.
 const DVIP_IDS = [
   'dvip.standard-risk-id',
   'dvip.summary-risk-id',
@@ -836,7 +838,7 @@ describe('DVIP: each criterion', () => {
   });
 });
 
-// ---- Redirects named in CATALOGUE.md ------------------------------------------------------------------------------
+// ---- Redirects the agreed service list names ------------------------------------------------------------------------
 
 describe('DVIP: redirects', () => {
   it('Summary Risk ID points to Standard Risk ID when the perpetrator is not open, and Standard is then eligible', () => {

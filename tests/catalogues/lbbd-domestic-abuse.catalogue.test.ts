@@ -2,17 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DASH_QUESTION_IDS, evaluate, mergeCatalogue, validateCatalogue, validateReferral } from '../../src/domain';
 import type { ReasonStatus, ServiceResult, Verdict } from '../../src/domain';
-import { lbbdDomesticAbuse } from '../../src/catalogues/lbbd-domestic-abuse.catalogue';
+import { providerFile } from './provider-files';
 import { NOW, referral, withPatch } from '../domain/fixtures/referrals';
 
-// Written from the seed (001_f4b2a794d398f628.txt, Barking and Dagenham) and CATALOGUE.md, not from the code.
+const lbbdDomesticAbuse = providerFile('lbbd-domestic-abuse');
+
+// Written from the seed (001_f4b2a794d398f628.txt, Barking and Dagenham) and the agreed list of services, not from the code.
 const SEED_FILE = '001_f4b2a794d398f628.txt';
 const seedText = readFileSync(join(__dirname, '../../../shared/seeds', SEED_FILE), 'utf8');
 const catalogue = mergeCatalogue('test', [lbbdDomesticAbuse]);
 
 type Json = Record<string, unknown>;
 
-// CATALOGUE.md "Provider lbbd-domestic-abuse": exactly these ids.
+// The agreed service ids for lbbd-domestic-abuse: exactly these.
 const SERVICE_IDS = [
   'lbbd.refuge',
   'lbbd.marac',
@@ -110,7 +112,7 @@ describe('lbbd-domestic-abuse catalogue: shape', () => {
     expect(v.ok ? [] : v.issues).toEqual([]);
   });
 
-  test('has exactly the service ids in CATALOGUE.md', () => {
+  test('has exactly the agreed service ids', () => {
     expect(lbbdDomesticAbuse.services.map((s) => s.id).sort()).toEqual([...SERVICE_IDS].sort());
   });
 

@@ -2,17 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, mergeCatalogue, validateCatalogue, validateReferral } from '../../src/domain';
 import type { ReasonStatus, ServiceResult, Verdict } from '../../src/domain';
-import { lewishamFamilyHub } from '../../src/catalogues/lewisham-family-hub.catalogue';
+import { providerFile } from './provider-files';
 import { NOW, referral, withPatch } from '../domain/fixtures/referrals';
 
-// Written from the seed (000_00e7cb9a8a716238.txt, Lewisham Family Hub) and CATALOGUE.md, not from the code.
+const lewishamFamilyHub = providerFile('lewisham-family-hub');
+
+// Written from the seed (000_00e7cb9a8a716238.txt, Lewisham Family Hub) and the agreed list of services, not from the code.
 const SEED_FILE = '000_00e7cb9a8a716238.txt';
 const seedText = readFileSync(join(__dirname, '../../../shared/seeds', SEED_FILE), 'utf8');
 const catalogue = mergeCatalogue('test', [lewishamFamilyHub]);
 
 type Json = Record<string, unknown>;
 
-// CATALOGUE.md "Provider lewisham-family-hub": exactly these ids.
+// The agreed service ids for lewisham-family-hub: exactly these.
 const SERVICE_IDS = [
   'lewisham.triple-p-group',
   'lewisham.nvr',
@@ -89,7 +91,7 @@ describe('lewisham-family-hub catalogue: shape', () => {
     expect(v.ok ? [] : v.issues).toEqual([]);
   });
 
-  test('has exactly the service ids in CATALOGUE.md, each filed to the Family Hub mailbox', () => {
+  test('has exactly the agreed service ids, each filed to the Family Hub mailbox', () => {
     expect(lewishamFamilyHub.services.map((s) => s.id).sort()).toEqual([...SERVICE_IDS].sort());
     for (const s of lewishamFamilyHub.services) expect(s.mailbox).toBe('Family.Hub.Referrals@lewisham.gov.uk');
   });
@@ -115,11 +117,12 @@ describe('lewisham-family-hub catalogue: shape', () => {
     }
   });
 
-  test('the "not attending any other parenting programmes" wording is kept in the citation note', () => {
+  test('the "not attending any other parenting programmes" wording is kept in the authoring notes, off the card', () => {
     const rule = lewishamFamilyHub.ruleSets
       ?.flatMap((r) => r.criteria)
       .find((c) => c.id === 'lewisham.general.other-parenting-programme');
-    expect(rule?.citation.note).toContain('Parents/carers are not attending any other parenting programmes');
+    expect(rule?.notes).toContain('Parents/carers are not attending any other parenting programmes');
+    expect(rule?.citation.note).toBeUndefined();
   });
 });
 

@@ -2,17 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, mergeCatalogue, validateCatalogue, validateReferral } from '../../src/domain';
 import type { ReasonStatus, ServiceResult, Verdict } from '../../src/domain';
-import { northumbriaCada } from '../../src/catalogues/northumbria-cada.catalogue';
+import { providerFile } from './provider-files';
 import { NOW, referral, withPatch } from '../domain/fixtures/referrals';
 
-// Written from the seed (003_30839b6760af955c.txt, Northumbria VRU CADA) and CATALOGUE.md, not from the code.
+const northumbriaCada = providerFile('northumbria-cada');
+
+// Written from the seed (003_30839b6760af955c.txt, Northumbria VRU CADA) and the agreed list of services, not from the code.
 const SEED_FILE = '003_30839b6760af955c.txt';
 const seedText = readFileSync(join(__dirname, '../../../shared/seeds', SEED_FILE), 'utf8');
 const catalogue = mergeCatalogue('test', [northumbriaCada]);
 
 type Json = Record<string, unknown>;
 
-// CATALOGUE.md "Provider northumbria-cada": exactly these ids.
+// The agreed service ids for northumbria-cada: exactly these.
 const SERVICE_IDS = ['northumbria.cyp-therapeutic', 'northumbria.parent-child', 'northumbria.parental-engagement'];
 const CHILD_WORK = ['northumbria.cyp-therapeutic', 'northumbria.parent-child'];
 
@@ -64,12 +66,14 @@ describe('northumbria-cada catalogue: shape', () => {
     expect(v.ok ? [] : v.issues).toEqual([]);
   });
 
-  test('has exactly the service ids in CATALOGUE.md; no mailbox (the seed gives none), a contact note instead', () => {
+  test('has exactly the agreed service ids; no mailbox (the seed gives none), a contact note instead', () => {
     expect(northumbriaCada.services.map((s) => s.id).sort()).toEqual([...SERVICE_IDS].sort());
     for (const s of northumbriaCada.services) {
       expect(s.mailbox).toBeUndefined();
-      expect(s.contacts?.[0]?.note).toMatch(/no referral mailbox/);
+      expect(s.contacts?.[0]?.note).toBe('Ask the CADA provider for your local authority area.');
     }
+    // Why there is no mailbox is for the people who maintain the catalogue, not the card.
+    expect(northumbriaCada.provider.notes).toMatch(/no referral mailbox/);
   });
 
   test('every citation names this seed and a section whose text occurs in it', () => {

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluate, mergeCatalogue, validateCatalogue } from '../../src/domain';
 import type { Citation, ReasonStatus, ServiceResult, Verdict } from '../../src/domain';
-import { nottsGfpo } from '../../src/catalogues/notts-gfpo.catalogue';
+import { providerFile } from './provider-files';
 import { NOW, baseReferral, withPatch } from '../domain/fixtures/referrals';
+
+const nottsGfpo = providerFile('notts-gfpo');
 
 // Written from seed 002 (Nottinghamshire GFPO operating guidance): Appendix 1 rows, Appendix 2, the offer
 // diagram and sections 2–20. Families are built from the shared fixture (a mother, a child of 7, P2P level 3).

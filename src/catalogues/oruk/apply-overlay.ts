@@ -1,6 +1,5 @@
-import { issuesFromZod, validateCatalogue } from '../../domain';
+import { isRecord, issuesFromZod, validateCatalogue } from '../../domain';
 import type { Catalogue, Issue } from '../../domain';
-import { isRecord } from './feed-reader';
 import { overlaySchema } from './overlay.schema';
 
 export type ApplyOverlayResult = { ok: true; catalogue: Catalogue } | { ok: false; issues: readonly Issue[] };

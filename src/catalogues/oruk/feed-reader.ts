@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { isRecord } from '../../domain';
 
 // Reading untrusted feed JSON field by field: every reader returns a value or says why not, never throws.
 
 export type Path = (string | number)[];
 export type Severity = 'error' | 'warning';
-/** A finding as data (STYLE.md): `error` means the record was skipped, `warning` that it was imported with a change. */
+/** A finding as data, put into words later: `error` means the record was skipped, `warning` that it was imported with a change. */
 export type ImportIssue = {
   readonly code: string;
   readonly path: readonly (string | number)[];
@@ -13,7 +14,6 @@ export type ImportIssue = {
 };
 
 export type Record_ = Readonly<Record<string, unknown>>;
-export const isRecord = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Collects issues for one record. */
 export class Findings {

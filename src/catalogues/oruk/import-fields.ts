@@ -1,5 +1,6 @@
+import { isRecord } from '../../domain';
 import type { Contact } from '../../domain';
-import { attributeCodes, isRecord, readAge, readEmail, readList, readText, typeName } from './feed-reader';
+import { attributeCodes, readAge, readEmail, readList, readText, typeName } from './feed-reader';
 import type { Findings, Path, Record_ } from './feed-reader';
 import { CRITERIA_HEADING, ORUK_TAXONOMY, PRE_BIRTH_CODE } from './oruk.types';
 

@@ -1,28 +1,14 @@
-import { providerSchema, serviceIdSchema, serviceSchema, formatPath, validateCatalogue } from '../../domain';
-import type { Catalogue, Criterion, Provider, Service } from '../../domain';
-import {
-  Findings,
-  attributeCodes,
-  isRecord,
-  readEmail,
-  readId,
-  readList,
-  readText,
-  readUrl,
-  toSlug,
-  typeName,
-} from './feed-reader';
-import type { ImportIssue, Path, Record_ } from './feed-reader';
-import { ageRequirement, readContacts, readEligibility } from './import-fields';
+import { providerSchema, formatPath, isRecord, validateCatalogue } from '../../domain';
+import type { Catalogue, Service } from '../../domain';
+import { Findings, typeName } from './feed-reader';
+import type { ImportIssue, Path } from './feed-reader';
 import type { FeedShape, ImportReport, ImportedRecord } from './import-report';
-import { orukCitation, orukSeedName } from './oruk-citation';
-import { ORUK_TAXONOMY } from './oruk.types';
-import { sha1Hex } from './uuid-v5';
+import { readService } from './read-service';
+import type { ImportContext } from './read-service';
 
 export const DEFAULT_MAX_SERVICES = 5000;
 /** catalogue.schema.ts holds at most 20,000 services. */
 const MAX_SERVICES_CEILING = 20000;
-const DEFAULT_PROVIDER_ID = 'oruk-import';
 
 export type ImportOrukOptions = {
   /** Put every service under this provider (a council importing its own feed); default: one provider per organization. */
@@ -91,196 +77,6 @@ function locate(feed: unknown): {
   return { shape: 'unrecognised', items: [], base: null, issues };
 }
 
-type Context = {
-  readonly fixedProviderId?: string;
-  readonly providers: Map<string, Provider>;
-  readonly serviceIds: Map<string, string>;
-};
-
-/** The provider for a record: the option, else the id we exported, else the organization's name. */
-function providerFor(svc: Record_, path: Path, findings: Findings, ctx: Context): string {
-  const org = isRecord(svc.organization) ? svc.organization : undefined;
-  const orgPath = [...path, 'organization'];
-  if (!org && svc.organization !== undefined && svc.organization !== null) {
-    findings.warn(
-      'wrong_type',
-      orgPath,
-      `"organization" should be an object, not ${typeName(svc.organization)}; ignored`,
-    );
-  }
-  const carried = org
-    ? attributeCodes(readList(org, 'attributes', orgPath, findings), ORUK_TAXONOMY.providerId)[0]
-    : undefined;
-  const orgName = org ? readText(org, 'name', orgPath, findings, 200) : undefined;
-  const orgRef =
-    typeof svc.organization_id === 'string'
-      ? svc.organization_id
-      : org && typeof org.id === 'string'
-        ? org.id
-        : undefined;
-  let id = ctx.fixedProviderId;
-  if (!id && carried && providerSchema.shape.id.safeParse(carried).success) id = carried;
-  if (!id && orgName) id = toSlug(orgName).slice(0, 60).replace(/-+$/, '');
-  if (!id && orgRef) id = `org-${toSlug(orgRef)}`.slice(0, 60).replace(/-+$/, '');
-  if (!id || id === 'org') id = DEFAULT_PROVIDER_ID;
-  if (!ctx.providers.has(id)) {
-    const description = org ? readText(org, 'description', orgPath, findings, 4000) : undefined;
-    const website = org ? readUrl(org, 'website' in org ? 'website' : 'url', orgPath, findings) : undefined;
-    const draft = {
-      id,
-      name: orgName ?? id,
-      seed: orukSeedName(id),
-      ...(description ? { description } : {}),
-      ...(website ? { website } : {}),
-    };
-    const parsed = providerSchema.safeParse(draft);
-    ctx.providers.set(id, parsed.success ? parsed.data : { id, name: id, seed: orukSeedName(id) });
-  }
-  return id;
-}
-
-/** A readable id under the provider: the feed id as a slug, with a hash where it is too long or empty. */
-function derivedServiceId(prefix: string, feedId: string): string {
-  const room = 100 - prefix.length - 1;
-  const slug = toSlug(feedId);
-  if (slug && slug.length <= room) return `${prefix}.${slug}`;
-  const head = slug.slice(0, room - 17).replace(/-+$/, '');
-  return `${prefix}.${head ? `${head}-` : ''}${sha1Hex(feedId).slice(0, 16)}`;
-}
-
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-
-/** One feed record → a service, or the reason it is skipped (recorded in `findings`). */
-function readService(
-  item: unknown,
-  path: Path,
-  ctx: Context,
-  findings: Findings,
-): { service?: Service; feedId?: string; name?: string } {
-  if (!isRecord(item)) {
-    findings.add('error', 'not_an_object', path, `A service should be an object, not ${typeName(item)}`);
-    return {};
-  }
-  const { id: feedId, problem } = readId(item, path, findings);
-  const name = readText(item, 'name', path, findings, 200);
-  if (problem) {
-    const message = {
-      missing: 'The service has no "id"',
-      wrong_type: `"id" should be text, not ${typeName(item.id)}`,
-      too_long: '"id" is longer than 200 characters',
-    }[problem];
-    findings.add(
-      'error',
-      problem === 'missing' ? 'missing_id' : problem === 'too_long' ? 'invalid_id' : 'wrong_type',
-      [...path, 'id'],
-      message,
-    );
-  }
-  if (!name) findings.add('error', 'missing_name', [...path, 'name'], 'The service has no name');
-  if (!feedId || !name) return { ...(feedId ? { feedId } : {}), ...(name ? { name } : {}) };
-
-  const status = typeof item.status === 'string' ? item.status.trim().toLowerCase() : undefined;
-  if (status === 'inactive' || status === 'defunct') {
-    findings.add('error', 'inactive_service', [...path, 'status'], `The service is ${status}; not imported`);
-    return { feedId, name };
-  }
-
-  const attributes = readList(item, 'attributes', path, findings);
-  const providerId = providerFor(item, path, findings, ctx);
-  const carried = attributeCodes(attributes, ORUK_TAXONOMY.serviceId)[0];
-  let serviceId = carried && serviceIdSchema.safeParse(carried).success ? carried : undefined;
-  if (carried && !serviceId)
-    findings.warn(
-      'invalid_service_id',
-      [...path, 'attributes'],
-      `The carried service id "${clip(carried, 100)}" is not a valid id; one is derived from the feed id`,
-    );
-  serviceId ??= derivedServiceId(providerId, feedId);
-  const firstUse = ctx.serviceIds.get(serviceId);
-  if (firstUse !== undefined) {
-    findings.add('error', 'duplicate_id', [...path, 'id'], `Service id "${serviceId}" is already used by ${firstUse}`);
-    return { feedId, name };
-  }
-
-  const enumCode = <T extends string>(taxonomy: string, allowed: readonly T[], fallback: T): T => {
-    const code = attributeCodes(attributes, taxonomy)[0];
-    if (code === undefined) return fallback;
-    if ((allowed as readonly string[]).includes(code)) return code as T;
-    findings.warn(
-      'invalid_attribute',
-      [...path, 'attributes'],
-      `Unknown ${taxonomy} "${clip(code, 60)}"; "${fallback}" is used`,
-    );
-    return fallback;
-  };
-  const description = readText(item, 'description', path, findings, 4000);
-  if (!description)
-    findings.warn('missing_description', [...path, 'description'], 'The service has no description; its name is used');
-  const mailbox = readEmail(item, 'email', path, findings);
-  const contacts = readContacts(item, path, findings);
-  const eligibility = readEligibility(item, attributes, path, findings);
-  const seed = ctx.providers.get(providerId)?.seed ?? orukSeedName(providerId);
-  const citation = orukCitation(seed, feedId, eligibility.fields);
-  const hasAges = eligibility.min !== undefined || eligibility.max !== undefined;
-  const criterion: Criterion = hasAges
-    ? {
-        kind: 'age',
-        id: `${serviceId}.oruk-age`,
-        requirement: ageRequirement(eligibility.min, eligibility.max),
-        citation,
-        ...(eligibility.min !== undefined ? { min: eligibility.min } : {}),
-        ...(eligibility.max !== undefined ? { max: eligibility.max } : {}),
-      }
-    : {
-        kind: 'review',
-        id: `${serviceId}.oruk-review`,
-        requirement: clip(
-          'The Open Referral UK feed gives no age range for this service: check eligibility with the provider before referring' +
-            (eligibility.text ? ` (the feed says: "${clip(eligibility.text, 700)}")` : ''),
-          1000,
-        ),
-        citation: orukCitation(seed, feedId, 'eligibility_description'),
-      };
-
-  const service: Service = {
-    id: serviceId,
-    providerId,
-    name,
-    description: description ?? name,
-    ...(mailbox ? { mailbox } : {}),
-    ...(contacts.length ? { contacts } : {}),
-    kind: enumCode(ORUK_TAXONOMY.kind, serviceSchema.shape.kind.options, 'support'),
-    audience: enumCode(ORUK_TAXONOMY.audience, serviceSchema.shape.audience.options, 'family'),
-    ...(hasAges
-      ? {
-          ages: {
-            ...(eligibility.min !== undefined ? { min: eligibility.min } : {}),
-            ...(eligibility.max !== undefined ? { max: eligibility.max } : {}),
-          },
-        }
-      : {}),
-    ...(eligibility.text ? { eligibilityDescription: eligibility.text } : {}),
-    ruleSets: [],
-    criteria: [criterion],
-    citations: [orukCitation(seed, feedId, 'name, description')],
-  };
-  // A last check against the catalogue schema, so one odd record is skipped rather than sinking the import.
-  const parsed = serviceSchema.safeParse(service);
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) {
-      findings.add(
-        'error',
-        'invalid_service',
-        path,
-        `${formatPath(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)))}: ${i.message}`,
-      );
-    }
-    return { feedId, name };
-  }
-  ctx.serviceIds.set(serviceId, formatPath(path));
-  return { service: parsed.data, feedId, name };
-}
-
 function checkOptions(options: ImportOrukOptions): { issues: ImportIssue[]; maxServices: number; version: string } {
   const issues: ImportIssue[] = [];
   let maxServices = options.maxServices ?? DEFAULT_MAX_SERVICES;
@@ -332,6 +128,43 @@ const emptyReport = (shape: FeedShape, issues: ImportIssue[]): ImportReport => (
   issues,
 });
 
+type Located = ReturnType<typeof locate>;
+
+/** Reads each record in turn, up to the limit; what each gave and what was wrong with it go in its record. */
+function readRecords(located: Located, count: number, providerId: string | undefined) {
+  const ctx: ImportContext = {
+    ...(providerId ? { fixedProviderId: providerId } : {}),
+    providers: new Map(),
+    serviceIds: new Map(),
+  };
+  const services: Service[] = [];
+  const records: ImportedRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const path = located.base ? [...located.base, i] : [];
+    const findings = new Findings();
+    const r = readService(located.items[i], path, ctx, findings);
+    if (r.service) services.push(r.service);
+    records.push({
+      path,
+      ...(r.feedId ? { feedId: r.feedId } : {}),
+      ...(r.service ? { serviceId: r.service.id } : {}),
+      ...(r.name ? { name: r.name } : {}),
+      status: r.service ? 'imported' : 'skipped',
+      issues: findings.issues,
+    });
+  }
+  return { ctx, services, records };
+}
+
+/** The error for a feed with more records than the limit, or none. */
+function tooManyIssues(located: Located, maxServices: number): ImportIssue[] {
+  const total = located.items.length;
+  const notRead = total - maxServices;
+  if (notRead <= 0) return [];
+  const message = `The feed has ${total} services, more than the limit of ${maxServices}; the first ${maxServices} are read and ${notRead} are not`;
+  return [issue('error', 'too_many_services', located.base ?? [], message)];
+}
+
 /**
  * Reads an Open Referral UK feed (HSDS 3.0 page, legacy ORUK page, a list of services or one service) into a
  * catalogue: each service with its ages as an `age` criterion, or a `review` criterion when the feed gives
@@ -349,37 +182,8 @@ export function importOruk(feed: unknown, options: ImportOrukOptions = {}): Impo
 
     const total = located.items.length;
     const notRead = Math.max(0, total - checked.maxServices);
-    if (notRead) {
-      feedIssues.push(
-        issue(
-          'error',
-          'too_many_services',
-          located.base ?? [],
-          `The feed has ${total} services, more than the limit of ${checked.maxServices}; the first ${checked.maxServices} are read and ${notRead} are not`,
-        ),
-      );
-    }
-    const ctx: Context = {
-      ...(options.providerId ? { fixedProviderId: options.providerId } : {}),
-      providers: new Map(),
-      serviceIds: new Map(),
-    };
-    const services: Service[] = [];
-    const records: ImportedRecord[] = [];
-    for (let i = 0; i < total - notRead; i++) {
-      const path = located.base ? [...located.base, i] : [];
-      const findings = new Findings();
-      const r = readService(located.items[i], path, ctx, findings);
-      if (r.service) services.push(r.service);
-      records.push({
-        path,
-        ...(r.feedId ? { feedId: r.feedId } : {}),
-        ...(r.service ? { serviceId: r.service.id } : {}),
-        ...(r.name ? { name: r.name } : {}),
-        status: r.service ? 'imported' : 'skipped',
-        issues: findings.issues,
-      });
-    }
+    feedIssues.push(...tooManyIssues(located, checked.maxServices));
+    const { ctx, services, records } = readRecords(located, total - notRead, options.providerId);
     const report = (extra: ImportIssue[] = []): ImportReport => ({
       shape: located.shape,
       servicesInFeed: total,
@@ -394,27 +198,9 @@ export function importOruk(feed: unknown, options: ImportOrukOptions = {}): Impo
         ok: false,
         report: report([issue('error', 'no_services', located.base ?? [], 'No service in the feed could be imported')]),
       };
-
-    const usedProviders = new Set(services.map((s) => s.providerId));
-    const catalogue: Catalogue = {
-      version: checked.version,
-      providers: [...ctx.providers.values()].filter((p) => usedProviders.has(p.id)),
-      services,
-      ruleSets: [],
-      questions: [],
-      packageRules: [],
-      timeStandards: [],
-    };
-    const valid = validateCatalogue(catalogue);
-    if (!valid.ok) {
-      return {
-        ok: false,
-        report: report(
-          valid.issues.map((i) => issue('error', 'invalid_catalogue', [], `${formatPath(i.path)}: ${i.message}`)),
-        ),
-      };
-    }
-    return { ok: true, catalogue: valid.value, report: report() };
+    const used = new Set(services.map((s) => s.providerId));
+    const providers = [...ctx.providers.values()].filter((p) => used.has(p.id));
+    return catalogueResult({ version: checked.version, providers, services }, report);
   } catch {
     // Input can be anything (a getter that throws, a revoked proxy): report, never throw.
     return {
@@ -422,4 +208,18 @@ export function importOruk(feed: unknown, options: ImportOrukOptions = {}): Impo
       report: emptyReport('unrecognised', [issue('error', 'unreadable_feed', [], 'The feed could not be read')]),
     };
   }
+}
+
+/** The imported catalogue, checked as a whole; a failure of that check is the import's failure. */
+function catalogueResult(
+  parts: Pick<Catalogue, 'version' | 'providers' | 'services'>,
+  report: (extra?: ImportIssue[]) => ImportReport,
+): ImportOrukResult {
+  const catalogue: Catalogue = { ...parts, ruleSets: [], questions: [], packageRules: [], timeStandards: [] };
+  const valid = validateCatalogue(catalogue);
+  if (valid.ok) return { ok: true, catalogue: valid.value, report: report() };
+  const issues = valid.issues.map((i) =>
+    issue('error', 'invalid_catalogue', [], `${formatPath(i.path)}: ${i.message}`),
+  );
+  return { ok: false, report: report(issues) };
 }

@@ -3,7 +3,7 @@ import type { ImportIssue } from './feed-reader';
 
 export type { ImportIssue } from './feed-reader';
 
-/** Which of the shapes found in the wild the feed has (referral-domain.md §1, "API shape"). */
+/** Which of the shapes found in the wild the feed has (pages of HSDS 3.0 or of legacy ORUK, a bare list, or one service). */
 export type FeedShape = 'hsds-3.0-page' | 'legacy-oruk-page' | 'list' | 'single-service' | 'unrecognised';
 
 /** What happened to one record of the feed. */

@@ -1,5 +1,4 @@
-// The HSDS 3.0 / Open Referral UK shapes we write (referral-domain.md §1; openreferral/specification
-// schema/*.json at 3.0). Only the fields we fill; optional fields without a value are omitted, never null
+// The HSDS 3.0 / Open Referral UK shapes we write (the openreferral/specification schema/*.json at 3.0). Only the fields we fill; optional fields without a value are omitted, never null
 // (ORUK compliance: "omit rather than null").
 
 export type OrukPhone = {

@@ -8,8 +8,8 @@ import {
   serviceSchema,
 } from '../../domain';
 
-// A council's own rules on top of an imported feed, keyed by service id (referral-domain.md §1:
-// "import ORUK as seed data, then add a local overlay with the rules ORUK cannot express").
+// A council's own rules on top of an imported feed, keyed by service id: ORUK describes services, the overlay
+// adds the criteria it cannot express. Written in YAML (with comments) or JSON.
 
 export const overlayServiceSchema = z.strictObject({
   /** Criteria added to the service (after the imported ones). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citationSchema } from '../criteria/citation.schema';
+import { baseCriterionShape } from '../criteria/criterion-base.schema';
 import { criterionSchema } from '../criteria/criterion.schema';
 import { packageRuleSchema } from '../criteria/package/rules.schema';
 import { timeStandardSchema } from '../triage/time-standard.schema';
@@ -29,6 +30,7 @@ export const providerSchema = z.strictObject({
   seed: citationSchema.shape.seed,
   website: z.url().optional(),
   contacts: z.array(contactSchema).max(20).optional(),
+  notes: baseCriterionShape.notes,
 });
 
 /** A service-specific question, answered in `referral.answers[id]` and read as the fact `answers.<id>`. */
@@ -97,6 +99,7 @@ export const serviceSchema = z.strictObject({
   ruleSets: z.array(z.string().min(1).max(100)).max(20),
   criteria: z.array(criterionSchema).max(100),
   citations: z.array(citationSchema).min(1).max(50),
+  notes: baseCriterionShape.notes,
 });
 
 export const catalogueSchema = z.strictObject({

@@ -97,3 +97,6 @@ export function validateCatalogue(input: unknown): Validated<Catalogue> {
   const issues = referenceIssues(shape.value);
   return issues.length ? { ok: false, issues } : shape;
 }
+export { expandProviderFile } from './expand-provider-file';
+export { withoutNotes } from './without-notes';
+export * from './provider-file.schema';

@@ -16,4 +16,6 @@ export const baseCriterionShape = {
   /** What happens when the criterion is not met; defaults to ineligible. */
   otherwise: outcomeSchema.optional(),
   alternatives: z.array(z.string().min(1).max(100)).max(10).optional(),
+  /** How the rule was read from its source, for the people who maintain the catalogue; never shown on the card. */
+  notes: z.string().trim().min(1).max(4000).optional(),
 };

@@ -32,15 +32,14 @@ export function pageEnv(win: Window & typeof globalThis): BrowserEnv {
 
 let builtIn: Promise<Catalogue> | undefined;
 
-/** The built-in catalogue, loaded after the first screen (issue #5: 33 KB gzip the form's first fields do not need). */
+/** The built-in catalogue, loaded after the first screen and checked there; a failure rejects and is tried again. */
 export function loadBuiltInCatalogue(): Promise<Catalogue> {
-  builtIn ??= import(/* webpackChunkName: "catalogue" */ '../../catalogues').then(
-    (m) => m.catalogue,
-    (error: unknown) => {
-      builtIn = undefined; // a failed load is tried again
+  builtIn ??= import(/* webpackChunkName: "catalogue" */ '../../catalogues/built-in')
+    .then((m) => m.checkedBuiltIn())
+    .catch((error: unknown) => {
+      builtIn = undefined;
       throw error;
-    },
-  );
+    });
   return builtIn;
 }
 

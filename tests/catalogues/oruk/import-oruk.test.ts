@@ -4,6 +4,7 @@ import type { ImportOrukResult, ImportReport } from '../../../src/catalogues/oru
 import { evaluate, validateCatalogue } from '../../../src/domain';
 import type { Catalogue, Service } from '../../../src/domain';
 import { NOW, referral } from '../../domain/fixtures/referrals';
+import { ORUK_TAXONOMY } from '../../../src/catalogues/oruk/oruk.types';
 import { legacyFeed } from './oruk-fixtures';
 
 const svc = (over: Record<string, unknown> = {}) => ({
@@ -203,6 +204,29 @@ describe('importOruk: HSDS 3.0 shapes', () => {
       ['org-org-42', 'org-org-42'],
       ['oruk-import', 'oruk-import'],
     ]);
+  });
+
+  test('an organization name with no letters falls back to its id, then to the default provider', () => {
+    const c = imported(
+      importOruk([
+        svc({ id: 'y1', organization: { id: 'O 9', name: '***' } }),
+        svc({ id: 'y2', organization: { name: '!!!' } }),
+        svc({ id: 'y3', organization: 'Not an object' }),
+      ]),
+    );
+    expect(c.services.map((s) => s.providerId)).toEqual(['org-o-9', 'oruk-import', 'oruk-import']);
+  });
+
+  test('a provider id carried from our export wins over the name, unless it is not a valid id', () => {
+    const carried = (code: string) => ({
+      name: 'Named Org',
+      attributes: [{ taxonomy_term: { taxonomy: ORUK_TAXONOMY.providerId, code } }],
+    });
+    const r = importOruk([
+      svc({ id: 'z1', organization: carried('lbbd') }),
+      svc({ id: 'z2', organization: carried('Not Valid!') }),
+    ]);
+    expect(imported(r).services.map((s) => s.providerId)).toEqual(['lbbd', 'named-org']);
   });
 
   test('long or symbol-only feed ids still give valid, distinct service ids', () => {
