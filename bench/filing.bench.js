@@ -1,5 +1,5 @@
 'use strict';
-// Filing figures (issue #6 "Must show"): Graph requests per filing against the budget (draft + send + one per inline
+// Filing figures: Graph requests per filing against the budget (draft + send + one per inline
 // attachment + upload chunks, + one createUploadSession per large file), and the time to file a referral with a 1 MB
 // and with a 12 MB attachment through a sandbox injecting 100 ms of latency on every request. The product's gateway
 // (dist/node/graph) files against the in-process sandbox; documents come from dist/node/documents (the real

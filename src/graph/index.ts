@@ -1,4 +1,5 @@
-// The Graph gateway and the filing protocol (DESIGN.md §2 graph/; issue #6). Knows nothing of eligibility.
+// The Graph gateway and the filing protocol: draft, attachments, upload sessions, send, find-filed, My referrals reads.
+// Failures are typed codes (GraphFailure kinds); it knows nothing of eligibility and has no words for people.
 export {
   createGraphGateway,
   GRAPH_BASE_URL,
@@ -29,15 +30,15 @@ export {
 } from './filing/referral-properties';
 export type { FilingFile, FilingRequest } from './filing/filing-request.schema';
 export {
-  FILING_STEPS,
-  type FilingOptions,
-  type FilingProgress,
-  type FilingResult,
-  type FilingStep,
-} from './filing/filing-progress';
+  DEFAULT_SENT_COPY_WAIT,
+  MESSAGE_STEPS,
+  type SentCopyWait,
+  type MessageOptions,
+  type MessageProgress,
+  type MessageResult,
+  type MessageStep,
+} from './filing/message-progress';
 export { DEFAULT_SIZE_LIMITS, type SizeLimits } from './filing/size-limits';
 export { fileToMailbox, type FilingEnv } from './filing/file-to-mailbox';
-export { fileToMailboxes, type MailboxOutcome } from './filing/file-to-mailboxes';
-export { groupByMailbox, type MailboxGroup } from './filing/mailbox-groups';
 export { listMyReferrals, type ListOptions } from './my-referrals/list-my-referrals';
-export type { MyReferral, ReportedStatus } from './my-referrals/my-referral';
+export type { SentReferral, ReportedStatus } from './my-referrals/sent-referral';

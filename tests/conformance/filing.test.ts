@@ -1,4 +1,4 @@
-// issue #4 "Must show": draft → inline attachment → LargeFileUploadTask of 10 MB → send → the shared mailbox
+// Draft → inline attachment → LargeFileUploadTask of 10 MB → send → the shared mailbox
 // receives it with byte-identical attachments, driven only through the official Graph client.
 import { createHash, randomBytes } from 'node:crypto';
 import { FileUpload, GraphError, LargeFileUploadTask, Range } from '@microsoft/microsoft-graph-client';
@@ -147,7 +147,7 @@ test('upload sessions are refused on a shared mailbox draft and for files outsid
       AttachmentItem: { attachmentType: 'file', name: 'a.pdf', size: 5_000_000 },
     }),
   );
-  // Graph known issue (m365-platform.md §3): delegated upload sessions work only in the user's own mailbox.
+  // A known Graph limit: delegated upload sessions work only in the user's own mailbox.
   expect(denied).toMatchObject({ statusCode: 403, code: 'ErrorAccessDenied' });
 
   const own = (await coordinator.api('/me/messages').post({ subject: 'own draft' })) as Msg;

@@ -132,7 +132,7 @@ export function requestFor(
   const services = over.services ?? servicesOf(mailbox, 1).map((s) => ({ id: s.id, name: s.name }));
   const reference = referenceFor(referralId);
   const [firstName = '', secondName = ''] = services.map((s) => s.name);
-  // The subject contract of issue #6 (the documents layer's subjectFor will own it).
+  // The subject contract: marking, reference, and the services' names (two by name, then a count).
   const names =
     services.length === 1
       ? firstName

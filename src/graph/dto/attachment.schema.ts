@@ -29,7 +29,7 @@ export const fileAttachmentSchema = z.looseObject({
 });
 export type FileAttachment = z.infer<typeof fileAttachmentSchema>;
 
-/** The AttachmentItem of createUploadSession (m365-platform.md §3: files of 3–150 MB). */
+/** The AttachmentItem of createUploadSession, which Graph takes for files of 3 MB to 150 MB. */
 export const attachmentItemSchema = z.looseObject({
   attachmentType: z.literal('file'),
   name: z.string().min(1),

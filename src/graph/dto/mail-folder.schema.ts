@@ -11,6 +11,6 @@ export const mailFolderSchema = z.looseObject({
 });
 export type MailFolder = z.infer<typeof mailFolderSchema>;
 
-/** The well-known folder names the product uses (m365-platform.md §3); Graph matches them case-insensitively. */
+/** The well-known folder names the product uses; Graph matches them case-insensitively. */
 export const wellKnownFolderNames = ['inbox', 'drafts', 'sentitems'] as const;
 export type WellKnownFolderName = (typeof wellKnownFolderNames)[number];

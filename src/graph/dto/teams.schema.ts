@@ -15,7 +15,7 @@ export const channelSchema = z.looseObject({
 });
 export type Channel = z.infer<typeof channelSchema>;
 
-// m365-platform.md §5: a card is an attachment whose content is the card JSON as a string.
+// A card is an attachment whose content is the card JSON as a string.
 export const chatMessageAttachmentSchema = z.looseObject({
   id: z.string().nullable().optional(),
   contentType: z.string(),

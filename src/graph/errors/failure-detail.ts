@@ -14,6 +14,8 @@ export const GRAPH_FAILURE_KINDS = [
   'invalid-request',
   'rejected',
   'unexpected',
+  // A send that may have gone was not seen in Sent Items within the wait: never sent again by itself.
+  'send-unconfirmed',
 ] as const;
 export type GraphFailureKind = (typeof GRAPH_FAILURE_KINDS)[number];
 

@@ -1,12 +1,11 @@
 import { GraphClientError } from '@microsoft/microsoft-graph-client';
 import { RETRYABLE_KINDS, type GraphFailureDetail, type GraphFailureKind } from './failure-detail';
-import { wordsFor } from './failure-words';
 
 export { GRAPH_FAILURE_KINDS, type GraphFailureDetail, type GraphFailureKind } from './failure-detail';
 
 /**
- * The one error the Graph layer throws: a typed kind, a sentence for people (what happened, what to do) and the
- * Graph request id. It extends the SDK's client error so that, thrown inside the middleware chain, the client hands
+ * The one error the Graph layer throws: a typed kind for callers to branch on, its detail and the Graph request id.
+ * Words for people come from the caller's table, never from here. It extends the SDK's client error so that, thrown inside the middleware chain, the client hands
  * it on unchanged instead of wrapping it.
  */
 export class GraphFailure extends GraphClientError {
@@ -16,7 +15,7 @@ export class GraphFailure extends GraphClientError {
   readonly detail: GraphFailureDetail;
 
   constructor(kind: GraphFailureKind, detail: GraphFailureDetail = {}) {
-    super(wordsFor(kind, detail));
+    super(`Microsoft Graph failure: ${kind}${detail.requestId ? ` (request id ${detail.requestId})` : ''}`);
     // GraphClientError is compiled to ES5 and resets the prototype to its own; restore ours.
     Object.setPrototypeOf(this, new.target.prototype);
     this.kind = kind;

@@ -10,7 +10,7 @@ export type GraphAnswer = {
   readonly retryAfter?: string | null | undefined;
 };
 
-// Graph's codes for "that mailbox does not exist" (m365-platform.md §3; docs/sandbox.md errors).
+// Graph's codes for "that mailbox does not exist"; the sandbox answers with the same codes.
 const NO_SUCH_MAILBOX = new Set([
   'ErrorInvalidUser',
   'ErrorInvalidRecipients',

@@ -23,7 +23,7 @@ export async function listAttachments(client: Client, draftId: string): Promise<
   });
 }
 
-/** A file under the inline limit, in one POST (m365-platform.md §3). */
+/** A file under the inline limit, in one POST. */
 export async function attachInline(
   client: Client,
   draftId: string,

@@ -4,18 +4,18 @@ import type { GraphGateway } from '../gateway/graph-gateway';
 import { checkFilingRequest, type CheckedRequest } from './check-request';
 import { attachInline, deleteAttachment, listAttachments, reconcile } from './draft-attachments';
 import type { FilingRequest } from './filing-request.schema';
-import type { FilingOptions, FilingResult, FilingStep } from './filing-progress';
-import { findFiled } from './find-filed';
+import { DEFAULT_SENT_COPY_WAIT, type MessageOptions, type MessageResult, type MessageStep } from './message-progress';
+import { findDelivered, findFiled, type FiledState } from './find-filed';
 import { referralPropertiesFor } from './referral-properties';
 import { DEFAULT_SIZE_LIMITS, type SizeLimits } from './size-limits';
 import { cancelUploadSession, uploadLargeFile } from './upload-large-file';
 
-export type FilingEnv = FilingOptions & { readonly limits?: SizeLimits };
+export type FilingEnv = MessageOptions & { readonly limits?: SizeLimits };
 
 type Draft = { readonly id: string; readonly present: ReadonlySet<string> };
 
 /**
- * Files one message to one service mailbox (issue #6). Fresh: draft (with the extended properties) → attachments
+ * Files one message to one service mailbox. Fresh: draft (with the extended properties) → attachments
  * (inline under 3 MB, upload sessions above) → send, and nothing else. Resume: first cancel the upload sessions an
  * earlier attempt left open, then look for what it left — sent already (done), or our draft (reuse it, attach only
  * what is missing, and look once more before sending) — then send. Never two messages for one (referral id, mailbox,
@@ -25,7 +25,7 @@ export async function fileToMailbox(
   gateway: GraphGateway,
   request: FilingRequest,
   env: FilingEnv = {},
-): Promise<FilingResult> {
+): Promise<MessageResult> {
   const limits = env.limits ?? DEFAULT_SIZE_LIMITS;
   const checked = checkFilingRequest(request, limits);
   const context = { mailbox: checked.mailbox, serviceIds: checked.services.map((s) => s.id) };
@@ -48,18 +48,21 @@ class Filing {
     return this.gateway.client;
   }
 
-  async run(): Promise<FilingResult> {
+  async run(): Promise<MessageResult> {
     let draft: Draft | undefined;
     if (this.env.resume) {
       this.step('checking');
       // First, so that a range still in flight from a closed pane can no longer land in the draft.
       for (const url of this.env.abandonedUploads ?? []) await cancelUploadSession(this.gateway, url);
-      const state = await findFiled(this.client, this.request);
+      let state = await findFiled(this.client, this.request);
+      if (!state.sent && this.env.sendMayHaveGone) state = await this.awaitSentCopy(state);
       if (state.sent) {
         await this.discard(state.drafts.map((d) => d.id));
         return this.filed('already-filed', state.sent.id);
       }
       const [keep, ...extra] = state.drafts;
+      // Out of Drafts, yet not in Sent Items: it may be on its way. A new message could arrive twice.
+      if (!keep && this.env.sendMayHaveGone) throw new GraphFailure('send-unconfirmed');
       await this.discard(extra.map((d) => d.id));
       if (keep) draft = await this.tidy(keep.id);
     }
@@ -74,12 +77,12 @@ class Filing {
     return this.send(draft.id);
   }
 
-  private step(step: FilingStep): void {
+  private step(step: MessageStep): void {
     if (this.env.signal?.aborted) throw new GraphFailure('cancelled');
     this.env.onProgress?.({ type: 'step', mailbox: this.request.mailbox, step });
   }
 
-  private filed(outcome: FilingResult['outcome'], messageId: string): FilingResult {
+  private filed(outcome: MessageResult['outcome'], messageId: string): MessageResult {
     this.env.onProgress?.({ type: 'step', mailbox: this.request.mailbox, step: 'filed' });
     return { mailbox: this.request.mailbox, outcome, messageId };
   }
@@ -162,13 +165,37 @@ class Filing {
     }
   }
 
+  /**
+   * A send that may have gone: look for its Sent Items copy (and the service's copy, where readable) a few times over
+   * Exchange's window between the 202 and the copy, before anything is sent again.
+   */
+  private async awaitSentCopy(first: FiledState): Promise<FiledState> {
+    const wait = this.env.sentCopyWait ?? DEFAULT_SENT_COPY_WAIT;
+    const sleep = wait.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    let state = first;
+    for (let tried = 0; ; tried += 1) {
+      const delivered = await findDelivered(this.client, this.request);
+      if (delivered) return { ...state, sent: delivered };
+      if (tried >= wait.tries) return state;
+      if (this.env.signal?.aborted) throw new GraphFailure('cancelled');
+      await sleep(wait.delayMs);
+      state = await findFiled(this.client, this.request);
+      if (state.sent) return state;
+    }
+  }
+
   /** /send; when its outcome is unknown (no answer, or a 504), look before anyone sends again. */
-  private async send(draftId: string): Promise<FilingResult> {
+  private async send(draftId: string): Promise<MessageResult> {
+    await this.env.onSend?.('starting');
     try {
       await this.client.api(`/me/messages/${encodeURIComponent(draftId)}/send`).post({});
     } catch (error) {
       const failure = toGraphFailure(error);
-      if (failure.kind !== 'offline' && failure.detail.status !== 504) throw failure;
+      if (failure.kind !== 'offline' && failure.detail.status !== 504) {
+        // Microsoft 365 answered no: nothing went. Without an answer (an abort, no token) it may have.
+        if (failure.detail.status !== undefined) await this.env.onSend?.('refused');
+        throw failure;
+      }
       const state = await findFiled(this.client, this.request).catch(() => undefined);
       if (state?.sent) return this.filed('sent', state.sent.id);
       throw failure.with({ uncertain: true });

@@ -11,7 +11,7 @@ export type FilingFile = {
   read(): Promise<Uint8Array>;
 };
 
-/** One message to one service mailbox (issue #6 contract: filing is per mailbox). */
+/** One message to one service mailbox: filing is per mailbox, and services sharing one travel together. */
 export type FilingRequest = {
   readonly referralId: string;
   /** RC-XXXXXXXX, as referenceFor(referralId). */

@@ -1,6 +1,6 @@
 import type { SingleValueExtendedProperty } from '../dto';
 
-// The filing contract (issue #6): single-value extended properties, filterable server-side (m365-platform.md §3).
+// The filing contract: single-value extended properties, filterable server-side.
 // One property set GUID for all of them, defined here only; the Name part of an id is case-sensitive.
 export const REFERRAL_PROPERTY_SET = '{82fcead2-3e5e-4c89-8cfa-da7291ff1849}';
 
@@ -63,7 +63,7 @@ function sameId(a: string, b: string): boolean {
 /** An OData string literal: single quotes doubled. */
 export const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
-/** Graph's documented filter on one extended property's value (m365-platform.md §3). */
+/** Graph's documented filter on one extended property's value */
 export function propertyFilter(propertyId: string, value: string, op: 'eq' | 'ne' = 'eq'): string {
   return `singleValueExtendedProperties/Any(ep: ep/id eq ${odataString(propertyId)} and ep/value ${op} ${odataString(value)})`;
 }

@@ -1,4 +1,4 @@
-/** Graph's attachment rules (m365-platform.md §3; DESIGN.md §3). */
+/** Graph's attachment rules: inline under 3 MB, upload sessions up to 150 MB in ranges of at most 4 MB. */
 export type SizeLimits = {
   /** Files smaller than this go inline in one POST; the rest through an upload session. */
   readonly inlineBelowBytes: number;

@@ -18,7 +18,7 @@ export type UploadOptions = {
   readonly rangeBytes: number;
   readonly onBytes: (sent: number) => void;
   readonly signal: AbortSignal | undefined;
-  /** Awaited with the session's URL before the first range (FilingOptions.onUploadSession). */
+  /** Awaited with the session's URL before the first range (MessageOptions.onUploadSession). */
   readonly onSession: ((uploadUrl: string) => Promise<void>) | undefined;
 };
 

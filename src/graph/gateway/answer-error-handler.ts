@@ -1,16 +1,14 @@
-import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { Context } from '@microsoft/microsoft-graph-client';
+import { ChainLink } from './chain-link';
 import { envelopeOf, failureFromAnswer } from '../errors/to-graph-failure';
 
 /**
  * Upload chain only: an error answer becomes a GraphFailure here. LargeFileUploadTask.upload() reads raw answers and
  * otherwise rethrows the bare JSON body, losing the status and Retry-After.
  */
-export class AnswerErrorHandler implements Middleware {
-  private next: Middleware | undefined;
-
+export class AnswerErrorHandler extends ChainLink {
   async execute(context: Context): Promise<void> {
     const next = this.next;
-    if (!next) throw new Error('AnswerErrorHandler needs a next link');
     await next.execute(context);
     const response = context.response;
     if (!response || response.ok) return;
@@ -27,9 +25,5 @@ export class AnswerErrorHandler implements Middleware {
       requestId: envelope.requestId ?? response.headers.get('request-id'),
       retryAfter: response.headers.get('retry-after'),
     });
-  }
-
-  setNext(next: Middleware): void {
-    this.next = next;
   }
 }

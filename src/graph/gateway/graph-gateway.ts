@@ -26,14 +26,14 @@ export type GraphGatewayConfig = {
   readonly onWait?: (wait: ThrottleWait) => void;
   /** Called for every request that goes on the wire (retries included). */
   readonly onRequest?: (event: WireEvent) => void;
-  /** Graph/Outlook allows 4 concurrent requests per mailbox (m365-platform.md §4). */
+  /** Graph/Outlook allows 4 concurrent requests per mailbox. */
   readonly maxConcurrentPerMailbox?: number;
 };
 
 export type GraphGateway = {
   /** Signed Graph calls: concurrency → auth (renews once on 401) → Prefer ImmutableId → retry → wire → HTTP. */
   readonly client: Client;
-  /** Upload-session ranges: the URL is pre-authenticated, so this chain sends no token (m365-platform.md §3). */
+  /** Upload-session ranges: the URL is pre-authenticated, so this chain sends no token. */
   readonly uploadClient: Client;
   readonly baseUrl: string;
   readonly limiter: MailboxLimiter;

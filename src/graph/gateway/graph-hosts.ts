@@ -1,5 +1,5 @@
 // Graph's national-cloud hosts (as the SDK's GRAPH_URLS); tokens go to these and to the configured custom hosts only,
-// never to pre-authenticated upload URLs or anywhere else (m365-platform.md §3, STYLE.md trap).
+// never to pre-authenticated upload URLs or anywhere else: the SDK's auth middleware attaches tokens only to hosts it is told of.
 const GRAPH_HOSTS = new Set([
   'graph.microsoft.com',
   'graph.microsoft.us',

@@ -1,4 +1,4 @@
-/** At most `max` requests at a time per key (Graph/Outlook: 4 concurrent requests per mailbox, m365-platform.md §4). */
+/** At most `max` requests at a time per key (Graph/Outlook: 4 concurrent requests per mailbox). */
 export class MailboxLimiter {
   private readonly active = new Map<string, number>();
   private readonly waiting = new Map<string, (() => void)[]>();

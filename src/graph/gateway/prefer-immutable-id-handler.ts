@@ -1,18 +1,18 @@
-import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { Context } from '@microsoft/microsoft-graph-client';
+import { ChainLink } from './chain-link';
 import { isTokenHost } from './graph-hosts';
 import { getHeader, setHeader, urlOf } from './request-headers';
 
 const IMMUTABLE = 'IdType="ImmutableId"';
 
 /** Asks Graph for immutable ids on every Graph request, so a draft keeps its id when it moves to Sent Items. */
-export class PreferImmutableIdHandler implements Middleware {
-  private next: Middleware | undefined;
-
-  constructor(private readonly customHosts: ReadonlySet<string>) {}
+export class PreferImmutableIdHandler extends ChainLink {
+  constructor(private readonly customHosts: ReadonlySet<string>) {
+    super();
+  }
 
   execute(context: Context): Promise<void> {
     const next = this.next;
-    if (!next) throw new Error('PreferImmutableIdHandler needs a next link');
     if (isTokenHost(urlOf(context), this.customHosts)) {
       const prefer = getHeader(context, 'Prefer');
       // Prefer takes a comma-separated list: keep e.g. odata.maxpagesize alongside.
@@ -20,9 +20,5 @@ export class PreferImmutableIdHandler implements Middleware {
       else if (!/IdType\s*=/i.test(prefer)) setHeader(context, 'Prefer', `${prefer}, ${IMMUTABLE}`);
     }
     return next.execute(context);
-  }
-
-  setNext(next: Middleware): void {
-    this.next = next;
   }
 }

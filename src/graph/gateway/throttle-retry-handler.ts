@@ -1,4 +1,5 @@
-import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { Context } from '@microsoft/microsoft-graph-client';
+import { ChainLink } from './chain-link';
 import { retryAfterSeconds } from '../errors/retry-after';
 import { methodOf, setHeader } from './request-headers';
 import { backoffSeconds, type RetryPolicy } from './retry-policy';
@@ -18,14 +19,13 @@ function shouldRetry(status: number, method: string): boolean {
  * where it becomes a `throttled` or `server` failure carrying the wait. Bodies are strings, Blobs or bytes, so a
  * request can be sent again as it was (unlike the SDK's RetryHandler, upload ranges are retried too).
  */
-export class ThrottleRetryHandler implements Middleware {
-  private next: Middleware | undefined;
-
-  constructor(private readonly policy: RetryPolicy) {}
+export class ThrottleRetryHandler extends ChainLink {
+  constructor(private readonly policy: RetryPolicy) {
+    super();
+  }
 
   async execute(context: Context): Promise<void> {
     const next = this.next;
-    if (!next) throw new Error('ThrottleRetryHandler needs a next link');
     const method = methodOf(context);
     for (let attempt = 1; ; attempt += 1) {
       await next.execute(context);
@@ -41,9 +41,5 @@ export class ThrottleRetryHandler implements Middleware {
       await this.policy.sleep(seconds);
       setHeader(context, 'Retry-Attempt', String(attempt));
     }
-  }
-
-  setNext(next: Middleware): void {
-    this.next = next;
   }
 }

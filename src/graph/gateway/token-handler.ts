@@ -1,4 +1,5 @@
-import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { Context } from '@microsoft/microsoft-graph-client';
+import { ChainLink } from './chain-link';
 import type { TokenSource } from '../../auth/token-source';
 import { GraphFailure } from '../errors/graph-failure';
 import { isTokenHost } from './graph-hosts';
@@ -26,14 +27,13 @@ async function isRefusedToken(response: Response): Promise<boolean> {
  * refuses the token, it asks the source for a fresh one (forceRefresh) and sends the request once more, so an
  * expired token is renewed without the referrer noticing. A source that cannot give a token means signed-out.
  */
-export class TokenHandler implements Middleware {
-  private next: Middleware | undefined;
-
-  constructor(private readonly options: TokenHandlerOptions) {}
+export class TokenHandler extends ChainLink {
+  constructor(private readonly options: TokenHandlerOptions) {
+    super();
+  }
 
   async execute(context: Context): Promise<void> {
     const next = this.next;
-    if (!next) throw new Error('TokenHandler needs a next link');
     if (!isTokenHost(urlOf(context), this.options.customHosts)) {
       setHeader(context, 'Authorization', undefined);
       return next.execute(context);
@@ -45,10 +45,6 @@ export class TokenHandler implements Middleware {
       setHeader(context, 'Authorization', `Bearer ${await this.token(true)}`);
       await next.execute(context);
     }
-  }
-
-  setNext(next: Middleware): void {
-    this.next = next;
   }
 
   private async token(forceRefresh: boolean): Promise<string> {

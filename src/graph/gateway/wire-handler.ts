@@ -1,4 +1,5 @@
-import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { Context } from '@microsoft/microsoft-graph-client';
+import { ChainLink } from './chain-link';
 import { GraphFailure } from '../errors/graph-failure';
 import { methodOf, urlOf } from './request-headers';
 
@@ -23,14 +24,13 @@ function pathOf(url: string): string {
  * The link just before the HTTP link: reports each request sent, and turns a failed fetch (TypeError, a dropped
  * connection, DNS, TLS) into an `offline` failure, so callers branch on kind, not on what the fetch threw.
  */
-export class WireHandler implements Middleware {
-  private next: Middleware | undefined;
-
-  constructor(private readonly onRequest?: (event: WireEvent) => void) {}
+export class WireHandler extends ChainLink {
+  constructor(private readonly onRequest?: (event: WireEvent) => void) {
+    super();
+  }
 
   async execute(context: Context): Promise<void> {
     const next = this.next;
-    if (!next) throw new Error('WireHandler needs a next link');
     const event = { method: methodOf(context), path: pathOf(urlOf(context)) };
     try {
       await next.execute(context);
@@ -41,9 +41,5 @@ export class WireHandler implements Middleware {
       throw new GraphFailure('offline');
     }
     this.onRequest?.({ ...event, status: context.response?.status ?? 0 });
-  }
-
-  setNext(next: Middleware): void {
-    this.next = next;
   }
 }

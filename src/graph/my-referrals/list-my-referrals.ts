@@ -3,7 +3,7 @@ import { toGraphFailure } from '../errors/to-graph-failure';
 import { expandProperties, propertyFilter, REFERRAL_PROPERTY_IDS } from '../filing/referral-properties';
 import type { GraphGateway } from '../gateway/graph-gateway';
 import { readAllPages } from '../gateway/read-all-pages';
-import type { MyReferral, ReportedStatus } from './my-referral';
+import type { SentReferral, ReportedStatus } from './sent-referral';
 import { readSentFiling, readStatusReport, type StatusReport } from './read-messages';
 
 export type ListOptions = {
@@ -32,7 +32,7 @@ function newestStatuses(reports: readonly StatusReport[]): Map<string, ReportedS
  * "My referrals": the referrer's Sent Items carrying ReferralKind referral/advice, joined with the newest status
  * message per (referral id, service) from their Inbox. Odd or foreign messages are skipped. Newest filing first.
  */
-export async function listMyReferrals(gateway: GraphGateway, options: ListOptions = {}): Promise<MyReferral[]> {
+export async function listMyReferrals(gateway: GraphGateway, options: ListOptions = {}): Promise<SentReferral[]> {
   const client = gateway.client;
   try {
     // No $orderby: Graph refuses it beside an extended-property $filter; rows are sorted here.
@@ -65,7 +65,7 @@ export async function listMyReferrals(gateway: GraphGateway, options: ListOption
         const status = statuses.get(`${filing.referralId} ${serviceId}`);
         if (status) own[serviceId] = status;
       }
-      const row: MyReferral = { ...filing, reference: referenceFor(filing.referralId), statuses: own };
+      const row: SentReferral = { ...filing, reference: referenceFor(filing.referralId), statuses: own };
       return [row];
     });
     return rows.sort((a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt));

@@ -17,8 +17,8 @@ export type FilingAreaProps = {
 };
 
 /**
- * "Ready to file": what is chosen, what stops filing, the error summary, and the File button (filing is issue #6).
- * Memoised: it follows the referral as checked, not each keystroke (issue #5).
+ * "Ready to file": what is chosen, what stops filing, the error summary, and the File button.
+ * Memoised: it follows the referral as checked, not each keystroke.
  */
 export const FilingArea = memo(function FilingArea({ readiness, validation, onGoTo, onFile }: FilingAreaProps) {
   const s = useFilingStyles();

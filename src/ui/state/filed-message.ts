@@ -1,17 +1,2 @@
-// A message I filed, as the filing feature reads it back from Sent Items and My referrals lists it: one per service
-// mailbox. Here, not in either feature, because features never import each other (STYLE.md).
-
-export type FiledMessage = {
-  readonly referralId: string;
-  readonly reference: string;
-  readonly kind: 'referral' | 'advice';
-  readonly mailbox: string;
-  /** ISO instant the message was sent. */
-  readonly sentAt: string;
-  readonly services: readonly {
-    readonly serviceId: string;
-    readonly name: string;
-    /** The newest status the service reported back (a triage state id), and when, if any. */
-    readonly status?: { readonly state: string; readonly at: string };
-  }[];
-};
+// A message I filed: filing's type, here for My referrals, which reads it without importing the filing feature.
+export type { FiledMessage } from '../../filing';

@@ -1,8 +1,10 @@
-// Every failure is a GraphFailure with a kind to branch on, words for people and, where Graph gave one, its request id.
+// Every failure is a GraphFailure with a kind to branch on and, where Graph gave one, its request id (in its message too,
+// for logs). Words for people come from filing's one table, not from here.
 import { randomUUID } from 'node:crypto';
 import { catalogue } from '../../../src/catalogues';
 import type { GraphFailure } from '../../../src/graph';
-import { fileToMailbox, groupByMailbox, toGraphFailure } from '../../../src/graph';
+import { planFiling } from '../../../src/filing';
+import { fileToMailbox, toGraphFailure } from '../../../src/graph';
 import {
   clearFaults,
   gatewayFor,
@@ -64,7 +66,7 @@ test('no-permission: the referrer may not read a service mailbox (403)', async (
     retryable: false,
     detail: { status: 403, requestId: expect.stringMatching(REQUEST_ID) },
   });
-  expect(f.message).toMatch(/IT team/);
+  expect(f.message).toMatch(/no-permission/);
 });
 
 test('throttled after the retries ran out, with the wait; server for a 503 storm; both retryable', async () => {
@@ -89,7 +91,7 @@ test('offline: a dropped connection is retryable and says the referral is kept',
   const f = await failureOf(gateway.client.api('/me').get());
   expect(f).toMatchObject({ kind: 'offline', retryable: true });
   expect(f.requestId).toBeUndefined();
-  expect(f.message).toMatch(/kept/);
+  expect(f.message).toMatch(/offline/);
 });
 
 test('signed-out: the token source fails, or Graph refuses even a renewed token', async () => {
@@ -128,17 +130,13 @@ test('no-mailbox: a service without a referral mailbox is refused before any req
   const without = catalogue.services.find((s) => !s.mailbox && s.contacts?.some((c) => c.email));
   expect(without).toBeDefined();
   const withBox = catalogue.services.find((s) => s.mailbox?.toLowerCase() === LEWISHAM_MAILBOX.toLowerCase());
-  const { groups, refused } = groupByMailbox([withBox!, without!], catalogue.providers);
-  expect(groups.map((g) => g.mailbox)).toEqual([LEWISHAM_MAILBOX]);
+  const chosen = [withBox!, without!].map((s) => ({ serviceId: s.id, personIds: [] }));
+  const { mailboxes, refused } = planFiling({ services: chosen }, catalogue);
+  expect(mailboxes.map((m) => m.address)).toEqual([withBox!.mailbox]);
   expect(refused).toHaveLength(1);
   const contact = without!.contacts!.find((c) => c.email)!;
-  expect(refused[0]).toMatchObject({
-    kind: 'no-mailbox',
-    retryable: false,
-    detail: { serviceIds: [without!.id], contacts: without!.contacts },
-  });
-  expect(refused[0]!.message).toContain(contact.email);
-  expect(refused[0]!.message).toContain(without!.name);
+  expect(refused[0]).toMatchObject({ serviceId: without!.id, name: without!.name });
+  expect(refused[0]!.contact).toContain(contact.email);
 
   const { gateway, wire } = gatewayFor(h, REFERRER);
   const request = requestFor(randomUUID(), LEWISHAM_MAILBOX, standardFiles(), {

@@ -1,4 +1,7 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
+import { catalogue } from '../../../src/catalogues';
+import { failureWords } from '../../../src/filing';
+import { toFilingFailure } from '../../../src/filing/mailbox-filer';
 import { GraphFailure, GRAPH_FAILURE_KINDS, toGraphFailure } from '../../../src/graph';
 import { failureFromAnswer, envelopeOf } from '../../../src/graph/errors/to-graph-failure';
 import { retryAfterSeconds } from '../../../src/graph/errors/retry-after';
@@ -76,24 +79,32 @@ test('the envelope reader takes code and request id and ignores junk', () => {
   expect(envelopeOf({ error: { code: 5 } })).toEqual({});
 });
 
-test('every kind has words, and retryable is exactly the kinds a later attempt can fix unchanged', () => {
+test('every kind has words in filing’s one table, and retryable is exactly the kinds a later attempt can fix unchanged', () => {
   const retryable = GRAPH_FAILURE_KINDS.filter((k) => new GraphFailure(k).retryable);
   expect(retryable.sort()).toEqual(['cancelled', 'offline', 'server', 'signed-out', 'throttled']);
   for (const kind of GRAPH_FAILURE_KINDS) {
     const f = new GraphFailure(kind);
-    expect(f.message.length).toBeGreaterThan(20);
-    expect(f.message).not.toMatch(/undefined|\[object/);
     expect(f).toBeInstanceOf(Error);
+    expect(f.message).toContain(kind);
+    const filing = toFilingFailure(f, { catalogue, isOnline: () => true });
+    const words = failureWords(filing.kind, filing.details, 'family.hub@example.gov.uk');
+    expect(`${words.what} ${words.todo}`.length).toBeGreaterThan(40);
+    expect(`${words.what} ${words.todo}`).not.toMatch(/undefined|\[object/);
   }
 });
 
 test('too-large words give sizes, never the file name', () => {
-  const f = new GraphFailure('too-large', {
+  const words = (f: GraphFailure) => {
+    const filing = toFilingFailure(f, { catalogue, isOnline: () => true });
+    return failureWords(filing.kind, filing.details, 'family.hub@example.gov.uk').what;
+  };
+  const one = new GraphFailure('too-large', {
     fileId: 'f1',
     sizeBytes: 160 * 1024 * 1024,
     limitBytes: 150 * 1024 * 1024,
   });
-  expect(f.message).toMatch(/160 MB.*150 MB/);
+  expect(words(one)).toMatch(/160 MB.*150 MB/);
+  expect(words(one)).not.toMatch(/f1/);
   const total = new GraphFailure('too-large', { sizeBytes: 180 * 1024 * 1024, limitBytes: 150 * 1024 * 1024 });
-  expect(total.message).toMatch(/together are 180 MB/);
+  expect(words(total)).toMatch(/together are 180 MB/);
 });

@@ -13,7 +13,8 @@ import {
   subjectFor,
 } from '../../../src/documents';
 import type { Referral } from '../../../src/domain';
-import { fileToMailbox, groupByMailbox } from '../../../src/graph';
+import { planFiling } from '../../../src/filing';
+import { fileToMailbox } from '../../../src/graph';
 import {
   EXAMPLE_REFERRAL,
   fileOf,
@@ -35,13 +36,12 @@ const FONT = readFileSync(join(__dirname, '../../../node_modules/dejavu-fonts-tt
 
 test('a referral rendered by src/documents is filed once, its documents byte for byte', async () => {
   const referral = { ...(JSON.parse(EXAMPLE_REFERRAL.toString('utf8')) as Referral), id: randomUUID() };
-  const chosen = catalogue.services.filter((s) => referral.services.some((r) => r.serviceId === s.id));
-  const { groups, refused } = groupByMailbox(chosen, catalogue.providers);
+  const { mailboxes, refused } = planFiling(referral, catalogue);
   expect(refused).toEqual([]);
-  const group = groups[0]!;
+  const group = { mailbox: mailboxes[0]!.address };
   const doc = buildFiledReferral(referral, catalogue, {
     mailbox: group.mailbox,
-    serviceIds: group.services.map((s) => s.id),
+    serviceIds: mailboxes[0]!.serviceIds,
     catalogueVersion: CATALOGUE_VERSION,
     filedAt: new Date(h.clock.now),
   });

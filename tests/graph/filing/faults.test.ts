@@ -1,5 +1,8 @@
-// issue #6: a 429 storm is waited out (and the waits reported); an expired token is renewed without a word.
+// A 429 storm is waited out (and the waits reported); an expired token is renewed without a word.
 import { randomUUID } from 'node:crypto';
+import { catalogue } from '../../../src/catalogues';
+import { failureWords } from '../../../src/filing';
+import { toFilingFailure } from '../../../src/filing/mailbox-filer';
 import { fileToMailbox } from '../../../src/graph';
 import {
   clearFaults,
@@ -57,7 +60,8 @@ test('a storm longer than the retries: throttled with the wait and the request i
     retryable: true,
     detail: { status: 429, waitSeconds: 30, requestId: expect.any(String) },
   });
-  expect((failure as Error).message).toMatch(/asked us to wait 30 s/);
+  const filing = toFilingFailure(failure, { catalogue, isOnline: () => true });
+  expect(failureWords(filing.kind, filing.details, LEWISHAM_MAILBOX).what).toMatch(/asked us to wait 30 seconds/);
   expect(waits.map((w) => w.seconds)).toEqual([30, 30]);
   await fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()), { resume: true });
   expect(await receivedBy(h, LEWISHAM_MANAGER, LEWISHAM_MAILBOX, referralId)).toHaveLength(1);

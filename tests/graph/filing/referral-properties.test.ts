@@ -1,7 +1,5 @@
-import { catalogue } from '../../../src/catalogues';
 import {
   expandProperties,
-  groupByMailbox,
   propertyFilter,
   readReferralProperties,
   REFERRAL_PROPERTY_IDS,
@@ -50,33 +48,6 @@ test('filters and expands use Graph’s documented forms, with quotes doubled', 
   );
   expect(propertyFilter(REFERRAL_PROPERTY_IDS.kind, 'status', 'ne')).toContain("ep/value ne 'status'");
   expect(expandProperties('a', 'b')).toBe("singleValueExtendedProperties($filter=id eq 'a' or id eq 'b')");
-});
-
-test('services sharing a mailbox go in one group (addresses compared case-insensitively), order kept', () => {
-  const notts = catalogue.services
-    .filter((s) => s.mailbox?.toLowerCase() === 'parenting.courses@nottsc.gov.uk')
-    .slice(0, 3);
-  const shouting = { ...notts[1]!, mailbox: notts[1]!.mailbox!.toUpperCase() };
-  const lewisham = catalogue.services.find((s) => s.mailbox?.toLowerCase() === 'family.hub.referrals@lewisham.gov.uk')!;
-  const { groups, refused } = groupByMailbox([notts[0]!, lewisham, shouting, notts[2]!]);
-  expect(refused).toEqual([]);
-  expect(groups.map((g) => [g.mailbox, g.services.map((s) => s.id)])).toEqual([
-    [notts[0]!.mailbox, [notts[0]!.id, notts[1]!.id, notts[2]!.id]],
-    [lewisham.mailbox, [lewisham.id]],
-  ]);
-});
-
-test('a service with no mailbox and no contacts of its own is refused with its provider’s contacts', () => {
-  const provider = catalogue.providers.find((p) => (p.contacts?.length ?? 0) > 0)!;
-  const service = {
-    ...catalogue.services.find((s) => s.providerId === provider.id)!,
-    mailbox: undefined,
-    contacts: undefined,
-  };
-  const { refused } = groupByMailbox([service], catalogue.providers);
-  expect(refused[0]).toMatchObject({ kind: 'no-mailbox', detail: { contacts: provider.contacts } });
-  expect(groupByMailbox([service]).refused[0]?.detail.contacts).toEqual([]);
-  expect(groupByMailbox([service]).refused[0]?.message).toMatch(/Contact the service directly\.$/);
 });
 
 test('base64 matches Node’s for every length around the chunk size', () => {

@@ -1,6 +1,6 @@
-// issue #6: a filing interrupted at any step resumes and never makes a second message for (referral id, mailbox).
+// A filing interrupted at any step resumes and never makes a second message for (referral id, mailbox).
 import { randomUUID } from 'node:crypto';
-import { fileToMailbox, GraphFailure, referralPropertiesFor, type FilingProgress } from '../../../src/graph';
+import { fileToMailbox, GraphFailure, referralPropertiesFor, type MessageProgress } from '../../../src/graph';
 import {
   clearFaults,
   fileOf,
@@ -60,7 +60,7 @@ test('a connection dropped in the middle of an upload, then resume: the draft is
 
   link.before = undefined;
   wire.length = 0;
-  const events: FilingProgress[] = [];
+  const events: MessageProgress[] = [];
   const result = await fileToMailbox(gateway, requestFor(referralId, LEWISHAM_MAILBOX, files), {
     resume: true,
     onProgress: (e) => events.push(e),
@@ -222,7 +222,7 @@ test('cancelling between steps stops the filing; resuming finishes it once', asy
   const files = standardFiles([fileOf('scan', 'scan.pdf', 'application/pdf', patternBytes(9 * 1024 * 1024, 5))]);
   const g = gatewayFor(h, REFERRER);
   const controller = new AbortController();
-  const stopAfterFirstRange = (e: FilingProgress) => {
+  const stopAfterFirstRange = (e: MessageProgress) => {
     if (e.type === 'file' && e.fileId === 'scan' && e.bytesSent > 0) controller.abort();
   };
   const failure = await failureOf(

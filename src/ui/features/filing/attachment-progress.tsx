@@ -1,8 +1,8 @@
 import { ProgressBar } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { AttachmentView } from './filing-state';
+import type { AttachmentView } from '../../../filing';
 import { useFilingScreenStyles } from './filing.styles';
-import { formatBytes } from './step-words';
+import { formatBytes } from '../../../domain';
 
 /** One attachment's upload: a labelled progress bar with the bytes sent so far. */
 export function AttachmentProgress({ attachment }: { readonly attachment: AttachmentView }) {

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
-import { failureWords } from './failure-words';
-import type { FailureDetails, FailureKind } from './filing-types';
+import { failureWords } from '../../../filing';
+import type { FailureDetails, FailureKind } from '../../../filing';
 import { useFilingScreenStyles } from './filing.styles';
 
 export type FailureBlockProps = {

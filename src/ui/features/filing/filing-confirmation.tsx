@@ -2,7 +2,7 @@ import { Button } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { Catalogue } from '../../../domain';
 import { useAnnounce } from '../../components/announcer';
-import type { MailboxView } from './filing-state';
+import type { MailboxView } from '../../../filing';
 import { useFilingScreenStyles } from './filing.styles';
 import { nextSteps } from './next-steps';
 

@@ -6,7 +6,7 @@ import { FilingConfirmation } from './filing-confirmation';
 import { FilingProblem } from './filing-problem';
 import { FilingProgressView } from './filing-progress-view';
 import { FilingRefusal } from './filing-refusal';
-import type { FilingService } from './filing-types';
+import type { MailboxFiler } from '../../../filing';
 import { useFilingScreenStyles } from './filing.styles';
 import { useFiling } from './use-filing';
 import type { FileRequest } from './use-filing';
@@ -23,7 +23,7 @@ export type FilingHostProps = {
   readonly onFiled: (draftId: string) => Promise<void> | void;
   readonly onOpenMyReferrals: () => void;
   /** Tests hand in a fake; by default the documents and Graph code load on demand. */
-  readonly loadService?: () => Promise<FilingService>;
+  readonly loadService?: () => Promise<MailboxFiler>;
 };
 
 export function FilingHost({ request, onOpen, onClose, onFiled, onOpenMyReferrals, loadService }: FilingHostProps) {

@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { FailureBlock } from './failure-block';
-import type { FilingState } from './filing-state';
+import type { FilingState } from '../../../filing';
 import { useFilingScreenStyles } from './filing.styles';
 
 export type FilingProblemProps = {

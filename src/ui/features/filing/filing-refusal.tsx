@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import type { FilingState } from './filing-state';
+import type { FilingState } from '../../../filing';
 import { useFilingScreenStyles } from './filing.styles';
 
 export type FilingRefusalProps = {

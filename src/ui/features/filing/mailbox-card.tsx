@@ -1,8 +1,8 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { AttachmentProgress } from './attachment-progress';
 import { FailureBlock } from './failure-block';
-import { waitWords } from './failure-words';
-import type { MailboxView } from './filing-state';
+import { waitWords } from '../../../filing';
+import type { MailboxView } from '../../../filing';
 import { useFilingScreenStyles } from './filing.styles';
 import { mailboxStatusWords } from './step-words';
 

@@ -1,6 +1,6 @@
 // "What happens next" for each service, from the catalogue's time standards that start when a referral arrives.
 import type { Catalogue } from '../../../domain';
-import type { FilingKind } from './filing-types';
+import type { FilingKind } from '../../../filing';
 
 const providerPart = (id: string) => id.split('.')[0] ?? id;
 

@@ -1,13 +1,13 @@
 // referral.pdf rendered in a Web Worker (webpack bundles pdf.worker.ts and the font as assets, loaded on demand).
 import type { Catalogue, FiledReferral } from '../../../domain';
-import type { PdfRenderer } from './filing-service';
-import { FilingFailure } from './filing-types';
+import type { DocumentRenderer } from '../../../filing';
+import { FilingFailure } from '../../../filing';
 import type { PdfReply, PdfRequest } from './pdf-worker-protocol';
 
 // webpack emits DejaVu Sans as an asset next to the pages; the worker fetches it on the first PDF only.
 const FONT_URL = new URL('dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url).href;
 
-export function createPdfWorkerRenderer(): PdfRenderer {
+export function createPdfWorkerRenderer(): DocumentRenderer {
   let worker: Worker | undefined;
   let next = 0;
   const waiting = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (e: unknown) => void }>();

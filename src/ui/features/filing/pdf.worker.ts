@@ -1,7 +1,7 @@
 // The PDF renderer's Web Worker: pdf-lib and the font stay off the page's thread, so laying out a long referral never
-// blocks the pane (issue #6: never more than 50 ms at a time). The font is fetched once, on the first PDF.
+// blocks the pane (never more than 50 ms at a time). The font is fetched once, on the first PDF.
 import type { Catalogue, FiledReferral } from '../../../domain';
-import { renderPdfDocument } from './filing-service';
+import { renderPdfDocument } from '../../../filing/pdf-document';
 import type { PdfReply, PdfRequest } from './pdf-worker-protocol';
 
 // The project's TypeScript lib is the DOM's; a worker's global needs only these two.

@@ -1,6 +1,5 @@
 // The words for each step of one mailbox's filing, as the progress view shows and announces them.
-import type { FilingStep } from './filing-types';
-import type { MailboxView } from './filing-state';
+import type { FilingStep, MailboxView } from '../../../filing';
 
 export const STEP_WORDS: Readonly<Record<FilingStep, string>> = {
   waiting: 'Waiting to start',
@@ -15,14 +14,8 @@ export const STEP_WORDS: Readonly<Record<FilingStep, string>> = {
 /** Where one mailbox stands, in words. */
 export function mailboxStatusWords(m: MailboxView): string {
   if (m.status === 'filed') return m.alreadySent ? 'Sent (it had already been sent: nothing was sent twice)' : 'Sent';
-  if (m.status === 'failed') return 'Not sent';
+  if (m.status === 'failed')
+    return m.failure?.kind === 'unconfirmed' ? 'May have been sent: not confirmed yet' : 'Not sent';
   if (m.status === 'pending') return m.failure?.kind === 'offline' ? 'Waiting for the connection' : 'Waiting to start';
   return STEP_WORDS[m.step];
-}
-
-/** 1.2 MB, 340 KB, 12 bytes. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
 }

@@ -2,15 +2,15 @@
 // byte, so a screen reader is not flooded while files upload. The progress bars stay readable on demand.
 import { useEffect, useRef } from 'react';
 import { useAnnounce } from '../../components/announcer';
-import { failureWords, waitWords } from './failure-words';
-import type { FilingState, MailboxView } from './filing-state';
+import { failureWords, waitWords } from '../../../filing';
+import type { FilingState, MailboxView } from '../../../filing';
 
 const name = (m: MailboxView) => m.serviceNames.join(', ');
 
 function milestone(before: MailboxView | undefined, m: MailboxView): string | undefined {
   if (m.status === 'filed' && before?.status !== 'filed') return `${name(m)}: sent.`;
   if (m.status === 'failed' && before?.status !== 'failed' && m.failure)
-    return `${name(m)}: not sent. ${failureWords(m.failure.kind, m.failure.details, m.address).what}`;
+    return `${name(m)}: ${m.failure.kind === 'unconfirmed' ? 'not confirmed' : 'not sent'}. ${failureWords(m.failure.kind, m.failure.details, m.address).what}`;
   if (m.wait && m.wait.count !== before?.wait?.count && m.wait.reason === 'throttled')
     return `Microsoft 365 asked us to wait ${waitWords(m.wait.seconds)}.`;
   return undefined;

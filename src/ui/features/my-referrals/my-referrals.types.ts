@@ -1,5 +1,5 @@
-// What My referrals shows. The App hands in a loader (the filing feature's Graph adapter) returning a FiledMessage per
-// message sent.
+// What My referrals shows. The App hands in a loader (filing's Graph reads, loaded with the filing code) returning a
+// FiledMessage per message sent.
 
 import type { FiledMessage } from '../../state/filed-message';
 

@@ -1,5 +1,6 @@
 // Test support (not a test): a valid referral to a Lewisham and a Nottinghamshire service, a scriptable fake of the
-// filing adapter (the seam: src/ui/features/filing/filing-service.ts), and the FilingHost mounted as the App mounts it.
+// mailbox filer (the coordinator's seam: documents and Graph behind one port), and the FilingHost mounted as the App
+// mounts it.
 import { deserialize, serialize } from 'node:v8';
 import 'fake-indexeddb/auto';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -13,12 +14,8 @@ import type { HostContext } from '../../../../src/ui/host-context';
 import { FilingHost } from '../../../../src/ui/features/filing/filing-host';
 import type { FilingHostProps } from '../../../../src/ui/features/filing/filing-host';
 import type { FiledMessage } from '../../../../src/ui/state/filed-message';
-import { FilingFailure } from '../../../../src/ui/features/filing/filing-types';
-import type {
-  FilingProgress,
-  FilingService,
-  MailboxFilingRequest,
-} from '../../../../src/ui/features/filing/filing-types';
+import { FilingFailure } from '../../../../src/filing';
+import type { FilingProgress, FilingService, MailboxFilingRequest } from '../../../../src/filing';
 import type { FileRequest } from '../../../../src/ui/features/filing/use-filing';
 
 // Waits end as soon as the thing shows; the limit only matters on a cold, loaded machine (first compile of the feature).

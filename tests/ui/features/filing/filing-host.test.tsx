@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 // The filing flow at the adapter seam: a fake FilingService, a real queue in fake-indexeddb.
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { openFilingQueue } from '../../../../src/ui/features/filing/filing-queue';
-import type { FilingJob } from '../../../../src/ui/features/filing/filing-job.schema';
+import { openIndexedDbJobStore } from '../../../../src/ui/features/filing/indexeddb-job-store';
+import type { FilingJob } from '../../../../src/filing';
 import {
   FILE_BYTES,
   LEWISHAM,
@@ -30,7 +30,7 @@ const message = (name: string) =>
   screen.getByRole('list', { name: 'Messages' }).querySelector(`li[aria-label="${name}"]`) as HTMLElement;
 const announced = () => screen.getByTestId('announcer').textContent ?? '';
 const jobs = async (idb: IDBFactory): Promise<FilingJob[]> => {
-  const q = await openFilingQueue(idb);
+  const q = await openIndexedDbJobStore(idb);
   try {
     return await q.list();
   } finally {
@@ -148,6 +148,20 @@ describe('filing a referral', () => {
     expect(m.props.onFiled).toHaveBeenCalledTimes(1);
   });
 
+  test('a send the card cannot confirm is shown as such, never as not sent', async () => {
+    const h = host();
+    const fake = fakeService({ [LEWISHAM.toLowerCase()]: fail('unconfirmed') });
+    const m = mountHost(h, { loadService: fake.load });
+    m.file(fileRequest());
+
+    await screen.findByRole('heading', { name: 'Not everything was filed' });
+    const nvr = message(NVR);
+    expect(within(nvr).getByText('May have been sent: not confirmed yet')).toBeTruthy();
+    expect(within(nvr).queryByText('Not sent')).toBeNull();
+    expect(within(nvr).getByText(new RegExp(`The message to ${LEWISHAM} may already have been sent`))).toBeTruthy();
+    expect(within(nvr).getByText(/will not send it again by itself/)).toBeTruthy();
+  });
+
   test('a wait Microsoft 365 asks for is shown and announced, and filing carries on', async () => {
     const h = host();
     const held = gate();
@@ -262,7 +276,7 @@ describe('filing a referral', () => {
 
   test('a job already filed when the pane closed clears its draft on the next open, without sending anything', async () => {
     const h = host();
-    const q = await openFilingQueue(h.indexedDB);
+    const q = await openIndexedDbJobStore(h.indexedDB);
     const r = referral();
     await q.put({
       id: REFERRAL_ID,

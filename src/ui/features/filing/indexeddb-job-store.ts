@@ -1,34 +1,11 @@
-// Filing jobs in IndexedDB, written before the first Graph request, so a closed pane or a crash mid-filing resumes on
-// the next open. A database of its own: the drafts database's versions stay the drafts feature's business.
-import { parseFilingJob } from './filing-job.schema';
-import type { FilingJob } from './filing-job.schema';
+// The browser's job store: filing jobs in IndexedDB, written before the first Graph request, so a closed pane or a
+// crash mid-filing resumes on the next open. A database of its own: the drafts database stays the drafts feature's.
+import { JobStoreError, parseFilingJob } from '../../../filing';
+import type { FilingJob, JobStore } from '../../../filing';
 
 export const FILING_DB_NAME = 'referral-card-filing';
 const STORE = 'jobs';
 const DB_VERSION = 1;
-
-export interface FilingQueue {
-  /** 'memory' when IndexedDB could not be used: a job lasts only while the page stays open. */
-  readonly kind: 'indexeddb' | 'memory';
-  put(job: FilingJob): Promise<void>;
-  get(id: string): Promise<FilingJob | undefined>;
-  /** Every readable job; damaged records are left out (and never filed). */
-  list(): Promise<FilingJob[]>;
-  remove(id: string): Promise<void>;
-  close(): void;
-}
-
-/** Thrown when a job cannot be written: filing must not start without it (nothing would survive a crash). */
-export class FilingQueueError extends Error {
-  override readonly name = 'FilingQueueError';
-  constructor(readonly code: 'quota-exceeded' | 'write-failed' | 'read-failed') {
-    super(
-      code === 'quota-exceeded'
-        ? 'Your browser has no room to keep the referral and its files while they are filed. Free some space (or remove large attachments), then try again.'
-        : 'The referral could not be kept on this device while it is filed. Try again; if it keeps failing, reload the pane.',
-    );
-  }
-}
 
 function request<T>(
   db: IDBDatabase,
@@ -49,13 +26,11 @@ function request<T>(
 }
 
 const writeError = (e: unknown) =>
-  new FilingQueueError(
-    (e as { name?: string } | null)?.name === 'QuotaExceededError' ? 'quota-exceeded' : 'write-failed',
-  );
+  new JobStoreError((e as { name?: string } | null)?.name === 'QuotaExceededError' ? 'quota-exceeded' : 'write-failed');
 
-function indexedDbQueue(db: IDBDatabase): FilingQueue {
+function indexedDbStore(db: IDBDatabase): JobStore {
   return {
-    kind: 'indexeddb',
+    kind: 'durable',
     put: (job) =>
       request(db, 'readwrite', (s) => void s.put(job)).then(
         () => undefined,
@@ -63,12 +38,12 @@ function indexedDbQueue(db: IDBDatabase): FilingQueue {
       ),
     get: (id) =>
       request<unknown>(db, 'readonly', (s) => s.get(id)).then(parseFilingJob, () =>
-        Promise.reject(new FilingQueueError('read-failed')),
+        Promise.reject(new JobStoreError('read-failed')),
       ),
     list: () =>
       request<unknown[]>(db, 'readonly', (s) => s.getAll()).then(
         (all) => (all ?? []).flatMap((raw) => parseFilingJob(raw) ?? []),
-        () => Promise.reject(new FilingQueueError('read-failed')),
+        () => Promise.reject(new JobStoreError('read-failed')),
       ),
     remove: (id) =>
       request(db, 'readwrite', (s) => void s.delete(id)).then(
@@ -81,7 +56,7 @@ function indexedDbQueue(db: IDBDatabase): FilingQueue {
 
 const memoryJobs = new Map<string, FilingJob>();
 
-function memoryQueue(): FilingQueue {
+function memoryStore(): JobStore {
   return {
     kind: 'memory',
     put: async (job) => void memoryJobs.set(job.id, job),
@@ -111,11 +86,11 @@ function openDatabase(factory: IDBFactory, timeoutMs: number): Promise<IDBDataba
   });
 }
 
-/** Opens the queue; never rejects: without IndexedDB it keeps jobs in this page only (kind 'memory'). */
-export async function openFilingQueue(factory: IDBFactory, timeoutMs = 4000): Promise<FilingQueue> {
+/** Opens the store; never rejects: without IndexedDB it keeps jobs in this page only (kind 'memory'). */
+export async function openIndexedDbJobStore(factory: IDBFactory, timeoutMs = 4000): Promise<JobStore> {
   try {
-    return indexedDbQueue(await openDatabase(factory, timeoutMs));
+    return indexedDbStore(await openDatabase(factory, timeoutMs));
   } catch {
-    return memoryQueue();
+    return memoryStore();
   }
 }

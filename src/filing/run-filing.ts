@@ -1,9 +1,9 @@
-// Runs a filing job, one mailbox after another. Every attempt is counted in the queue before its first request, so
-// an attempt cut short (crash, closed pane, dropped connection) is resumed, never repeated (DESIGN.md §6).
+// Runs a filing job, one mailbox after another. Every attempt is counted in the job store before its first request,
+// so an attempt cut short (crash, closed pane, dropped connection) is resumed, never repeated.
 import { FilingFailure } from './filing-types';
-import type { FilingProgress, FilingService, MailboxFiled } from './filing-types';
+import type { FilingProgress, MailboxFiler, MailboxFiled } from './filing-types';
 import type { FilingJob, MailboxJob } from './filing-job.schema';
-import type { FilingQueue } from './filing-queue';
+import type { JobStore } from './ports';
 
 export type JobEvent =
   | { readonly type: 'started'; readonly address: string; readonly resume: boolean }
@@ -15,8 +15,8 @@ export type JobEvent =
 export type JobOutcome = { readonly result: 'done' | 'offline' | 'failed'; readonly job: FilingJob };
 
 export type RunDeps = {
-  readonly queue: FilingQueue;
-  readonly service: FilingService;
+  readonly store: JobStore;
+  readonly filer: MailboxFiler;
   readonly now: () => Date;
   readonly onEvent: (event: JobEvent) => void;
 };
@@ -39,16 +39,20 @@ export async function runJob(start: FilingJob, deps: RunDeps): Promise<JobOutcom
     const { address } = mailbox;
     const resume = mailbox.attempts > 0;
     job = withMailbox(job, address, { attempts: mailbox.attempts + 1 });
-    await deps.queue.put(job); // before the first request: a crash from here on resumes
+    await deps.store.put(job); // before the first request: a crash from here on resumes
     deps.onEvent({ type: 'started', address, resume });
     const abandonedUploads = mailbox.uploads ?? [];
-    const keepUpload = async (url: string) => {
-      const kept = job.mailboxes.find((m) => m.address === address)?.uploads ?? [];
-      job = withMailbox(job, address, { uploads: [...kept, url] });
-      await deps.queue.put(job); // before the first range: a crash from here on cancels the session when resuming
+    const keep = async (patch: Partial<MailboxJob>) => {
+      job = withMailbox(job, address, patch);
+      await deps.store.put(job);
     };
+    // Before the first range: a crash from here on cancels the session when resuming.
+    const keepUpload = (url: string) =>
+      keep({ uploads: [...(job.mailboxes.find((m) => m.address === address)?.uploads ?? []), url] });
+    // Before /send: a crash from here on never sends blindly; a refusal says nothing went.
+    const keepSending = (phase: 'starting' | 'refused') => keep({ sending: phase === 'starting' });
     try {
-      const filed = await deps.service.fileMailbox(
+      const filed = await deps.filer.fileMailbox(
         {
           referral: job.referral,
           mailbox: address,
@@ -58,12 +62,15 @@ export async function runJob(start: FilingJob, deps: RunDeps): Promise<JobOutcom
           resume,
           abandonedUploads,
           filedAt: new Date(job.filedAt),
+          sendMayHaveGone: mailbox.sending === true,
         },
         (progress) => deps.onEvent({ type: 'progress', address, progress }),
         keepUpload,
+        keepSending,
       );
-      job = withMailbox(job, address, { state: 'filed', filedAt: deps.now().toISOString(), uploads: [] });
-      await deps.queue.put(job).catch(() => undefined); // sent either way; a later resume finds it in Sent Items
+      const filedAt = deps.now().toISOString();
+      job = withMailbox(job, address, { state: 'filed', filedAt, uploads: [], sending: false });
+      await deps.store.put(job).catch(() => undefined); // sent either way; a later resume finds it in Sent Items
       deps.onEvent({ type: 'filed', address, filed });
     } catch (error) {
       const failure = asFailure(error);

@@ -1,5 +1,6 @@
-// Every filing failure in words: what happened and what to do (DESIGN.md §6 "Clear errors"). One place, so the
-// progress view, the retry screen and the tests say the same thing.
+// Every failure in words: what happened and what to do. The one table, so the progress view, the retry screen,
+// My referrals and the tests say the same thing; the bot and the command line can say it too.
+import { formatMegabytes } from '../domain';
 import type { FailureDetails, FailureKind } from './filing-types';
 
 export type FailureWords = { readonly what: string; readonly todo: string };
@@ -7,6 +8,23 @@ export type FailureWords = { readonly what: string; readonly todo: string };
 export function waitWords(seconds: number): string {
   const s = Math.max(1, Math.round(seconds));
   return s < 90 ? `${s} ${s === 1 ? 'second' : 'seconds'}` : `${Math.round(s / 60)} minutes`;
+}
+
+const DEFAULT_LIMIT_BYTES = 150 * 1024 * 1024;
+
+// Sizes and the limit, never the file's contents; the name only when the referrer chose the file on this screen.
+function tooLargeWords(d: FailureDetails): FailureWords {
+  const limit = formatMegabytes(d.limitBytes ?? DEFAULT_LIMIT_BYTES);
+  if (!d.fileName && d.sizeBytes !== undefined && d.limitBytes !== undefined)
+    return {
+      what: `The files together are ${formatMegabytes(d.sizeBytes)}; one message can carry up to ${limit}.`,
+      todo: 'Remove some files, then file again.',
+    };
+  const size = d.sizeBytes !== undefined ? `${formatMegabytes(d.sizeBytes)}, ` : '';
+  return {
+    what: `${d.fileName ?? 'An attachment'} is ${size}larger than an email attachment can be (${limit}).`,
+    todo: 'Remove it or send a smaller copy, then file again.',
+  };
 }
 
 export function failureWords(kind: FailureKind, details: FailureDetails, mailbox: string): FailureWords {
@@ -22,10 +40,7 @@ export function failureWords(kind: FailureKind, details: FailureDetails, mailbox
         todo: 'Ask your IT service desk to check that Referral Card may read and send mail for you, then try again.',
       };
     case 'too-large':
-      return {
-        what: `${details.fileName ? `${details.fileName} is` : 'An attachment is'} larger than an email attachment can be (150 MB).`,
-        todo: 'Remove it or send a smaller copy, then file again.',
-      };
+      return tooLargeWords(details);
     case 'throttled':
       return {
         what: `Microsoft 365 is busy and asked us to wait${details.retryAfterSeconds ? ` ${waitWords(details.retryAfterSeconds)}` : ''}.`,
@@ -61,10 +76,35 @@ export function failureWords(kind: FailureKind, details: FailureDetails, mailbox
         what: `${details.fileName ?? 'A file'} is no longer available: files are kept only while the card is open.`,
         todo: 'Go back to the referral and add the file again, then file.',
       };
+    case 'unconfirmed':
+      return {
+        what: `The message to ${mailbox} may already have been sent, but Microsoft 365 has not confirmed it yet.`,
+        todo: 'The card will not send it again by itself, so it cannot arrive twice. Try again in a few minutes and the card looks again; if it still cannot tell, ask the service whether your referral arrived.',
+      };
     case 'server':
       return {
         what: 'Microsoft 365 could not file the referral just now.',
         todo: 'Try again in a few minutes. If it keeps failing, contact your IT service desk with the request id.',
       };
   }
+}
+
+const READ_WORDS: Partial<Record<FailureKind, FailureWords>> = {
+  offline: { what: 'You are offline, so your referrals could not be read.', todo: 'Refresh when you are back online.' },
+  'signed-out': { what: 'You are signed out, or your sign-in has expired.', todo: 'Sign in again, then refresh.' },
+  'no-permission': {
+    what: 'Your account is not allowed to read your Sent Items from Referral Card.',
+    todo: 'Ask your IT service desk to check the card’s permissions.',
+  },
+  throttled: { what: 'Microsoft 365 is busy just now.', todo: 'Refresh in a minute.' },
+};
+
+const READ_DEFAULT: FailureWords = {
+  what: 'Your referrals could not be read just now.',
+  todo: 'Refresh to try again. If it keeps failing, contact your IT service desk with the request id.',
+};
+
+/** A failure reading what I filed (My referrals), in words; an unknown kind gets the general words. */
+export function readFailureWords(kind: unknown): FailureWords {
+  return (typeof kind === 'string' && READ_WORDS[kind as FailureKind]) || READ_DEFAULT;
 }

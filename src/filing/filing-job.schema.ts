@@ -1,7 +1,7 @@
 // A filing job as kept in IndexedDB: everything needed to finish filing after the pane closes or the page crashes
-// (DESIGN.md §6 "Nothing lost"). Read back through this schema; a damaged record is skipped, never filed.
+// (nothing the referrer filed is lost). Read back through this schema; a damaged record is skipped, never filed.
 import { z } from 'zod';
-import { referralSchema } from '../../../domain';
+import { referralSchema } from '../domain';
 
 const isBytes = (v: unknown): v is Uint8Array => Object.prototype.toString.call(v) === '[object Uint8Array]';
 
@@ -18,6 +18,8 @@ export const mailboxJobSchema = z.object({
   /** Upload sessions this mailbox's attempts opened, kept until it is filed: the next attempt cancels them first, so a
    * range a closed pane left in flight cannot attach a second copy. Pre-authenticated URLs: never logged. */
   uploads: z.array(z.url({ protocol: /^https$/ })).optional(),
+  /** An attempt reached /send and never heard it refused: the message may have gone, so it is never sent blindly. */
+  sending: z.boolean().optional(),
 });
 
 export const jobAttachmentSchema = z.object({

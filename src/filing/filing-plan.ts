@@ -1,6 +1,6 @@
-// One message per service mailbox (issue #6 contract): chosen services are grouped by the catalogue's mailbox, and a
-// service without one is refused, before anything is sent, with the contact to use instead (DESIGN.md §4).
-import type { Catalogue, Contact, Referral } from '../../../domain';
+// One message per service mailbox: chosen services are grouped by the catalogue's mailbox, and a service without one
+// is refused, before anything is sent, with the contact to use instead.
+import type { Catalogue, Contact, Referral } from '../domain';
 import type { FilingKind, MailboxPlan, RefusedService } from './filing-types';
 
 export type FilingPlan = { readonly mailboxes: readonly MailboxPlan[]; readonly refused: readonly RefusedService[] };

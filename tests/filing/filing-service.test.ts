@@ -2,24 +2,18 @@
 // mailbox with the contract's subject, properties and attachment order; resume sends nothing twice; waits reported;
 // My referrals with names and the statuses reported back; every lower-layer failure mapped to the feature's kinds.
 import { readFileSync } from 'node:fs';
-import example from '../../../../docs/examples/referral.json';
-import { catalogue } from '../../../../src/catalogues';
-import type { Referral } from '../../../../src/domain';
-import { filedReferralSchema } from '../../../../src/domain';
-import { DocumentError } from '../../../../src/documents';
-import { GraphFailure, referralPropertiesFor } from '../../../../src/graph';
-import {
-  createFilingService,
-  graphRoot,
-  renderPdfDocument,
-  toFilingFailure,
-} from '../../../../src/ui/features/filing/filing-service';
-import type {
-  FilingProgress,
-  FilingService,
-  MailboxFilingRequest,
-} from '../../../../src/ui/features/filing/filing-types';
-import { FilingFailure } from '../../../../src/ui/features/filing/filing-types';
+import example from '../../docs/examples/referral.json';
+import { catalogue } from '../../src/catalogues';
+import type { Referral } from '../../src/domain';
+import { filedReferralSchema } from '../../src/domain';
+import { DocumentError } from '../../src/documents';
+import { GraphFailure, referralPropertiesFor } from '../../src/graph';
+import { FilingFailure } from '../../src/filing';
+import type { FilingProgress, FilingService, MailboxFilingRequest } from '../../src/filing';
+import { createFilingService } from '../../src/filing/filing-service';
+import { graphRoot } from '../../src/filing/graph-filer';
+import { toFilingFailure } from '../../src/filing/mailbox-filer';
+import { renderPdfDocument } from '../../src/filing/pdf-document';
 import {
   LEWISHAM_MAILBOX,
   LEWISHAM_MANAGER,
@@ -31,9 +25,9 @@ import {
   sandboxTokenSource,
   setFaults,
   startHarness,
-} from '../../../graph/support';
-import type { Harness } from '../../../graph/support';
-import { attachmentsOf, receivedBy } from '../../../graph/filing/inbox-support';
+} from '../graph/support';
+import type { Harness } from '../graph/support';
+import { attachmentsOf, receivedBy } from '../graph/filing/inbox-support';
 
 const FONT = new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
 const ID = 'c0ffee00-1234-4abc-8def-000000000001';
@@ -46,6 +40,7 @@ beforeAll(async () => {
   service = createFilingService({
     graphBaseUrl: `${h.sandbox.origin}/graph/v1.0`,
     tokenSource: sandboxTokenSource(h, REFERRER, 'Riley Referrer'),
+    scopes: ['Mail.ReadWrite', 'Mail.Send'],
     catalogue,
     renderPdf: (doc, cat) => renderPdfDocument(doc, cat, FONT),
     isOnline: () => true,

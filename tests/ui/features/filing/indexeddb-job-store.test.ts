@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { deserialize, serialize } from 'node:v8';
 import 'fake-indexeddb/auto';
-import { FILING_DB_NAME, openFilingQueue } from '../../../../src/ui/features/filing/filing-queue';
-import type { FilingJob } from '../../../../src/ui/features/filing/filing-job.schema';
-import { isJobDone } from '../../../../src/ui/features/filing/filing-job.schema';
+import { FILING_DB_NAME, openIndexedDbJobStore } from '../../../../src/ui/features/filing/indexeddb-job-store';
+import type { FilingJob } from '../../../../src/filing';
+import { isJobDone } from '../../../../src/filing';
 import example from '../../../../docs/examples/referral.json';
 import type { Referral } from '../../../../src/domain';
 
@@ -49,11 +49,11 @@ function rawPut(factory: IDBFactory, value: unknown): Promise<void> {
 describe('the filing queue', () => {
   test('keeps a job with its files’ bytes across connections, and forgets it on remove', async () => {
     const factory = new IDBFactory();
-    const q = await openFilingQueue(factory);
-    expect(q.kind).toBe('indexeddb');
+    const q = await openIndexedDbJobStore(factory);
+    expect(q.kind).toBe('durable');
     await q.put(job());
     q.close();
-    const again = await openFilingQueue(factory);
+    const again = await openIndexedDbJobStore(factory);
     const [kept] = await again.list();
     expect(kept?.id).toBe(example.id);
     expect([...(kept?.attachments[0]?.bytes ?? [])]).toEqual([1, 2, 3]);
@@ -77,7 +77,7 @@ describe('the filing queue', () => {
       ...plain,
       mailboxes: plain.mailboxes.map((m) => ({ ...m, uploads: ['http://attacker.example/upload'] })),
     });
-    const q = await openFilingQueue(factory);
+    const q = await openIndexedDbJobStore(factory);
     await q.put(job());
     expect((await q.list()).map((j) => j.id)).toEqual([example.id]);
     expect(await q.get('not-a-uuid')).toBeUndefined();
@@ -90,7 +90,7 @@ describe('the filing queue', () => {
         throw new DOMException('blocked', 'SecurityError');
       },
     } as unknown as IDBFactory;
-    const q = await openFilingQueue(broken);
+    const q = await openIndexedDbJobStore(broken);
     expect(q.kind).toBe('memory');
     await q.put(job());
     expect((await q.list()).map((j) => j.id)).toEqual([example.id]);

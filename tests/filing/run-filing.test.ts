@@ -1,16 +1,9 @@
-/** @jest-environment jsdom */
-import { deserialize, serialize } from 'node:v8';
-import 'fake-indexeddb/auto';
-import example from '../../../../docs/examples/referral.json';
-import type { Referral } from '../../../../src/domain';
-import { openFilingQueue } from '../../../../src/ui/features/filing/filing-queue';
-import type { FilingJob } from '../../../../src/ui/features/filing/filing-job.schema';
-import { FilingFailure } from '../../../../src/ui/features/filing/filing-types';
-import type { FilingService, MailboxFilingRequest } from '../../../../src/ui/features/filing/filing-types';
-import { runJob } from '../../../../src/ui/features/filing/run-filing';
-import type { JobEvent } from '../../../../src/ui/features/filing/run-filing';
-
-globalThis.structuredClone ??= ((value: unknown) => deserialize(serialize(value))) as typeof structuredClone;
+// runJob: one mailbox after another, each attempt counted in the job store before its first request.
+import example from '../../docs/examples/referral.json';
+import type { Referral } from '../../src/domain';
+import { FilingFailure, runJob } from '../../src/filing';
+import type { FilingJob, JobEvent, MailboxFiler, MailboxFilingRequest } from '../../src/filing';
+import { fakeJobStore } from './fakes';
 
 const A = 'Family.Hub.Referrals@lewisham.gov.uk';
 const B = 'parenting.courses@nottsc.gov.uk';
@@ -40,13 +33,12 @@ const job: FilingJob = {
   attachments: [{ id: 'f', name: 'f.txt', contentType: 'text/plain', size: 2, bytes: new Uint8Array([1, 2]) }],
 };
 
-async function setup(fileMailbox: FilingService['fileMailbox']) {
-  const queue = await openFilingQueue(new IDBFactory());
+async function setup(fileMailbox: MailboxFiler['fileMailbox']) {
+  const queue = fakeJobStore().store;
   const events: JobEvent[] = [];
-  const service: FilingService = { fileMailbox, listMyReferrals: async () => [] };
   const deps = {
-    queue,
-    service,
+    store: queue,
+    filer: { fileMailbox },
     now: () => new Date('2026-11-23T10:05:00Z'),
     onEvent: (e: JobEvent) => void events.push(e),
   };
@@ -144,13 +136,41 @@ describe('runJob', () => {
     expect((await queue.get(job.id))?.mailboxes[0]?.uploads).toEqual([]);
   });
 
+  test('a send under way is kept before /send; the next attempt is told it may have gone; a refusal clears it', async () => {
+    const requests: MailboxFilingRequest[] = [];
+    let storedAtSend: boolean | undefined;
+    let attempt = 0;
+    const { queue, deps } = await setup(async (request, _progress, _upload, onSend) => {
+      requests.push(request);
+      if (request.mailbox !== A) return { mailbox: request.mailbox, alreadySent: false };
+      attempt += 1;
+      await onSend?.('starting');
+      storedAtSend = (await queue.get(job.id))?.mailboxes[0]?.sending;
+      if (attempt === 1) throw new FilingFailure('connection'); // no answer: it may have gone
+      if (attempt === 2) {
+        await onSend?.('refused'); // Microsoft 365 said no: nothing went
+        throw new FilingFailure('server');
+      }
+      return { mailbox: request.mailbox, alreadySent: true };
+    });
+    const cut = await runJob(job, deps);
+    expect(storedAtSend).toBe(true);
+    expect(cut.job.mailboxes[0]?.sending).toBe(true);
+    const refused = await runJob(cut.job, deps);
+    expect(refused.job.mailboxes[0]?.sending).toBe(false);
+    const done = await runJob(refused.job, deps);
+    expect(done.result).toBe('done');
+    expect(requests.filter((r) => r.mailbox === A).map((r) => r.sendMayHaveGone)).toEqual([false, true, false]);
+    expect((await queue.get(job.id))?.mailboxes[0]).toMatchObject({ state: 'filed', sending: false });
+  });
+
   test('a job that cannot be kept is not filed', async () => {
     const calls: string[] = [];
     const { deps } = await setup(async (request) => {
       calls.push(request.mailbox);
       return { mailbox: request.mailbox, alreadySent: false };
     });
-    const failing = { ...deps, queue: { ...deps.queue, put: () => Promise.reject(new Error('quota')) } };
+    const failing = { ...deps, store: { ...deps.store, put: () => Promise.reject(new Error('quota')) } };
     await expect(runJob(job, failing)).rejects.toThrow('quota');
     expect(calls).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { TriageState } from '../../domain';
 export type ReportedStatus = { readonly state: TriageState; readonly at: string };
 
 /** One message the referrer filed (one per service mailbox), with each service's latest reported status. */
-export type MyReferral = {
+export type SentReferral = {
   readonly referralId: string;
   /** RC-XXXXXXXX */
   readonly reference: string;

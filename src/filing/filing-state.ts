@@ -1,6 +1,6 @@
 // What the filing screens show, as one reducer over the job's events: per mailbox its step, per attachment its
 // bytes, the wait Microsoft 365 asked for, and the outcome.
-import { referenceFor } from '../../../domain';
+import { referenceFor } from '../domain';
 import type { FailureDetails, FailureKind, FilingKind, FilingStep, MailboxPlan, RefusedService } from './filing-types';
 import type { FilingJob } from './filing-job.schema';
 import type { JobEvent } from './run-filing';

@@ -1,12 +1,12 @@
-// The filing feature's own vocabulary. The adapter (filing-service.ts) maps the documents and Graph layers onto it,
-// so the screens, the queue and their tests never depend on another layer's names.
-import type { Referral } from '../../../domain';
-import type { FiledMessage } from '../../state/filed-message';
+// Filing's own vocabulary. The mailbox filer (mailbox-filer.ts) maps the documents and Graph layers onto it, so the
+// coordinator, the screens and their tests never depend on another layer's names.
+import type { Referral } from '../domain';
+import type { FiledMessage } from './filed-message';
 
-/** A message is an advice request only when every service it carries is one (issue #5: "ask for advice"). */
+/** A message is an advice request only when every service it carries is one ("ask for advice" on the card). */
 export type FilingKind = 'referral' | 'advice';
 
-/** One message: the chosen services that share a referral mailbox (the filing contract, issue #6). */
+/** One message: the chosen services that share a referral mailbox travel together. */
 export type MailboxPlan = {
   /** As the catalogue spells it; compared lower-cased. */
   readonly address: string;
@@ -35,7 +35,7 @@ export const FILING_STEPS = [
 ] as const;
 export type FilingStep = (typeof FILING_STEPS)[number];
 
-/** What the adapter reports while one mailbox is filed. */
+/** What the mailbox filer reports while one mailbox is filed. */
 export type FilingProgress =
   | { readonly type: 'step'; readonly step: FilingStep }
   | { readonly type: 'attachment'; readonly name: string; readonly sentBytes: number; readonly totalBytes: number }
@@ -61,6 +61,8 @@ export type MailboxFilingRequest = {
   /** Upload sessions earlier attempts opened (kept by `onUploadSession`): a resume cancels them first. */
   readonly abandonedUploads: readonly string[];
   readonly filedAt: Date;
+  /** An earlier attempt reached /send and never heard it refused: look for the sent copy, never make a new one. */
+  readonly sendMayHaveGone?: boolean;
 };
 
 export type MailboxFiled = {
@@ -83,6 +85,7 @@ export const FAILURE_KINDS = [
   'invalid',
   'attachment-missing',
   'server',
+  'unconfirmed',
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
@@ -95,9 +98,12 @@ export type FailureDetails = {
   readonly contact?: string;
   /** The file concerned (too-large, attachment-missing). */
   readonly fileName?: string;
+  /** too-large: the size found and the limit it broke, in bytes. */
+  readonly sizeBytes?: number;
+  readonly limitBytes?: number;
 };
 
-/** Why a mailbox was not filed. `kind` is what callers branch on; the words come from failure-words.ts. */
+/** Why a mailbox was not filed. `kind` is what callers branch on; the words come from the one table, failureWords. */
 export class FilingFailure extends Error {
   readonly kind: FailureKind;
   readonly details: FailureDetails;
@@ -109,8 +115,8 @@ export class FilingFailure extends Error {
   }
 }
 
-/** What the adapter needs from the card, supplied by the host (HostContext). */
-export interface FilingService {
+/** Files one mailbox's message: the documents rendered, then the Graph protocol. */
+export interface MailboxFiler {
   /**
    * Files one mailbox's message. Rejects with a FilingFailure only. `onUploadSession` is awaited with each large
    * file's upload session URL before its first range, so the job can keep it for a resume to cancel.
@@ -119,7 +125,12 @@ export interface FilingService {
     request: MailboxFilingRequest,
     onProgress: (event: FilingProgress) => void,
     onUploadSession?: (uploadUrl: string) => Promise<void>,
+    onSend?: (phase: 'starting' | 'refused') => Promise<void>,
   ): Promise<MailboxFiled>;
+}
+
+/** The mailbox filer and the reads of My referrals, as a host loads them together. */
+export interface FilingService extends MailboxFiler {
   /** What I filed, newest first. Rejects with a FilingFailure only. */
   listMyReferrals(): Promise<readonly FiledMessage[]>;
 }

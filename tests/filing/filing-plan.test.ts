@@ -1,5 +1,5 @@
-import { catalogue } from '../../../../src/catalogues';
-import { contactFor, planFiling } from '../../../../src/ui/features/filing/filing-plan';
+import { catalogue } from '../../src/catalogues';
+import { contactFor, planFiling } from '../../src/filing';
 
 const req = (serviceId: string, advice = false) => ({ serviceId, personIds: [], ...(advice ? { advice: true } : {}) });
 
