@@ -15,5 +15,7 @@ module.exports = {
       },
     ],
   },
+  // jose and strip-bom ship only ES modules; swc turns them into CommonJS for jest.
+  transformIgnorePatterns: ['^(?!.*/node_modules/(jose|strip-bom)/).*/node_modules/'],
   testTimeout: 30000,
 };

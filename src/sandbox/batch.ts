@@ -1,16 +1,12 @@
+import { isRecord } from '../domain';
+import type { BatchItemRequest, BatchItemResponse } from './server/batch-item';
+
 /**
- * JSON $batch (m365-platform.md §4; https://learn.microsoft.com/graph/json-batching): validates
+ * JSON $batch (https://learn.microsoft.com/graph/json-batching): validates
  * the whole batch first, then runs sub-requests through `dispatch`, honouring `dependsOn`.
  */
-export type BatchSubRequest = {
-  id: string;
-  method: string;
-  url: string;
-  headers?: Record<string, string>;
-  body?: unknown;
-  dependsOn?: string[];
-};
-export type BatchSubResponse = { id: string; status: number; headers?: Record<string, string>; body?: unknown };
+export type BatchSubRequest = BatchItemRequest & { dependsOn?: string[] };
+export type BatchSubResponse = BatchItemResponse;
 export type BatchResult = { ok: true; responses: BatchSubResponse[] } | { ok: false; code: string; message: string };
 
 /** Graph's limit on requests per batch. */
@@ -54,7 +50,7 @@ async function run(
     const response = await dispatch(request);
     return { ...response, id: request.id };
   } catch {
-    // A handler bug must not sink the whole batch or leak a stack trace (DESIGN.md §6).
+    // A handler bug must not sink the whole batch or leak a stack trace.
     return errorResponse(request.id, 500, 'InternalServerError', 'The request failed unexpectedly.');
   }
 }
@@ -125,8 +121,4 @@ function parseRequest(item: unknown, position: number, earlier: ReadonlySet<stri
 
 function bad(message: string): { ok: false; code: string; message: string } {
   return { ok: false, code: 'BadRequest', message };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

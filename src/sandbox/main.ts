@@ -3,6 +3,7 @@ import { catalogue } from '../catalogues';
 import { catalogueMailboxes } from './config/shared-mailboxes';
 import { faultSettingsSchema, type FaultSettings } from './faults/fault-settings.schema';
 import { createSandbox, type Sandbox } from './sandbox';
+import { isLoopback } from './server/loopback';
 import { listPages } from './web/static-files';
 
 export type CliOptions = {
@@ -17,7 +18,7 @@ const USAGE = `Usage: node dist/node/sandbox/main.js [--memory] [--data <dir>] [
   --memory       keep everything in memory (nothing is written to disk)
   --data <dir>   where to persist mail, channels, the certificate and the token key (default .sandbox/)
   --port <n>     port to listen on (default $PORT or 3000; 0 picks a free port)
-  --host <addr>  address to bind (default 127.0.0.1, loopback only)
+  --host <addr>  address to bind (default 127.0.0.1, loopback only; anything else lets other computers sign in)
 Environment: PORT, SANDBOX_FAULTS (JSON, as POST /sandbox/faults takes)`;
 
 /** Parses the command line and environment; a string is an error to print with the usage. */
@@ -65,6 +66,16 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   return out;
 }
 
+/** Said on start when the sandbox listens beyond this computer; undefined on loopback. */
+export function hostWarning(host: string): string | undefined {
+  if (isLoopback(host)) return undefined;
+  return [
+    `Warning: listening on ${host}, so other computers can reach this sandbox.`,
+    'Anyone who reaches it can sign in as any persona without a password and read or send their mail.',
+    'The web view (/sandbox/) still answers only on this computer. Use --host only on a network you trust.',
+  ].join('\n');
+}
+
 async function banner(sandbox: Sandbox, staticDir: string, opts: CliOptions): Promise<string> {
   const o = sandbox.origin;
   const pages = await listPages(staticDir);
@@ -74,7 +85,7 @@ async function banner(sandbox: Sandbox, staticDir: string, opts: CliOptions): Pr
     'Pages:',
     `  ${o}/                         the product${pages.includes('index.html') ? '' : ' (not built yet: redirects to the web view)'}`,
     ...pages.filter((p) => p !== 'index.html').map((p) => `  ${o}/${p}`),
-    `  ${o}/sandbox/                 web view: mailboxes, messages, channels`,
+    `  ${o}/sandbox/                 web view: mailboxes, messages, channels (this computer only)`,
     '',
     'Endpoints:',
     `  ${o}/graph/v1.0/              Microsoft Graph subset (Graph client baseUrl ${sandbox.graphBaseUrl})`,
@@ -83,6 +94,7 @@ async function banner(sandbox: Sandbox, staticDir: string, opts: CliOptions): Pr
     `  ${o}/sandbox/token            sign in: POST {"upn": "..."}`,
     `  ${o}/sandbox/faults           faults: GET / POST / DELETE`,
     `  ${o}/sandbox/certificate.pem  the self-signed certificate to trust`,
+    `  ${o}/sandbox/.well-known/jwks.json  the public keys that check the sign-in tokens`,
     '',
     'Personas:',
     ...sandbox.seed.personas.map((p) => `  ${p.upn.padEnd(44)} ${p.displayName} (${p.roles.join(', ')})`),
@@ -121,6 +133,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return 1;
   }
   console.log(await banner(sandbox, staticDir, opts));
+  // Unreadable records skipped in the store's log, and similar: on stdout, where the banner is.
+  for (const notice of sandbox.notices) console.log(`\n${notice}`);
+  const warning = hostWarning(opts.host);
+  if (warning) console.log(`\n${warning}`);
   return new Promise<number>((resolveExit) => {
     const stop = (signal: string) => {
       console.error(`\n${signal}: closing the sandbox…`);

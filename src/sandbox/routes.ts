@@ -22,8 +22,11 @@ const CONVERSATION = '/botframework/v3/conversations/{conversation}';
 const DEV_LIMIT = 64 * 1024;
 // Teams caps a message at about 28 KB; a card payload with room to spare.
 const BOT_LIMIT = 256 * 1024;
+// A whole $batch is held and parsed at once: 20 items of JSON, but not 20 inline attachments' worth.
+const BATCH_LIMIT = 1024 * 1024;
 
 const graph = { area: 'graph', auth: 'user' } as const;
+const dev = { area: 'dev', auth: 'none', limit: DEV_LIMIT } as const;
 
 /**
  * Every emulated endpoint, one line each. `/me/…` is routed as `/users/me/…` by the route stage; paths
@@ -99,7 +102,7 @@ export function buildRoutes(h: Handlers): Route[] {
     ),
 
     // JSON batching
-    jsonRoute({ ...graph, method: 'POST', path: `${G}/$batch`, schema: z.unknown() }, h.batch.run),
+    jsonRoute({ ...graph, method: 'POST', path: `${G}/$batch`, schema: z.unknown(), limit: BATCH_LIMIT }, h.batch.run),
 
     // Teams, channels, channel messages
     plainRoute({ ...graph, method: 'GET', path: `${USER}/joinedTeams` }, h.teams.joinedTeams),
@@ -166,30 +169,11 @@ export function buildRoutes(h: Handlers): Route[] {
 
     // Dev sign-in and faults
     plainRoute({ method: 'GET', path: '/sandbox/personas', area: 'dev', auth: 'none' }, h.dev.personas),
-    jsonRoute(
-      {
-        method: 'POST',
-        path: '/sandbox/token',
-        area: 'dev',
-        auth: 'none',
-        schema: tokenRequestSchema,
-        limit: DEV_LIMIT,
-      },
-      h.dev.token,
-    ),
+    jsonRoute({ ...dev, method: 'POST', path: '/sandbox/token', schema: tokenRequestSchema }, h.dev.token),
+    plainRoute({ method: 'GET', path: '/sandbox/.well-known/jwks.json', area: 'dev', auth: 'none' }, h.dev.jwks),
     plainRoute({ method: 'GET', path: '/sandbox/certificate.pem', area: 'dev', auth: 'none' }, h.dev.certificate),
     plainRoute({ method: 'GET', path: '/sandbox/faults', area: 'dev', auth: 'none' }, h.faults.get),
-    jsonRoute(
-      {
-        method: 'POST',
-        path: '/sandbox/faults',
-        area: 'dev',
-        auth: 'none',
-        schema: faultSettingsSchema,
-        limit: DEV_LIMIT,
-      },
-      h.faults.set,
-    ),
+    jsonRoute({ ...dev, method: 'POST', path: '/sandbox/faults', schema: faultSettingsSchema }, h.faults.set),
     plainRoute({ method: 'DELETE', path: '/sandbox/faults', area: 'dev', auth: 'none' }, h.faults.clear),
 
     // Web view

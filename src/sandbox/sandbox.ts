@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createTokenIssuer, type Persona } from './auth';
+import { createTokenIssuer, newSigningKeyPem, type Persona } from './auth';
 import { buildSandboxSeed, type SandboxSeed, type SharedMailboxSeed } from './config/seed';
 import { DEFAULT_SHARED_MAILBOXES } from './config/shared-mailboxes';
 import { FaultInjector } from './faults/fault-injector';
@@ -27,9 +26,10 @@ import { UploadSessions } from './mail/upload-sessions';
 import { Directory } from './model/directory';
 import { buildRoutes } from './routes';
 import { Authenticator } from './server/authenticate';
+import { answerClientError, MAX_HEADER_BYTES } from './server/client-error';
 import { createPipeline } from './server/pipeline';
 import { loadOrCreateCertificate } from './server/tls';
-import { openDiskStore, openMemoryStore, type Store } from './storage';
+import { describeRecovery, openDiskStore, openMemoryStore, type Store } from './storage';
 import { ChannelPosts } from './teams/channel-posts';
 import { createStaticFiles } from './web/static-files';
 import { errorPage } from './web/web-view-pages';
@@ -54,6 +54,9 @@ export type SandboxOptions = {
   log?: (line: string) => void;
 };
 
+/** Folders the sandbox creates hold mail and keys: their owner only may read them. */
+const PRIVATE_DIR = 0o700;
+
 export type Sandbox = {
   /** e.g. https://localhost:3000 */
   origin: string;
@@ -63,25 +66,27 @@ export type Sandbox = {
   /** The self-signed certificate (PEM) to trust, e.g. with undici's Agent({ connect: { ca } }). */
   certificatePem: string;
   seed: SandboxSeed;
+  /** Things a person should know about the start, e.g. unreadable records skipped in the store's log. */
+  notices: string[];
   close(): Promise<void>;
 };
 
-async function loadOrCreateSecret(dataDir: string | undefined): Promise<Uint8Array> {
-  if (dataDir === undefined) return randomBytes(32);
-  const file = join(dataDir, 'token-secret');
+/** The token signing key: kept in the data folder so tokens survive a restart, made afresh in memory. */
+async function loadOrCreateSigningKey(dataDir: string | undefined): Promise<string> {
+  if (dataDir === undefined) return newSigningKeyPem();
+  const file = join(dataDir, 'token-key.pem');
   try {
-    const existing = await readFile(file);
-    if (existing.length >= 32) return existing;
+    return await readFile(file, 'utf8');
   } catch {
     // first start
   }
-  const secret = randomBytes(32);
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(file, secret, { mode: 0o600 });
-  return secret;
+  const pem = newSigningKeyPem();
+  await mkdir(dataDir, { recursive: true, mode: PRIVATE_DIR });
+  await writeFile(file, pem, { mode: 0o600 });
+  return pem;
 }
 
-/** Starts the local Microsoft 365 sandbox (DESIGN.md §5) and resolves once it listens. */
+/** Starts the local Microsoft 365 sandbox and resolves once it listens. */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const clock = options.clock ?? Date.now;
   const log = options.log ?? ((line: string) => console.error(`[sandbox] ${line}`));
@@ -90,21 +95,20 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const directory = new Directory(seed);
   const faultSettings = options.faults === undefined ? undefined : faultSettingsSchema.parse(options.faults);
 
-  const [tls, secret] = await Promise.all([
+  const [tls, signingKey] = await Promise.all([
     loadOrCreateCertificate(options.dataDir, new Date(clock())),
-    loadOrCreateSecret(options.dataDir),
+    loadOrCreateSigningKey(options.dataDir),
   ]);
-  const store: Store =
-    options.dataDir === undefined ? openMemoryStore() : await openDiskStore(join(options.dataDir, 'store'));
+  const { store, notices } = await openStore(options.dataDir);
 
-  const repo = new MailRepository(store);
-  const authenticator = new Authenticator(createTokenIssuer(secret), directory);
+  const repo = new MailRepository(store, clock);
+  const authenticator = new Authenticator(await createTokenIssuer(signingKey), directory);
   const services: Services = {
     directory,
     store,
     repo,
     mail: new MailService(repo, store),
-    delivery: new Delivery(repo, store, directory),
+    delivery: new Delivery(repo, directory),
     uploads: new UploadSessions(),
     posts: new ChannelPosts(store, clock),
     faults: new FaultInjector(faultSettings),
@@ -113,7 +117,75 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     clock,
     dispatch: {},
   };
-  const handlers: Handlers = {
+  const handlers = createHandlers(services);
+  const staticFiles = createStaticFiles(options.staticDir);
+  let origin = 'https://localhost';
+  const pipeline = createPipeline({
+    origin: () => origin,
+    routes: buildRoutes(handlers),
+    authenticator,
+    faults: services.faults,
+    clock,
+    serveStatic: (ctx) => staticFiles(ctx.method, ctx.url.pathname),
+    renderErrorPage: errorPage,
+    log,
+  });
+  services.dispatch.current = pipeline.dispatch;
+
+  const server: Server = createServer(
+    { key: tls.key, cert: tls.cert, maxHeaderSize: MAX_HEADER_BYTES },
+    pipeline.listener,
+  );
+  server.on('clientError', (error, socket) => answerClientError(error, socket, new Date(clock())));
+  try {
+    await listen(server, options);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  origin = `https://localhost:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    origin,
+    graphBaseUrl: `${origin}/graph/`,
+    port,
+    certificatePem: tls.cert,
+    seed,
+    notices,
+    close: () => {
+      closing ??= (async () => {
+        await new Promise<void>((r) => {
+          server.close(() => r());
+          server.closeAllConnections();
+        });
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** The disk store under the data folder (and what its recovery found), or memory when there is none. */
+async function openStore(dataDir: string | undefined): Promise<{ store: Store; notices: string[] }> {
+  if (dataDir === undefined) return { store: openMemoryStore(), notices: [] };
+  const disk = await openDiskStore(join(dataDir, 'store'));
+  const notice = describeRecovery(disk.recovery, join(dataDir, 'store', 'data.log'));
+  return { store: disk, notices: notice ? [notice] : [] };
+}
+
+function listen(server: Server, options: SandboxOptions): Promise<void> {
+  return new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+}
+
+function createHandlers(services: Services): Handlers {
+  return {
     users: new UsersHandler(services),
     groups: new GroupsHandler(services),
     mailFolders: new MailFoldersHandler(services),
@@ -126,50 +198,5 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     faults: new FaultsHandler(services),
     batch: new BatchHandler(services),
     web: new WebViewHandler(services),
-  };
-  const staticFiles = createStaticFiles(options.staticDir);
-  const pipeline = createPipeline({
-    routes: buildRoutes(handlers),
-    authenticator,
-    faults: services.faults,
-    clock,
-    serveStatic: (ctx) => staticFiles(ctx.method, ctx.url.pathname),
-    renderErrorPage: errorPage,
-    log,
-  });
-  services.dispatch.current = pipeline.dispatch;
-
-  const server: Server = createServer({ key: tls.key, cert: tls.cert }, pipeline.listener);
-  try {
-    await new Promise<void>((resolveListen, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-        server.off('error', reject);
-        resolveListen();
-      });
-    });
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  const port = (server.address() as AddressInfo).port;
-  const origin = `https://localhost:${port}`;
-  let closing: Promise<void> | undefined;
-  return {
-    origin,
-    graphBaseUrl: `${origin}/graph/`,
-    port,
-    certificatePem: tls.cert,
-    seed,
-    close: () => {
-      closing ??= (async () => {
-        await new Promise<void>((r) => {
-          server.close(() => r());
-          server.closeAllConnections();
-        });
-        await store.close();
-      })();
-      return closing;
-    },
   };
 }

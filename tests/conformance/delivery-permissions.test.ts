@@ -1,4 +1,4 @@
-// Delivery rules, persona permissions, categories, extended-property filters and delta (issue #4).
+// Delivery rules, persona permissions, categories, extended-property filters and delta.
 import {
   graphFailure,
   type Harness,

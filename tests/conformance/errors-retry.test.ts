@@ -1,4 +1,4 @@
-// issue #4 "Must show": every error status with Graph's envelope, and the client's RetryHandler recovering from
+// Every error status with Graph's envelope, and the client's RetryHandler recovering from
 // injected 429s (Retry-After) and 503s.
 import { createHmac } from 'node:crypto';
 import { GraphError, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';

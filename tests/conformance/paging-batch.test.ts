@@ -1,4 +1,4 @@
-// issue #4 "Must show": PageIterator over 250 messages and BatchRequestContent / BatchResponseContent.
+// PageIterator over 250 messages and BatchRequestContent / BatchResponseContent.
 import {
   BatchRequestContent,
   BatchResponseContent,
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-/** Posts drafts in $batch requests of 20 (m365-platform.md §4: the batch limit). */
+/** Posts drafts in $batch requests of 20 (Graph's batch limit). */
 async function seedDrafts(upn: string, count: number, prefix: string): Promise<void> {
   const client = await h.client(upn);
   for (let start = 0; start < count; start += 20) {

@@ -77,7 +77,7 @@ export async function startHarness(options: SandboxOptions = {}): Promise<Harnes
       return Client.initWithMiddleware({
         middleware,
         baseUrl: sandbox.graphBaseUrl,
-        // The Graph client attaches tokens only to Graph hosts and these (m365-platform.md §4, STYLE.md trap).
+        // The Graph client attaches tokens only to Graph hosts and these (a known trap).
         customHosts: new Set(['localhost', '127.0.0.1']),
         ...extra,
       });

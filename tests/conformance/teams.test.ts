@@ -1,4 +1,4 @@
-// Teams, channels and channel messages as the product reads and posts them (m365-platform.md §5).
+// Teams, channels and channel messages as the product reads and posts them.
 import { randomUUID } from 'node:crypto';
 import { PageIterator, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { graphFailure, type Harness, NOTTS_COORDINATOR, REFERRER, startHarness, WORKER } from './support';

@@ -1,4 +1,4 @@
-// issue #4 "Must show": kill the sandbox process (SIGKILL) during a burst of writes; after a restart nothing
+// Kill the sandbox process (SIGKILL) during a burst of writes; after a restart nothing
 // acknowledged is missing and nothing is corrupt. Runs the compiled server (`npm test` builds dist/node first).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';

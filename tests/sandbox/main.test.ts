@@ -1,4 +1,4 @@
-import { parseCli } from '../../src/sandbox/main';
+import { hostWarning, parseCli } from '../../src/sandbox/main';
 
 test('defaults: disk store in .sandbox, port 3000, loopback', () => {
   expect(parseCli([], {})).toEqual({
@@ -36,4 +36,13 @@ test('bad input is an error message, not a crash', () => {
     expect(typeof parseCli(argv, env)).toBe('string');
   }
   expect(parseCli(['--help'], {})).toMatch(/^Usage:/);
+});
+
+test('--host beyond loopback prints a warning that anyone reaching it can sign in; loopback says nothing', () => {
+  for (const host of ['127.0.0.1', '::1', 'localhost', '127.1.2.3']) expect(hostWarning(host)).toBeUndefined();
+  for (const host of ['0.0.0.0', '::', '192.168.1.20']) {
+    const warning = hostWarning(host);
+    expect(warning).toContain(`listening on ${host}`);
+    expect(warning).toContain('sign in as any persona');
+  }
 });

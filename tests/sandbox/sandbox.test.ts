@@ -1,5 +1,5 @@
 // Persistence across restarts with a data folder, and start-up refusals.
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSandbox } from '../../src/sandbox/sandbox';
@@ -87,4 +87,43 @@ test('persona config that names unknown mailboxes or groups is refused at start'
   await expect(
     createSandbox({ personas: [{ ...persona, mailboxAccess: [], groups: ['no-such-group'] }] }),
   ).rejects.toThrow(/not in the seed/);
+});
+
+test('a damaged record in the log is reported at start-up with its offset; the mail around it is kept', async () => {
+  const first = await startHarness({ dataDir: dir });
+  const referrer = await first.client(REFERRER);
+  for (const subject of ['before', 'damaged', 'after'])
+    await referrer.api('/me/messages').post({ subject, body: { contentType: 'Text', content: subject } });
+  await first.close();
+  const log = join(dir, 'store', 'data.log');
+  const bytes = await readFile(log);
+  const at = bytes.indexOf('"subject":"damaged"');
+  bytes.writeUInt8((bytes[at + 13] as number) ^ 0x01, at + 13);
+  await writeFile(log, bytes);
+  const lineStart = bytes.lastIndexOf(0x0a, at) + 1;
+
+  const second = await startHarness({ dataDir: dir });
+  try {
+    expect(second.sandbox.notices).toHaveLength(1);
+    expect(second.sandbox.notices[0]).toContain(`1 unreadable record`);
+    expect(second.sandbox.notices[0]).toContain(`at byte offset ${lineStart}`);
+    const subjects = (
+      (await (await second.client(REFERRER)).api('/me/messages').get()) as { value: { subject: string }[] }
+    ).value
+      .map((m) => m.subject)
+      .sort();
+    expect(subjects).toEqual(['after', 'before']);
+  } finally {
+    await second.close();
+  }
+});
+
+test('the data folder and its keys are readable by their owner only', async () => {
+  const s = await createSandbox({ dataDir: dir, log: () => undefined });
+  await s.close();
+  const mode = async (p: string) => (await stat(p)).mode & 0o777;
+  expect(await mode(dir)).toBe(0o700);
+  expect(await mode(join(dir, 'token-key.pem'))).toBe(0o600);
+  expect(await mode(join(dir, 'tls', 'key.pem'))).toBe(0o600);
+  expect(await mode(join(dir, 'store'))).toBe(0o700);
 });

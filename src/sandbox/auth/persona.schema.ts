@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Roles of the seeded personas (issue #4: referrer, team manager, parenting coordinator, worker, service manager). */
+/** Roles of the seeded personas (referrer, team manager, parenting coordinator, worker, service manager). */
 export const personaRoleSchema = z.enum([
   'referrer',
   'team-manager',

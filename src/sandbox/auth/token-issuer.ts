@@ -1,13 +1,37 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import {
+  type JWK,
+  type JWTPayload,
+  SignJWT,
+  calculateJwkThumbprint,
+  createLocalJWKSet,
+  decodeProtectedHeader,
+  errors,
+  exportJWK,
+  importJWK,
+  jwtVerify,
+} from 'jose';
 
 export type TokenClaims = { oid: string; upn: string; exp: number; iat: number };
-export type TokenRefusal = 'malformed' | 'bad-signature' | 'expired' | 'unsigned' | 'wrong-audience';
+export type TokenRefusal =
+  | 'malformed'
+  | 'bad-signature'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'unsigned'
+  | 'wrong-audience'
+  | 'wrong-issuer'
+  | 'lifetime-too-long'
+  | 'too-large';
 export type TokenVerdict = { ok: true; claims: TokenClaims } | { ok: false; reason: TokenRefusal };
 export type TokenResponse = { access_token: string; token_type: 'Bearer'; expires_in: number };
+/** The public half of the signing key, as a JSON Web Key Set (what a relying party fetches to check tokens). */
+export type JsonWebKeySet = { keys: JWK[] };
 
 export type TokenIssuer = {
-  issue(persona: { id: string; upn: string }, nowMs: number, ttlSeconds?: number): TokenResponse;
-  verify(token: string, nowMs: number): TokenVerdict;
+  issue(subject: { id: string; upn: string }, nowMs: number, ttlSeconds?: number): Promise<TokenResponse>;
+  verify(token: string, nowMs: number): Promise<TokenVerdict>;
+  readonly jwks: JsonWebKeySet;
 };
 
 export type TokenIssuerOptions = { issuer?: string; audience?: string };
@@ -16,88 +40,130 @@ export type TokenIssuerOptions = { issuer?: string; audience?: string };
 export const GRAPH_AUDIENCE = '00000003-0000-0000-c000-000000000000';
 export const SANDBOX_ISSUER = 'https://localhost/referral-card-sandbox';
 export const DEFAULT_TOKEN_TTL_SECONDS = 3600;
-const MAX_TOKEN_LENGTH = 8192;
-const MIN_SECRET_BYTES = 32; // RFC 7518 §3.2: an HS256 key is at least 256 bits.
-const PART = /^[A-Za-z0-9_-]*$/;
+/** Entra ID lets an access token live at most a day; a longer one is refused even when signed. */
+export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
+/** Real access tokens are a few KB; anything this long is refused before it is parsed. */
+export const MAX_TOKEN_LENGTH = 16 * 1024;
+const ALG = 'ES256';
+// Signature checks cost far more than the HMAC they replace, and a client sends one token many times.
+const VERIFIED_CACHE_SIZE = 1000;
+
+/** A new P-256 signing key, as PKCS#8 PEM (what the data folder keeps, readable by its owner only). */
+export function newSigningKeyPem(): string {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  return privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
 
 /**
- * Signs and verifies the sandbox's dev sign-in tokens: compact JWS, HS256 only (issue #4:
- * "expired, tampered or unsigned tokens are refused"). The clock is passed in.
+ * Signs and verifies the sandbox's sign-in tokens with `jose`: ES256 only, the public key published as a
+ * JWKS, and `iss`, `aud`, `nbf`, `exp` and the lifetime checked. The clock is passed in.
  */
-export function createTokenIssuer(secret: Uint8Array, opts: TokenIssuerOptions = {}): TokenIssuer {
-  if (secret.byteLength < MIN_SECRET_BYTES)
-    throw new RangeError(`The token secret must be at least ${MIN_SECRET_BYTES} bytes.`);
-  const key = Buffer.from(secret); // a private copy: later changes to the caller's array cannot change the key
+export async function createTokenIssuer(privateKeyPem: string, opts: TokenIssuerOptions = {}): Promise<TokenIssuer> {
   const issuer = opts.issuer ?? SANDBOX_ISSUER;
   const audience = opts.audience ?? GRAPH_AUDIENCE;
-  const sign = (signingInput: string): string => createHmac('sha256', key).update(signingInput).digest('base64url');
+  const { signingKey, jwks } = await loadKeys(createPrivateKey(privateKeyPem));
+  const kid = jwks.keys[0]?.kid as string;
+  const keySet = createLocalJWKSet(jwks);
+  // Tokens whose signature, issuer and audience were checked; their times are checked again on every use.
+  const verified = new Map<string, JWTPayload>();
 
   return {
-    issue(persona, nowMs, ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS) {
-      if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0)
-        throw new RangeError('ttlSeconds must be a positive integer.');
+    jwks,
+    async issue(subject, nowMs, ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS) {
+      if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0 || ttlSeconds > MAX_TOKEN_LIFETIME_SECONDS)
+        throw new RangeError(`ttlSeconds must be a whole number from 1 to ${MAX_TOKEN_LIFETIME_SECONDS}.`);
       const iat = Math.floor(nowMs / 1000);
-      const header = encodeJson({ alg: 'HS256', typ: 'JWT' });
-      const payload = encodeJson({
-        iss: issuer,
-        aud: audience,
-        oid: persona.id,
-        upn: persona.upn,
-        iat,
-        exp: iat + ttlSeconds,
-      });
-      const signingInput = `${header}.${payload}`;
-      return { access_token: `${signingInput}.${sign(signingInput)}`, token_type: 'Bearer', expires_in: ttlSeconds };
+      const token = await new SignJWT({ oid: subject.id, upn: subject.upn })
+        .setProtectedHeader({ alg: ALG, typ: 'JWT', kid })
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setIssuedAt(iat)
+        .setNotBefore(iat)
+        .setExpirationTime(iat + ttlSeconds)
+        .sign(signingKey);
+      return { access_token: token, token_type: 'Bearer', expires_in: ttlSeconds };
     },
 
-    verify(token, nowMs) {
-      if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return refuse('malformed');
-      const parts = token.split('.');
-      if (parts.length !== 3 || !parts.every((part) => PART.test(part))) return refuse('malformed');
-      const [headerPart = '', payloadPart = '', signaturePart = ''] = parts;
-      const header = decodeJson(headerPart);
-      if (!header) return refuse('malformed');
-      // alg "none" (any case) or a bare "header.payload." token: refuse before anything else.
-      if ((typeof header.alg === 'string' && header.alg.toLowerCase() === 'none') || signaturePart === '')
-        return refuse('unsigned');
-      // Only HS256 is accepted, whatever the header claims (no algorithm confusion).
-      if (header.alg !== 'HS256') return refuse('bad-signature');
-      // Compare the canonical encoding, so a re-encoded (malleable) signature is refused too.
-      const expected = Buffer.from(sign(`${headerPart}.${payloadPart}`), 'latin1');
-      const given = Buffer.from(signaturePart, 'latin1');
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return refuse('bad-signature');
-
-      const payload = decodeJson(payloadPart);
-      if (!payload) return refuse('malformed');
-      const { oid, upn, exp, iat, aud } = payload;
-      if (typeof oid !== 'string' || typeof upn !== 'string' || !isSeconds(exp) || !isSeconds(iat))
-        return refuse('malformed');
-      if (!(aud === audience || (Array.isArray(aud) && aud.includes(audience)))) return refuse('wrong-audience');
-      if (Math.floor(nowMs / 1000) >= exp) return refuse('expired');
-      return { ok: true, claims: { oid, upn, exp, iat } };
+    async verify(token, nowMs) {
+      if (typeof token !== 'string') return refuse('malformed');
+      if (token.length > MAX_TOKEN_LENGTH) return refuse('too-large');
+      if (isUnsigned(token)) return refuse('unsigned');
+      const known = verified.get(token);
+      if (known) return refuseByTime(known, nowMs) ?? claimsOf(known);
+      let payload: JWTPayload;
+      try {
+        ({ payload } = await jwtVerify(token, keySet, {
+          issuer,
+          audience,
+          algorithms: [ALG],
+          currentDate: new Date(nowMs),
+          requiredClaims: ['iss', 'aud', 'exp', 'nbf', 'iat'],
+        }));
+      } catch (error) {
+        return refuse(refusalOf(error));
+      }
+      if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value as string);
+      verified.set(token, payload);
+      return claimsOf(payload);
     },
   };
 }
 
+async function loadKeys(privateKey: KeyObject): Promise<{ signingKey: CryptoKey; jwks: JsonWebKeySet }> {
+  const privateJwk = privateKey.export({ format: 'jwk' }) as JWK;
+  const publicJwk = createPublicKey(privateKey).export({ format: 'jwk' }) as JWK;
+  const signingKey = (await importJWK({ ...privateJwk, alg: ALG }, ALG)) as CryptoKey;
+  const published = await exportJWK((await importJWK({ ...publicJwk, alg: ALG }, ALG)) as CryptoKey);
+  const kid = await calculateJwkThumbprint(published);
+  return { signingKey, jwks: { keys: [{ ...published, kid, alg: ALG, use: 'sig' }] } };
+}
+
+/** jose's own time checks, for a token whose signature was checked before: expired at exp, valid from nbf. */
+function refuseByTime(payload: JWTPayload, nowMs: number): TokenVerdict | undefined {
+  const now = Math.floor(nowMs / 1000);
+  if (typeof payload.exp === 'number' && payload.exp <= now) return refuse('expired');
+  if (typeof payload.nbf === 'number' && payload.nbf > now) return refuse('not-yet-valid');
+  return undefined;
+}
+
+function claimsOf(payload: JWTPayload): TokenVerdict {
+  const { oid, upn, exp, iat, nbf } = payload;
+  if (typeof oid !== 'string' || typeof upn !== 'string' || oid === '') return refuse('malformed');
+  if (typeof exp !== 'number' || typeof iat !== 'number' || typeof nbf !== 'number') return refuse('malformed');
+  if (exp - Math.min(iat, nbf) > MAX_TOKEN_LIFETIME_SECONDS) return refuse('lifetime-too-long');
+  return { ok: true, claims: { oid, upn, exp, iat } };
+}
+
+/** jose's error classes, turned into the reasons the 401 message names. */
+function refusalOf(error: unknown): TokenRefusal {
+  if (error instanceof errors.JWTExpired) return 'expired';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'aud') return 'wrong-audience';
+    if (error.claim === 'iss') return 'wrong-issuer';
+    if (error.claim === 'nbf' && error.reason === 'check_failed') return 'not-yet-valid';
+    return 'malformed';
+  }
+  // Another algorithm than ES256 (HS256 with the public key as its secret, say) is a bad signature too.
+  if (
+    error instanceof errors.JOSEAlgNotAllowed ||
+    error instanceof errors.JWSSignatureVerificationFailed ||
+    error instanceof errors.JWKSNoMatchingKey
+  )
+    return 'bad-signature';
+  return 'malformed';
+}
+
+/** alg "none" (any case), or a bare "header.payload." token. */
+function isUnsigned(token: string): boolean {
+  if (token.endsWith('.')) return true;
+  try {
+    const { alg } = decodeProtectedHeader(token);
+    return typeof alg === 'string' && alg.toLowerCase() === 'none';
+  } catch {
+    return false;
+  }
+}
+
 function refuse(reason: TokenRefusal): TokenVerdict {
   return { ok: false, reason };
-}
-
-function isSeconds(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
-function encodeJson(value: object): string {
-  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
-}
-
-function decodeJson(part: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,7 +1,7 @@
 import type { Persona } from '../auth';
 import { channelIdFor, guidFromText } from '../model/ids';
 
-// The sandbox's directory: personas, shared mailboxes, groups and teams (issue #4: personas seeded from config).
+// The sandbox's directory: personas, shared mailboxes, groups and teams (personas seeded from config).
 
 export type Role = Persona['roles'][number];
 
@@ -81,7 +81,7 @@ export function buildSandboxSeed(sharedMailboxes: readonly (string | SharedMailb
     const managersGroup: GroupSeed = {
       id: guidFromText(`group:managers:${key}`),
       displayName: `${name} team managers`,
-      description: 'Members may make triage decisions and approve extensions (DESIGN.md §6).',
+      description: 'Members may make triage decisions and approve extensions.',
       kind: 'managers',
       mailbox: m.address,
     };

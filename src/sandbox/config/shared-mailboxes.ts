@@ -1,14 +1,14 @@
 import type { SharedMailboxSeed } from './seed';
 
 /**
- * The catalogue's referral mailboxes (CATALOGUE.md), used until src/catalogues exposes them.
+ * The catalogue's referral mailboxes, used until src/catalogues exposes them.
  * The lead wires the catalogue in at the call site of createSandbox (src/sandbox/main.ts).
  */
 export const DEFAULT_SHARED_MAILBOXES: readonly SharedMailboxSeed[] = [
   { address: 'Family.Hub.Referrals@lewisham.gov.uk', displayName: 'Lewisham Family Hub referrals' },
   { address: 'bdadvocacy@refuge.org.uk', displayName: 'Refuge Barking and Dagenham advocacy' },
   { address: 'Maracreferrals@lbbd.gov.uk', displayName: 'Barking and Dagenham MARAC referrals' },
-  // GFPO: the parenting coordinator screens this mailbox (CATALOGUE.md, notts-gfpo).
+  // GFPO: the parenting coordinator screens this mailbox (notts-gfpo).
   {
     address: 'parenting.courses@nottsc.gov.uk',
     displayName: 'Nottinghamshire parenting courses',
@@ -22,7 +22,7 @@ type CatalogueMailboxes = {
 };
 
 /**
- * One shared mailbox per referral mailbox of the catalogue (issue #4), keeping the display names and the
+ * One shared mailbox per referral mailbox of the catalogue, keeping the display names and the
  * parenting-coordinator role above for the mailboxes they describe.
  */
 export function catalogueMailboxes(catalogue: CatalogueMailboxes): SharedMailboxSeed[] {

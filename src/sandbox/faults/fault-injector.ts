@@ -53,6 +53,11 @@ export class FaultInjector {
     };
   }
 
+  /** How long a sent message's Sent Items copy stays out of sight after the send is accepted. */
+  sentItemsDelayMs(): number {
+    return this.settings?.sentItemsDelayMs ?? 0;
+  }
+
   decide(pathname: string): FaultDecision {
     const s = this.settings;
     const retryAfterSeconds = s?.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS;

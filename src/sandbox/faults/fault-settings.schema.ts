@@ -18,6 +18,8 @@ export const faultSettingsSchema = z
     seed: z.number().int().optional(),
     /** Inject at most this many faults, then pass everything (e.g. rate429: 1, limit: 2 = "the next two"). */
     limit: z.number().int().min(1).optional(),
+    /** After /send answers 202 the Sent Items copy appears this much later, as in Exchange (not counted in limit). */
+    sentItemsDelayMs: z.number().int().min(0).max(600_000).optional(),
   })
   .refine((s) => (s.rate429 ?? 0) + (s.rate503 ?? 0) + (s.rateDrop ?? 0) <= 1, {
     message: 'rate429 + rate503 + rateDrop must not exceed 1',

@@ -1,6 +1,6 @@
 import type { Mailbox } from '../model/directory';
 import type { AttachmentRecord, MessageRecord } from '../model/records';
-import { fromFileAttachmentInput } from '../mail/mail-service';
+import { attachmentContentType, fromFileAttachmentInput } from '../mail/mail-service';
 import { toGraphAttachment } from '../mail/message-view';
 import { graphErrors } from '../server/graph-errors';
 import { bytes, empty, json } from '../server/reply';
@@ -74,7 +74,7 @@ export class AttachmentsHandler implements AttachmentsResource {
 
   createUploadSession: AttachmentsResource['createUploadSession'] = (ctx) => {
     const { mailbox, message } = this.message(ctx);
-    // Graph known issue (m365-platform.md §3): with delegated permissions upload sessions work only on a
+    // A known Graph issue: with delegated permissions upload sessions work only on a
     // draft in the signed-in user's own mailbox; a shared or delegated mailbox answers 403.
     if (mailbox.id !== signedIn(ctx).mailbox.id) throw graphErrors.accessDenied();
     const item = ctx.body.AttachmentItem;
@@ -84,7 +84,7 @@ export class AttachmentsHandler implements AttachmentsResource {
         messageId: message.id,
         name: item.name,
         size: item.size,
-        contentType: item.contentType ?? 'application/octet-stream',
+        contentType: attachmentContentType(item.contentType),
         isInline: item.isInline ?? false,
         contentId: item.contentId ?? null,
       },

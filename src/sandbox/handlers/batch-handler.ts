@@ -4,7 +4,7 @@ import { json } from '../server/reply';
 import type { BatchResource } from './resources';
 import type { Services } from './services';
 
-/** POST /$batch (m365-platform.md §4): up to 20 items, dependsOn honoured, each item through the pipeline. */
+/** POST /$batch: up to 20 items, dependsOn honoured, each item through the pipeline. */
 export class BatchHandler implements BatchResource {
   constructor(private readonly s: Services) {}
 

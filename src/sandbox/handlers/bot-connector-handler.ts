@@ -5,7 +5,7 @@ import type { ChatAttachmentRecord, ChatMessageFrom, ChatMessageRecord } from '.
 import { graphErrors } from '../server/graph-errors';
 import { json } from '../server/reply';
 import type { HandlerContext } from '../server/route';
-import { escapeHtml } from '../web/html';
+import { escapeHtml } from '../../documents/html/escape-html';
 import type { BotConnectorResource } from './resources';
 import type { Services } from './services';
 
@@ -43,11 +43,20 @@ export class BotConnectorHandler implements BotConnectorResource {
     return { application: { id: bot.appId, displayName: bot.displayName, applicationIdentityType: 'bot' } };
   }
 
-  /** A conversation id is a channel id, or a channel thread "<channel>;messageid=<root>" (as in Teams). */
-  private conversation(id: string): { team: TeamSeed; channel: ChannelSeed; root: ChatMessageRecord | undefined } {
+  /**
+   * A conversation id is a channel id, or a channel thread "<channel>;messageid=<root>" (as in Teams).
+   * Only members of the channel's team may use it; the bot app is installed in every team of the sandbox.
+   */
+  private conversation(
+    ctx: HandlerContext<unknown>,
+    id: string,
+  ): { team: TeamSeed; channel: ChannelSeed; root: ChatMessageRecord | undefined } {
     const [channelId = '', rootId] = id.split(THREAD);
     const found = this.s.directory.teamOfChannel(channelId);
     if (!found) throw graphErrors.conversationNotFound();
+    const c = ctx.caller;
+    if (c?.kind !== 'app' && !(c?.kind === 'user' && this.s.directory.isTeamMember(c.persona, found.team)))
+      throw graphErrors.forbidden('The caller is not a member of the team this conversation belongs to.');
     let root: ChatMessageRecord | undefined;
     if (rootId !== undefined) {
       root = this.s.posts.get(rootId);
@@ -82,20 +91,20 @@ export class BotConnectorHandler implements BotConnectorResource {
     const channelId = ctx.body.channelData?.channel?.id;
     // Personal (1:1) and group chats are not emulated; the product's bot posts to channels.
     if (!channelId) throw graphErrors.notImplemented(ctx.method, `${ctx.url.pathname} without channelData.channel.id`);
-    const where = this.conversation(channelId);
+    const where = this.conversation(ctx, channelId);
     if (!ctx.body.activity) return json(201, { id: where.channel.id });
     const post = await this.post(ctx, where, null, ctx.body.activity);
     return json(201, { id: `${where.channel.id}${THREAD}${post.id}`, activityId: post.id });
   };
 
   sendToConversation: BotConnectorResource['sendToConversation'] = async (ctx) => {
-    const where = this.conversation(ctx.params.conversation ?? '');
+    const where = this.conversation(ctx, ctx.params.conversation ?? '');
     const post = await this.post(ctx, where, where.root?.id ?? null, ctx.body);
     return json(201, { id: post.id });
   };
 
   replyToActivity: BotConnectorResource['replyToActivity'] = async (ctx) => {
-    const where = this.conversation(ctx.params.conversation ?? '');
+    const where = this.conversation(ctx, ctx.params.conversation ?? '');
     const target = this.s.posts.get(ctx.params.activity ?? '');
     if (!target || target.channelId !== where.channel.id) throw graphErrors.activityNotFound();
     // Teams threads are one level deep: a reply to a reply joins the same thread.
@@ -104,7 +113,7 @@ export class BotConnectorHandler implements BotConnectorResource {
   };
 
   updateActivity: BotConnectorResource['updateActivity'] = async (ctx) => {
-    const where = this.conversation(ctx.params.conversation ?? '');
+    const where = this.conversation(ctx, ctx.params.conversation ?? '');
     const target = this.s.posts.get(ctx.params.activity ?? '');
     if (!target || target.channelId !== where.channel.id) throw graphErrors.activityNotFound();
     if (senderId(target.from) !== senderId(this.from(ctx)))

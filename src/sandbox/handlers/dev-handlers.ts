@@ -3,7 +3,7 @@ import { bytes, empty, json } from '../server/reply';
 import type { DevSignInResource, FaultsResource } from './resources';
 import type { Services } from './services';
 
-/** Dev sign-in (issue #4): list personas, get a signed token for one, fetch the certificate to trust. */
+/** Dev sign-in: list personas, get a signed token for one, the keys that check it, the certificate to trust. */
 export class DevSignInHandler implements DevSignInResource {
   constructor(private readonly s: Services) {}
 
@@ -22,14 +22,16 @@ export class DevSignInHandler implements DevSignInResource {
     });
   };
 
-  token: DevSignInResource['token'] = (ctx) => {
-    const token = this.s.authenticator.issue(ctx.body, ctx.now.getTime());
+  token: DevSignInResource['token'] = async (ctx) => {
+    const token = await this.s.authenticator.issue(ctx.body, ctx.now.getTime());
     if (!token)
       throw graphErrors.badRequest(
         'No persona has that UPN, and no app has that id. GET /sandbox/personas lists them.',
       );
     return json(200, token);
   };
+
+  jwks: DevSignInResource['jwks'] = () => json(200, this.s.authenticator.jwks);
 
   certificate: DevSignInResource['certificate'] = () =>
     bytes(Buffer.from(this.s.certificatePem, 'utf8'), 'application/x-pem-file', {

@@ -15,7 +15,7 @@ export function signedIn(ctx: { caller: Caller | undefined }): { persona: Person
 
 /**
  * The mailbox a mail path names ({user} = "me", an id or a UPN): unknown → 404 ErrorInvalidUser,
- * outside the persona's rights → 403 ErrorAccessDenied (issue #4, permissions).
+ * outside the persona's rights → 403 ErrorAccessDenied.
  */
 export function mailboxOf(ctx: HandlerContext<unknown>, directory: Directory): Mailbox {
   const me = signedIn(ctx);

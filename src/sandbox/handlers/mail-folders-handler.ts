@@ -6,7 +6,7 @@ import { collectionPage, entity, folderOf, mailboxOf } from './handler-support';
 import type { MailFoldersResource } from './resources';
 import type { Services } from './services';
 
-/** Inbox, Drafts and Sent Items of every mailbox, by well-known name or id (m365-platform.md §3). */
+/** Inbox, Drafts and Sent Items of every mailbox, by well-known name or id. */
 export class MailFoldersHandler implements MailFoldersResource {
   constructor(private readonly s: Services) {}
 

@@ -38,6 +38,19 @@ export class MessagesHandler implements MessagesResource {
     return idKind === 'immutable' ? { ...headers, 'Preference-Applied': 'IdType="ImmutableId"' } : headers;
   }
 
+  /** The answer to a create or an update: the message as written, with its @odata.context. */
+  private written(ctx: HandlerContext<unknown>, mailbox: Mailbox, m: MessageRecord, status: 200 | 201) {
+    const idKind = idKindOf(ctx.headers.prefer);
+    return json(
+      status,
+      {
+        '@odata.context': `${ctx.origin}/graph/v1.0/$metadata#users('${mailbox.id}')/messages/$entity`,
+        ...this.view(ctx, m, idKind),
+      },
+      this.withPreference(idKind),
+    );
+  }
+
   list: MessagesResource['list'] = (ctx) => {
     const mailbox = mailboxOf(ctx, this.s.directory);
     const folder = ctx.params.folder !== undefined ? folderOf(ctx, this.s.directory, mailbox) : undefined;
@@ -59,16 +72,7 @@ export class MessagesHandler implements MessagesResource {
     const mailbox = mailboxOf(ctx, this.s.directory);
     const folder: WellKnownFolder =
       ctx.params.folder !== undefined ? folderOf(ctx, this.s.directory, mailbox) : 'drafts';
-    const m = await this.s.mail.create(mailbox, folder, ctx.body, ctx.now);
-    const idKind = idKindOf(ctx.headers.prefer);
-    return json(
-      201,
-      {
-        '@odata.context': `${ctx.origin}/graph/v1.0/$metadata#users('${mailbox.id}')/messages/$entity`,
-        ...this.view(ctx, m, idKind),
-      },
-      this.withPreference(idKind),
-    );
+    return this.written(ctx, mailbox, await this.s.mail.create(mailbox, folder, ctx.body, ctx.now), 201);
   };
 
   get: MessagesResource['get'] = (ctx) => {
@@ -85,16 +89,7 @@ export class MessagesHandler implements MessagesResource {
 
   update: MessagesResource['update'] = async (ctx) => {
     const mailbox = mailboxOf(ctx, this.s.directory);
-    const m = await this.s.mail.update(this.found(ctx, mailbox), ctx.body, ctx.now);
-    const idKind = idKindOf(ctx.headers.prefer);
-    return json(
-      200,
-      {
-        '@odata.context': `${ctx.origin}/graph/v1.0/$metadata#users('${mailbox.id}')/messages/$entity`,
-        ...this.view(ctx, m, idKind),
-      },
-      this.withPreference(idKind),
-    );
+    return this.written(ctx, mailbox, await this.s.mail.update(this.found(ctx, mailbox), ctx.body, ctx.now), 200);
   };
 
   delete: MessagesResource['delete'] = async (ctx) => {
@@ -112,6 +107,7 @@ export class MessagesHandler implements MessagesResource {
       stored: true,
       saveToSentItems: true,
       now: ctx.now,
+      sentItemsDelayMs: this.s.faults.sentItemsDelayMs(),
     });
     return empty(202);
   };
@@ -125,11 +121,12 @@ export class MessagesHandler implements MessagesResource {
       stored: false,
       saveToSentItems: ctx.body.saveToSentItems ?? true,
       now: ctx.now,
+      sentItemsDelayMs: this.s.faults.sentItemsDelayMs(),
     });
     return empty(202);
   };
 
-  /** GET …/mailFolders/{folder}/messages/delta (m365-platform.md §3): follow nextLink, keep the deltaLink. */
+  /** GET …/mailFolders/{folder}/messages/delta: follow nextLink, keep the deltaLink. */
   delta: MessagesResource['delta'] = (ctx) => {
     const mailbox = mailboxOf(ctx, this.s.directory);
     const folder = folderOf(ctx, this.s.directory, mailbox);

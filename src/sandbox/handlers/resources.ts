@@ -14,7 +14,7 @@ import type { HandlerContext } from '../server/route';
 /** One operation of a resource: what a route calls once the pipeline has authenticated and validated. */
 export type Op<B = undefined> = (ctx: HandlerContext<B>) => Promise<Reply> | Reply;
 
-// One declared interface per resource (STYLE.md, Azurite): a handler missing an operation does not compile.
+// One declared interface per resource, as in Azurite: a handler missing an operation does not compile.
 
 export interface UsersResource {
   list: Op;
@@ -80,6 +80,7 @@ export interface BotConnectorResource {
 export interface DevSignInResource {
   personas: Op;
   token: Op<TokenRequest>;
+  jwks: Op;
   certificate: Op;
 }
 

@@ -12,7 +12,7 @@ import type { Services } from './services';
 // Graph pages channel messages by at most 50.
 const PAGE = { defaultPageSize: 20, maxPageSize: 50 };
 
-/** Cards posted through Graph reference each attachment in the body (m365-platform.md §5). */
+/** Cards posted through Graph reference each attachment in the body, as Graph requires. */
 export function chatAttachments(input: ChatMessageInput): ChatAttachmentRecord[] {
   return (input.attachments ?? []).map((a) => {
     const id = a.id ?? '';

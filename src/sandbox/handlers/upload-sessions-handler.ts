@@ -6,7 +6,7 @@ import type { UploadSessionsResource } from './resources';
 import type { Services } from './services';
 
 /**
- * The pre-authenticated upload URL of createUploadSession (m365-platform.md §3): PUT ranges in order; the
+ * The pre-authenticated upload URL of createUploadSession: PUT ranges in order; the
  * Outlook endpoint answers in PascalCase with one "{start}" in NextExpectedRanges, and 201 + Location at the end.
  */
 export class UploadSessionsHandler implements UploadSessionsResource {

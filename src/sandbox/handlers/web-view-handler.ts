@@ -12,7 +12,7 @@ import type { Services } from './services';
 // A page lists at most this many messages, so a 10,000-message mailbox still renders quickly.
 const MAX_ROWS = 200;
 
-/** The web view at /sandbox/ (issue #4): mailboxes, messages with downloadable attachments, channels and cards. */
+/** The web view at /sandbox/: mailboxes, messages with downloadable attachments, channels and cards. */
 export class WebViewHandler implements WebViewResource {
   constructor(private readonly s: Services) {}
 

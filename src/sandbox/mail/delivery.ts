@@ -1,7 +1,7 @@
 import type { Persona } from '../auth';
-import type { Store } from '../storage';
 import type { Directory, Mailbox } from '../model/directory';
 import { newAttachmentId, newImmutableId, newMessageId } from '../model/ids';
+import type { Recipient } from '../../graph/dto';
 import { COLLECTIONS, type MessageRecord, type OutboundRecord } from '../model/records';
 import { graphErrors } from '../server/graph-errors';
 import type { MailRepository } from './mail-repository';
@@ -13,68 +13,48 @@ export type DeliveryReport = {
   external: OutboundRecord | undefined;
 };
 
+/** How one send is made: who sends from which mailbox, and where the sender's copy goes. */
+export type SendOptions = {
+  mailbox: Mailbox;
+  caller: Persona;
+  /** The draft is stored in Drafts (POST …/send) rather than built from the request (sendMail). */
+  stored: boolean;
+  saveToSentItems: boolean;
+  now: Date;
+  /** The Sent Items copy is written with the rest but stays out of sight this long (Exchange's window). */
+  sentItemsDelayMs?: number;
+};
+
 /**
- * Sending (issue #4, delivery): a copy goes into the Inbox of every recipient mailbox the sandbox hosts
- * (unread, new ids, same internetMessageId, extended properties and attachments with it), the other
- * addressees are recorded as external, the sender's copy goes to Sent Items and the draft leaves Drafts.
+ * Sending: a copy goes into the Inbox of every recipient mailbox the sandbox hosts (unread, new ids, same
+ * internetMessageId, extended properties and attachments with it), the other addressees are recorded as
+ * external, the sender's copy goes to Sent Items and the draft leaves Drafts: all in one store write.
  */
 export class Delivery {
   constructor(
     private readonly repo: MailRepository,
-    private readonly store: Store,
     private readonly directory: Directory,
   ) {}
 
   /**
-   * Sends `draft` (already stored in Drafts, or not yet stored for sendMail) from `mailbox` as `caller`.
-   * Every check runs before the first write, so a refused send changes nothing.
+   * Sends `draft` from `opts.mailbox` as `opts.caller`. Every check runs before anything is written, and
+   * everything is written at once, so a refused or interrupted send changes nothing.
    */
-  async send(
-    draft: MessageRecord,
-    opts: { mailbox: Mailbox; caller: Persona; stored: boolean; saveToSentItems: boolean; now: Date },
-  ): Promise<DeliveryReport> {
-    const { mailbox, caller, now } = opts;
+  async send(draft: MessageRecord, opts: SendOptions): Promise<DeliveryReport> {
     if (!draft.isDraft) throw graphErrors.notDraft();
     const addresses = allRecipients(draft);
     if (addresses.length === 0 || !addresses.every(isValidAddress)) throw graphErrors.invalidRecipients();
-    const owner = { emailAddress: { name: mailbox.displayName, address: mailbox.address } };
-    let from = draft.from ?? owner;
-    if (from.emailAddress.address.toLowerCase() !== mailbox.key) {
-      // Sending as another mailbox needs rights on it (m365-platform.md §3: else 403 ErrorSendAsDenied).
-      const other = this.directory.mailbox(from.emailAddress.address);
-      if (!other || !this.directory.canAccess(caller, other)) throw graphErrors.sendAsDenied();
-      from = { emailAddress: { name: other.displayName, address: other.address } };
-    }
-    const at = now.toISOString();
+    const from = this.sender(draft, opts);
+    const at = opts.now.toISOString();
     const sentFields = { isDraft: false, sentDateTime: at, from, sender: from, lastModifiedDateTime: at };
+    const batch = this.repo.batch();
 
     const delivered: MessageRecord[] = [];
     const external: string[] = [];
     for (const address of addresses) {
       const target = this.directory.mailbox(address);
-      if (!target) {
-        external.push(address);
-        continue;
-      }
-      const { seq: _seq, ...fields } = draft;
-      delivered.push(
-        await this.repo.save({
-          ...fields,
-          ...sentFields,
-          id: newMessageId(),
-          immutableId: newImmutableId(),
-          mailbox: target.key,
-          folder: 'inbox',
-          version: 1,
-          createdDateTime: at,
-          receivedDateTime: at,
-          isRead: false,
-          // Recipients do not see Bcc, and categories are the sender's own.
-          bccRecipients: [],
-          categories: [],
-          attachments: draft.attachments.map((a) => ({ ...a, id: newAttachmentId() })),
-        }),
-      );
+      if (target) delivered.push(batch.save(inboxCopy(draft, target, { ...sentFields, receivedDateTime: at })));
+      else external.push(address);
     }
     let outbound: OutboundRecord | undefined;
     if (external.length > 0) {
@@ -87,16 +67,53 @@ export class Delivery {
         subject: draft.subject,
         attachments: draft.attachments.map((a) => ({ name: a.name, size: a.size })),
       };
-      await this.store.put(COLLECTIONS.outbound, outbound.id, outbound);
+      batch.put(COLLECTIONS.outbound, outbound.id, outbound);
     }
-    const changes = { ...sentFields, receivedDateTime: at, version: draft.version + 1 };
+    const delay = opts.sentItemsDelayMs ?? 0;
+    const changes: Partial<MessageRecord> = {
+      ...sentFields,
+      receivedDateTime: at,
+      version: draft.version + 1,
+      ...(delay > 0 ? { visibleFrom: opts.now.getTime() + delay } : {}),
+    };
     let sent: MessageRecord | undefined;
     if (opts.saveToSentItems) {
-      if (opts.stored) sent = await this.repo.move(draft, 'sentitems', changes);
-      else sent = await this.repo.save({ ...draft, ...changes, folder: 'sentitems' });
+      if (opts.stored) sent = batch.move(draft, 'sentitems', changes);
+      else sent = batch.save({ ...draft, ...changes, folder: 'sentitems' });
     } else if (opts.stored) {
-      await this.repo.remove(draft);
+      batch.remove(draft);
     }
+    await batch.commit();
     return { sent, delivered, external: outbound };
   }
+
+  /** The From address: the mailbox itself, or another mailbox the caller has rights on (else 403 ErrorSendAsDenied). */
+  private sender(draft: MessageRecord, opts: SendOptions): Recipient {
+    const { mailbox, caller } = opts;
+    const owner = { emailAddress: { name: mailbox.displayName, address: mailbox.address } };
+    const from = draft.from ?? owner;
+    if (from.emailAddress.address.toLowerCase() === mailbox.key) return from;
+    const other = this.directory.mailbox(from.emailAddress.address);
+    if (!other || !this.directory.canAccess(caller, other)) throw graphErrors.sendAsDenied();
+    return { emailAddress: { name: other.displayName, address: other.address } };
+  }
+}
+
+/** A recipient's copy: new ids, unread, in the Inbox; recipients do not see Bcc, and categories are the sender's own. */
+function inboxCopy(draft: MessageRecord, target: Mailbox, fields: Partial<MessageRecord>): Omit<MessageRecord, 'seq'> {
+  const { seq: _seq, visibleFrom: _hidden, ...rest } = draft;
+  return {
+    ...rest,
+    ...fields,
+    id: newMessageId(),
+    immutableId: newImmutableId(),
+    mailbox: target.key,
+    folder: 'inbox',
+    version: 1,
+    createdDateTime: fields.receivedDateTime ?? rest.createdDateTime,
+    isRead: false,
+    bccRecipients: [],
+    categories: [],
+    attachments: draft.attachments.map((a) => ({ ...a, id: newAttachmentId() })),
+  };
 }

@@ -17,11 +17,23 @@ export type NewAttachment = {
   contentId: string | null;
 };
 
+// A content type goes back out as a header on every download: a line break in it would break the answer.
+const hasControlCharacter = (value: string): boolean =>
+  [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
+/** The attachment content type to store; a value with a line break or other control character is refused. */
+export function attachmentContentType(value: string | undefined): string {
+  if (value === undefined) return 'application/octet-stream';
+  if (hasControlCharacter(value))
+    throw graphErrors.requestBodyRead("Invalid value for 'contentType': it must not contain line breaks.");
+  return value;
+}
+
 /** Decodes an inline fileAttachment of a request (base64 checked by the DTO schema). */
 export function fromFileAttachmentInput(a: FileAttachmentInput): NewAttachment {
   return {
     name: a.name,
-    contentType: a.contentType ?? 'application/octet-stream',
+    contentType: attachmentContentType(a.contentType),
     bytes: Buffer.from(a.contentBytes, 'base64'),
     isInline: a.isInline ?? false,
     contentId: a.contentId ?? null,

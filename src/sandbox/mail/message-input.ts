@@ -24,7 +24,7 @@ const recipients = (list: readonly Recipient[] | undefined): Recipient[] =>
 
 /**
  * Extended property ids compare with the type and property-set GUID case-insensitive and the name
- * case-sensitive (m365-platform.md §3: "the Name in the id is case-sensitive").
+ * case-sensitive, as Exchange compares them.
  */
 export function extendedPropertyKey(id: string): string {
   return id.replace(/^\s*(\S+\s+(?:\{[^}]*\}|0x[0-9a-f]+))/i, (head) => head.toLowerCase().replace(/\s+/g, ' '));

@@ -6,7 +6,7 @@ import type { AttachmentRecord, MessageRecord } from '../model/records';
 
 export type IdKind = 'rest' | 'immutable';
 
-/** Graph answers immutable ids only when asked (m365-platform.md §3: `Prefer: IdType="ImmutableId"`). */
+/** Graph answers immutable ids only when asked (`Prefer: IdType="ImmutableId"`). */
 export function idKindOf(prefer: string | undefined): IdKind {
   return prefer !== undefined && /IdType\s*=\s*"?ImmutableId"?/i.test(prefer) ? 'immutable' : 'rest';
 }
@@ -58,7 +58,7 @@ export function toGraphMessage(
   }
   if (!opts.withAttachments && !opts.withHeaders) return base;
   const out: GraphMessage = { ...base };
-  // Graph returns internetMessageHeaders only when $select names them (m365-platform.md §3).
+  // Graph returns internetMessageHeaders only when $select names them.
   if (opts.withHeaders) out.internetMessageHeaders = m.internetMessageHeaders;
   if (opts.withAttachments) {
     const store = opts.withAttachments;

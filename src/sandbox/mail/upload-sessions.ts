@@ -2,10 +2,13 @@ import type { Mailbox } from '../model/directory';
 import { newSecret, newUploadSessionId } from '../model/ids';
 import { graphErrors } from '../server/graph-errors';
 
-// m365-platform.md §3: upload sessions take files of 3–150 MB in ordered ranges of at most 4 MB.
+// Graph's upload sessions take files of 3–150 MB in ordered ranges of at most 4 MB.
 export const MIN_SESSION_BYTES = 3_000_000;
 export const MAX_SESSION_BYTES = 150 * 1024 * 1024;
 export const MAX_RANGE_BYTES = 4 * 1024 * 1024;
+// Bounded memory: unfinished sessions hold their bytes, so a mailbox may have only a few open at once.
+export const MAX_OPEN_SESSIONS_PER_MAILBOX = 4;
+export const MAX_OPEN_BYTES_PER_MAILBOX = 2 * MAX_SESSION_BYTES;
 // Outlook's upload URLs expire after a while without traffic; each range pushes the expiry on.
 const SESSION_TTL_MS = 15 * 60 * 1000;
 
@@ -40,6 +43,7 @@ export class UploadSessions {
     if (init.size > MAX_SESSION_BYTES) throw graphErrors.attachmentTooLarge(MAX_SESSION_BYTES);
     if (init.size < MIN_SESSION_BYTES) throw graphErrors.attachmentTooSmallForSession();
     this.sweep(nowMs);
+    this.checkRoom(init.mailbox, init.size);
     const session: UploadSession = {
       ...init,
       id: newUploadSessionId(),
@@ -89,6 +93,19 @@ export class UploadSessions {
     if (session.received < session.size) return { done: false, session };
     this.sessions.delete(session.id);
     return { done: true, session, bytes: Buffer.concat(session.chunks, session.size) };
+  }
+
+  /** Refuses a new session that would take the mailbox past its open-session caps. */
+  private checkRoom(mailbox: Mailbox, size: number): void {
+    let count = 0;
+    let bytes = size;
+    for (const s of this.sessions.values()) {
+      if (s.mailbox.key !== mailbox.key) continue;
+      count += 1;
+      bytes += s.size;
+    }
+    if (count >= MAX_OPEN_SESSIONS_PER_MAILBOX || bytes > MAX_OPEN_BYTES_PER_MAILBOX)
+      throw graphErrors.tooManyUploadSessions(MAX_OPEN_SESSIONS_PER_MAILBOX, MAX_OPEN_BYTES_PER_MAILBOX);
   }
 
   private sweep(nowMs: number): void {

@@ -58,6 +58,8 @@ export type MessageRecord = {
   internetMessageHeaders: { name: string; value: string }[];
   singleValueExtendedProperties: ExtendedPropertyRecord[];
   attachments: AttachmentRecord[];
+  /** Milliseconds since the epoch before which reads do not see it (a Sent Items copy still on its way). */
+  visibleFrom?: number;
 };
 
 /** A message that left a folder (deleted, or moved by send); delta reports it as "@removed". */

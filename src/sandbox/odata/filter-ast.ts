@@ -1,4 +1,4 @@
-/** The parsed form of a `$filter` expression (the subset Graph mail queries use, m365-platform.md §3). */
+/** The parsed form of a `$filter` expression (the subset Graph mail queries use). */
 
 export type Literal =
   | { kind: 'string'; value: string }

@@ -23,6 +23,9 @@ export type ODataQuery = {
 export type ODataParseResult = { ok: true; query: ODataQuery } | { ok: false; code: string; message: string };
 
 export const MAX_TOP = 1000;
+// Bounded work: every sort key costs a comparison per pair of items, and a request must not hold the server.
+export const MAX_ORDERBY_KEYS = 10;
+export const MAX_SELECT_FIELDS = 64;
 // Options other handlers read (delta) pass through here untouched.
 const PASS_THROUGH = new Set(['$deltatoken']);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -34,7 +37,7 @@ class QueryError extends Error {}
 /**
  * Parses the OData system query options of a Graph request. Options without `$` are left to the
  * handler; any `$` option the sandbox does not emulate is refused rather than ignored (Azurite's
- * rule, STYLE.md: never pretend).
+ * rule: never pretend).
  */
 export function parseODataQuery(params: URLSearchParams): ODataParseResult {
   try {
@@ -106,6 +109,8 @@ function parseSkipToken(value: string): number {
 
 function parseSelect(value: string): string[] {
   const fields = value.split(',').map((field) => field.trim());
+  if (fields.length > MAX_SELECT_FIELDS)
+    throw new QueryError(`$select names ${fields.length} properties; at most ${MAX_SELECT_FIELDS} are allowed.`);
   for (const field of fields) {
     if (field.includes('/')) throw new QueryError(`$select of a nested property ('${field}') is not supported.`);
     if (!NAME.test(field)) throw new QueryError(`Invalid $select item '${field}'.`);
@@ -114,7 +119,10 @@ function parseSelect(value: string): string[] {
 }
 
 function parseOrderBy(value: string): OrderBy[] {
-  return value.split(',').map((item) => {
+  const items = value.split(',');
+  if (items.length > MAX_ORDERBY_KEYS)
+    throw new QueryError(`$orderby has ${items.length} sort keys; at most ${MAX_ORDERBY_KEYS} are allowed.`);
+  return items.map((item) => {
     const match = ORDER_ITEM.exec(item.trim());
     if (!match)
       throw new QueryError(

@@ -1,4 +1,4 @@
-import type { TokenIssuer, TokenResponse } from '../auth';
+import type { JsonWebKeySet, TokenIssuer, TokenResponse } from '../auth';
 import type { Directory } from '../model/directory';
 import type { Caller } from './caller';
 import { graphErrors } from './graph-errors';
@@ -12,12 +12,17 @@ export class Authenticator {
     private readonly directory: Directory,
   ) {}
 
+  /** The public keys tokens are checked against (GET /sandbox/.well-known/jwks.json). */
+  get jwks(): JsonWebKeySet {
+    return this.issuer.jwks;
+  }
+
   /** Throws 401 InvalidAuthenticationToken for a missing, malformed, tampered, expired or unknown token. */
-  authenticate(authorization: string | undefined, nowMs: number): Caller {
+  async authenticate(authorization: string | undefined, nowMs: number): Promise<Caller> {
     if (!authorization) throw graphErrors.missingToken();
     const m = BEARER.exec(authorization);
     if (!m) throw graphErrors.invalidToken('the Authorization header is not a Bearer token');
-    const verdict = this.issuer.verify(m[1] as string, nowMs);
+    const verdict = await this.issuer.verify(m[1] as string, nowMs);
     if (!verdict.ok) throw graphErrors.invalidToken(verdict.reason);
     const { oid } = verdict.claims;
     const mailbox = this.directory.mailbox(oid);
@@ -28,7 +33,10 @@ export class Authenticator {
   }
 
   /** Dev sign-in: a token for a persona (by UPN) or the bot (by app id); undefined when neither is known. */
-  issue(subject: { upn?: string | undefined; appId?: string | undefined }, nowMs: number): TokenResponse | undefined {
+  async issue(
+    subject: { upn?: string | undefined; appId?: string | undefined },
+    nowMs: number,
+  ): Promise<TokenResponse | undefined> {
     if (subject.upn !== undefined) {
       const persona = this.directory.mailbox(subject.upn)?.persona;
       return persona ? this.issuer.issue({ id: persona.id, upn: persona.upn }, nowMs) : undefined;

@@ -1,4 +1,4 @@
-// One $batch item as the pipeline runs it (m365-platform.md §4).
+// One $batch item as the pipeline runs it.
 export type BatchItemRequest = {
   id: string;
   method: string;

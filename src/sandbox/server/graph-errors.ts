@@ -1,4 +1,5 @@
-// One factory for every error the sandbox answers, in Graph's wire format (STYLE.md, Azurite notes).
+import { formatMegabytes } from '../../domain';
+// One factory for every error the sandbox answers, in Graph's wire format, as Azurite has for Azure's.
 // Handlers throw these; the pipeline's error exit turns them into the envelope. Messages never carry personal data.
 
 /** An error the sandbox reports to the client, as data: HTTP status, Graph error code, message, extra headers. */
@@ -36,7 +37,7 @@ export const graphErrors = {
   /** 400: only drafts can be sent or have their addressing changed. */
   notDraft: () =>
     new GraphError(400, 'ErrorInvalidOperation', 'This operation can be performed only on a draft message.'),
-  // Graph: createUploadSession is for files of 3 MB and more; smaller ones are posted inline (m365-platform.md §3).
+  // Graph: createUploadSession is for files of 3 MB and more; smaller ones are posted inline.
   attachmentTooSmallForSession: () =>
     new GraphError(
       400,
@@ -49,6 +50,16 @@ export const graphErrors = {
       'ErrorAttachmentSizeLimitExceeded',
       `The attachment is larger than the ${limitBytes} bytes allowed.`,
     ),
+  /** 403: the mailbox already has as many unfinished upload sessions (or bytes in them) as it may. */
+  tooManyUploadSessions: (sessions: number, bytes: number) =>
+    new GraphError(
+      403,
+      'ErrorQuotaExceeded',
+      `This mailbox already has the most unfinished upload sessions it may have (${sessions}, ${formatMegabytes(bytes)} in all). Finish or cancel one, or wait for it to expire.`,
+    ),
+  /** 415: a JSON endpoint was sent a body of another type. */
+  unsupportedMediaType: () =>
+    new GraphError(415, 'UnsupportedMediaType', 'The request body must be sent with Content-Type: application/json.'),
   missingToken: () => new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.'),
   invalidToken: (reason: string) =>
     new GraphError(401, 'InvalidAuthenticationToken', `Access token validation failure: ${reason}.`),
@@ -97,7 +108,7 @@ export const graphErrors = {
       'The service is temporarily unavailable. Retry after the number of seconds in the Retry-After header.',
       retryAfter(retryAfterSeconds),
     ),
-  /** 501: anything the sandbox does not emulate answers this instead of pretending (STYLE.md, Azurite notes). */
+  /** 501: anything the sandbox does not emulate answers this instead of pretending. */
   notImplemented: (method: string, path: string) =>
     new GraphError(501, 'NotImplemented', `The local sandbox does not emulate ${method} ${path}.`),
   internal: () =>

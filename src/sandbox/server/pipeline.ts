@@ -7,6 +7,7 @@ import { readBody } from './body';
 import type { Caller } from './caller';
 import { batchItemPath, type BatchItemRequest, type BatchItemResponse } from './batch-item';
 import { errorEnvelope, GraphError, graphErrors } from './graph-errors';
+import { isLoopback } from './loopback';
 import { splitPath } from './path';
 import type { Reply } from './reply';
 import { findRoute, type Area, type HttpMethod, type Route } from './route';
@@ -20,6 +21,8 @@ export type PipelineContext = {
   url: URL;
   origin: string;
   headers: Record<string, string | undefined>;
+  /** The peer's address, for areas open to this computer only (undefined for a $batch item). */
+  remoteAddress?: string | undefined;
   /** The body still on the socket, or (for a $batch item) already parsed. */
   source: { kind: 'socket'; req: IncomingMessage } | { kind: 'value'; value: unknown };
   now: Date;
@@ -38,6 +41,8 @@ export type PipelineDeps = {
   authenticator: Authenticator;
   faults: FaultInjector;
   clock: () => number;
+  /** The sandbox's own origin (https://localhost:<port>): links it hands out use it, never the Host header. */
+  origin: () => string;
   /** Serves GET requests outside the API areas (the built pages); undefined reply = not found. */
   serveStatic: (ctx: PipelineContext) => Promise<Reply>;
   /** Renders an error as an HTML page for the web view. */
@@ -47,7 +52,7 @@ export type PipelineDeps = {
 
 type Stage = { name: string; run: (ctx: PipelineContext, deps: PipelineDeps) => Promise<Reply | void> | Reply | void };
 
-// The request pipeline, top to bottom (STYLE.md, Azurite). A stage may answer early by returning a Reply;
+// The request pipeline, top to bottom, as Azurite lays its own out. A stage may answer early by returning a Reply;
 // the handler stage always answers. Serialize and error are the two exits after the list.
 export const stages: readonly Stage[] = [
   // 1. request id: every answer carries request-id, and echoes client-request-id when sent.
@@ -56,7 +61,8 @@ export const stages: readonly Stage[] = [
   { name: 'route', run: resolveRoute },
   // 3. faults: configured latency, 429 / 503 with Retry-After, or a dropped connection (API areas only).
   { name: 'faults', run: injectFaults },
-  // 4. auth: a signed, unexpired sandbox token, turned into the calling persona or app.
+  // 4. auth: a signed, unexpired sandbox token, turned into the calling persona or app; the web view is
+  //    open to this computer only.
   { name: 'auth', run: authenticate },
   // 5. validate: the body against the route's zod schema, the OData query options against the parser.
   { name: 'validate', run: validate },
@@ -79,7 +85,7 @@ function areaOf(segments: readonly string[]): Area | 'static' {
   if (first === 'upload') return 'upload';
   if (first === 'botframework') return 'bot';
   if (first === 'sandbox')
-    return ['personas', 'token', 'faults', 'certificate.pem'].includes(second ?? '') ? 'dev' : 'web';
+    return ['personas', 'token', 'faults', 'certificate.pem', '.well-known'].includes(second ?? '') ? 'dev' : 'web';
   return 'static';
 }
 
@@ -110,10 +116,13 @@ async function injectFaults(ctx: PipelineContext, deps: PipelineDeps): Promise<R
   if (decision.fault === 'drop-after-handler') ctx.dropAfterHandler = true;
 }
 
-function authenticate(ctx: PipelineContext, deps: PipelineDeps): void {
+async function authenticate(ctx: PipelineContext, deps: PipelineDeps): Promise<void> {
+  // The web view shows every mailbox without sign-in, so it answers only on this computer.
+  if (ctx.area === 'web' && !isLoopback(ctx.remoteAddress))
+    throw graphErrors.forbidden('The sandbox web view is open only on the computer the sandbox runs on.');
   const mode = ctx.route?.auth ?? 'none';
   if (mode === 'none' || mode === 'upload') return;
-  const caller = deps.authenticator.authenticate(ctx.headers.authorization, ctx.now.getTime());
+  const caller = await deps.authenticator.authenticate(ctx.headers.authorization, ctx.now.getTime());
   // Delegated endpoints: the sandbox grants apps no application permissions on mail or the directory.
   if (mode === 'user' && caller.kind !== 'user') throw graphErrors.accessDenied();
   ctx.caller = caller;
@@ -128,7 +137,7 @@ async function validate(ctx: PipelineContext): Promise<void> {
       ctx.body = ctx.source.value;
     } else {
       const raw = await readBody(ctx.source.req, spec.limit);
-      ctx.body = spec.kind === 'bytes' ? raw : parseJson(raw, spec.optional);
+      ctx.body = spec.kind === 'bytes' ? raw : parseJson(raw, spec.optional, ctx.headers['content-type']);
     }
     if (spec.kind === 'json' && !(spec.optional && ctx.body === undefined)) {
       const parsed = spec.schema.safeParse(ctx.body);
@@ -155,11 +164,15 @@ function hasODataOptions(params: URLSearchParams): boolean {
   return false;
 }
 
-function parseJson(raw: Buffer, optional: boolean): unknown {
+// A page on another origin can send text/plain without asking first, but never application/json.
+const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
+
+function parseJson(raw: Buffer, optional: boolean, contentType: string | undefined): unknown {
   if (raw.length === 0) {
     if (optional) return undefined;
     throw graphErrors.invalidJson();
   }
+  if (!JSON_MEDIA_TYPE.test(contentType?.trim() ?? '')) throw graphErrors.unsupportedMediaType();
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch {
@@ -199,7 +212,7 @@ function errorReply(err: unknown, ctx: PipelineContext, deps: PipelineDeps): Rep
   if (err instanceof GraphError) {
     e = err;
   } else {
-    // The request id lets a person find this line; no request data goes into the log (DESIGN.md §6, privacy).
+    // The request id lets a person find this line; no request data goes into the log (privacy).
     deps.log(
       `request ${ctx.requestId} failed: ${err instanceof Error ? err.name + ': ' + err.message : 'unknown error'}`,
     );
@@ -222,8 +235,7 @@ function errorReply(err: unknown, ctx: PipelineContext, deps: PipelineDeps): Rep
 /** The HTTP request listener and the in-process dispatcher $batch uses for its items. */
 export function createPipeline(deps: PipelineDeps) {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const host = req.headers.host ?? 'localhost';
-    const origin = `https://${host}`;
+    const origin = deps.origin();
     const ctx: PipelineContext = {
       requestId: randomUUID(),
       clientRequestId: undefined,
@@ -231,6 +243,7 @@ export function createPipeline(deps: PipelineDeps) {
       url: new URL(req.url ?? '/', origin),
       origin,
       headers: lowerCaseHeaders(req),
+      remoteAddress: req.socket.remoteAddress,
       source: { kind: 'socket', req },
       now: new Date(deps.clock()),
     };
@@ -265,6 +278,9 @@ export function createPipeline(deps: PipelineDeps) {
     };
     let reply: Reply;
     try {
+      // Dot segments are resolved by now: an item must still address Graph, never the dev endpoints.
+      if (!ctx.url.pathname.toLowerCase().startsWith('/graph/v1.0/'))
+        throw graphErrors.badRequest('A $batch item must address a Graph resource under /v1.0.');
       if (ctx.url.pathname.toLowerCase().endsWith('/$batch'))
         throw graphErrors.badRequest('A $batch item cannot be a $batch.');
       reply = await runStages(ctx, itemStages, deps);

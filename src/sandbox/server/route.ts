@@ -45,7 +45,7 @@ export type Route = {
 type Base = { method: HttpMethod; path: string; area: Area; auth: AuthMode; rawQuery?: boolean };
 type Run<B> = (ctx: HandlerContext<B>) => Promise<Reply> | Reply;
 
-// Graph refuses request bodies over 4 MB (m365-platform.md §3: inline attachments stay under 3 MB).
+// Graph refuses request bodies over 4 MB, so inline attachments stay under 3 MB.
 export const GRAPH_BODY_LIMIT = 4 * 1024 * 1024;
 
 /** A route whose body is JSON validated by `schema`; the handler gets the parsed value. */

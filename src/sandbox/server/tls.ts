@@ -10,7 +10,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const VALID_DAYS = 397;
 
 /**
- * A self-signed certificate for localhost and 127.0.0.1 (Office loads add-in pages only over HTTPS, DESIGN.md §5).
+ * A self-signed certificate for localhost and 127.0.0.1 (Office loads add-in pages only over HTTPS).
  * With a data dir it is generated on first start and reused until it is a day from expiry.
  */
 export async function loadOrCreateCertificate(dataDir: string | undefined, now: Date): Promise<TlsMaterial> {
@@ -40,7 +40,7 @@ export async function loadOrCreateCertificate(dataDir: string | undefined, now: 
   });
   const material = { key: pems.private, cert: pems.cert };
   if (dir !== undefined) {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     await writeFile(join(dir, 'key.pem'), material.key, { mode: 0o600 });
     await writeFile(join(dir, 'cert.pem'), material.cert);
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { TEMP_PREFIX, writeFileAtomic } from './durable-fs';
+import { DIR_MODE, TEMP_PREFIX, writeFileAtomic } from './durable-fs';
 import { StoreError, isBlobId } from './store';
 
 /**
@@ -16,7 +16,7 @@ export class BlobFiles {
   private constructor(private readonly dir: string) {}
 
   static async open(dir: string): Promise<BlobFiles> {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: DIR_MODE });
     const blobs = new BlobFiles(dir);
     for (const name of await readdir(dir)) {
       if (isBlobId(name)) blobs.known.add(name);

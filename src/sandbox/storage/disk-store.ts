@@ -1,30 +1,46 @@
-import { mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BlobFiles } from './blob-files';
-import { TEMP_PREFIX, acquireLock, fsyncDir, writeFileAtomic } from './durable-fs';
-import { type LogRecord, decodeLog, encodeDelete, encodePut } from './log-record';
+import { DIR_MODE, FILE_MODE, TEMP_PREFIX, acquireLock, fsyncDir, writeFileAtomic } from './durable-fs';
+import { type CorruptRange, type LogRecord, decodeLog, encodeBatch, encodeDelete, encodePut } from './log-record';
 import { LogWriter } from './log-writer';
-import { type Store, StoreError } from './store';
-import { StoreIndex, checkKey, deepFreeze, toStoredValue } from './store-index';
+import { type Store, type StoreChange, StoreError } from './store';
+import { StoreIndex, applyStaged, checkKey, deepFreeze, stageChanges, toStoredValue } from './store-index';
 
 const LOG_FILE = 'data.log';
 const BLOB_DIR = 'blobs';
 
-/** What opening found on disk: whole records replayed and bytes of torn/corrupt tail dropped. */
-export type RecoveryReport = { records: number; droppedBytes: number; compacted: boolean };
+/**
+ * What opening found on disk: whole records replayed, the bytes of a torn tail cut off, the whole
+ * lines that failed their checks (skipped, and left in the log), and whether the log was rewritten.
+ */
+export type RecoveryReport = { records: number; droppedBytes: number; corrupt: CorruptRange[]; compacted: boolean };
 
 export interface DiskStore extends Store {
   readonly recovery: RecoveryReport;
 }
 
+/** A line for the console when opening skipped unreadable records; undefined when the log was clean. */
+export function describeRecovery(report: RecoveryReport, logPath: string): string | undefined {
+  if (report.corrupt.length === 0) return undefined;
+  const bytes = report.corrupt.reduce((n, c) => n + c.bytes, 0);
+  const offsets = report.corrupt.map((c) => c.offset).join(', ');
+  const what = report.corrupt.length === 1 ? '1 unreadable record' : `${report.corrupt.length} unreadable records`;
+  return (
+    `${logPath}: skipped ${what} (${bytes} bytes at byte offset ${offsets}); ` +
+    `${report.records} records read. The log is kept as it is, not compacted, until it is moved aside.`
+  );
+}
+
 /**
- * Crash-safe store in `dir` (DESIGN.md §5: a write is whole or absent after kill -9, and survives
- * restart). Layout: `data.log` (append-only records, see log-record.ts), `blobs/<sha256>`, `LOCK`.
- * Opening replays the log up to the first torn or corrupt record, then compacts it into a fresh
- * log (temp + fsync + rename), which also discards the bad tail.
+ * Crash-safe store in `dir`: a write is whole or absent after kill -9, and survives restart.
+ * Layout: `data.log` (append-only records, see log-record.ts), `blobs/<sha256>`, `LOCK`.
+ * Opening replays every whole record, skipping (and reporting) any that fail their checks, and cuts
+ * off a torn tail. A clean log is then compacted into a fresh one (temp + fsync + rename); a log with
+ * unreadable records is never rewritten, so nothing in it is lost for good.
  */
 export async function openDiskStore(dir: string): Promise<DiskStore> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: DIR_MODE });
   const releaseLock = await acquireLock(dir);
   try {
     return await openLocked(dir, releaseLock);
@@ -43,25 +59,46 @@ async function openLocked(dir: string, releaseLock: () => Promise<void>): Promis
     if (error.code === 'ENOENT') return Buffer.alloc(0);
     throw error;
   });
-  const { records, validBytes } = decodeLog(bytes);
+  const { records, validBytes, corrupt } = decodeLog(bytes);
   const index = new StoreIndex();
   for (const record of records) replay(index, record);
 
   const live = [...index.entries()];
   // Already compact when every record is a put of a distinct key and nothing was dropped.
-  const compacted = validBytes !== bytes.length || live.length !== records.length;
+  const untidy = validBytes !== bytes.length || live.length !== records.length;
+  const compacted = untidy && corrupt.length === 0;
   if (compacted) {
     await writeFileAtomic(
       dir,
       LOG_FILE,
       inChunks(live, ({ collection, id, value }) => encodePut(collection, id, JSON.stringify(value))),
     );
+  } else if (validBytes !== bytes.length) {
+    await cutTornTail(logPath, validBytes);
   }
-  const writer = new LogWriter(await open(logPath, 'a'));
+  const writer = new LogWriter(await open(logPath, 'a', FILE_MODE));
+  // A store made by an older sandbox may be world-readable: close it to others too.
+  await Promise.all([chmod(dir, DIR_MODE), chmod(logPath, FILE_MODE)]);
   const blobs = await BlobFiles.open(join(dir, BLOB_DIR));
   await fsyncDir(dir); // a just-created data.log or blobs/ must itself survive a crash
-  const recovery: RecoveryReport = { records: records.length, droppedBytes: bytes.length - validBytes, compacted };
+  const recovery: RecoveryReport = {
+    records: records.length,
+    droppedBytes: bytes.length - validBytes,
+    corrupt,
+    compacted,
+  };
   return createDiskStore(index, writer, blobs, recovery, releaseLock);
+}
+
+/** A write cut short by a crash was never acknowledged: drop it so the next record starts on a fresh line. */
+async function cutTornTail(logPath: string, validBytes: number): Promise<void> {
+  const handle = await open(logPath, 'r+');
+  try {
+    await handle.truncate(validBytes);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Encodes items lazily, grouped into ~1 MiB writes. */
@@ -116,6 +153,20 @@ function createDiskStore(
       checkKey(collection, id);
       index.remove(collection, id);
       await writer.append(encodeDelete(collection, id));
+    },
+    async write(changes: readonly StoreChange[]): Promise<void> {
+      refuseIfUnusable();
+      const staged = stageChanges(changes);
+      applyStaged(index, staged);
+      await writer.append(
+        encodeBatch(
+          staged.map((c) =>
+            c.op === 'put'
+              ? { op: 'put', collection: c.collection, id: c.id, valueJson: c.stored.json }
+              : { op: 'delete', collection: c.collection, id: c.id },
+          ),
+        ),
+      );
     },
     async putBlob(bytes: Uint8Array): Promise<string> {
       refuseIfUnusable();

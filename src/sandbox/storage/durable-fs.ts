@@ -26,7 +26,7 @@ export async function fsyncDir(dir: string): Promise<void> {
  */
 export async function writeFileAtomic(dir: string, name: string, chunks: Iterable<Buffer>): Promise<void> {
   const temp = join(dir, `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
-  const handle = await open(temp, 'wx');
+  const handle = await open(temp, 'wx', FILE_MODE);
   try {
     for (const chunk of chunks) await writeAll(handle, chunk);
     await handle.datasync();
@@ -53,6 +53,10 @@ export async function writeAll(
 
 const LOCK_FILE = 'LOCK';
 
+/** Store files are readable by their owner only: they hold mail. */
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+
 /**
  * Claims `dir` for this process so two sandboxes never append to one log. A lock left by a
  * process that no longer exists (e.g. after kill -9) is taken over.
@@ -61,7 +65,7 @@ export async function acquireLock(dir: string): Promise<() => Promise<void>> {
   const path = join(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      await writeFile(path, String(process.pid), { flag: 'wx' });
+      await writeFile(path, String(process.pid), { flag: 'wx', mode: FILE_MODE });
       return () => rm(path, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

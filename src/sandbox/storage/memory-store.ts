@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type Store, StoreError, isBlobId } from './store';
-import { StoreIndex, checkKey, toStoredValue } from './store-index';
+import { type Store, type StoreChange, StoreError, isBlobId } from './store';
+import { StoreIndex, applyStaged, checkKey, stageChanges, toStoredValue } from './store-index';
 
 /** In-memory store for tests and `--memory` (same JSON-copy and frozen-read rules as the disk store). */
 export function openMemoryStore(): Store {
@@ -24,6 +24,10 @@ export function openMemoryStore(): Store {
       ensureOpen();
       checkKey(collection, id);
       index.remove(collection, id);
+    },
+    async write(changes: readonly StoreChange[]): Promise<void> {
+      ensureOpen();
+      applyStaged(index, stageChanges(changes));
     },
     async putBlob(bytes: Uint8Array): Promise<string> {
       ensureOpen();

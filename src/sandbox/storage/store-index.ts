@@ -1,4 +1,4 @@
-import { StoreError } from './store';
+import { type StoreChange, StoreError } from './store';
 
 /** A value being written: its JSON text (what the disk log writes) and its frozen parse (what reads return). */
 export type StoredValue = { readonly json: string; readonly value: unknown };
@@ -68,4 +68,25 @@ export function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/** A change of a batch with its key checked and its value serialised. */
+export type StagedChange =
+  { op: 'put'; collection: string; id: string; stored: StoredValue } | { op: 'delete'; collection: string; id: string };
+
+/** Checks and serialises every change first, so a batch with one bad value changes nothing. */
+export function stageChanges(changes: readonly StoreChange[]): StagedChange[] {
+  return changes.map((c) => {
+    checkKey(c.collection, c.id);
+    return c.op === 'put'
+      ? { op: 'put', collection: c.collection, id: c.id, stored: toStoredValue(c.value) }
+      : { op: 'delete', collection: c.collection, id: c.id };
+  });
+}
+
+export function applyStaged(index: StoreIndex, staged: readonly StagedChange[]): void {
+  for (const c of staged) {
+    if (c.op === 'put') index.set(c.collection, c.id, c.stored.value);
+    else index.remove(c.collection, c.id);
+  }
 }

@@ -1,6 +1,6 @@
 /**
- * The sandbox's storage contract (DESIGN.md §5; Azurite keeps storage behind one interface with an
- * in-memory and an on-disk implementation, STYLE.md).
+ * The sandbox's storage contract: one interface with an in-memory and an on-disk implementation,
+ * as Azurite keeps its storage.
  *
  * Values are JSON: `put` stores a JSON copy (so `Date`s become strings, `undefined` fields vanish)
  * and reads return that copy deeply frozen — build a new object to change one, e.g.
@@ -17,6 +17,11 @@ export interface Store {
   put<T>(collection: string, id: string, value: T): Promise<void>;
   /** Removes `id` (no-op when absent); resolves once durable. */
   delete(collection: string, id: string): Promise<void>;
+  /**
+   * Several puts and deletes as one write: after a crash all of them are there or none. Every value is
+   * checked before anything changes, so a refused batch changes nothing.
+   */
+  write(changes: readonly StoreChange[]): Promise<void>;
   /** Content-addressed: resolves with the lowercase sha256 hex of the bytes, once durable. */
   putBlob(bytes: Uint8Array): Promise<string>;
   /** A fresh copy of the blob's bytes, or undefined (also for ids that are not sha256 hex). */
@@ -25,6 +30,10 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** One change of a batch written with `Store.write`. */
+export type StoreChange =
+  { op: 'put'; collection: string; id: string; value: unknown } | { op: 'delete'; collection: string; id: string };
+
 export type StoreErrorCode =
   | 'StoreClosed' // write after close()
   | 'StoreFailed' // an earlier write could not be made durable; the store refuses further writes
@@ -32,7 +41,7 @@ export type StoreErrorCode =
   | 'NotSerialisable' // the value has no JSON form (undefined, BigInt, a cycle…)
   | 'BadArgument'; // collection or id is not a non-empty string
 
-/** Errors are data with a code (STYLE.md: callers branch on `code`, never on message text). */
+/** Errors are data with a code (callers branch on `code`, never on message text). */
 export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,

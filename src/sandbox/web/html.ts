@@ -1,12 +1,4 @@
-/** Escapes text for HTML element content and quoted attribute values (DESIGN.md §6: free text is escaped). */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../../documents/html/escape-html';
 
 /** A tagged template that escapes every interpolated value unless it is already `Html`. */
 export class Html {
@@ -28,8 +20,50 @@ function render(v: unknown): string {
   if (v instanceof Html) return v.value;
   if (Array.isArray(v)) return v.map(render).join('');
   if (v === undefined || v === null || v === false) return '';
-  return escapeHtml(v);
+  return escapeHtml(String(v));
 }
+
+/** A table with its caption and a heading per column, so a screen reader can name every cell. */
+export function table(caption: string, headings: readonly string[], rows: readonly (readonly unknown[])[]): Html {
+  return html`<table>
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        ${headings.map((h) => html`<th scope="col">${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (cells) =>
+          html`<tr>
+            ${cells.map((c) => html`<td>${c}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** The table, or a sentence saying there is nothing to list (an empty table reads as a fault). */
+export function tableOrNone(
+  none: string,
+  caption: string,
+  headings: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): Html {
+  return rows.length === 0 ? html`<p>${none}</p>` : table(caption, headings, rows);
+}
+
+/** Term and value pairs as a description list. */
+export const terms = (pairs: readonly (readonly [string, unknown])[]): Html =>
+  html`<dl>
+    ${pairs.map(
+      ([term, value]) =>
+        html`<dt>${term}</dt>
+          <dd>${value}</dd>`,
+    )}
+  </dl>`;
 
 /** A URL path segment, percent-encoded (ids and addresses go into links). */
 export const seg = (value: string): string => encodeURIComponent(value);

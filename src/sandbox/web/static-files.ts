@@ -44,7 +44,7 @@ export function createStaticFiles(dir: string | undefined) {
     }
     const data = await readFile(file);
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    // HTML must be fresh (the msal redirect bridge page in particular must be no-store, m365-platform.md §2).
+    // HTML must be fresh (the msal redirect bridge page in particular must be no-store).
     const cache = type.startsWith('text/html') ? 'no-store' : 'no-cache';
     return { status: 200, bytes: { data, contentType: type }, headers: { 'Cache-Control': cache } };
   };

@@ -124,3 +124,37 @@ test('the bot app has no delegated Graph access', async () => {
   const client = await h.client({ token: botToken });
   await expect(client.api('/me').get()).rejects.toMatchObject({ statusCode: 403, code: 'ErrorAccessDenied' });
 });
+
+test('a persona outside the channel’s team gets 403 on every conversation operation; a member and the bot do not', async () => {
+  const outsider = await h.token('riley.referrer@sandbox.test'); // in no team
+  const member = await h.token(LEWISHAM_MANAGER);
+  const message = { type: 'message', text: 'hello' };
+
+  const refused = await bot(`/${channelId}/activities`, 'POST', message, outsider);
+  expect(refused.status).toBe(403);
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('Forbidden');
+  const thread = await bot('', 'POST', {
+    isGroup: true,
+    channelData: { channel: { id: channelId } },
+    activity: message,
+  });
+  const { id: conversation, activityId } = (await thread.json()) as { id: string; activityId: string };
+  for (const [path, method] of [
+    ['', 'POST'],
+    [`/${encodeURIComponent(conversation)}/activities`, 'POST'],
+    [`/${encodeURIComponent(conversation)}/activities/${activityId}`, 'POST'],
+    [`/${encodeURIComponent(conversation)}/activities/${activityId}`, 'PUT'],
+  ] as const) {
+    const body =
+      path === '' ? { isGroup: true, channelData: { channel: { id: channelId } }, activity: message } : message;
+    expect((await bot(path, method, body, outsider)).status).toBe(403);
+  }
+
+  expect((await bot(`/${channelId}/activities`, 'POST', message, member)).status).toBe(201);
+  expect((await bot(`/${channelId}/activities`, 'POST', message)).status).toBe(201);
+  // A member of another team only is an outsider here too.
+  const otherTeams = h.sandbox.seed.personas.find(
+    (p) => p.roles.includes('team-manager') && !p.groups.includes(teamId),
+  ) as { upn: string };
+  expect((await bot(`/${channelId}/activities`, 'POST', message, await h.token(otherTeams.upn))).status).toBe(403);
+});

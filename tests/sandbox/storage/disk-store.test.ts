@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -12,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DiskStore, openDiskStore } from '../../../src/sandbox/storage/disk-store';
+import { type DiskStore, describeRecovery, openDiskStore } from '../../../src/sandbox/storage/disk-store';
 import { encodePut } from '../../../src/sandbox/storage/log-record';
 import { describeStoreContract } from './store-contract';
 
@@ -81,20 +82,102 @@ describe('disk store on disk', () => {
     expect(third.recovery.droppedBytes).toBe(0);
   });
 
-  it('drops a record whose bytes were garbled (checksum mismatch) and everything after it', async () => {
+  it('skips a record with a flipped byte in the middle of the log, keeps every other, and reports the offset', async () => {
     const dir = freshDir();
-    await writeDocs(dir, 4);
+    await writeDocs(dir, 200);
     const path = join(dir, 'data.log');
     const bytes = readFileSync(path);
-    const lines = bytes.toString('latin1').split('\n');
-    const thirdLineStart = (lines[0] as string).length + 1 + (lines[1] as string).length + 1;
-    bytes.writeUInt8((bytes[thirdLineStart + 30] as number) ^ 0x01, thirdLineStart + 30); // one flipped bit in record d2's payload
+    // The line holding the middle byte of the log is the one record to lose.
+    const middle = Math.floor(bytes.length / 2);
+    const lineStart = bytes.lastIndexOf(0x0a, middle) + 1;
+    const lineEnd = bytes.indexOf(0x0a, middle) + 1;
+    const lost = JSON.parse(bytes.subarray(bytes.indexOf(0x7b, lineStart), lineEnd - 1).toString()) as { i: string };
+    bytes.writeUInt8((bytes[middle] as number) ^ 0x20, middle);
     writeFileSync(path, bytes);
 
     const store = await openAt(dir);
-    // Point-in-time recovery: stop at the first bad record rather than replay around a hole.
-    expect(store.list<Doc>('docs').map((d) => d.id)).toEqual(['d0', 'd1']);
-    expect(store.recovery.droppedBytes).toBe(bytes.length - thirdLineStart);
+    const ids = store.list<Doc>('docs').map((d) => d.id);
+    expect(ids).toHaveLength(199);
+    expect(ids).not.toContain(lost.i);
+    expect(ids[0]).toBe('d0');
+    expect(ids.at(-1)).toBe('d199');
+    expect(store.recovery).toEqual({
+      records: 199,
+      droppedBytes: 0,
+      corrupt: [{ offset: lineStart, bytes: lineEnd - lineStart }],
+      compacted: false,
+    });
+    const notice = describeRecovery(store.recovery, path);
+    expect(notice).toContain(`1 unreadable record (${lineEnd - lineStart} bytes at byte offset ${lineStart})`);
+    expect(notice).toContain('199 records read');
+    // Nothing is compacted over the damage: the log is byte for byte what it was.
+    expect(readFileSync(path)).toEqual(bytes);
+
+    // New writes go after it and survive the next open, which reports the same damage again.
+    await store.put('docs', 'new', { id: 'new', n: 1 });
+    await store.close();
+    const again = await openAt(dir);
+    expect(again.list<Doc>('docs')).toHaveLength(200);
+    expect(again.get<Doc>('docs', 'new')).toEqual({ id: 'new', n: 1 });
+    expect(again.recovery.corrupt).toEqual([{ offset: lineStart, bytes: lineEnd - lineStart }]);
+  });
+
+  it('cuts a torn tail without compacting a log that has unreadable records', async () => {
+    const dir = freshDir();
+    await writeDocs(dir, 3);
+    const path = join(dir, 'data.log');
+    const bytes = readFileSync(path);
+    bytes.writeUInt8((bytes[20] as number) ^ 0x01, 20); // damage the first record
+    const torn = encodePut('docs', 'd3', JSON.stringify({ id: 'd3', n: 3 })).subarray(0, 12);
+    writeFileSync(path, Buffer.concat([bytes, torn]));
+
+    const store = await openAt(dir);
+    expect(store.list<Doc>('docs').map((d) => d.id)).toEqual(['d1', 'd2']);
+    expect(store.recovery).toMatchObject({ droppedBytes: 12, compacted: false, corrupt: [{ offset: 0 }] });
+    expect(readFileSync(path)).toEqual(bytes);
+    await store.put('docs', 'd4', { id: 'd4', n: 4 });
+    await store.close();
+    const again = await openAt(dir);
+    expect(again.list<Doc>('docs').map((d) => d.id)).toEqual(['d1', 'd2', 'd4']);
+  });
+
+  it('writes a batch as one record: after reopening all of it is there', async () => {
+    const dir = freshDir();
+    const first = await openAt(dir);
+    await first.put('docs', 'old', { id: 'old', n: 0 });
+    await first.write([
+      { op: 'put', collection: 'docs', id: 'a', value: { id: 'a', n: 1 } },
+      { op: 'put', collection: 'other', id: 'b', value: { id: 'b', n: 2 } },
+      { op: 'delete', collection: 'docs', id: 'old' },
+    ]);
+    await first.close();
+    expect(readFileSync(join(dir, 'data.log')).toString().trim().split('\n')).toHaveLength(2);
+    const second = await openAt(dir);
+    expect(second.list<Doc>('docs')).toEqual([{ id: 'a', n: 1 }]);
+    expect(second.get<Doc>('other', 'b')).toEqual({ id: 'b', n: 2 });
+  });
+
+  it('keeps its files to their owner: data.log and blobs 0600, folders 0700', async () => {
+    const dir = freshDir();
+    const store = await openAt(dir);
+    await store.put('docs', 'a', { id: 'a', n: 1 });
+    const blob = await store.putBlob(Buffer.from('private'));
+    await store.close();
+    const mode = (p: string) => statSync(p).mode & 0o777;
+    expect(mode(dir)).toBe(0o700);
+    expect(mode(join(dir, 'blobs'))).toBe(0o700);
+    expect(mode(join(dir, 'data.log'))).toBe(0o600);
+    expect(mode(join(dir, 'blobs', blob))).toBe(0o600);
+    // A store an older sandbox left world-readable is closed to others on open.
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'data.log'), 0o644);
+    await (await openAt(dir)).close();
+    expect([mode(dir), mode(join(dir, 'data.log'))]).toEqual([0o700, 0o600]);
+    // A compaction's fresh log is private too.
+    await (await openAt(dir)).close();
+    writeFileSync(join(dir, 'data.log'), Buffer.concat([readFileSync(join(dir, 'data.log')), Buffer.from('torn')]));
+    await (await openAt(dir)).close();
+    expect(mode(join(dir, 'data.log'))).toBe(0o600);
   });
 
   it('ignores garbage appended after the last record', async () => {

@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import { decodeLog, encodeDelete, encodePut } from '../../../src/sandbox/storage/log-record';
+import { decodeLog, encodeBatch, encodeDelete, encodePut } from '../../../src/sandbox/storage/log-record';
 
 const put = (id: string, value: unknown) => encodePut('docs', id, JSON.stringify(value));
 
@@ -14,14 +14,40 @@ describe('log records', () => {
         { op: 'put', collection: 'docs', id: 'b', value: null },
       ],
       validBytes: bytes.length,
+      corrupt: [],
     });
   });
 
+  it('writes a batch as one line whose changes come back together', () => {
+    const batch = encodeBatch([
+      { op: 'put', collection: 'docs', id: 'a', valueJson: '{"n":1}' },
+      { op: 'delete', collection: 'docs', id: 'b' },
+    ]);
+    expect(batch.indexOf(0x0a)).toBe(batch.length - 1);
+    expect(decodeLog(batch).records).toEqual([
+      { op: 'put', collection: 'docs', id: 'a', value: { n: 1 } },
+      { op: 'delete', collection: 'docs', id: 'b' },
+    ]);
+    // One damaged byte loses the whole batch, never part of it.
+    const damaged = Buffer.from(batch);
+    damaged.writeUInt8((damaged[40] as number) ^ 0x01, 40);
+    expect(decodeLog(Buffer.concat([good, damaged])).records.map((r) => r.id)).toEqual(['a']);
+  });
+
   const good = put('a', { n: 1 });
+  const after = put('c', { n: 3 });
   const bad = (mutate: (line: string) => string) => Buffer.from(mutate(put('b', { n: 2 }).toString('utf8')), 'utf8');
   it.each([
     ['a record without its newline', put('b', { n: 2 }).subarray(0, -1)],
     ['a record cut in the middle', put('b', { n: 2 }).subarray(0, 10)],
+  ])('treats %s before another record as one damaged line', (_label, tail) => {
+    // The cut record and the next run together up to the next newline: that line is reported, the rest read.
+    const decoded = decodeLog(Buffer.concat([good, tail, after, put('d', { n: 4 })]));
+    expect(decoded.records.map((r) => r.id)).toEqual(['a', 'd']);
+    expect(decoded.corrupt).toEqual([{ offset: good.length, bytes: tail.length + after.length }]);
+  });
+
+  it.each([
     ['a wrong checksum', bad((l) => `00000000${l.slice(8)}`)],
     [
       'a wrong length',
@@ -30,10 +56,18 @@ describe('log records', () => {
     ['a changed payload byte', bad((l) => l.replace('"n":2', '"n":3'))],
     ['a header that is not hex', bad((l) => `zzzzzzzz${l.slice(8)}`)],
     ['an empty line', Buffer.from('\n')],
-  ])('stops before %s', (_label, tail) => {
-    const decoded = decodeLog(Buffer.concat([good, tail, put('c', { n: 3 })]));
+  ])('skips %s, reports where it is, and reads the records after it', (_label, line) => {
+    const decoded = decodeLog(Buffer.concat([good, line, after]));
+    expect(decoded.records.map((r) => r.id)).toEqual(['a', 'c']);
+    expect(decoded.corrupt).toEqual([{ offset: good.length, bytes: line.length }]);
+    expect(decoded.validBytes).toBe(good.length + line.length + after.length);
+  });
+
+  it('stops at a torn tail: bytes after the last newline are not a record', () => {
+    const torn = put('b', { n: 2 }).subarray(0, 10);
+    const decoded = decodeLog(Buffer.concat([good, torn]));
+    expect(decoded).toMatchObject({ validBytes: good.length, corrupt: [] });
     expect(decoded.records.map((r) => r.id)).toEqual(['a']);
-    expect(decoded.validBytes).toBe(good.length);
   });
 
   it('refuses a well-framed record that is not a put or delete', () => {

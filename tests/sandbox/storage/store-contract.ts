@@ -32,6 +32,30 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       await pending;
     });
 
+    it('writes a batch of puts and deletes at once, visible as soon as write is called', async () => {
+      await store.put('messages', 'old', { id: 'old', subject: 'draft' });
+      const pending = store.write([
+        { op: 'put', collection: 'messages', id: 'new', value: { id: 'new', subject: 'sent' } },
+        { op: 'delete', collection: 'messages', id: 'old' },
+      ]);
+      expect(store.get('messages', 'old')).toBeUndefined();
+      expect(store.get<Message>('messages', 'new')?.subject).toBe('sent');
+      await pending;
+    });
+
+    it('refuses a whole batch when one value has no JSON form, and changes nothing', async () => {
+      await expect(
+        store.write([
+          { op: 'put', collection: 'messages', id: 'a', value: { id: 'a', subject: 'fine' } },
+          { op: 'put', collection: 'messages', id: 'b', value: 10n },
+        ]),
+      ).rejects.toMatchObject({ code: 'NotSerialisable' });
+      await expect(store.write([{ op: 'delete', collection: '', id: 'x' }])).rejects.toMatchObject({
+        code: 'BadArgument',
+      });
+      expect(store.list('messages')).toEqual([]);
+    });
+
     it('keeps insertion order; re-putting keeps the place, delete + put moves to the end', async () => {
       for (const id of ['a', 'b', 'c']) await store.put('messages', id, { id, subject: id });
       await store.put('messages', 'a', { id: 'a', subject: 'a2' });
