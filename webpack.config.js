@@ -1,6 +1,6 @@
-// The web build (issue #5): one entry per host page plus the MSAL redirect bridge, output to dist/web/, which the
-// sandbox serves (`npm start`). Production splits code so the first screen waits only for what it shows: MSAL (and,
-// as the card grows, DASH, Graph and the PDF renderer) load on demand through dynamic import().
+// The web build: one entry per host page plus the MSAL redirect bridge, output to dist/web/, which the sandbox serves
+// (`npm start`). Production splits code so the first screen waits only for what it shows: MSAL (and, as the card
+// grows, DASH, Graph and the PDF renderer) load on demand through dynamic import().
 'use strict';
 const { readFileSync, readdirSync } = require('node:fs');
 const path = require('node:path');
@@ -10,47 +10,46 @@ const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { Compilation, sources } = require('webpack');
 
 const ROOT = __dirname;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function httpsUrl(name, value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`${name} must be an https:// address, not "${value}".`);
-  }
-  if (url.protocol !== 'https:') throw new Error(`${name} must be an https:// address, not "${value}".`);
-  return value;
+/** Loads a TypeScript module of ours (and the relative modules it imports) through swc, for the config schema. */
+function requireTypeScript(file, loaded = new Map()) {
+  if (loaded.has(file)) return loaded.get(file).exports;
+  const { transformFileSync } = require('@swc/core');
+  const options = { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } };
+  const { code } = transformFileSync(file, { ...options, swcrc: false, configFile: false });
+  const mod = { exports: {} };
+  loaded.set(file, mod);
+  const localRequire = (id) =>
+    id.startsWith('.') ? requireTypeScript(path.resolve(path.dirname(file), `${id}.ts`), loaded) : require(id);
+  new Function('exports', 'require', 'module', code)(mod.exports, localRequire, mod);
+  return mod.exports;
 }
+
+// The same zod schema validates the environment for the pages and for the app package (referral-card package).
+const configEnv = requireTypeScript(path.join(ROOT, 'src', 'auth', 'auth-config-env.ts'));
 
 /**
- * app-config.json from the environment (src/auth/auth-config.schema.ts is the contract the page checks again):
- * REFERRAL_CARD_AUTH_MODE (sandbox | msal, default sandbox), REFERRAL_CARD_CLIENT_ID and REFERRAL_CARD_AUTHORITY
- * (msal), REFERRAL_CARD_GRAPH_BASE_URL (default /graph/v1.0 for the sandbox, https://graph.microsoft.com/v1.0 for msal).
+ * app-config.json from the environment. REFERRAL_CARD_ENV=<name> reads env/.env.<name> (the file alone, as the app
+ * package does); otherwise the REFERRAL_CARD_* variables are read, and with none set the build is for the sandbox.
  */
-function appConfigFromEnv(env = process.env) {
-  const mode = env.REFERRAL_CARD_AUTH_MODE || 'sandbox';
-  const graphBaseUrl = env.REFERRAL_CARD_GRAPH_BASE_URL;
-  const graph = (fallback) => {
-    const baseUrl = graphBaseUrl || fallback;
-    if (!baseUrl.startsWith('/') || baseUrl.startsWith('//')) httpsUrl('REFERRAL_CARD_GRAPH_BASE_URL', baseUrl);
-    return { baseUrl };
-  };
-  if (mode === 'sandbox') return { auth: { mode }, graph: graph('/graph/v1.0') };
-  if (mode === 'msal') {
-    const clientId = env.REFERRAL_CARD_CLIENT_ID;
-    const authority = env.REFERRAL_CARD_AUTHORITY;
-    const missing = [!clientId && 'REFERRAL_CARD_CLIENT_ID', !authority && 'REFERRAL_CARD_AUTHORITY'].filter(Boolean);
-    if (missing.length > 0) throw new Error(`REFERRAL_CARD_AUTH_MODE=msal needs ${missing.join(' and ')}.`);
-    if (!GUID.test(clientId))
-      throw new Error('REFERRAL_CARD_CLIENT_ID must be the Entra application (client) id, a GUID.');
-    httpsUrl('REFERRAL_CARD_AUTHORITY', authority);
-    return { auth: { mode, clientId, authority }, graph: graph('https://graph.microsoft.com/v1.0') };
+function appConfigFromEnv(env = process.env, root = ROOT) {
+  const name = env.REFERRAL_CARD_ENV;
+  if (!name) return configEnv.appConfigOf(configEnv.parsePagesEnv(env));
+  const others = Object.keys(configEnv.referralCardValues(env)).filter((key) => key !== 'REFERRAL_CARD_ENV');
+  if (others.length > 0)
+    throw new Error(`REFERRAL_CARD_ENV names env/.env.${name}, so ${others.join(', ')} must not be set as well.`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`REFERRAL_CARD_ENV must be a name such as "example".`);
+  const file = `env/.env.${name}`;
+  let text;
+  try {
+    text = readFileSync(path.join(root, file), 'utf8');
+  } catch {
+    throw new Error(`REFERRAL_CARD_ENV=${name}, but ${file} cannot be read.`);
   }
-  throw new Error(`REFERRAL_CARD_AUTH_MODE must be "sandbox" or "msal", not "${mode}".`);
+  return configEnv.appConfigOf(configEnv.parseDeploymentEnv(configEnv.parseEnvText(text, file), file));
 }
 
-/** Emits app-config.json and the ribbon icons next to the pages. */
+/** Emits app-config.json next to the pages, and under assets/ every icon the manifests name. */
 class EmitStaticAssetsPlugin {
   constructor(appConfig) {
     this.appConfig = appConfig;
@@ -92,9 +91,9 @@ module.exports = (_env, argv = {}) => {
       browser: './src/hosts/browser/index.tsx',
       outlook: './src/hosts/outlook/index.tsx',
       teams: './src/hosts/teams/index.tsx',
-      // MSAL v5's redirect bridge: a page of its own, served no-store and without COOP (m365-platform.md §2).
+      // MSAL v5's redirect bridge: a page of its own, served no-store and without COOP.
       'auth-bridge': './src/auth/redirect-bridge.ts',
-      // Sign-in in an Office dialog, for Outlook clients without nested app auth (m365-platform.md §2).
+      // Sign-in in an Office dialog, for Outlook clients without nested app auth.
       'outlook-auth-dialog': './src/hosts/outlook/auth-dialog/index.ts',
     },
     output: {
@@ -123,7 +122,7 @@ module.exports = (_env, argv = {}) => {
           },
         },
         // Every style (Fluent's and ours) goes into one CSS file at build time: the page inserts no CSS rules as it
-        // starts (issue #5). Runs after the build-time transform below (post loaders run in reverse order).
+        // starts. Runs after the build-time transform below (post loaders run in reverse order).
         {
           test: /\.[cm]?[jt]sx?$/,
           include: [path.join(ROOT, 'src'), /[\\/]node_modules[\\/]@fluentui[\\/]/],
@@ -132,7 +131,7 @@ module.exports = (_env, argv = {}) => {
         },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
         // Our makeStyles calls are computed at build time (Griffel's AOT transform, as Fluent's own components ship):
-        // the first screen does not resolve and hash style objects at run time (issue #5). It runs after swc, on JS.
+        // the first screen does not resolve and hash style objects at run time. It runs after swc, on JS.
         {
           test: /\.[cm]?tsx?$/,
           include: path.join(ROOT, 'src'),
@@ -168,7 +167,7 @@ module.exports = (_env, argv = {}) => {
     ],
     optimization: {
       // Two script files and one stylesheet before the first screen: each request costs a round trip a cold task pane
-      // waits for (issue #5). The runtime and the page's own code share the entry file; everything from node_modules
+      // waits for. The runtime and the page's own code share the entry file; everything from node_modules
       // the first screen needs is one long-lived vendor file, so a change to the card does not re-download React or
       // Fluent.
       runtimeChunk: false,

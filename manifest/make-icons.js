@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Writes the development icons as PNGs with Node alone (no image packages): the Teams/Microsoft 365 app icons
-// (color.png 192×192 with a 96×96 symbol, outline.png 32×32 white on transparent — m365-platform.md §1) and the
-// Outlook ribbon button icons (16, 32, 80 px). Run: node manifest/make-icons.js
+// Writes the icons as PNGs with Node alone (no image packages), in every size the manifests ask for: the Microsoft 365
+// app icons (color.png 192×192 with a 96×96 symbol, outline.png 32×32 white on transparent), the Outlook ribbon
+// buttons (16, 32, 80 px), the add-in's own icons (64 and 128 px) and Outlook mobile's buttons (25, 32 and 48 px at
+// one, two and three times). The web build serves every icon-*.png under /assets/. Run: node manifest/make-icons.js
 'use strict';
 const { writeFileSync, mkdirSync } = require('node:fs');
 const { join } = require('node:path');
 const { deflateSync } = require('node:zlib');
 
-const BRAND = [0x2f, 0x55, 0x97]; // a council-blue; dev icons only
+const BRAND = [0x2f, 0x55, 0x97]; // a council-blue
 const WHITE = [0xff, 0xff, 0xff];
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -117,6 +118,15 @@ function render(size, { background, symbolBox, style }) {
   return encodePng(size, rgba);
 }
 
+/** A ribbon or add-in icon: full bleed when small; from 64 px up, the symbol keeps a margin of a tenth. */
+const brandIcon = (size) => {
+  const margin = size >= 64 ? size / 10 : 0;
+  return render(size, { background: BRAND, symbolBox: [margin, margin, size - 2 * margin], style: 'filled' });
+};
+
+// Ribbon 16/32/80; add-in icon 64 and its high-resolution 128; mobile 25/32/48 at scales 1-3 (50, 75, 64, 96, 144).
+const ICON_SIZES = [16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144];
+
 function makeIcons(dir = join(__dirname, 'icons')) {
   mkdirSync(dir, { recursive: true });
   const files = {
@@ -124,15 +134,13 @@ function makeIcons(dir = join(__dirname, 'icons')) {
     'color.png': render(192, { background: BRAND, symbolBox: [48, 48, 96], style: 'filled' }),
     // Teams: 32×32, white on a fully transparent background.
     'outline.png': render(32, { background: undefined, symbolBox: [0, 0, 32], style: 'outline' }),
-    'icon-16.png': render(16, { background: BRAND, symbolBox: [0, 0, 16], style: 'filled' }),
-    'icon-32.png': render(32, { background: BRAND, symbolBox: [0, 0, 32], style: 'filled' }),
-    'icon-80.png': render(80, { background: BRAND, symbolBox: [8, 8, 64], style: 'filled' }),
+    ...Object.fromEntries(ICON_SIZES.map((size) => [`icon-${size}.png`, brandIcon(size)])),
   };
   for (const [name, png] of Object.entries(files)) writeFileSync(join(dir, name), png);
   return Object.keys(files);
 }
 
-module.exports = { encodePng, crc32, makeIcons };
+module.exports = { encodePng, crc32, makeIcons, ICON_SIZES };
 
 if (require.main === module) {
   console.log(`Wrote ${makeIcons().join(', ')} to manifest/icons/.`);

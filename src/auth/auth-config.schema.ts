@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 // app-config.json, served next to the pages: which token source to use and where Graph lives. Production code paths
-// differ only by this file (DESIGN.md §5: no "if sandbox" in them).
+// differ only by this file: nothing in them asks whether it is the sandbox. The build writes it from
+// auth-config-env.ts.
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'Expected an https:// address.' });
 
@@ -10,7 +11,7 @@ export const sandboxAuthSchema = z.strictObject({
   mode: z.literal('sandbox'),
 });
 
-/** MSAL v5 nested app auth against Entra ID (m365-platform.md §2). */
+/** MSAL v5 nested app auth against Entra ID. */
 export const msalAuthSchema = z.strictObject({
   mode: z.literal('msal'),
   /** The Entra app registration's application (client) id. */
@@ -23,10 +24,9 @@ export const msalAuthSchema = z.strictObject({
 
 export const graphConfigSchema = z.strictObject({
   /** https://graph.microsoft.com/v1.0, or a same-origin path such as the sandbox's /graph/v1.0. */
-  baseUrl: z.union([
-    httpsUrl,
-    z.string().regex(/^\/(?!\/)\S*$/, 'Expected an https:// address or a path starting with "/".'),
-  ]),
+  baseUrl: z.union([httpsUrl, z.string().regex(/^\/(?!\/)\S*$/)], {
+    error: 'Expected an https:// address or a path starting with "/".',
+  }),
 });
 
 export const appConfigSchema = z.strictObject({

@@ -1,7 +1,9 @@
 import { catalogue } from '../catalogues';
 import { catalogueCommand, CATALOGUE_USAGE } from './commands/catalogue';
 import { eligibilityCommand, ELIGIBILITY_USAGE } from './commands/eligibility';
+import { packageCommand, PACKAGE_USAGE } from './commands/package';
 import { schemaCommand, SCHEMA_USAGE } from './commands/schema';
+import { validateCommand, VALIDATE_USAGE } from './commands/validate';
 import { CliError } from './io';
 import type { Io } from './io';
 
@@ -10,6 +12,8 @@ const USAGE = `Referral Card command line
 Usage: ${ELIGIBILITY_USAGE}
        ${CATALOGUE_USAGE}
        ${SCHEMA_USAGE}
+       ${PACKAGE_USAGE}
+       ${VALIDATE_USAGE}
 `;
 
 /** Runs one command; returns the exit code. Never throws: failures are told in words on stderr. */
@@ -23,6 +27,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await catalogueCommand(rest, io, catalogue);
       case 'schema':
         return await schemaCommand(rest, io);
+      case 'package':
+        return await packageCommand(rest, io);
+      case 'validate':
+        return await validateCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -102,6 +102,8 @@ describe('graphBaseUrl', () => {
 });
 
 describe('appConfigFromEnv (webpack.config.js)', () => {
+  const TENANT_ID = '11111111-2222-3333-4444-555555555555';
+
   test('emits the sandbox default when nothing is set', () => {
     expect(appConfigFromEnv({})).toEqual(DEFAULT_APP_CONFIG);
   });
@@ -110,7 +112,7 @@ describe('appConfigFromEnv (webpack.config.js)', () => {
     const config = appConfigFromEnv({
       REFERRAL_CARD_AUTH_MODE: 'msal',
       REFERRAL_CARD_CLIENT_ID: CLIENT_ID,
-      REFERRAL_CARD_AUTHORITY: TENANT,
+      REFERRAL_CARD_TENANT_ID: TENANT_ID,
     });
     expect(config).toEqual(MSAL);
     expect(appConfigSchema.safeParse(config).success).toBe(true);
@@ -119,14 +121,17 @@ describe('appConfigFromEnv (webpack.config.js)', () => {
   });
 
   test.each([
-    [{ REFERRAL_CARD_AUTH_MODE: 'msal' }, /needs REFERRAL_CARD_CLIENT_ID and REFERRAL_CARD_AUTHORITY/],
-    [{ REFERRAL_CARD_AUTH_MODE: 'msal', REFERRAL_CARD_CLIENT_ID: 'abc', REFERRAL_CARD_AUTHORITY: TENANT }, /GUID/],
     [
-      { REFERRAL_CARD_AUTH_MODE: 'msal', REFERRAL_CARD_CLIENT_ID: CLIENT_ID, REFERRAL_CARD_AUTHORITY: 'http://x' },
-      /https/,
+      { REFERRAL_CARD_AUTH_MODE: 'msal' },
+      /REFERRAL_CARD_CLIENT_ID: missing\.[\s\S]*REFERRAL_CARD_TENANT_ID: missing\./,
     ],
-    [{ REFERRAL_CARD_AUTH_MODE: 'oauth' }, /"sandbox" or "msal"/],
-    [{ REFERRAL_CARD_GRAPH_BASE_URL: '//evil.example' }, /https/],
+    [{ REFERRAL_CARD_AUTH_MODE: 'msal', REFERRAL_CARD_CLIENT_ID: 'abc', REFERRAL_CARD_TENANT_ID: TENANT_ID }, /GUID/],
+    [{ REFERRAL_CARD_AUTH_MODE: 'oauth' }, /"sandbox" .* or "msal"/],
+    [
+      { REFERRAL_CARD_GRAPH_BASE_URL: '//evil.example' },
+      /REFERRAL_CARD_GRAPH_BASE_URL: Expected an https:\/\/ address/,
+    ],
+    [{ REFERRAL_CARD_AUTHORITY: TENANT }, /REFERRAL_CARD_AUTHORITY: not a setting Referral Card knows/],
   ])('refuses to build with a bad environment: %j', (env, message) => {
     expect(() => appConfigFromEnv(env)).toThrow(message);
   });

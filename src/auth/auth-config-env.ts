@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import { appConfigSchema, graphConfigSchema } from './auth-config.schema';
+import type { AppConfig } from './auth-config.schema';
+
+// A deployment environment (env/.env.<name>, or REFERRAL_CARD_* variables): the one place a council's values live.
+// The web build writes app-config.json from it and `referral-card package` fills the manifest templates from it,
+// so a missing or malformed value stops both, naming the variable. Imports zod only: webpack.config.js loads it.
+
+export const ENV_PREFIX = 'REFERRAL_CARD_';
+
+const guid = (what: string) =>
+  z.guid({ error: `Expected ${what}, a GUID such as 6f1d2c3b-4a5e-4f60-8b7a-9c0d1e2f3a4b.` });
+
+const httpsPage = z.url({ protocol: /^https$/, error: 'Expected an https:// address.' });
+
+/** The https:// origin the pages are served from, without a path; written back as the URL's own origin. */
+const origin = z.string().transform((value, ctx) => {
+  const fail = (message: string) => {
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return fail('Expected the https:// address the pages are served from, such as https://referrals.example.gov.uk.');
+  }
+  if (url.protocol !== 'https:')
+    return fail(
+      `Expected an https:// address, not ${url.protocol}// (Outlook and Teams load add-in pages over HTTPS only).`,
+    );
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password)
+    return fail('Expected the address of the site only (such as https://referrals.example.gov.uk), without a path.');
+  return url.origin;
+});
+
+const CHANNEL_ID = 'Expected a Teams channel id, such as 19:abc@thread.tacv2.';
+
+/** One referral mailbox's triage team; read by the bot, which arrives with the Teams channel triage. */
+export const serviceBindingSchema = z.strictObject({
+  mailbox: z.email({ error: 'Expected the referral mailbox address.' }),
+  teamId: guid('the Teams team id'),
+  channelId: z.string({ error: CHANNEL_ID }).regex(/^19:[^\s]+@thread\.(tacv2|skype)$/, { error: CHANNEL_ID }),
+  decidingGroupId: guid('the Entra id of the group whose members make triage decisions'),
+  serviceManager: z.email({ error: "Expected the service manager's email address." }),
+});
+
+const serviceBindings = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'Expected a JSON list of service bindings on one line.' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(serviceBindingSchema).min(1, { error: 'Expected at least one service binding.' }));
+
+const graphBaseUrl = graphConfigSchema.shape.baseUrl;
+
+/** What the pages need: which token source to use and where Graph lives. */
+const pagesFields = {
+  sandbox: {
+    REFERRAL_CARD_AUTH_MODE: z.literal('sandbox'),
+    REFERRAL_CARD_GRAPH_BASE_URL: graphBaseUrl.default('/graph/v1.0'),
+  },
+  msal: {
+    REFERRAL_CARD_AUTH_MODE: z.literal('msal'),
+    REFERRAL_CARD_CLIENT_ID: guid("the Entra app registration's application (client) id"),
+    REFERRAL_CARD_TENANT_ID: guid("the council's Entra tenant id"),
+    REFERRAL_CARD_GRAPH_BASE_URL: graphBaseUrl.default('https://graph.microsoft.com/v1.0'),
+  },
+} as const;
+
+const AUTH_MODE_ERROR = { error: 'Expected "sandbox" (the local sandbox\'s sign-in) or "msal" (Entra ID).' };
+
+/** The environment of a build of the pages alone (npm run build:web without an env file). */
+export const pagesEnvSchema = z.discriminatedUnion(
+  'REFERRAL_CARD_AUTH_MODE',
+  [z.strictObject(pagesFields.sandbox), z.strictObject(pagesFields.msal)],
+  AUTH_MODE_ERROR,
+);
+
+/** What the app package needs besides the pages' settings. */
+const packageFields = {
+  REFERRAL_CARD_ORIGIN: origin,
+  REFERRAL_CARD_APP_ID: guid('the id of the Microsoft 365 app (the unified manifest)'),
+  REFERRAL_CARD_OUTLOOK_ADDIN_ID: guid('the id of the Outlook add-in manifest (XML), not the app id'),
+  REFERRAL_CARD_APP_NAME: z
+    .string()
+    .min(1)
+    .max(30, { error: 'Expected a name of at most 30 characters.' })
+    .default('Referral Card'),
+  REFERRAL_CARD_PUBLISHER: z.string().min(1).max(32, { error: "Expected the council's name, at most 32 characters." }),
+  REFERRAL_CARD_WEBSITE_URL: httpsPage,
+  REFERRAL_CARD_PRIVACY_URL: httpsPage,
+  REFERRAL_CARD_TERMS_URL: httpsPage,
+  REFERRAL_CARD_APP_VERSION: z
+    .string()
+    .regex(/^\d{1,5}\.\d{1,5}\.\d{1,5}$/, { error: 'Expected a version such as 1.2.3.' })
+    .optional(),
+  REFERRAL_CARD_BOT_ID: guid("the bot's Entra application id").optional(),
+  REFERRAL_CARD_ORIGINATOR_ID: guid('the actionable-message originator id').optional(),
+  REFERRAL_CARD_SERVICE_BINDINGS: serviceBindings.optional(),
+};
+
+/** A deployment environment: the pages' settings, the manifests' ids and addresses, and the triage bindings. */
+export const deploymentEnvSchema = z
+  .discriminatedUnion(
+    'REFERRAL_CARD_AUTH_MODE',
+    [
+      // The package needs an app registration even on the sandbox: Teams and Outlook read webApplicationInfo.
+      z.strictObject({
+        ...pagesFields.sandbox,
+        ...packageFields,
+        REFERRAL_CARD_CLIENT_ID: pagesFields.msal.REFERRAL_CARD_CLIENT_ID,
+        REFERRAL_CARD_TENANT_ID: pagesFields.msal.REFERRAL_CARD_TENANT_ID.optional(),
+      }),
+      z.strictObject({ ...pagesFields.msal, ...packageFields }),
+    ],
+    AUTH_MODE_ERROR,
+  )
+  .refine((env) => env.REFERRAL_CARD_OUTLOOK_ADDIN_ID.toLowerCase() !== env.REFERRAL_CARD_APP_ID.toLowerCase(), {
+    path: ['REFERRAL_CARD_OUTLOOK_ADDIN_ID'],
+    error: 'Expected a GUID of its own: the Outlook add-in manifest must not reuse REFERRAL_CARD_APP_ID.',
+  });
+
+export type PagesEnvironment = z.infer<typeof pagesEnvSchema>;
+export type DeploymentEnvironment = z.infer<typeof deploymentEnvSchema>;
+export type EnvValues = Readonly<Record<string, string | undefined>>;
+
+export class EnvironmentError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${source} is not valid:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+}
+
+/** The REFERRAL_CARD_* values (an empty value counts as not set), so other variables never reach the schema. */
+export function referralCardValues(values: EnvValues): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values))
+    if (key.startsWith(ENV_PREFIX) && value !== undefined && value !== '') picked[key] = value;
+  return picked;
+}
+
+/** One line per problem, naming the variable: missing, unknown (a typo?), or malformed with what was expected. */
+function describeIssues(error: z.ZodError, given: Record<string, string>): string[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => `${key}: not a setting Referral Card knows (check the spelling).`);
+    const name = String(issue.path[0] ?? '(the environment)');
+    const detail = issue.path.length > 1 ? ` (at ${issue.path.slice(1).join('.')})` : '';
+    return [`${name}: ${name in given ? '' : 'missing. '}${issue.message}${detail}`];
+  });
+}
+
+function parseWith<T>(schema: z.ZodType<T>, values: EnvValues, source: string): T {
+  const given = referralCardValues(values);
+  const parsed = schema.safeParse(given);
+  if (!parsed.success) throw new EnvironmentError(source, describeIssues(parsed.error, given));
+  return parsed.data;
+}
+
+/** A deployment environment, or an EnvironmentError naming every variable at fault. */
+export function parseDeploymentEnv(values: EnvValues, source = 'The environment'): DeploymentEnvironment {
+  return parseWith(deploymentEnvSchema, values, source);
+}
+
+/** The pages' settings; without REFERRAL_CARD_AUTH_MODE the build is for the local sandbox. */
+export function parsePagesEnv(values: EnvValues, source = 'The environment'): PagesEnvironment {
+  const withMode = { REFERRAL_CARD_AUTH_MODE: 'sandbox', ...referralCardValues(values) };
+  return parseWith(pagesEnvSchema, withMode, source);
+}
+
+/** app-config.json for the pages, checked against the schema the page's own check is tested against. */
+export function appConfigOf(env: PagesEnvironment | DeploymentEnvironment): AppConfig {
+  const graph = { baseUrl: env.REFERRAL_CARD_GRAPH_BASE_URL };
+  const auth =
+    env.REFERRAL_CARD_AUTH_MODE === 'msal'
+      ? {
+          mode: env.REFERRAL_CARD_AUTH_MODE,
+          clientId: env.REFERRAL_CARD_CLIENT_ID,
+          authority: `https://login.microsoftonline.com/${env.REFERRAL_CARD_TENANT_ID}`,
+        }
+      : { mode: env.REFERRAL_CARD_AUTH_MODE };
+  return appConfigSchema.parse({ auth, graph });
+}
+
+const ENV_LINE = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/;
+
+function unquote(raw: string): string | undefined {
+  const quoted = /^(["'])(.*)\1$/.exec(raw);
+  if (quoted) return quoted[2];
+  if (/^["']/.test(raw)) return undefined;
+  return raw.replace(/\s+#.*$/, '').trim();
+}
+
+/** Reads an env file: NAME=value lines, # comments and blank lines; quotes keep a value's spaces and # signs. */
+export function parseEnvText(text: string, source: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const problems: string[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) return;
+    const match = ENV_LINE.exec(trimmed);
+    const value = match ? unquote(match[2]!) : undefined;
+    if (!match || value === undefined) problems.push(`line ${index + 1}: expected NAME=value.`);
+    else if (match[1]! in values) problems.push(`line ${index + 1}: ${match[1]} is set twice.`);
+    else values[match[1]!] = value;
+  });
+  if (problems.length > 0) throw new EnvironmentError(source, problems);
+  return values;
+}
