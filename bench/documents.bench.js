@@ -1,5 +1,5 @@
 'use strict';
-// Document rendering (issue #6): referral.json, the HTML email body and referral.pdf for one service mailbox.
+// Document rendering: referral.json, the HTML email body and referral.pdf for one service mailbox.
 // Budget: PDF generation never blocks the page for more than 50 ms at a time (the renderer yields to its host;
 // the card also runs it in a Web Worker). Measured on dist/node: `npm run build:node` first.
 const fs = require('node:fs');

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-// The yardstick for issue #5's start-up budget: the first screen of Microsoft's React task-pane template (the Office
+// The yardstick for the card's start-up budget: the first screen of Microsoft's React task-pane template (the Office
 // Yeoman generator's "Welcome": a header, a short list, a text box and a button), on React 18 and Fluent UI v9, with
 // office.js in a blocking script tag as the template has it. Built by bench/web.bench.js exactly as the card's pages
 // are (swc, production webpack) and timed the same way; the form label lets the bench's probe find its text box.

@@ -2,7 +2,7 @@ import type { AccountInfo, AuthenticationResult, Configuration, IPublicClientApp
 import type { SignedInUser, TokenSource } from './token-source';
 import { TokenSourceError, type TokenErrorCode } from './token-source-error';
 
-/** The part of MSAL's PublicClientApplication we use: silent and popup only, never redirect (m365-platform.md §2). */
+/** The part of MSAL's PublicClientApplication we use: silent and popup only, never redirect (a pane or tab cannot be navigated away). */
 export type NestablePca = Pick<
   IPublicClientApplication,
   'acquireTokenSilent' | 'acquireTokenPopup' | 'getActiveAccount' | 'getAllAccounts' | 'getAccount'
@@ -92,23 +92,26 @@ function toUser(account: AccountInfo): SignedInUser {
 }
 
 const loadNestablePca = async (configuration: Configuration): Promise<NestablePca> => {
-  // A dynamic import: webpack puts MSAL in its own chunk, fetched only when config says msal (issue #5).
+  // A dynamic import: webpack puts MSAL in its own chunk, fetched only when config says msal (off the first screen).
   const msal = await import('@azure/msal-browser');
   return msal.createNestablePublicClientApplication(configuration);
 };
 
-/**
- * MSAL v5 nested app auth (createNestablePublicClientApplication; a standard PCA when no NAA bridge). Silent first;
- * a popup only when the errorCode says interaction is needed; never redirect flows in a pane or tab.
- */
-export function createMsalTokenSource(options: MsalTokenSourceOptions): TokenSource {
+type MsalSession = {
+  readonly pca: () => Promise<NestablePca>;
+  readonly knownAccount: (client: NestablePca) => AccountInfo | undefined;
+  readonly noteAccount: (account: AccountInfo | null | undefined) => void;
+  readonly acquire: (scopes: string[], forceRefresh: boolean) => Promise<string>;
+};
+
+/** The MSAL client, made on first use, with the account signed in last; silent first, then one popup at a time. */
+function msalSession(options: MsalTokenSourceOptions): MsalSession {
   const create = options.createPca ?? loadNestablePca;
   const configuration: Configuration = {
     auth: { clientId: options.clientId, authority: options.authority, redirectUri: options.redirectUri },
   };
   let pcaPromise: Promise<NestablePca> | undefined;
   let lastAccount: AccountInfo | undefined;
-  const inflight = new Map<string, Promise<string>>();
   // One popup at a time: a second would fail with interaction_in_progress.
   let popupQueue: Promise<unknown> = Promise.resolve();
 
@@ -126,8 +129,12 @@ export function createMsalTokenSource(options: MsalTokenSourceOptions): TokenSou
     client.getAllAccounts()[0] ??
     lastAccount;
 
+  const noteAccount = (account: AccountInfo | null | undefined): void => {
+    if (account) lastAccount = account;
+  };
+
   const remember = (result: AuthenticationResult): string => {
-    if (result.account) lastAccount = result.account;
+    noteAccount(result.account);
     if (!result.accessToken)
       throw new TokenSourceError('sign-in-failed', 'Microsoft sign-in returned no access token. Try again.');
     return result.accessToken;
@@ -161,6 +168,16 @@ export function createMsalTokenSource(options: MsalTokenSourceOptions): TokenSou
     }
   };
 
+  return { pca, knownAccount, noteAccount, acquire };
+}
+
+/**
+ * MSAL v5 nested app auth (createNestablePublicClientApplication; a standard PCA when no NAA bridge). Silent first;
+ * a popup only when the errorCode says interaction is needed; never redirect flows in a pane or tab.
+ */
+export function createMsalTokenSource(options: MsalTokenSourceOptions): TokenSource {
+  const session = msalSession(options);
+  const inflight = new Map<string, Promise<string>>();
   return {
     getToken(scopes, options = {}) {
       const list = [...new Set(scopes)].sort();
@@ -168,7 +185,7 @@ export function createMsalTokenSource(options: MsalTokenSourceOptions): TokenSou
       const key = `${forceRefresh ? 'refresh:' : ''}${list.join(' ')}`;
       const existing = inflight.get(key);
       if (existing) return existing;
-      const request = acquire(list, forceRefresh).finally(() => inflight.delete(key));
+      const request = session.acquire(list, forceRefresh).finally(() => inflight.delete(key));
       inflight.set(key, request);
       return request;
     },
@@ -176,11 +193,11 @@ export function createMsalTokenSource(options: MsalTokenSourceOptions): TokenSou
     // Prefill only: never opens a popup and never rejects (a failure shows up when a token is needed).
     async user() {
       try {
-        const client = await pca();
-        const account = knownAccount(client);
+        const client = await session.pca();
+        const account = session.knownAccount(client);
         if (account) return toUser(account);
         const result = await client.acquireTokenSilent({ scopes: ['User.Read'] });
-        if (result.account) lastAccount = result.account;
+        session.noteAccount(result.account);
         return result.account ? toUser(result.account) : undefined;
       } catch {
         return undefined;

@@ -1,4 +1,4 @@
-// The MSAL v5 redirect bridge (m365-platform.md §2): popup and silent flows land on this same-origin page, which hands
+// The MSAL v5 redirect bridge: popup and silent flows land on this same-origin page, which hands
 // the response to the window that asked. Its own webpack entry, emitted as auth-bridge.html; served no-store, no COOP.
 import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';
 

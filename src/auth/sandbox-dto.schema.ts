@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // The sandbox's dev sign-in wire format (src/sandbox/handlers/dev-handlers.ts). Declared here, not imported: nothing
-// imports src/sandbox (DESIGN.md §2), and the client checks what it is given.
+// imports src/sandbox (the lint zones refuse it), and the client checks what it is given.
 
 export const sandboxPersonaSchema = z.object({
   id: z.string().min(1),

@@ -1,4 +1,4 @@
-/** Why a token could not be had. Callers branch on `code`; `message` is for people (DESIGN.md §6). */
+/** Why a token could not be had. Callers branch on `code`; `message` is for people, in words. */
 export type TokenErrorCode =
   | 'config-unreachable'
   | 'config-invalid'

@@ -1,4 +1,4 @@
-// The token-source contract lives in the auth layer so auth never imports ui (DESIGN.md §2: auth ← ui);
+// The token-source contract lives in the auth layer so auth never imports ui (ui sits above auth);
 // src/ui/host-context.ts re-exports it.
 
 /** Someone signed in: prefills the referrer. */

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { formatBytes, formatMegabytes } from '../domain';
 
 /** What a command may touch; tests pass their own. */
 export type Io = {
@@ -36,7 +37,7 @@ export async function readJsonFile(path: string, maxBytes = MAX_INPUT_BYTES): Pr
   }
   if (size > maxBytes) {
     throw new CliError(
-      `${path} is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB. Is this the right file?`,
+      `${path} is ${formatBytes(size)}; the limit is ${formatMegabytes(maxBytes)}. Is this the right file?`,
     );
   }
   const text = await fs.readFile(path, 'utf8');

@@ -1,4 +1,4 @@
-// Pure renderers of one referral for one service mailbox (issue #6): referral.json, the HTML body, referral.pdf, the subject.
+// Pure renderers of one referral for one service mailbox: referral.json, the HTML body, referral.pdf, the subject.
 export { buildFiledReferral, checkedDocument } from './filed-referral';
 export type { FiledReferralOptions } from './filed-referral';
 export { referralJson } from './referral-json';

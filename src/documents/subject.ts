@@ -16,7 +16,7 @@ function subjectWords(name: string): string {
 }
 
 /**
- * The subject of the message (issue #6 contract): the marking, the kind, the reference and the service names —
+ * The subject of the message: the marking, the kind, the reference and the service names —
  * never a family member's name, so it is built from the catalogue's names only.
  */
 export function subjectFor(doc: Pick<FiledReferral, 'kind' | 'reference' | 'to'>): string {

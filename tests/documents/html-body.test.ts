@@ -126,7 +126,7 @@ describe('the HTML body', () => {
     expect([...h2.nextElementSibling!.querySelectorAll('li')].map(textOf)).toEqual([
       expect.stringMatching(/^referral\.json: /),
       expect.stringMatching(/^referral\.pdf: /),
-      expect.stringMatching(/^chronology\.docx \(application\/.*, 47\.1 KB\)$/),
+      expect.stringMatching(/^chronology\.docx \(application\/.*, 47 KB\)$/),
     ]);
   });
 

@@ -50,7 +50,7 @@ export function summaryHtml(summary: Summary): string {
   ].join('\n');
 }
 
-/** The email body of the message to one service mailbox (issue #6): every free-text value escaped and isolated. */
+/** The email body of the message to one service mailbox: every free-text value escaped and isolated. */
 export function renderHtmlBody(doc: FiledReferral, catalogue: Catalogue): string {
   return summaryHtml(summarise(doc, catalogue));
 }

@@ -1,4 +1,4 @@
-// Rendering runs in slices: after about SLICE_MS of work the pacer hands control back to the host (issue #6: the page
+// Rendering runs in slices: after about SLICE_MS of work the pacer hands control back to the host (the page
 // must never be blocked for more than 50 ms; the margin covers the longest single step that cannot be split).
 export const SLICE_MS = 12;
 

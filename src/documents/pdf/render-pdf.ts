@@ -17,7 +17,7 @@ export type PdfOptions = {
   readonly font: Uint8Array;
   readonly boldFont?: Uint8Array;
   /**
-   * Called between slices of work (about 12 ms each) so rendering never blocks the page for long (issue #6: 50 ms).
+   * Called between slices of work (about 12 ms each) so rendering never blocks the page for more than 50 ms.
    * Defaults to a macrotask (setTimeout 0).
    */
   readonly yieldToHost?: () => Promise<void>;

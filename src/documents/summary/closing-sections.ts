@@ -1,10 +1,11 @@
-import { byteSize, ukDate } from '../text/words';
+import { formatBytes } from '../../domain';
+import { ukDate } from '../text/words';
 import type { SummaryContext } from './summary-context';
 import { data, dataRow, fields, heading, list, paragraph, strong, words } from './summary.types';
 import type { Block, Span } from './summary.types';
 import { standardsOnFiling } from './time-standards';
 
-/** The files of the message in the order they are attached (issue #6 contract). */
+/** The files of the message in the order they are attached. */
 export const FILED_FILE_NAMES = ['referral.json', 'referral.pdf'] as const;
 
 export function notesSection(ctx: SummaryContext): Block[] {
@@ -31,7 +32,7 @@ export function attachmentsSection(ctx: SummaryContext): Block[] {
     data(a.name),
     words(' ('),
     data(a.contentType),
-    words(`, ${byteSize(a.size)})`),
+    words(`, ${formatBytes(a.size)})`),
   ]);
   return [
     heading(2, words('Attachments')),

@@ -15,7 +15,7 @@ function filedWhen(filedAt: string): string {
   return `${ukDate(t.date)} at ${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')} (UK time)`;
 }
 
-/** Advice requests say so first, so nobody mistakes one for a referral (issue #5). */
+/** Advice requests say so first, so nobody mistakes one for a referral. */
 function notices(ctx: SummaryContext): Block[] {
   const { services } = ctx.doc.to;
   if (ctx.doc.kind === 'advice') {

@@ -7,7 +7,7 @@ export type StandardOnFiling = { readonly description: string; readonly dueDate:
 const providerPart = (id: string) => id.split('.')[0];
 
 // A merged catalogue does not say whose a standard is: one without `appliesTo` belongs to the provider whose
-// service ids share its id's first part (CATALOGUE.md ids are provider.thing).
+// service ids share its id's first part (ids are provider.thing).
 function standardsOf(catalogue: Catalogue, serviceId: string): TimeStandard[] {
   return catalogue.timeStandards.filter((s) =>
     s.appliesTo ? s.appliesTo.includes(serviceId) : providerPart(s.id) === providerPart(serviceId),

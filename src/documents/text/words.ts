@@ -1,27 +1,8 @@
-// Our own words for dates, answers and sizes, the same in the HTML body and the PDF.
-import { ageInYears } from '../../domain';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// Our own words for dates and answers, the same in the HTML body and the PDF (sizes are the domain's formatBytes).
+import { ageInYears, ukLongDate } from '../../domain';
 
 /** `2014-06-02` → `2 June 2014` (UK style); anything else is returned as it is. */
-export function ukDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
-}
+export const ukDate = (iso: string): string => ukLongDate(iso) ?? iso;
 
 export const ANSWER_WORDS: Readonly<Record<string, string>> = { yes: 'Yes', no: 'No', 'not-known': 'Not known' };
 
@@ -37,12 +18,6 @@ export function ageOn(dateOfBirth: string | undefined, today: string): number | 
   } catch {
     return undefined;
   }
-}
-
-export function byteSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** `a`, `a and b`, `a, b and c`. */

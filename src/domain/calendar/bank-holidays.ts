@@ -5,7 +5,7 @@ export type BankHoliday = { readonly date: string; readonly name: string };
 
 type YearHolidays = { readonly list: readonly BankHoliday[]; readonly days: ReadonlySet<number> };
 
-// DESIGN.md §3: England & Wales bank holidays from date-holidays GB/ENG, observances excluded.
+// England & Wales bank holidays from date-holidays GB/ENG, observances excluded.
 const KEPT_TYPES = new Set(['public', 'bank']);
 let source: Holidays | undefined;
 const byYear = new Map<number, YearHolidays>();

@@ -1,4 +1,4 @@
-// England and Wales working-day calendar in Europe/London (DESIGN.md §3).
+// England and Wales working-day calendar in Europe/London.
 export { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar-date';
 export { bankHolidays, isBankHoliday } from './bank-holidays';
 export type { BankHoliday } from './bank-holidays';
@@ -13,3 +13,5 @@ export {
   deadlineFor,
 } from './deadline';
 export type { Deadline } from './deadline';
+export { UK_DATE_EXAMPLE, UK_DATE_FIRST_YEAR, UK_DATE_LAST_YEAR, parseUkDate } from './parse-uk-date';
+export type { ParseUkDateOptions, ParsedUkDate, UkDateKind } from './parse-uk-date';

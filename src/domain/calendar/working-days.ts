@@ -1,7 +1,7 @@
 import { bankHolidayDays, isBankHolidayDay } from './bank-holidays';
 import { fromDayNumber, isWeekendDay, toDayNumber, weekdaysBefore, yearOfDayNumber } from './calendar-date';
 
-// Working days in England and Wales: Monday to Friday, not a bank holiday (DESIGN.md §3).
+// Working days in England and Wales: Monday to Friday, not a bank holiday.
 // Dates are Europe/London calendar dates written YYYY-MM-DD. Invalid dates throw RangeError:
 // validate with isoDateSchema first (the schemas already do for referral data).
 

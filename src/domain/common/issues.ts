@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-/** A validation problem as data; turning it into words for a person is a separate step (STYLE.md). */
+/** A validation problem as data; turning it into words for a person is a separate step. */
 export type Issue = { readonly path: readonly (string | number)[]; readonly code: string; readonly message: string };
 
 export type Validated<T> =

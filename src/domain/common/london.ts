@@ -1,5 +1,5 @@
-// Dates the council works in are Europe/London calendar dates, whatever the machine's zone (DESIGN.md §3).
-// Made on first use: building it loads the time-zone data, 50 ms the card's first screen need not wait for (issue #5).
+// Dates the council works in are Europe/London calendar dates, whatever the machine's zone.
+// Made on first use: building it loads the time-zone data, 50 ms the card's first screen need not wait for.
 let londonParts: Intl.DateTimeFormat | undefined;
 const londonFormat = (): Intl.DateTimeFormat =>
   (londonParts ??= new Intl.DateTimeFormat('en-GB', {

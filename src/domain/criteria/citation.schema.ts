@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Every criterion cites where it comes from: a seed file + section heading (CATALOGUE.md), or, for services
+// Every criterion cites where it comes from: a seed file + section heading, or, for services
 // imported from an Open Referral UK feed or added by a council's overlay, `oruk:<provider>` / `local:<document>`.
 export const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
 export const citationSchema = z.strictObject({

@@ -43,7 +43,7 @@ export interface CriterionEnv {
 
 /**
  * A criterion kind declares the facts it needs and how it evaluates and explains itself; its data shape is declared
- * beside it in `<kind>.criterion.schema.ts`, so evaluating loads no zod (the card's first screen, issue #5).
+ * beside it in `<kind>.criterion.schema.ts`, so evaluating loads no zod (kept off the card's first screen).
  */
 export interface CriterionKind<C extends { kind: string }> {
   readonly kind: C['kind'];

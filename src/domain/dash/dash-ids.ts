@@ -1,4 +1,4 @@
-// SafeLives DASH risk checklist: 24 questions answered yes / no / not known (CATALOGUE.md "DASH").
+// SafeLives DASH risk checklist: 24 questions answered yes / no / not known.
 // Plain lists, apart from the zod schema, so the MARAC assessment the engine runs does not load zod.
 export const DASH_QUESTION_IDS = [
   'q1',
@@ -27,7 +27,7 @@ export const DASH_QUESTION_IDS = [
   'q24',
 ] as const;
 
-// SafeLives MARAC criterion 2: examples of serious concern below 14 ticks (reference/referral-domain.md §2).
+// SafeLives MARAC criterion 2: examples of serious concern below 14 ticks.
 export const PROFESSIONAL_JUDGEMENT_REASONS = [
   'extreme-fear',
   'barriers-to-disclosure',

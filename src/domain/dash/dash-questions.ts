@@ -7,7 +7,7 @@ export type DashQuestion = {
   readonly hint?: string;
 };
 
-// The 24 SafeLives DASH topics in their standard order, written in our own words (CATALOGUE.md "DASH").
+// The 24 SafeLives DASH topics in their standard order, written in our own words.
 // Numbering follows the published checklist so a paper DASH can be copied across question by question:
 // 18 is "hurt anyone else" (children included) and 19 is cruelty to animals.
 export const DASH_QUESTIONS: readonly DashQuestion[] = Object.freeze([
@@ -141,7 +141,7 @@ export const DASH_QUESTIONS: readonly DashQuestion[] = Object.freeze([
   },
 ] satisfies DashQuestion[]);
 
-// SafeLives MARAC criterion 2 examples, as short labels for a checklist (reference/referral-domain.md §2).
+// SafeLives MARAC criterion 2 examples, as short labels for a checklist.
 export const PROFESSIONAL_JUDGEMENT_LABELS: Readonly<Record<ProfessionalJudgementReason, string>> = Object.freeze({
   'extreme-fear': 'Extreme fear',
   'barriers-to-disclosure': 'Cultural, immigration or language barriers to telling anyone',

@@ -15,3 +15,9 @@ export {
   sameDateOneYearEarlier,
 } from './marac';
 export type { MaracAssessment, MaracCriterionId, RiskBand, Tri } from './marac';
+export { HIGH_RISK_INDICATORS, highRiskIndicatorsAnswered } from './high-risk-indicators';
+export type { HighRiskIndicator, HighRiskIndicatorId } from './high-risk-indicators';
+export { DASH_BAND_TEXT, summariseDash } from './dash-summary';
+export type { DashSummary } from './dash-summary';
+export { judgementChoiceOf, noneOfTheseOption, setJudgementReason, setNoneOfThese } from './judgement-choices';
+export type { JudgementChoice, NoneOfTheseOption } from './judgement-choices';

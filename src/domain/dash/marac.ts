@@ -1,4 +1,5 @@
 import { isRealIsoDate } from '../common/iso-date';
+import { isRecord } from '../common/is-record';
 import { DASH_QUESTION_IDS, PROFESSIONAL_JUDGEMENT_REASONS } from './dash-ids';
 import type { Dash, ProfessionalJudgementReason } from './dash.schema';
 
@@ -19,7 +20,7 @@ export type MaracAssessment = {
   meetsThreshold: Tri;
 };
 
-// SafeLives MARAC referral criteria (reference/referral-domain.md §2).
+// SafeLives MARAC referral criteria.
 export const VISIBLE_HIGH_RISK_YES_COUNT = 14;
 export const MEDIUM_RISK_YES_COUNT = 10;
 export const POTENTIAL_ESCALATION_INCIDENTS = 3;
@@ -70,7 +71,7 @@ export function assessMarac(dash: Dash | undefined, today: string): MaracAssessm
     if (a === 'yes' || a === 'no' || a === 'not-known') answered += 1;
   }
   const unanswered = DASH_QUESTION_IDS.length - answered;
-  const record: Record<string, unknown> | undefined = isObject(dash) ? dash : undefined;
+  const record: Record<string, unknown> | undefined = isRecord(dash) ? dash : undefined;
 
   const visibleHighRisk: Tri =
     yesCount >= VISIBLE_HIGH_RISK_YES_COUNT
@@ -96,7 +97,7 @@ export function assessMarac(dash: Dash | undefined, today: string): MaracAssessm
   };
 }
 
-// Common local banding: 1–9 standard, 10–13 medium, 14+ high (reference/referral-domain.md §2).
+// Common local banding (Plymouth and Norfolk guidance, for example): 1–9 standard, 10–13 medium, 14+ high.
 function bandOf(yes: number): RiskBand {
   if (yes >= VISIBLE_HIGH_RISK_YES_COUNT) return 'high';
   if (yes >= MEDIUM_RISK_YES_COUNT) return 'medium';
@@ -109,8 +110,8 @@ function anyOf(values: Tri[]): Tri {
 }
 
 function answersOf(dash: unknown): Record<string, unknown> {
-  if (!isObject(dash)) return {};
-  return isObject(dash.answers) ? dash.answers : {};
+  if (!isRecord(dash)) return {};
+  return isRecord(dash.answers) ? dash.answers : {};
 }
 
 function professionalJudgementOf(value: unknown): { tri: Tri; reasons: ProfessionalJudgementReason[] } {
@@ -147,8 +148,4 @@ export function sameDateOneYearEarlier(date: string): string {
   const year = String(Number(y) - 1).padStart(4, '0');
   const day = m === '02' && d === '29' ? '28' : d;
   return `${year}-${m}-${day}`;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -7,7 +7,9 @@ import { packageKindOf } from '../criteria/package/rules';
 import type { Finding, PackageEnv } from '../criteria/package/rules';
 import { MISSING } from '../facts/fact';
 import type { FactReading } from '../facts/fact';
+import { isRecord } from '../common/is-record';
 import { londonDate } from '../common/london';
+import { requestedServices } from './requested-services';
 import { unknownServiceFindings } from './unknown-services';
 
 export type Verdict = 'eligible' | 'ineligible' | 'review' | 'incomplete';
@@ -49,8 +51,6 @@ function compile(catalogue: Catalogue): readonly Compiled[] {
   return compiled;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 /** The people in untrusted input that have a usable id and kind. */
 function peopleIn(input: unknown): Target[] {
   const people = isRecord(input) && Array.isArray(input.people) ? input.people : [];
@@ -63,20 +63,6 @@ function peopleIn(input: unknown): Target[] {
     out.push({ id: p.id, kind: p.kind, record: p });
   }
   return out;
-}
-
-type Requested = { readonly serviceId: string; readonly personIds: readonly string[]; readonly advice: boolean };
-
-function requestedIn(input: unknown): Requested[] {
-  const services = isRecord(input) && Array.isArray(input.services) ? input.services : [];
-  return services
-    .filter(isRecord)
-    .filter((s) => typeof s.serviceId === 'string')
-    .map((s) => ({
-      serviceId: s.serviceId as string,
-      personIds: Array.isArray(s.personIds) ? s.personIds.filter((x): x is string => typeof x === 'string') : [],
-      advice: s.advice === true,
-    }));
 }
 
 const RANK: Record<ReasonStatus, number> = { 'not-met': 0, missing: 1, review: 2, met: 3 };
@@ -176,7 +162,7 @@ export function evaluate(input: unknown, catalogue: Catalogue, options: Evaluate
   const registry = factRegistryFor(catalogue);
   const read = readerFor(input, registry, today);
   const people = peopleIn(input);
-  const requested = requestedIn(input);
+  const requested = requestedServices(isRecord(input) ? input.services : undefined);
   const requestFor = new Map(requested.map((r) => [r.serviceId, r]));
   const only = options.serviceIds ? new Set(options.serviceIds) : undefined;
   const shared: SharedResults = new Map();

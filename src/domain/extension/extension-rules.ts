@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { addCalendarDays, londonDate } from '../common/london';
 import type { Role } from '../triage/role.schema';
 import { extensionDecisionSchema, extensionRequestSchema, interventionPlanSchema } from './extension.schema';
@@ -38,7 +39,7 @@ export type ExtensionErrorCode =
 
 export type ExtensionRefusal = { ok: false; code: ExtensionErrorCode; message: string; citation?: ExtensionCitation };
 
-/** Who to tell. Messages carry ids and dates only, never names (DESIGN.md §6 privacy). */
+/** Who to tell. Messages carry ids and dates only, never names (privacy). */
 export type ExtensionNotification = {
   role: Role;
   /** A specific person; absent means everyone in the role for the service. */
@@ -70,16 +71,9 @@ export function isPastCurrentEnd(plan: Pick<InterventionPlan, 'startDate' | 'ext
 
 /** A worker (or coordinator, or team manager) asks to run the plan beyond its current end date. */
 export function requestExtension(plan: InterventionPlan, request: ExtensionRequest, at: Date): ExtensionResult {
-  const p = interventionPlanSchema.safeParse(plan);
-  if (!p.success) return refuse('invalid-plan', 'The stored plan is damaged and cannot be changed here.');
-  const r = extensionRequestSchema.safeParse(request);
-  if (!r.success) return refuse('invalid-request', 'The extension request is not complete or not valid.');
-  if (!validInstant(at)) return refuse('invalid-time', 'The time of the request is not valid.');
-  const current = p.data;
-  const req = r.data;
-  if (req.expectedVersion !== current.version) {
-    return refuse('conflict', 'Someone else changed this plan since you opened it. Reload it and try again.');
-  }
+  const start = startChange(plan, request, extensionRequestSchema, REQUEST_INPUT, at);
+  if (!start.ok) return start;
+  const { current, input: req } = start;
   if (!EXTENSION_REQUESTER_ROLES.includes(req.requestedBy.role)) {
     return refuse(
       'role-not-permitted',
@@ -146,16 +140,9 @@ export function requestExtension(plan: InterventionPlan, request: ExtensionReque
 
 /** A team manager approves or refuses a pending request; approval notifies the service manager. */
 export function decideExtension(plan: InterventionPlan, decision: ExtensionDecision, at: Date): ExtensionResult {
-  const p = interventionPlanSchema.safeParse(plan);
-  if (!p.success) return refuse('invalid-plan', 'The stored plan is damaged and cannot be changed here.');
-  const d = extensionDecisionSchema.safeParse(decision);
-  if (!d.success) return refuse('invalid-decision', 'The decision is not complete or not valid.');
-  if (!validInstant(at)) return refuse('invalid-time', 'The time of the decision is not valid.');
-  const current = p.data;
-  const dec = d.data;
-  if (dec.expectedVersion !== current.version) {
-    return refuse('conflict', 'Someone else changed this plan since you opened it. Reload it and try again.');
-  }
+  const start = startChange(plan, decision, extensionDecisionSchema, DECISION_INPUT, at);
+  if (!start.ok) return start;
+  const { current, input: dec } = start;
   const index = current.extensions.findIndex((e) => e.requestId === dec.requestId);
   const request = current.extensions[index];
   if (!request) return refuse('request-not-found', 'There is no such extension request on this plan.');
@@ -214,6 +201,38 @@ export function decideExtension(plan: InterventionPlan, decision: ExtensionDecis
       ]
     : [toRequester];
   return { ok: true, plan: next, notify };
+}
+
+/** What a change to a plan is called in its refusals. */
+type ChangeInput = { readonly code: ExtensionErrorCode; readonly message: string; readonly noun: string };
+const REQUEST_INPUT: ChangeInput = {
+  code: 'invalid-request',
+  message: 'The extension request is not complete or not valid.',
+  noun: 'request',
+};
+const DECISION_INPUT: ChangeInput = {
+  code: 'invalid-decision',
+  message: 'The decision is not complete or not valid.',
+  noun: 'decision',
+};
+
+/** The checks every change starts with: a sound plan and input, a real time, and nobody else's change since. */
+function startChange<T extends { expectedVersion: number }>(
+  plan: unknown,
+  input: unknown,
+  schema: z.ZodType<T>,
+  what: ChangeInput,
+  at: Date,
+): { ok: true; current: InterventionPlan; input: T } | ExtensionRefusal {
+  const p = interventionPlanSchema.safeParse(plan);
+  if (!p.success) return refuse('invalid-plan', 'The stored plan is damaged and cannot be changed here.');
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return refuse(what.code, what.message);
+  if (!validInstant(at)) return refuse('invalid-time', `The time of the ${what.noun} is not valid.`);
+  if (parsed.data.expectedVersion !== p.data.version) {
+    return refuse('conflict', 'Someone else changed this plan since you opened it. Reload it and try again.');
+  }
+  return { ok: true, current: p.data, input: parsed.data };
 }
 
 function validInstant(at: unknown): at is Date {

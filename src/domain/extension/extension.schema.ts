@@ -31,7 +31,7 @@ export const extensionRecordSchema = z.strictObject({
 });
 export type ExtensionRecord = z.infer<typeof extensionRecordSchema>;
 
-/** A GFPO family intervention plan; `version` goes up on every change (DESIGN.md §3). */
+/** A GFPO family intervention plan; `version` goes up on every change, so a stale write is seen. */
 export const interventionPlanSchema = z.strictObject({
   planId: idSchema,
   referralId: idSchema.optional(),

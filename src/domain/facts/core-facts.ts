@@ -1,8 +1,10 @@
 import type { FactDefinition } from './fact';
 import { MISSING, NOT_KNOWN, known, valueAt } from './fact';
 import { ANSWER_OPTIONS, answerFact, choiceFact, derivedFact, multiFact, numberFact, optionsOf } from './readers';
+import type { FactSpec } from './readers';
 import { ageInYears } from '../common/london';
 import { isRealIsoDate } from '../common/iso-date';
+import { isRecord } from '../common/is-record';
 import { assessMarac } from '../dash/marac';
 import type { MaracAssessment, Tri } from '../dash/marac';
 import type { FactReading } from './fact';
@@ -32,22 +34,31 @@ function marac(
   return value === undefined ? MISSING : known(value);
 }
 
+/** A core fact is kept where its id says: `risks.x` on the referral, `child.x` on each child, `adult.x` on each adult. */
+function specOf(id: string, label: string): FactSpec {
+  const [first = '', ...rest] = id.split('.');
+  return first === 'child' || first === 'adult'
+    ? { id, label, scope: first, path: rest }
+    : { id, label, path: [first, ...rest] };
+}
+
+type Vocabulary = Readonly<Record<string, string>>;
+const answer = (id: string, label: string) => answerFact(specOf(id, label));
+const choice = (id: string, label: string, vocabulary: Vocabulary) => choiceFact(specOf(id, label), vocabulary);
+const multi = (id: string, label: string, vocabulary: Vocabulary) => multiFact(specOf(id, label), vocabulary);
+
+const YES_OR_NO = ANSWER_OPTIONS.slice(0, 2);
+/** A yes-or-no fact (no "not known") worked out from more than the one field the form asks. */
+const yesOrNo = (id: string, label: string, path: readonly string[], compute: Parameters<typeof derivedFact>[1]) =>
+  derivedFact({ id, label, type: 'answer', path, options: YES_OR_NO }, compute);
+
 const P2P_LEVELS = { 1: 'Level 1', 2: 'Level 2', 3: 'Level 3', 4: 'Level 4', 'not-known': 'Not known' } as const;
 
 const familyFacts: FactDefinition[] = [
-  derivedFact(
-    {
-      id: 'consent.given',
-      label: 'Has the family consented to this referral?',
-      type: 'answer',
-      path: ['consent', 'given'],
-      options: ANSWER_OPTIONS.slice(0, 2),
-    },
-    (r) => {
-      const given = valueAt(r, ['consent', 'given']);
-      return given === true ? known('yes') : given === false ? known('no') : MISSING;
-    },
-  ),
+  yesOrNo('consent.given', 'Has the family consented to this referral?', ['consent', 'given'], (r) => {
+    const given = valueAt(r, ['consent', 'given']);
+    return given === true ? known('yes') : given === false ? known('no') : MISSING;
+  }),
   derivedFact(
     {
       id: 'consent.reasonRecorded',
@@ -65,83 +76,34 @@ const familyFacts: FactDefinition[] = [
       return MISSING;
     },
   ),
-  choiceFact(
-    { id: 'context.p2pLevel', label: 'Pathway to Provision level', path: ['context', 'p2pLevel'] },
-    P2P_LEVELS,
-  ),
-  choiceFact(
-    { id: 'context.statutoryStatus', label: 'Statutory status', path: ['context', 'statutoryStatus'] },
-    STATUTORY_STATUSES,
-  ),
-  answerFact({
-    id: 'context.childProtectionPlanConsidered',
-    label: 'Is a child protection plan in place or under consideration?',
-    path: ['context', 'childProtectionPlanConsidered'],
-  }),
-  answerFact({
-    id: 'context.openToSocialCare',
-    label: "Is the family open to children's social care?",
-    path: ['context', 'openToSocialCare'],
-  }),
-  derivedFact(
-    {
-      id: 'context.leadProfessional',
-      label: 'Is there a lead professional for the family?',
-      type: 'answer',
-      path: ['context', 'leadProfessional'],
-      options: ANSWER_OPTIONS.slice(0, 2),
-    },
+  choice('context.p2pLevel', 'Pathway to Provision level', P2P_LEVELS),
+  choice('context.statutoryStatus', 'Statutory status', STATUTORY_STATUSES),
+  answer('context.childProtectionPlanConsidered', 'Is a child protection plan in place or under consideration?'),
+  answer('context.openToSocialCare', "Is the family open to children's social care?"),
+  yesOrNo(
+    'context.leadProfessional',
+    'Is there a lead professional for the family?',
+    ['context', 'leadProfessional'],
     (r) => {
       const lead = valueAt(r, ['context', 'leadProfessional']);
       if (lead === null) return known('no');
-      return lead && typeof lead === 'object' && !Array.isArray(lead) ? known('yes') : MISSING;
+      return isRecord(lead) ? known('yes') : MISSING;
     },
   ),
-  choiceFact(
-    {
-      id: 'context.courtProceedings',
-      label: 'Are court proceedings under way or likely?',
-      path: ['context', 'courtProceedings'],
-    },
-    COURT_PROCEEDINGS,
+  choice('context.courtProceedings', 'Are court proceedings under way or likely?', COURT_PROCEEDINGS),
+  answer('context.recentWholeFamilyAssessment', 'Has the family had a recent whole-family assessment?'),
+  answer('risks.perpetratorInHome', 'Is the person who caused harm still living in the family home?'),
+  choice('risks.postSeparationAbuse', 'Is there post-separation abuse?', POST_SEPARATION_ABUSE),
+  answer(
+    'risks.severeMentalHealth',
+    'Does a parent or carer have severe mental health needs requiring specialist therapeutic help?',
   ),
-  answerFact({
-    id: 'context.recentWholeFamilyAssessment',
-    label: 'Has the family had a recent whole-family assessment?',
-    path: ['context', 'recentWholeFamilyAssessment'],
-  }),
-  answerFact({
-    id: 'risks.perpetratorInHome',
-    label: 'Is the person who caused harm still living in the family home?',
-    path: ['risks', 'perpetratorInHome'],
-  }),
-  choiceFact(
-    {
-      id: 'risks.postSeparationAbuse',
-      label: 'Is there post-separation abuse?',
-      path: ['risks', 'postSeparationAbuse'],
-    },
-    POST_SEPARATION_ABUSE,
+  answer('risks.activeSubstanceMisuse', 'Is a parent or carer actively misusing drugs or alcohol?'),
+  answer(
+    'risks.criminalJusticeInvolvement',
+    'Is the person who used abusive behaviour going through the criminal justice system?',
   ),
-  answerFact({
-    id: 'risks.severeMentalHealth',
-    label: 'Does a parent or carer have severe mental health needs requiring specialist therapeutic help?',
-    path: ['risks', 'severeMentalHealth'],
-  }),
-  answerFact({
-    id: 'risks.activeSubstanceMisuse',
-    label: 'Is a parent or carer actively misusing drugs or alcohol?',
-    path: ['risks', 'activeSubstanceMisuse'],
-  }),
-  answerFact({
-    id: 'risks.criminalJusticeInvolvement',
-    label: 'Is the person who used abusive behaviour going through the criminal justice system?',
-    path: ['risks', 'criminalJusticeInvolvement'],
-  }),
-  choiceFact(
-    { id: 'needs.gfpoPrimaryNeed', label: 'Primary need (GFPO category)', path: ['needs', 'gfpoPrimaryNeed'] },
-    GFPO_NEEDS,
-  ),
+  choice('needs.gfpoPrimaryNeed', 'Primary need (GFPO category)', GFPO_NEEDS),
   derivedFact(
     {
       id: 'needs.gfpoNeeds',
@@ -158,26 +120,14 @@ const familyFacts: FactDefinition[] = [
       return known([...new Set([String(primary), ...list])]);
     },
   ),
-  multiFact({ id: 'needs.behaviours', label: "The child's behaviours", path: ['needs', 'behaviours'] }, BEHAVIOURS),
-  multiFact(
-    { id: 'needs.challenges', label: 'Challenges the family is experiencing', path: ['needs', 'challenges'] },
-    CHALLENGES,
+  multi('needs.behaviours', "The child's behaviours", BEHAVIOURS),
+  multi('needs.challenges', 'Challenges the family is experiencing', CHALLENGES),
+  answer('needs.additionalNeeds', 'Does the family have additional needs?'),
+  answer('needs.englishAdditionalLanguage', 'Is English an additional language for the parents or carers?'),
+  answer(
+    'support.attendingOtherParentingProgramme',
+    'Are the parents or carers attending another parenting programme?',
   ),
-  answerFact({
-    id: 'needs.additionalNeeds',
-    label: 'Does the family have additional needs?',
-    path: ['needs', 'additionalNeeds'],
-  }),
-  answerFact({
-    id: 'needs.englishAdditionalLanguage',
-    label: 'Is English an additional language for the parents or carers?',
-    path: ['needs', 'englishAdditionalLanguage'],
-  }),
-  answerFact({
-    id: 'support.attendingOtherParentingProgramme',
-    label: 'Are the parents or carers attending another parenting programme?',
-    path: ['support', 'attendingOtherParentingProgramme'],
-  }),
   derivedFact({ id: 'package.services', label: 'Services requested', type: 'multi', path: ['services'] }, (r) => {
     const services = valueAt(r, ['services']);
     if (!Array.isArray(services)) return known([]);
@@ -187,7 +137,7 @@ const familyFacts: FactDefinition[] = [
       .filter((id): id is string => typeof id === 'string');
     return known(ids);
   }),
-  // DASH and the MARAC criteria (CATALOGUE.md "DASH"), read through the DASH module's own assessment.
+  // DASH and the MARAC criteria, read through the DASH module's own assessment.
   derivedFact(
     {
       id: 'dash.yesCount',
@@ -198,14 +148,10 @@ const familyFacts: FactDefinition[] = [
     // Known once it reaches 14, or once too few questions are left blank to reach 14.
     (r, ctx) => marac(r, ctx.today, (a) => (a.criteria.visibleHighRisk === 'unknown' ? undefined : a.yesCount)),
   ),
-  derivedFact(
-    {
-      id: 'dash.professionalJudgement',
-      label: 'Does professional judgement indicate high risk?',
-      type: 'answer',
-      path: ['risks', 'dash', 'professionalJudgement'],
-      options: ANSWER_OPTIONS.slice(0, 2),
-    },
+  yesOrNo(
+    'dash.professionalJudgement',
+    'Does professional judgement indicate high risk?',
+    ['risks', 'dash', 'professionalJudgement'],
     (r, ctx) => marac(r, ctx.today, (a) => yesNo(a.criteria.professionalJudgement)),
   ),
   numberFact(
@@ -249,50 +195,17 @@ const childFacts: FactDefinition[] = [
       return MISSING;
     },
   ),
-  answerFact({
-    id: 'child.livesInBorough',
-    label: 'Does the child live in the borough?',
-    scope: 'child',
-    path: ['livesInBorough'],
-  }),
-  answerFact({
-    id: 'child.schoolInBorough',
-    label: 'Does the child attend a school in the borough?',
-    scope: 'child',
-    path: ['schoolInBorough'],
-  }),
-  answerFact({
-    id: 'child.livesWithOrRegularContact',
-    label: 'Does the child live with the parent or carer, or have regular contact?',
-    scope: 'child',
-    path: ['livesWithOrRegularContact'],
-  }),
-  answerFact({
-    id: 'child.additionalNeeds',
-    label: 'Does the child have additional needs?',
-    scope: 'child',
-    path: ['additionalNeeds'],
-  }),
+  answer('child.livesInBorough', 'Does the child live in the borough?'),
+  answer('child.schoolInBorough', 'Does the child attend a school in the borough?'),
+  answer('child.livesWithOrRegularContact', 'Does the child live with the parent or carer, or have regular contact?'),
+  answer('child.additionalNeeds', 'Does the child have additional needs?'),
 ];
 
 const adultFacts: FactDefinition[] = [
-  choiceFact({ id: 'adult.role', label: 'Role in the family', scope: 'adult', path: ['role'] }, ADULT_ROLES),
-  choiceFact({ id: 'adult.gender', label: 'Gender', scope: 'adult', path: ['gender'] }, GENDERS),
-  choiceFact(
-    {
-      id: 'adult.abuseRole',
-      label: 'Where does this adult stand in relation to domestic abuse?',
-      scope: 'adult',
-      path: ['abuseRole'],
-    },
-    ABUSE_ROLES,
-  ),
-  answerFact({
-    id: 'adult.livesInHousehold',
-    label: 'Does this adult live in the household?',
-    scope: 'adult',
-    path: ['livesInHousehold'],
-  }),
+  choice('adult.role', 'Role in the family', ADULT_ROLES),
+  choice('adult.gender', 'Gender', GENDERS),
+  choice('adult.abuseRole', 'Where does this adult stand in relation to domestic abuse?', ABUSE_ROLES),
+  answer('adult.livesInHousehold', 'Does this adult live in the household?'),
 ];
 
 /** Every fact the referral schema itself carries, by id. */

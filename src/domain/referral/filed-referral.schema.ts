@@ -5,13 +5,13 @@ import type { ReasonStatus } from '../criteria/kind';
 import type { Verdict } from '../eligibility/evaluate';
 import { referenceFor, referralSchema } from './referral.schema';
 
-// referral.json as a service mailbox receives it: one referral, restricted to the services of one mailbox (issue #6).
+// referral.json as a service mailbox receives it: one referral, restricted to the services of one mailbox.
 export const FILED_REFERRAL_DOCUMENT_TYPE = 'referral-card/filed-referral' as const;
 export const FILED_REFERRAL_SCHEMA_VERSION = 1 as const;
 
 export const VERDICTS = ['eligible', 'ineligible', 'review', 'incomplete'] as const satisfies readonly Verdict[];
 export const REASON_STATUSES = ['met', 'not-met', 'review', 'missing'] as const satisfies readonly ReasonStatus[];
-/** A message is an advice request only when every service it carries is one (issue #5). */
+/** A message is an advice request only when every service it carries is one. */
 export const FILING_KINDS = ['referral', 'advice'] as const;
 
 export const filedServiceSchema = z.strictObject({

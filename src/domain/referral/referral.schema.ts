@@ -132,7 +132,7 @@ export const questionAnswerSchema = z.union([
 export const referralSchema = z
   .strictObject({
     schemaVersion: z.literal(REFERRAL_SCHEMA_VERSION),
-    /** The referral id: the idempotency key of filing (DESIGN.md §6). */
+    /** The referral id: the idempotency key of filing, so a retry never files twice. */
     id: z.uuid(),
     createdAt: isoDateTimeSchema,
     referrer: referrerSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Who acts on a referral (DESIGN.md §1; GFPO §4, §9, §15 name the team manager and parenting coordinator).
+// Who acts on a referral (GFPO §4, §9, §15 name the team manager and parenting coordinator).
 export const ROLES = [
   'team-manager',
   'parenting-coordinator',

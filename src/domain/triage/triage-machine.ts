@@ -76,7 +76,7 @@ export function canTransition(
 
 /**
  * Applies a move made by `actor` at `at`. Refuses (never throws) when the record changed since the actor
- * read it (`conflict`: re-read and try again, DESIGN.md §3), when the move is not allowed for the role,
+ * read it (`conflict`: re-read and try again, as Graph has no If-Match on messages), when the move is not allowed for the role,
  * or when the move lacks what it requires. Returns a new record; the input is not changed.
  */
 export function applyTransition(

@@ -6,6 +6,14 @@ import { triageStateSchema } from './triage-transitions';
 const idSchema = z.string().trim().min(1).max(200);
 const textSchema = z.string().max(2000);
 
+/** What a move carries, as asked and as recorded: the reason, the worker, the question, a note. */
+const moveDetails = {
+  reason: textSchema.optional(),
+  workerId: idSchema.optional(),
+  question: textSchema.optional(),
+  note: textSchema.optional(),
+};
+
 /** One move in a referral's history. `version` is the record's version after the move. */
 export const triageEventSchema = z.strictObject({
   from: triageStateSchema,
@@ -13,15 +21,12 @@ export const triageEventSchema = z.strictObject({
   at: isoDateTimeSchema,
   by: actorSchema,
   version: z.number().int().min(1),
-  reason: textSchema.optional(),
-  workerId: idSchema.optional(),
-  question: textSchema.optional(),
-  note: textSchema.optional(),
+  ...moveDetails,
 });
 export type TriageEvent = z.infer<typeof triageEventSchema>;
 
 /**
- * A referral's triage state as stored on its message in the service mailbox (DESIGN.md §3).
+ * A referral's triage state as stored on its message in the service mailbox.
  * `version` goes up by one on every move; writers compare it to detect concurrent changes.
  */
 export const triageRecordSchema = z.strictObject({
@@ -48,9 +53,6 @@ export type TriageRecord = z.infer<typeof triageRecordSchema>;
 export const triageMoveSchema = z.strictObject({
   to: triageStateSchema,
   expectedVersion: z.number().int().min(0),
-  reason: textSchema.optional(),
-  workerId: idSchema.optional(),
-  question: textSchema.optional(),
-  note: textSchema.optional(),
+  ...moveDetails,
 });
 export type TriageMove = z.infer<typeof triageMoveSchema>;

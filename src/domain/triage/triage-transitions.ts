@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Role } from './role.schema';
 
-// The referral lifecycle (domain-core issue item 7): received → screening → a decision → closed.
+// The referral lifecycle: received → screening → a decision → closed.
 export const TRIAGE_STATES = [
   'received',
   'screening',

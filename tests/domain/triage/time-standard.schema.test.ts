@@ -1,7 +1,7 @@
-import { nottsGfpo } from '../../../src/catalogues/notts-gfpo.catalogue';
+import { catalogue } from '../../../src/catalogues';
 
 // The GFPO time standards are catalogue data (the Nottinghamshire provider file).
-const GFPO_TIME_STANDARDS = nottsGfpo.timeStandards ?? [];
+const GFPO_TIME_STANDARDS = catalogue.timeStandards;
 import { timeStandardSchema } from '../../../src/domain/triage/time-standard.schema';
 
 const valid = {
