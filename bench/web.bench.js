@@ -1,6 +1,6 @@
 'use strict';
 /* global window, document, indexedDB, requestAnimationFrame, requestIdleCallback */
-// The referral card's web figures (issue #5 "Must show"), for the production build of the Outlook task pane page:
+// The referral card's web figures, for the production build of the Outlook task pane page:
 //   1. gzip size of the JavaScript the first screen needs (the <script> tags outlook.html loads; lazy chunks excluded);
 //   2. median time to an interactive form in headless Chromium at 1x and 4x CPU throttling, with Office.js stubbed as
 //      it behaves in a plain browser (Office.onReady resolves { host: null, platform: null });
@@ -57,7 +57,7 @@ const FLOOR_PAGE = 'bench-floor.html';
 const FLOOR_HTML =
   '<!doctype html><html lang="en-GB"><title>Floor</title><form aria-label="Referral"><label>Name <input id="floor-name"></label></form></html>';
 
-// The budget's yardstick (issue #5: "what Microsoft's own empty React task-pane template takes to show Welcome"):
+// The budget's yardstick ("what Microsoft's own empty React task-pane template takes to show Welcome"):
 // bench/reference/template.tsx, built here like the card's pages and timed the same way on the same machine.
 const TEMPLATE_DIR = path.join(require('node:os').tmpdir(), 'referral-card-bench-template');
 const TEMPLATE_PAGE = 'bench-template/template.html';

@@ -1,8 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { Catalogue } from '../domain';
 import type { SignedInUser, TokenSource } from '../auth/token-source';
+import type { CatalogueSource } from './state/catalogue-status';
 
 export type { SignedInUser, TokenSource };
+export type { CatalogueSource };
 
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
@@ -29,7 +31,7 @@ export type Notify = (message: string, intent: 'success' | 'info' | 'warning' | 
 
 /**
  * What a host (Outlook, Teams, a plain browser) hands the UI. The UI never imports a host SDK: everything it needs
- * from the host comes through here (DESIGN.md §2).
+ * from the host comes through here.
  */
 export type HostContext = {
   readonly host: 'outlook' | 'teams' | 'browser';
@@ -50,10 +52,7 @@ export type HostContext = {
   readonly graphBaseUrl?: string;
 };
 
-/** The service catalogue, or how to load it: the hosts load the built-in one after the first screen (issue #5). */
-export type CatalogueSource = Catalogue | (() => Promise<Catalogue>);
-
-/** What a host hands the card: the HostContext, its catalogue perhaps still to load. The App resolves it. */
+/** What a host hands the card: the HostContext, its catalogue perhaps still to load. The App follows its loading. */
 export type HostInput = Omit<HostContext, 'catalogue'> & { readonly catalogue: CatalogueSource };
 
 const HostReact = createContext<HostInput | undefined>(undefined);
@@ -62,34 +61,17 @@ export const HostProvider = HostReact.Provider;
 /** What the host handed, as it is (the App, which loads the catalogue). */
 export function useHostInput(): HostInput {
   const host = useContext(HostReact);
-  if (!host) throw new Error('useHost must be used inside <HostProvider>');
+  if (!host) throw new Error('useHostInput must be used inside <HostProvider>');
   return host;
 }
 
-const notYet = new WeakMap<HostInput, HostContext>();
-
-/** The host as a HostContext before its catalogue has loaded: everything else is there; the catalogue says why not. */
-function withoutCatalogueYet(host: HostInput): HostContext {
-  let context = notYet.get(host);
-  if (!context) {
-    context = Object.defineProperty({ ...host }, 'catalogue', {
-      enumerable: true,
-      get: () => {
-        throw new Error(
-          'The catalogue has not loaded yet: only the parts of the card the App mounts once it has may read it',
-        );
-      },
-    }) as unknown as HostContext;
-    notYet.set(host, context);
-  }
-  return context;
-}
-
 /**
- * The HostContext. Its catalogue is loaded for the parts of the card the App mounts once it has (filing); read
- * before then, it throws. The App itself takes the host as handed (useHostInput).
+ * The HostContext with its catalogue, for the parts of the card the App mounts once the catalogue is ready (filing):
+ * the App hands them a host whose catalogue is loaded. Anything else reads the catalogue's status from the App.
  */
 export function useHost(): HostContext {
   const host = useHostInput();
-  return typeof host.catalogue === 'function' ? withoutCatalogueYet(host) : (host as HostContext);
+  if (typeof host.catalogue === 'function')
+    throw new Error('useHost is for the parts of the card mounted once the catalogue is ready');
+  return host as HostContext;
 }

@@ -64,7 +64,7 @@ function supports(office: OfficeLike, version: string): boolean {
 }
 
 async function theEmailItself(office: OfficeLike, item: OfficeItemLike, subject: string): Promise<HostAttachment> {
-  // The whole message as .eml where Mailbox 1.14 allows (issue #5), else its text.
+  // The whole message as .eml where Mailbox 1.14 allows, else its text.
   if (supports(office, '1.14') && typeof item.getAsFileAsync === 'function') {
     const getAsFile = item.getAsFileAsync.bind(item);
     try {

@@ -1,10 +1,8 @@
-import { FluentProvider } from '@fluentui/react-components';
-import { SandboxSignIn } from '../../ui/sign-in/sandbox-sign-in-form';
+import { SandboxSignInScreen } from '../../ui/sign-in/sandbox-sign-in-screen';
 import type { SandboxPersona } from '../../auth/sandbox-dto.schema';
 import { createSandboxTokenSource, fetchSandboxPersonas } from '../../auth/sandbox-token-source';
 import { GRAPH_SCOPES } from '../../auth/scopes';
 import type { TokenSource } from '../../auth/token-source';
-import { themeFor as fluentThemeFor } from '../../ui/app/theme';
 import { PERSONA_KEY } from './persona-key';
 import type { SignInOptions } from './sign-in';
 
@@ -30,13 +28,12 @@ export function sandboxSignIn({ root, env, theme }: SignInOptions): Promise<Toke
       resolve(source);
     };
     root.render(
-      <FluentProvider theme={fluentThemeFor(theme)}>
-        <SandboxSignIn
-          loadPersonas={loadPersonas}
-          onSignIn={onSignIn}
-          {...(remembered ? { initialUpn: remembered } : {})}
-        />
-      </FluentProvider>,
+      <SandboxSignInScreen
+        theme={theme}
+        loadPersonas={loadPersonas}
+        onSignIn={onSignIn}
+        {...(remembered ? { initialUpn: remembered } : {})}
+      />,
     );
   });
 }

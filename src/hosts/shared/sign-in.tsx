@@ -18,7 +18,7 @@ export type SignInOptions = {
 export { PERSONA_KEY } from './persona-key';
 
 /**
- * The one place the configuration picks a token source (DESIGN.md §5: no "if sandbox" elsewhere). MSAL resolves at
+ * The one place the configuration picks a token source (no "if sandbox" elsewhere). MSAL resolves at
  * once (it signs in silently when a token is first needed); the sandbox shows its persona picker first.
  */
 export function chooseTokenSource(options: SignInOptions): Promise<TokenSource> {

@@ -40,8 +40,8 @@ const prepared = new WeakMap<BrowserEnv, Prepared>();
 const fetchConfig = (env: BrowserEnv) => loadAppConfig(env.fetch, new URL(APP_CONFIG_FILE, env.pageUrl).href);
 
 /**
- * Fetches app-config.json while the host's SDK gets ready, so the card does not wait for it after that (issue #5:
- * interactive within 800 ms at 4x CPU).
+ * Fetches app-config.json while the host's SDK gets ready, so the card does not wait for it after that (interactive
+ * within 800 ms at 4x CPU).
  */
 export function prepareCardStart(env: BrowserEnv): void {
   if (prepared.has(env)) return;

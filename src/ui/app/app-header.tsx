@@ -3,13 +3,13 @@ import type { DraftsState } from '../features/drafts/use-drafts';
 import { MyReferralsButton } from '../features/my-referrals/my-referrals-button';
 import { useAppStyles } from './app.styles';
 
-// The drafts menu (Fluent Menu, Dialog and their positioning code) loads after the form: issue #5's first-screen
-// budget. Autosave does not wait for it: useDrafts runs in the App.
+// The drafts menu (Fluent Menu, Dialog and their positioning code) loads after the form, to keep it off the first
+// screen. Autosave does not wait for it: useDrafts runs in the App.
 const DraftsMenu = lazy(() => import('../features/drafts/drafts-menu').then((m) => ({ default: m.DraftsMenu })));
 
 export type AppHeaderProps = {
   readonly drafts: DraftsState;
-  /** Opens My referrals (issue #6): what I filed and what each service decided. */
+  /** Opens My referrals: what I filed and what each service decided. */
   readonly onOpenMyReferrals?: () => void;
 };
 

@@ -25,7 +25,7 @@ const LABELS: Readonly<Record<CardView, string>> = { form: 'Family details', ser
 export function CardLayout(p: CardLayoutProps) {
   const s = useAppStyles();
   const views = p.dash ? VIEWS_WITH_DASH : VIEWS;
-  // The same tabs while the views and the count stay: a keystroke re-renders the form, not the tabs (issue #5).
+  // The same tabs while the views and the count stay: a keystroke re-renders the form, not the tabs.
   const tabs = useMemo(
     () =>
       views.map((v) => ({

@@ -1,4 +1,4 @@
-import { ageInYears, isRealIsoDate } from '../../domain';
+import { ageInYears, isRealIsoDate, isRecord } from '../../domain';
 import type { PanelPerson } from '../features/eligibility/eligibility-filters';
 
 /** The services panel's person (its filters and rows are what read it). */
@@ -6,7 +6,6 @@ export type CardPerson = PanelPerson;
 
 type Age = Pick<CardPerson, 'age' | 'due' | 'dueFromDateOfBirth'>;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const realDate = (v: unknown): v is string => typeof v === 'string' && isRealIsoDate(v);
 
 // Mirrors the engine's `child.age` fact (src/domain/facts/core-facts.ts) so the filter agrees with the verdicts.

@@ -23,7 +23,7 @@ const MOVES: Readonly<Record<string, (index: number, count: number) => number>> 
  * The task pane's tabs, as the WAI-ARIA tabs pattern: Tab reaches the selected tab, the arrow keys (wrapping), Home
  * and End move between them, and Enter, Space or a click selects one. Each tab controls the panel `panel-<value>` and
  * is `tab-<value>`. Written here, in Fluent's look, rather than Fluent's TabList, whose keyboard handling brings
- * Tabster onto the first screen: 23 KB gzip and about 50 ms of a 4x-throttled start (issue #5).
+ * Tabster onto the first screen: 23 KB gzip and about 50 ms of a 4x-throttled start.
  */
 function CardTabsOf<T extends string>({ label, tabs, selected, onSelect }: CardTabsProps<T>) {
   const s = useCardTabsStyles();

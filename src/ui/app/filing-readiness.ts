@@ -1,7 +1,7 @@
 // Whether the package can be filed: every chosen service (advice requests aside) eligible or for the service to
-// decide, no blocking package finding, and every field valid. Filing itself is issue #6.
+// decide, no blocking package finding, and every field valid. Filing itself is the filing feature's.
+import { requestedServices } from '../../domain';
 import type { Catalogue, Evaluation, Verdict } from '../../domain';
-import { requestedServices } from '../features/referral-form';
 import type { FieldIssue } from '../features/referral-form';
 
 export type ChosenService = {

@@ -20,7 +20,7 @@ export const CheckboxesField = memo(function CheckboxesField(p: CheckboxesFieldP
   const describedBy = [p.error ? errorId : '', p.hint ? hintId : ''].filter(Boolean).join(' ') || undefined;
   const latest = useRef({ ticked, p });
   latest.current = { ticked, p };
-  // One function for every box, so a box whose label and tick are unchanged does not re-render (issue #5).
+  // One function for every box, so a box whose label and tick are unchanged does not re-render.
   const toggle = useCallback((value: string, on: boolean) => {
     const { ticked: now, p: props } = latest.current;
     const next = new Set(now);

@@ -8,5 +8,5 @@ export function fieldId(path: FieldPath, prefix = 'f'): string {
     .replace(/[^A-Za-z0-9_.-]/g, '_')}`;
 }
 
-/** A map key for a path (question ids contain dots, so join on a character paths never hold). */
-export const pathKey = (path: FieldPath): string => path.map(String).join('\u0001');
+/** A map key for a path: its JSON, so a question id holding dots or dashes never meets another path's key. */
+export const pathKey = (path: FieldPath): string => JSON.stringify(path.map(String));

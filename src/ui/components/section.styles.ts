@@ -8,7 +8,7 @@ export const useSectionStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  // Laid out and painted on its own, so a keystroke inside does not lay out the rest of the card (issue #5). Not
+  // Laid out and painted on its own, so a keystroke inside does not lay out the rest of the card. Not
   // content-visibility: a section never yet on screen kept a guessed height, its content spilled past it, and axe saw
   // that content cover the attachments input below.
   contained: { contain: 'layout paint style' },

@@ -15,9 +15,9 @@ export type StartupMessageProps = {
 };
 
 /**
- * What a host shows before the card: never a blank pane, always words (issue #5). While starting, plain words like
+ * What a host shows before the card: never a blank pane, always words. While starting, plain words like
  * the page's own: they show for a moment, and the card's first screen should not wait for a Fluent theme and a
- * spinner drawn just before it (issue #5: interactive within 800 ms at 4x CPU). Failures get the full treatment.
+ * spinner drawn just before it (interactive within 800 ms at 4x CPU). Failures get the full treatment.
  */
 export function StartupMessage(props: StartupMessageProps) {
   if (props.kind === 'busy') {

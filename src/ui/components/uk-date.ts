@@ -1,23 +1,9 @@
 // Dates are typed and shown in UK order (DD/MM/YYYY) and stored as YYYY-MM-DD (ui guide, quality bars).
-import { daysInMonth, isRealIsoDate } from '../../domain';
+import { MONTH_NAMES, daysInMonth, isRealIsoDate, ukLongDate } from '../../domain';
 
 export type UkDateParse =
   { readonly ok: true; readonly iso: string } | { readonly ok: false; readonly message: string };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const UK_DATE = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})$/;
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -30,7 +16,7 @@ export function parseUkDate(text: string): UkDateParse {
   if (year < 1900 || year > 2100) return { ok: false, message: 'Enter a year between 1900 and 2100' };
   const last = daysInMonth(year, month);
   if (day < 1 || day > last)
-    return { ok: false, message: `${MONTHS[month - 1]} ${year} has ${last} days: enter a real date` };
+    return { ok: false, message: `${MONTH_NAMES[month - 1]} ${year} has ${last} days: enter a real date` };
   return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}` };
 }
 
@@ -42,8 +28,7 @@ export function formatUkDate(value: unknown): string {
 
 /** 2027-03-03 → "3 March 2027", for dates shown in a sentence; undefined when it is not a real date. */
 export function formatUkLongDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !isRealIsoDate(value)) return undefined;
-  return `${Number(value.slice(8, 10))} ${MONTHS[Number(value.slice(5, 7)) - 1]} ${value.slice(0, 4)}`;
+  return typeof value === 'string' && isRealIsoDate(value) ? ukLongDate(value) : undefined;
 }
 
 /** The plain-words problem with a stored date value, or undefined when it is a real date (or empty). */

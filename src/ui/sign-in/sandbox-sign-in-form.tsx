@@ -17,7 +17,7 @@ export type { SandboxSignInProps } from './use-sandbox-sign-in';
 
 const roleWords = (persona: SandboxPersona): string => persona.roles.map((r) => r.replace(/-/g, ' ')).join(', ');
 
-/** The local sandbox's dev sign-in: pick a seeded persona, no password (DESIGN.md §5). Shown before the card. */
+/** The local sandbox's dev sign-in: pick a seeded persona, no password. Shown before the card. */
 export function SandboxSignIn(props: SandboxSignInProps) {
   const s = useSandboxSignIn(props);
   const styles = useSandboxSignInStyles();

@@ -1,7 +1,7 @@
 // The engine sees a referral only through facts (CriterionEnv.read, PackageEnv.read), the people's ids and kinds
 // (targets, isChild) and the requested services (domain/eligibility/evaluate.ts). Two referrals that agree on all of
 // those get the same evaluation, so a keystroke in text no fact reads (a name, a summary) need not re-run the engine.
-import { factRegistryFor } from '../../domain';
+import { factRegistryFor, isRecord } from '../../domain';
 import type { Catalogue, FactDefinition, FactReading } from '../../domain';
 
 type Facts = {
@@ -25,8 +25,6 @@ function factsOf(catalogue: Catalogue): Facts {
   }
   return facts;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 // As the engine reads: a reading that throws is missing.
 function read(

@@ -7,7 +7,7 @@ type Held = { readonly catalogue: Catalogue; readonly key: string; readonly eval
 
 /**
  * The engine's evaluation of `referral`, the same object while nothing the engine reads has changed: typing a name
- * leaves the verdicts, the questions and the services panel alone (issue #5). Undefined until the catalogue loads.
+ * leaves the verdicts, the questions and the services panel alone. Undefined until the catalogue loads.
  */
 export function useEvaluation(
   referral: unknown,

@@ -1,4 +1,4 @@
-// axe-core in the page under test, WCAG 2.0/2.1/2.2 A and AA (issue #5: axe-core reports nothing on every screen).
+// axe-core in the page under test, WCAG 2.0/2.1/2.2 A and AA (axe-core reports nothing on every screen).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AxeResults, Result, RunOptions } from 'axe-core';

@@ -1,4 +1,4 @@
-// Browser tests of filing (issue #6): one in-process sandbox per file with a test clock (to expire tokens) and one
+// Browser tests of filing: one in-process sandbox per file with a test clock (to expire tokens) and one
 // Chromium; a fresh context per test. The sandbox is inspected the way a service would: Graph as its manager.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -140,7 +140,7 @@ export async function storedDrafts(page: Page): Promise<StoredDraft[]> {
   );
 }
 
-/** Waits until a stored draft satisfies `test` (autosave: every change is stored within a second, issue #5). */
+/** Waits until a stored draft satisfies `test` (autosave: every change is stored within a second). */
 export async function waitUntilStored(
   page: Page,
   what: string,

@@ -7,7 +7,7 @@ export const BUILD_HINT = 'run npm run build:web first';
 
 /**
  * The folder of the built pages. Throws when one of `pages` is missing, so the suite fails loudly instead of
- * quietly skipping the browser tests (issue #5 "Must show").
+ * quietly skipping the browser tests .
  */
 export function requireWebBuild(dir: string = WEB_DIR, pages: readonly string[] = ['index.html']): string {
   const missing = pages.filter((page) => !isFile(join(dir, page)));

@@ -1,9 +1,9 @@
 // Test support (not a test): stands in for src/ui/app's App in host tests and shows what the host handed it.
 import { useEffect, useState } from 'react';
-import { useHost } from '../../../src/ui/host-context';
+import { useHostInput } from '../../../src/ui/host-context';
 
 export function App() {
-  const host = useHost();
+  const host = useHostInput();
   const [liveTheme, setLiveTheme] = useState(host.theme);
   const [user, setUser] = useState('…');
   useEffect(() => host.onThemeChange?.(setLiveTheme), [host]);

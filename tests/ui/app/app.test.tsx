@@ -22,6 +22,8 @@ async function mount(host: FakeHost, onFile?: (d: Draft) => void) {
   // Prefilled from the token source: the card is up and the sign-in answered.
   await screen.findByDisplayValue('Sam Worker', {}, { timeout: 5000 });
   await waitFor(() => expect(screen.queryByText('Loading drafts…')).toBeNull(), { timeout: 10_000 });
+  // The services panel's code loads after the first screen: its rows are there once it has.
+  await screen.findAllByRole('article', {}, { timeout: 5000 });
   return view;
 }
 

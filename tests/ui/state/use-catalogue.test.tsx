@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { Catalogue } from '../../../src/domain';
+import type { CatalogueStatus } from '../../../src/ui/state/catalogue-status';
 import { useCatalogue, withCatalogue } from '../../../src/ui/state/use-catalogue';
 import { formCatalogue } from '../features/referral-form/form-catalogue';
 import { fakeHost } from '../app/app-host';
@@ -15,23 +16,27 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
+/** The catalogue of a status, if it is ready. */
+const catalogueOf = (status: CatalogueStatus) => (status.state === 'ready' ? status.catalogue : undefined);
+const failed = (status: CatalogueStatus) => status.state === 'failed';
+
 describe('useCatalogue', () => {
   test('a catalogue handed over as it is is there on the first render', () => {
     const { result } = renderHook(() => useCatalogue(formCatalogue));
-    expect(result.current.catalogue).toBe(formCatalogue);
-    expect(result.current.failed).toBe(false);
+    expect(catalogueOf(result.current)).toBe(formCatalogue);
+    expect(failed(result.current)).toBe(false);
   });
 
   test('a loader: nothing on the first render, the catalogue once it has loaded, and at once for the next mount', async () => {
     const load = deferred<Catalogue>();
     const loader = jest.fn(() => load.promise);
     const first = renderHook(() => useCatalogue(loader));
-    expect(first.result.current.catalogue).toBeUndefined();
+    expect(catalogueOf(first.result.current)).toBeUndefined();
     expect(loader).toHaveBeenCalledTimes(1); // after the first render, not before it
     await act(async () => load.resolve(formCatalogue));
-    expect(first.result.current.catalogue).toBe(formCatalogue);
+    expect(catalogueOf(first.result.current)).toBe(formCatalogue);
     const again = renderHook(() => useCatalogue(loader));
-    expect(again.result.current.catalogue).toBe(formCatalogue);
+    expect(catalogueOf(again.result.current)).toBe(formCatalogue);
     expect(loader).toHaveBeenCalledTimes(1);
   });
 
@@ -41,11 +46,14 @@ describe('useCatalogue', () => {
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
       .mockResolvedValueOnce(formCatalogue);
     const { result } = renderHook(() => useCatalogue(loader));
-    await waitFor(() => expect(result.current.failed).toBe(true));
-    expect(result.current.catalogue).toBeUndefined();
-    act(() => result.current.retry());
-    expect(result.current.failed).toBe(false);
-    await waitFor(() => expect(result.current.catalogue).toBe(formCatalogue));
+    await waitFor(() => expect(failed(result.current)).toBe(true));
+    expect(catalogueOf(result.current)).toBeUndefined();
+    const status = result.current;
+    if (status.state !== 'failed') throw new Error('expected a failed load');
+    act(() => status.retry());
+    expect(result.current.state).toBe('loading');
+    expect(failed(result.current)).toBe(false);
+    await waitFor(() => expect(catalogueOf(result.current)).toBe(formCatalogue));
     expect(loader).toHaveBeenCalledTimes(2);
   });
 

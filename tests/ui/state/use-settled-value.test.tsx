@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, renderHook } from '@testing-library/react';
+import { createStore } from '../../../src/ui/state/store';
 import { useSettledValue } from '../../../src/ui/state/use-settled-value';
 import { installFakeIdle } from './fake-idle';
 import type { FakeIdle } from './fake-idle';
@@ -15,16 +16,22 @@ beforeEach(() => {
   typing.now = true;
 });
 
+/** A store of text whose changes are typed while `typing.now` says so; `rerender` changes its value. */
+function source(isTyping: () => boolean = () => typing.now) {
+  const store = createStore('a');
+  return { ...store, isTyping };
+}
+
 function typed(interval = 250) {
-  return renderHook(({ value }) => useSettledValue(value, () => typing.now, interval)[0], {
-    initialProps: { value: 'a' },
-  });
+  const text = source();
+  const view = renderHook(() => useSettledValue(text, interval)[0]);
+  return { ...view, rerender: ({ value }: { value: string }) => text.set(value) };
 }
 
 /** The keystroke's own task has ended (a timer of 0 ms has run). */
 const afterTheKeystroke = () => act(() => void jest.advanceTimersByTime(0));
 
-describe('useSettledValue', () => {
+describe('useSettledValue over a store', () => {
   test('starts with the value it is given', () => {
     const { result } = typed();
     expect(result.current).toBe('a');
@@ -82,9 +89,9 @@ describe('useSettledValue', () => {
   });
 
   test('catchUp follows the newest value in the same render, ahead of the interval, and the burst goes on from there', () => {
-    const { result, rerender } = renderHook(({ value }) => useSettledValue(value, () => true, 250), {
-      initialProps: { value: 'a' },
-    });
+    const text = source(() => true);
+    const { result } = renderHook(() => useSettledValue(text, 250));
+    const rerender = ({ value }: { value: string }) => text.set(value);
     act(() => rerender({ value: 'ab' }));
     afterTheKeystroke();
     act(() => rerender({ value: 'abc' })); // waits for the interval

@@ -1,5 +1,6 @@
 // What the sign-in dialog (outlook-auth-dialog.html) tells the task pane through Office's messageParent: a token, or
 // MSAL's errorCode. Parsed by hand, defensively: the pane trusts nothing it is handed, and zod would cost the pane's bundle.
+import { isRecord } from '../../../domain/common/is-record';
 
 export type DialogSignedIn = {
   readonly status: 'signed-in';
@@ -11,7 +12,6 @@ export type DialogSignedIn = {
 export type DialogFailed = { readonly status: 'failed'; readonly errorCode: string };
 export type DialogMessage = DialogSignedIn | DialogFailed;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 
 /** The message, or undefined when it is not one of ours (or not JSON at all). */

@@ -1,4 +1,4 @@
-// The SafeLives DASH risk checklist with the running count and the MARAC criteria explained (issue #5).
+// The SafeLives DASH risk checklist with the running count and the MARAC criteria explained.
 // Paths given to onChange are relative to referral.risks.dash.
 import { useId, useMemo, useRef } from 'react';
 import type { Answer, Dash, DashQuestionId, ProfessionalJudgementReason } from '../../../domain';

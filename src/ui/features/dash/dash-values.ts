@@ -1,9 +1,6 @@
 // The DASH part of a draft is untrusted and half-filled: read each value defensively, never assume its shape.
 import type { Answer, DashQuestionId, ProfessionalJudgementReason } from '../../../domain';
-import { PROFESSIONAL_JUDGEMENT_REASONS } from '../../../domain';
-
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
+import { PROFESSIONAL_JUDGEMENT_REASONS, isRecord } from '../../../domain';
 
 const ANSWERS: readonly string[] = ['yes', 'no', 'not-known'];
 

@@ -1,7 +1,8 @@
 // What a stored draft must look like to be read back. Anything else in the database is skipped and reported,
 // never passed to the form (a damaged record must not crash the card). Checked without zod: drafts are read
-// before the first screen, which zod would slow by 30 KB gzip (issue #5); the rules are zod's own, written out.
-import type { Draft } from '../../state/draft';
+// before the first screen, which zod would slow by 30 KB gzip; the rules are zod's own, written out.
+import { isRecord } from '../../../domain';
+import type { Draft, DraftReferral } from '../../state/draft';
 
 // An instant in UTC, as zod's z.iso.datetime() accepts it (a real calendar date, seconds, optional fraction, Z).
 const ISO_INSTANT =
@@ -9,15 +10,13 @@ const ISO_INSTANT =
 
 const isInstant = (v: unknown): v is string => typeof v === 'string' && ISO_INSTANT.test(v);
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 /** A plain object from any realm (IndexedDB hands back copies made in the page's own), as zod tells one. */
 function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (!isObject(v)) return false;
+  if (!isRecord(v)) return false;
   const ctor: unknown = v.constructor;
   if (typeof ctor !== 'function') return true;
   const proto: unknown = ctor.prototype;
-  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
+  return isRecord(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
 }
 
 export function parseDraftRecord(value: unknown): Draft | undefined {
@@ -26,7 +25,7 @@ export function parseDraftRecord(value: unknown): Draft | undefined {
   if (typeof id !== 'string' || id.length < 1 || id.length > 200) return undefined;
   if (!isInstant(createdAt) || !isInstant(updatedAt) || !isPlainObject(referral)) return undefined;
   // Only the known fields, as zod's object() would give them.
-  return { id, createdAt, updatedAt, referral: { ...referral } };
+  return { id, createdAt, updatedAt, referral: { ...referral } as DraftReferral };
 }
 
 /** The id of a record, if it has a readable one, for reporting a damaged record without its content. */

@@ -1,4 +1,4 @@
-// Storage failures become data: a code to branch on and words for the referrer (DESIGN.md §6 "Clear errors").
+// Storage failures become data: a code to branch on and words for the referrer.
 export type DraftStoreErrorCode =
   | 'quota-exceeded'
   | 'unavailable'

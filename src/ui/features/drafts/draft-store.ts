@@ -1,4 +1,4 @@
-// Drafts in IndexedDB, so a half-filled referral survives closing the pane, a reload and a crash (DESIGN.md §6).
+// Drafts in IndexedDB, so a half-filled referral survives closing the pane, a reload and a crash.
 import type { Draft } from '../../state/draft';
 import { parseDraftRecord, recordId } from './draft-record.schema';
 import { DraftStoreError, toDraftStoreError } from './draft-store-errors';

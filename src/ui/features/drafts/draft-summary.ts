@@ -1,12 +1,12 @@
 // What the drafts list shows, and which drafts are not worth keeping. Pure functions of a draft.
-import { londonDateTime } from '../../../domain';
+import { isRecord, londonDateTime } from '../../../domain';
 import type { Draft } from '../../state/draft';
 
 export type DraftSummary = { readonly id: string; readonly updatedAt: string; readonly title: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "23/11/2026 10:42" in Europe/London time (UK format, DESIGN.md §6); '' for a value that is not a date. */
+/** "23/11/2026 10:42" in Europe/London time (UK format); '' for a value that is not a date. */
 export function ukDateTime(iso: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return '';
@@ -19,8 +19,6 @@ export function ukDateTime(iso: string): string {
 export function ukTime(iso: string): string {
   return ukDateTime(iso).slice(11);
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function firstChildFirstName(referral: Record<string, unknown>): string | undefined {
   const people = Array.isArray(referral.people) ? referral.people : [];
@@ -35,7 +33,7 @@ function firstChildFirstName(referral: Record<string, unknown>): string | undefi
  * "Referral for Jo, started 23/11/2026 10:42", or "Referral started 23/11/2026 10:42" before a child is named.
  * Privacy: the first child's first name is the only personal datum in a title. Titles are computed on this device
  * from the draft the user already holds, shown only in their own drafts menu, never stored apart from the draft,
- * sent anywhere or logged (DESIGN.md §6). Without it a referrer keeping several drafts could not tell them apart.
+ * sent anywhere or logged. Without it a referrer keeping several drafts could not tell them apart.
  */
 export function draftTitle(draft: Draft): string {
   const started = ukDateTime(draft.createdAt);

@@ -1,4 +1,4 @@
-// The drafts feature's public face: the app composes these; other features never import them (STYLE.md).
+// The drafts feature's public face: the app composes these; other features never import them.
 export { DraftsMenu } from './drafts-menu';
 export type { DraftsMenuProps } from './drafts-menu';
 export { AUTOSAVE_DELAY_MS, DRAFTS_DB_NAME, clearFiledDraft, useDrafts } from './use-drafts';

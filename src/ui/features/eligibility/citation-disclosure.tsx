@@ -1,4 +1,4 @@
-// A reason's seed citation, shown on demand so the list stays short (issue #5: "the seed citation on demand").
+// A reason's seed citation, shown on demand so the list stays short ("the seed citation on demand").
 // Phrasing content only (spans), so it can sit inside the reason's own line.
 import { Button } from '@fluentui/react-components';
 import type { Citation } from '../../../domain';

@@ -1,4 +1,4 @@
-// A service without a referral mailbox cannot be filed (DESIGN.md §4): say whom to contact instead, from the catalogue.
+// A service without a referral mailbox cannot be filed: say whom to contact instead, from the catalogue.
 import { Link } from '@fluentui/react-components';
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';

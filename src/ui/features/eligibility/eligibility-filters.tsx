@@ -1,9 +1,10 @@
-// Filters: eligible only, by provider, by the age of a child in the referral (issue #5).
+// Filters: eligible only, by provider, by the age of a child in the referral.
 import { Checkbox, Label, Select } from '@fluentui/react-components';
 import { memo, useId } from 'react';
 import type { Provider } from '../../../domain';
 import { formatUkLongDate } from '../../components/uk-date';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
+import { sameFields, sameItems } from './use-stable-results';
 
 /** A person as the panel shows them (made by cardPeople, src/ui/app/card-people.ts). */
 export type PanelPerson = {
@@ -21,9 +22,10 @@ export type PanelPerson = {
 export type Filters = { readonly eligibleOnly: boolean; readonly providerId: string; readonly childId: string };
 export const NO_FILTERS: Filters = { eligibleOnly: false, providerId: '', childId: '' };
 
-/** Everything describeChild reads, so a memo can tell when a person's words change. */
-export const panelPersonKey = (p: PanelPerson): string =>
-  [p.id, p.kind, p.name, p.age ?? '', p.due ?? '', p.dueFromDateOfBirth ? 'dob' : ''].join('\u0001');
+/** Whether two lists of people read the same: everything describeChild reads, so a memo can tell when words change. */
+const samePerson = sameFields<PanelPerson>(['id', 'kind', 'name', 'age', 'due', 'dueFromDateOfBirth']);
+export const samePanelPeople = (a: readonly PanelPerson[], b: readonly PanelPerson[]): boolean =>
+  sameItems(a, b, samePerson);
 
 function unbornWords(child: PanelPerson, today: string): string {
   const date = formatUkLongDate(child.due);

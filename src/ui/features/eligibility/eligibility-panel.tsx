@@ -1,9 +1,9 @@
-// Live eligibility for every service, grouped by provider, with the council's own reasons and citations (issue #5).
+// Live eligibility for every service, grouped by provider, with the council's own reasons and citations.
 import { Button } from '@fluentui/react-components';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Catalogue, Evaluation, Finding, MissingFact, Provider, Service } from '../../../domain';
 import { servicesFittingAge } from './age-fit';
-import { EligibilityFilters, NO_FILTERS, describeChild, panelPersonKey } from './eligibility-filters';
+import { EligibilityFilters, NO_FILTERS, describeChild, samePanelPeople } from './eligibility-filters';
 import type { Filters, PanelPerson } from './eligibility-filters';
 import { useVisuallyHiddenStyles } from '../../components/visually-hidden.styles';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
@@ -12,7 +12,7 @@ import { ServiceRow } from './service-row';
 import type { Selection, ToggleService } from './service-row';
 import { GroupHeader } from './group-header';
 import { useEligibleAnnouncement } from './use-eligible-announcement';
-import { useStable, useStableResults } from './use-stable-results';
+import { sameFields, sameItems, useStable, useStableResults } from './use-stable-results';
 
 export type RequestedService = {
   readonly serviceId: string;
@@ -76,21 +76,19 @@ function missingText(missing: readonly MissingFact[], names: ReadonlyMap<string,
     .join('; ');
 }
 
-const findingsKey = (findings: readonly Finding[]): string =>
-  findings
-    .map((f) =>
-      [
-        f.code,
-        f.severity,
-        f.status,
-        f.message,
-        f.serviceIds.join(','),
-        f.missing.map((m) => `${m.fact}/${m.personId ?? ''}`).join(','),
-      ].join('\u0001'),
-    )
-    .join('\u0002');
+const sameFinding = sameFields<Finding>(['code', 'severity', 'status', 'message']);
+const sameMissing = sameFields<Finding['missing'][number]>(['fact', 'personId']);
 
-/** Memoised: the App hands it the same props while a keystroke changes nothing it shows (issue #5). */
+/** Whether two lists of package findings show the same. */
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]): boolean =>
+  sameItems(
+    a,
+    b,
+    (f, g) =>
+      sameFinding(f, g) && sameItems(f.serviceIds, g.serviceIds) && sameItems(f.missing, g.missing, sameMissing),
+  );
+
+/** Memoised: the App hands it the same props while a keystroke changes nothing it shows. */
 export const EligibilityPanel = memo(function EligibilityPanel(props: EligibilityPanelProps) {
   const styles = useEligibilityPanelStyles();
   const hiddenStyles = useVisuallyHiddenStyles();
@@ -103,11 +101,11 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
   const nameOf = useMemo(() => new Map(catalogue.services.map((s) => [s.id, s.name])), [catalogue]);
   const results = useStableResults(evaluation.results);
   // The App may derive `people` afresh on every keystroke: keep the same objects while their content is the same.
-  const stablePeople = useStable(people, people.map(panelPersonKey).join('\u0002'));
+  const stablePeople = useStable(people, samePanelPeople);
   const names = useMemo(() => personNames(stablePeople), [stablePeople]);
   const childPeople = useMemo(() => stablePeople.filter((p) => p.kind === 'child'), [stablePeople]);
   const providers = useMemo(() => groups.flatMap((g) => (g.provider ? [g.provider] : [])), [groups]);
-  const findings = useStable(evaluation.package, findingsKey(evaluation.package));
+  const findings = useStable(evaluation.package, sameFindings);
 
   const selection = useMemo(() => {
     const map = new Map<string, Selection>();

@@ -1,4 +1,4 @@
-// A provider's heading, which opens and closes its group of services (issue #5: "collapsible groups").
+// A provider's heading, which opens and closes its group of services ("collapsible groups").
 import { Button } from '@fluentui/react-components';
 import { memo } from 'react';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';

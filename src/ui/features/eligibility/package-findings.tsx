@@ -1,5 +1,5 @@
 // Rules about the package as a whole (e.g. "at most three items", "siblings cannot join the same group"),
-// shown above the list with the services they apply to and their seed citation (issue #5).
+// shown above the list with the services they apply to and their seed citation.
 import { memo, useId } from 'react';
 import type { Finding } from '../../../domain';
 import { StatusIcon } from '../../components/status-icon';

@@ -1,4 +1,4 @@
-// Why a verdict is what it is: the deciding reasons first, the met ones behind "Show all reasons" (issue #5).
+// Why a verdict is what it is: the deciding reasons first, the met ones behind "Show all reasons".
 import { Button } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Reason } from '../../../domain';

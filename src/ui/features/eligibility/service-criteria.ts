@@ -1,4 +1,4 @@
-// Each service's criteria with those of its shared rule sets, as the engine applies them (CATALOGUE.md "rule sets").
+// Each service's criteria with those of its shared rule sets, as the engine applies them (its shared rule sets).
 import type { Catalogue, Criterion } from '../../../domain';
 
 const cache = new WeakMap<Catalogue, ReadonlyMap<string, readonly Criterion[]>>();

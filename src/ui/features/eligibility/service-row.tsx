@@ -39,7 +39,7 @@ function SelectionControls(props: ServiceRowProps) {
   const hidden = <span className={hiddenStyles.hidden}> — {service.name}</span>;
 
   if (!service.mailbox) {
-    // Advice requests go to the same mailbox as referrals (issue #5), so with no mailbox neither can be filed.
+    // Advice requests go to the same mailbox as referrals, so with no mailbox neither can be filed.
     return (
       <div className={styles.actions}>
         <p className={styles.line}>

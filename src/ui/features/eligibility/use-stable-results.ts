@@ -1,14 +1,23 @@
-// The engine returns new objects on every evaluation (every keystroke). Keeping the previous object while its
-// content is the same lets each memoised service row skip rendering (issue #5: typing must not re-render 64 rows).
+// The engine returns new objects on every evaluation. Keeping the previous object while its content is the same lets
+// each memoised service row skip rendering: a change must not re-render 64 rows.
 import { useMemo, useRef } from 'react';
 import type { Reason, ServiceResult } from '../../../domain';
 
-const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean => {
+/** Whether two lists hold, item by item, what `same` calls the same (by default, the very same values). */
+export function sameItems<T>(
+  a: readonly T[] | undefined,
+  b: readonly T[] | undefined,
+  same: (x: T, y: T) => boolean = Object.is,
+): boolean {
   if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-};
+  return !!a && !!b && a.length === b.length && a.every((x, i) => same(x, b[i]!));
+}
+
+/** Compares two objects on `keys` only. */
+export const sameFields =
+  <T>(keys: readonly (keyof T)[]) =>
+  (a: T, b: T): boolean =>
+    keys.every((k) => a[k] === b[k]);
 
 const sameReason = (a: Reason, b: Reason): boolean =>
   a === b ||
@@ -19,7 +28,7 @@ const sameReason = (a: Reason, b: Reason): boolean =>
       (a.citation.seed === b.citation.seed &&
         a.citation.section === b.citation.section &&
         a.citation.note === b.citation.note)) &&
-    sameList(a.alternatives, b.alternatives));
+    sameItems(a.alternatives, b.alternatives));
 
 /**
  * True when a row would show the same thing for both results. Compared field by field rather than through a string
@@ -35,7 +44,7 @@ export function sameResult(a: ServiceResult, b: ServiceResult): boolean {
     const y = b.missing[i]!;
     if (x.fact !== y.fact || x.personId !== y.personId || x.label !== y.label) return false;
   }
-  return sameList(a.alternatives, b.alternatives);
+  return sameItems(a.alternatives, b.alternatives);
 }
 
 /** Service id → result, reusing last time's object for every service whose result has not changed. */
@@ -52,9 +61,9 @@ export function useStableResults(results: readonly ServiceResult[]): ReadonlyMap
   }, [results]);
 }
 
-/** `value` itself the first time, then the previous value for as long as `key` stays the same. */
-export function useStable<T>(value: T, key: string): T {
-  const held = useRef<{ key: string; value: T } | undefined>(undefined);
-  if (!held.current || held.current.key !== key) held.current = { key, value };
-  return held.current.value;
+/** `value` itself the first time, then the previous value for as long as `same` says the new one reads the same. */
+export function useStable<T>(value: T, same: (before: T, after: T) => boolean): T {
+  const held = useRef(value);
+  if (held.current !== value && !same(held.current, value)) held.current = value;
+  return held.current;
 }

@@ -1,5 +1,5 @@
 // The tones of the icons beside the verdicts' and statuses' words (VERDICT_WORDS, in the domain); the icon is
-// decoration (issue #5: text + icon).
+// decoration (text + icon).
 import type { ReasonStatus, Verdict } from '../../../domain';
 import type { StatusTone } from '../../components/status-icon';
 

@@ -12,7 +12,7 @@ export const useFormStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  // A person's card is laid out and painted on its own: typing in one does not lay out the other five (issue #5).
+  // A person's card is laid out and painted on its own: typing in one does not lay out the other five.
   contained: { contain: 'layout paint style' },
   cardTitle: {
     margin: 0,

@@ -7,4 +7,3 @@ export { fieldIssues } from './validation/validate-draft';
 export type { FieldIssue } from './validation/validate-draft';
 export { createAttachmentStore } from './attachments/attachment-store';
 export type { AttachmentSource, AttachmentStore } from './attachments/attachment-store';
-export { requestedServices } from './sections/services-section';

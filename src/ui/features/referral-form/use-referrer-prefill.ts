@@ -1,35 +1,30 @@
-import { useEffect, useRef } from 'react';
-import type { Dispatch } from 'react';
+import { useEffect } from 'react';
 import type { TokenSource } from '../../host-context';
-import type { DraftAction } from '../../state/draft';
-import { getIn } from '../../state/draft';
+import type { DraftStore } from '../../state/draft-store';
+import { useDraftId } from '../../state/use-draft';
 
 const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
 
 /** Fills the referrer's name and email from the signed-in account, for each draft, where they are still empty. */
-export function useReferrerPrefill(
-  tokenSource: TokenSource | undefined,
-  draftId: string,
-  referrer: unknown,
-  dispatch: Dispatch<DraftAction>,
-): void {
-  const current = useRef(referrer);
-  current.current = referrer;
+export function useReferrerPrefill(tokenSource: TokenSource | undefined, store: DraftStore): void {
+  const draftId = useDraftId();
   useEffect(() => {
     if (!tokenSource) return;
     let live = true;
     tokenSource.user().then(
       (user) => {
         if (!live || !user) return;
-        if (blank(getIn(current.current, ['name'])) && user.name)
-          dispatch({ type: 'set', path: ['referrer', 'name'], value: user.name });
-        if (blank(getIn(current.current, ['email'])) && user.email)
-          dispatch({ type: 'set', path: ['referrer', 'email'], value: user.email });
+        const referrer = store.get().referral.referrer;
+        const patch = {
+          ...(blank(referrer?.name) && user.name ? { name: user.name } : {}),
+          ...(blank(referrer?.email) && user.email ? { email: user.email } : {}),
+        };
+        if (Object.keys(patch).length) store.dispatch({ type: 'edit-section', section: 'referrer', patch });
       },
       () => undefined,
     ); // Not signed in yet: the referrer types their details.
     return () => {
       live = false;
     };
-  }, [tokenSource, draftId, dispatch]);
+  }, [tokenSource, draftId, store]);
 }

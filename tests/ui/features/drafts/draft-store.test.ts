@@ -7,7 +7,7 @@ import type { Draft } from '../../../../src/ui/state/draft';
 const at = (iso: string) => new Date(iso);
 const draft = (id: string, updatedAt: string, childName?: string): Draft => {
   const d = newDraft(id, at('2026-11-23T10:42:00Z'));
-  const people = childName ? [{ id: 'c1', kind: 'child', name: childName }] : [];
+  const people = childName ? [{ id: 'c1', kind: 'child' as const, name: childName }] : [];
   return { ...d, updatedAt, referral: { ...d.referral, people } };
 };
 

@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import { eventually } from './jsdom-idb';
 import { act, renderHook } from '@testing-library/react';
-import { useMemo, useReducer } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Catalogue } from '../../../../src/domain';
 import type { HostContext } from '../../../../src/ui/host-context';
-import { draftReducer, newDraft } from '../../../../src/ui/state/draft';
+import { createDraftStore } from '../../../../src/ui/state/draft-store';
+import { newDraft } from '../../../../src/ui/state/draft';
 import type { Draft } from '../../../../src/ui/state/draft';
 import { openDraftStore } from '../../../../src/ui/features/drafts/draft-store';
 import { DRAFTS_DB_NAME, useDrafts } from '../../../../src/ui/features/drafts/use-drafts';
@@ -29,9 +30,9 @@ const childName = (d: Draft | undefined) => (d?.referral.people as { name?: stri
 
 function mount(h: HostContext) {
   return renderHook(() => {
-    const reducer = useMemo(() => draftReducer(h.now), []);
-    const [draft, dispatch] = useReducer(reducer, undefined, () => newDraft(h.newId(), h.now()));
-    return { draft, dispatch, drafts: useDrafts(h, draft, dispatch) };
+    const [store] = useState(() => createDraftStore(newDraft(h.newId(), h.now()), h.now));
+    const draft = useSyncExternalStore(store.subscribe, store.get);
+    return { draft, dispatch: store.dispatch, drafts: useDrafts(h, store) };
   });
 }
 
@@ -42,7 +43,7 @@ test('pagehide writes the open draft to localStorage at once, before the Indexed
   const view = mount(h);
   await eventually(() => expect(view.result.current.drafts.status).toBe('ready'));
   act(() => view.result.current.dispatch({ type: 'add-person', kind: 'child', id: 'c1' }));
-  act(() => view.result.current.dispatch({ type: 'set', path: ['people', 0, 'name'], value: 'Typed last' }));
+  act(() => view.result.current.dispatch({ type: 'edit-person', index: 0, patch: { name: 'Typed last' } }));
   act(() => void window.dispatchEvent(new Event('pagehide')));
   expect(childName(readRescueCopy())).toBe('Typed last');
 });

@@ -2,10 +2,11 @@
 import { eventually, tick } from './jsdom-idb';
 import { installFakeIdle } from '../../state/fake-idle';
 import { act, renderHook } from '@testing-library/react';
-import { useMemo, useReducer } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { Catalogue } from '../../../../src/domain';
 import type { HostContext } from '../../../../src/ui/host-context';
-import { draftReducer, newDraft } from '../../../../src/ui/state/draft';
+import { createDraftStore } from '../../../../src/ui/state/draft-store';
+import { newDraft } from '../../../../src/ui/state/draft';
 import type { Draft } from '../../../../src/ui/state/draft';
 import { openDraftStore } from '../../../../src/ui/features/drafts/draft-store';
 import type { DraftStore } from '../../../../src/ui/features/drafts/draft-store';
@@ -33,10 +34,11 @@ function makeHost(indexedDB: IDBFactory = new IDBFactory()): HostContext {
   };
 }
 
+/** Like the App: one draft store for the card, and the drafts hook over it. */
 function useCard(host: HostContext) {
-  const reducer = useMemo(() => draftReducer(host.now), [host]);
-  const [draft, dispatch] = useReducer(reducer, undefined, () => newDraft(host.newId(), host.now(), sam));
-  return { draft, dispatch, drafts: useDrafts(host, draft, dispatch) };
+  const [store] = useState(() => createDraftStore(newDraft(host.newId(), host.now(), sam), host.now));
+  const draft = useSyncExternalStore(store.subscribe, store.get);
+  return { draft, dispatch: store.dispatch, drafts: useDrafts(host, store) };
 }
 
 async function mount(host: HostContext) {
@@ -104,7 +106,7 @@ describe('useDrafts', () => {
     const typed = 'Josephine';
     for (let i = 1; i <= typed.length; i += 1) {
       clock += 150;
-      act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: typed.slice(0, i) }));
+      act(() => result.current.dispatch({ type: 'edit-notes', notes: typed.slice(0, i) }));
       act(() => void jest.advanceTimersByTime(150));
       // Fake time stands still here: whatever is stored was stored by now. A plain debounce would still be waiting.
       if (i * 150 >= 1000) {
@@ -125,18 +127,18 @@ describe('useDrafts', () => {
       const host = makeHost();
       const { result } = await mount(host);
       const store = await peek(host);
-      act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'Jo' }));
+      act(() => result.current.dispatch({ type: 'edit-notes', notes: 'Jo' }));
       act(() => void jest.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1));
       expect(idle.request).not.toHaveBeenCalled();
       act(() => void jest.advanceTimersByTime(1));
       expect(idle.request).toHaveBeenCalledWith(expect.any(Function), { timeout: AUTOSAVE_IDLE_WAIT_MS });
-      expect(AUTOSAVE_DELAY_MS + AUTOSAVE_IDLE_WAIT_MS).toBeLessThanOrEqual(1000); // issue #5: saved within a second
+      expect(AUTOSAVE_DELAY_MS + AUTOSAVE_IDLE_WAIT_MS).toBeLessThanOrEqual(1000); // saved within a second
       await tick();
       expect(await storedNote(store, result.current.draft.id)).toBe(''); // not while the page is busy
       act(() => idle.becomeIdle());
       await eventually(async () => expect(await storedNote(store, result.current.draft.id)).toBe('Jo'));
       // Closing the pane saves at once, and the idle save it replaces is cancelled.
-      act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'Jo B' }));
+      act(() => result.current.dispatch({ type: 'edit-notes', notes: 'Jo B' }));
       act(() => void jest.advanceTimersByTime(AUTOSAVE_DELAY_MS));
       expect(idle.waiting.size).toBe(1);
       act(() => void window.dispatchEvent(new Event('pagehide')));
@@ -152,12 +154,12 @@ describe('useDrafts', () => {
     const host = makeHost();
     const { result } = await mount(host);
     const store = await peek(host);
-    act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'typed then closed' }));
+    act(() => result.current.dispatch({ type: 'edit-notes', notes: 'typed then closed' }));
     act(() => void window.dispatchEvent(new Event('pagehide')));
     await eventually(async () => expect(await storedNote(store, 'new-1')).toBe('typed then closed'));
 
     clock += 1000;
-    act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'then switched app' }));
+    act(() => result.current.dispatch({ type: 'edit-notes', notes: 'then switched app' }));
     const visibility = jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     act(() => void document.dispatchEvent(new Event('visibilitychange')));
     visibility.mockRestore();
@@ -184,8 +186,8 @@ describe('useDrafts', () => {
     const open = jest.spyOn(factory, 'open');
     const view = renderHook(() => useCard({ ...makeHost(factory), now: () => new Date(clock) }));
     await eventually(() => expect(view.result.current.drafts.status).toBe('ready'));
-    act(() => view.result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'a' }));
-    act(() => view.result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'ab' }));
+    act(() => view.result.current.dispatch({ type: 'edit-notes', notes: 'a' }));
+    act(() => view.result.current.dispatch({ type: 'edit-notes', notes: 'ab' }));
     act(() => void jest.advanceTimersByTime(1000));
     await eventually(() => expect(view.result.current.drafts.list).toHaveLength(1));
     expect(open).toHaveBeenCalledTimes(1);
@@ -194,7 +196,7 @@ describe('useDrafts', () => {
   test('unmounting (the pane closing) saves what was typed', async () => {
     const host = makeHost();
     const view = await mount(host);
-    act(() => view.result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'last words' }));
+    act(() => view.result.current.dispatch({ type: 'edit-notes', notes: 'last words' }));
     view.unmount();
     const store = await peek(host);
     await eventually(async () => expect(await storedNote(store, 'new-1')).toBe('last words'));
@@ -205,7 +207,7 @@ describe('useDrafts', () => {
     const host = makeHost();
     const { result } = await mount(host);
     act(() => result.current.dispatch({ type: 'add-person', kind: 'child', id: 'c1' }));
-    act(() => result.current.dispatch({ type: 'set', path: ['people', 0, 'name'], value: 'Jo Bloggs' }));
+    act(() => result.current.dispatch({ type: 'edit-person', index: 0, patch: { name: 'Jo Bloggs' } }));
     act(() => result.current.drafts.startNew());
     await eventually(() => expect(result.current.draft.id).toBe('new-2'));
     expect(result.current.draft.referral.referrer).toEqual(sam);
@@ -223,16 +225,16 @@ describe('useDrafts', () => {
     const { result } = await mount(host);
     const store = await peek(host);
     await store.put(saved('Other', 'other', 1));
-    act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'current work' }));
+    act(() => result.current.dispatch({ type: 'edit-notes', notes: 'current work' }));
     await act(() => result.current.drafts.open('other'));
     expect(result.current.draft.id).toBe('other');
     expect(childName(result.current.draft)).toBe('Other');
     expect(await storedNote(store, 'new-1')).toBe('current work');
     clock += 60_000;
-    act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'more' }));
+    act(() => result.current.dispatch({ type: 'edit-notes', notes: 'more' }));
     await act(() => result.current.drafts.open('new-1'));
     expect(result.current.draft.id).toBe('new-1');
-    expect(result.current.draft.referral.context).toEqual({ note: 'current work' });
+    expect(result.current.draft.referral.notes).toBe('current work');
     expect(await storedNote(store, 'other')).toBe('more');
     await store.remove('other');
     await act(() => result.current.drafts.open('other'));
@@ -248,7 +250,7 @@ describe('useDrafts', () => {
     await store.put(saved('Stays', 'stays', 0));
     const { result } = await mount(host);
     expect(result.current.draft.id).toBe('gone');
-    act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'pending' }));
+    act(() => result.current.dispatch({ type: 'edit-notes', notes: 'pending' }));
     await act(() => result.current.drafts.remove('gone'));
     expect(result.current.draft.id).toBe('new-2');
     act(() => void jest.advanceTimersByTime(2000));
@@ -265,7 +267,7 @@ describe('useDrafts', () => {
     const store = await peek(host);
     await store.put(saved('Older', 'old', 1));
     const view = renderHook(() => useCard(host));
-    act(() => view.result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'quick typist' }));
+    act(() => view.result.current.dispatch({ type: 'edit-notes', notes: 'quick typist' }));
     await eventually(() => expect(view.result.current.drafts.status).toBe('ready'));
     expect(view.result.current.draft.id).toBe('new-1');
     act(() => void jest.advanceTimersByTime(1000));
@@ -280,7 +282,7 @@ describe('useDrafts', () => {
     const put = jest.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'no room' }));
+    act(() => result.current.dispatch({ type: 'edit-notes', notes: 'no room' }));
     act(() => void jest.advanceTimersByTime(1000));
     await eventually(() =>
       expect(result.current.drafts.error).toMatch(/^Your browser has no room to save this draft; /),
@@ -305,7 +307,7 @@ describe('useDrafts', () => {
     const host = makeHost(blocked);
     const { result } = await mount(host);
     expect(result.current.drafts.notice).toMatch(/closing it or reloading will lose them/);
-    act(() => result.current.dispatch({ type: 'set', path: ['context', 'note'], value: 'kept in memory' }));
+    act(() => result.current.dispatch({ type: 'edit-notes', notes: 'kept in memory' }));
     act(() => void jest.advanceTimersByTime(1000));
     await eventually(() => expect(result.current.drafts.list.map((s) => s.id)).toEqual(['new-1']));
     await clearFiledDraft(blocked, 'new-1');
@@ -330,6 +332,6 @@ async function storedNote(store: DraftStore, id: string): Promise<string> {
   await act(async () => {
     d = await store.get(id);
   });
-  const note = (d?.referral.context as { note?: unknown } | undefined)?.note;
+  const note = d?.referral.notes;
   return typeof note === 'string' ? note : '';
 }

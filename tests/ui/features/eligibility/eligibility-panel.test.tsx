@@ -7,7 +7,7 @@ import { EligibilityPanel } from '../../../../src/ui/features/eligibility/eligib
 import { rowRenderProbe } from '../../../../src/ui/features/eligibility/service-row';
 import { ANNOUNCE_DELAY_MS } from '../../../../src/ui/features/eligibility/use-eligible-announcement';
 import { sameResult } from '../../../../src/ui/features/eligibility/use-stable-results';
-import type { DraftAction } from '../../../../src/ui/state/draft';
+import type { DraftAction } from '../../../../src/ui/state/draft-actions';
 import { Harness, NOW, draftWith, testCatalogue } from './panel-fixture';
 
 afterEach(() => {
@@ -76,7 +76,7 @@ describe('verdicts', () => {
   it('updates a verdict when a fact changes', () => {
     const { dispatch } = renderTest();
     expect(within(row('Alpha open group')).getByText('Eligible')).toBeTruthy();
-    dispatch({ type: 'set', path: ['risks', 'perpetratorInHome'], value: 'yes' });
+    dispatch({ type: 'edit-section', section: 'risks', patch: { perpetratorInHome: 'yes' } });
     expect(within(row('Alpha open group')).getByText('Not eligible')).toBeTruthy();
     expect(within(row('Alpha closed group')).getByText('Eligible')).toBeTruthy();
   });
@@ -243,7 +243,7 @@ describe('selecting services', () => {
 
   it('warns when a chosen service turns ineligible, and lets the referrer remove it', () => {
     const { dispatch } = renderTest({ ...baseReferral, services: [{ serviceId: 'alpha.eligible', personIds: [] }] });
-    dispatch({ type: 'set', path: ['risks', 'perpetratorInHome'], value: 'yes' });
+    dispatch({ type: 'edit-section', section: 'risks', patch: { perpetratorInHome: 'yes' } });
     const r = row('Alpha open group');
     expect(within(r).getByText(/cannot be filed as a referral/)).toBeTruthy();
     fireEvent.click(within(r).getByRole('button', { name: /Remove from referral/ }));
@@ -324,7 +324,7 @@ describe('announcing the eligible count', () => {
     const live = screen.getByRole('status');
     expect(live.getAttribute('aria-live')).toBe('polite');
     expect(live.textContent).toBe('');
-    dispatch({ type: 'set', path: ['risks', 'perpetratorInHome'], value: 'yes' }); // 2 eligible → 1
+    dispatch({ type: 'edit-section', section: 'risks', patch: { perpetratorInHome: 'yes' } }); // 2 eligible → 1
     act(() => jest.advanceTimersByTime(ANNOUNCE_DELAY_MS - 1));
     expect(live.textContent).toBe('');
     act(() => jest.advanceTimersByTime(1));
@@ -334,8 +334,8 @@ describe('announcing the eligible count', () => {
   it('stays quiet when the count changes and changes back within the delay', () => {
     jest.useFakeTimers();
     const { dispatch } = renderTest();
-    dispatch({ type: 'set', path: ['risks', 'perpetratorInHome'], value: 'yes' });
-    dispatch({ type: 'set', path: ['risks', 'perpetratorInHome'], value: 'no' });
+    dispatch({ type: 'edit-section', section: 'risks', patch: { perpetratorInHome: 'yes' } });
+    dispatch({ type: 'edit-section', section: 'risks', patch: { perpetratorInHome: 'no' } });
     act(() => jest.advanceTimersByTime(ANNOUNCE_DELAY_MS * 3));
     expect(screen.getByRole('status').textContent).toBe('');
   });
@@ -360,7 +360,7 @@ describe('memoisation', () => {
     expect(screen.getAllByRole('article')).toHaveLength(catalogue.services.length);
     const counts = countRenders();
     for (const text of ['J', 'Jo', 'Jo Bloggs'])
-      act(() => dispatchRef.current?.({ type: 'set', path: ['referrer', 'name'], value: text }));
+      act(() => dispatchRef.current?.({ type: 'edit-section', section: 'referrer', patch: { name: text } }));
     expect([...counts.keys()]).toEqual([]);
   });
 
@@ -369,7 +369,7 @@ describe('memoisation', () => {
     const dispatchRef: { current?: (a: DraftAction) => void } = {};
     render(<Harness catalogue={catalogue} initial={draftWith(before)} dispatchRef={dispatchRef} />);
     const counts = countRenders();
-    act(() => dispatchRef.current?.({ type: 'set', path: ['risks', 'perpetratorInHome'], value: 'yes' }));
+    act(() => dispatchRef.current?.({ type: 'edit-section', section: 'risks', patch: { perpetratorInHome: 'yes' } }));
 
     const resultsOf = (referral: Record<string, unknown>) =>
       new Map(evaluate(draftWith(referral).referral, catalogue, { now: NOW }).results.map((r) => [r.serviceId, r]));

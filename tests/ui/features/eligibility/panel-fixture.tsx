@@ -6,8 +6,10 @@ import { catalogueSchema, evaluate } from '../../../../src/domain';
 import type { Catalogue } from '../../../../src/domain';
 import { cardPeople } from '../../../../src/ui/app/card-people';
 import { EligibilityPanel } from '../../../../src/ui/features/eligibility/eligibility-panel';
-import { draftReducer, newDraft } from '../../../../src/ui/state/draft';
-import type { Draft, DraftAction } from '../../../../src/ui/state/draft';
+import { draftReducer } from '../../../../src/ui/state/draft-reducer';
+import { newDraft } from '../../../../src/ui/state/draft';
+import type { DraftAction } from '../../../../src/ui/state/draft-actions';
+import type { Draft } from '../../../../src/ui/state/draft';
 
 export const NOW = new Date('2026-11-23T10:00:00Z');
 export const TODAY = '2026-11-23';

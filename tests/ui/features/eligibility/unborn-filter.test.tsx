@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// The "Suitable for the age of" filter with a child not yet born (issue #5): listed, usable, and agreeing with the engine.
+// The "Suitable for the age of" filter with a child not yet born: listed, usable, and agreeing with the engine.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { catalogue } from '../../../../src/catalogues';
@@ -7,7 +7,7 @@ import { catalogueSchema, evaluate } from '../../../../src/domain';
 import type { Catalogue } from '../../../../src/domain';
 import { ageCriteriaByService, servicesFittingAge } from '../../../../src/ui/features/eligibility/age-fit';
 import { describeChild } from '../../../../src/ui/features/eligibility/eligibility-filters';
-import type { DraftAction } from '../../../../src/ui/state/draft';
+import type { DraftAction } from '../../../../src/ui/state/draft-actions';
 import { Harness, NOW, TODAY, draftWith, testCatalogue } from './panel-fixture';
 
 afterEach(cleanup);
@@ -133,14 +133,14 @@ describe('the age filter with a child not yet born', () => {
     const { dispatch } = renderPanel([child('c1', 'Baby Example', { expectedDate: '2027-03-03' })]);
     const select = control('Suitable for the age of');
     fireEvent.change(select, { target: { value: 'c1' } });
-    dispatch({ type: 'set', path: ['people', 0, 'expectedDate'], value: '2027-04-01' });
+    dispatch({ type: 'edit-person', index: 0, patch: { expectedDate: '2027-04-01' } });
     expect(optionsOf(select)[1]).toEqual(['Baby Example, not yet born (due 1 April 2027)', false]);
     expect(screen.getByText(/suitable for Baby Example, not yet born \(due 1 April 2027\)\./)).toBeTruthy();
-    dispatch({ type: 'set', path: ['people', 0, 'dateOfBirth'], value: '2026-11-20' });
+    dispatch({ type: 'edit-person', index: 0, patch: { dateOfBirth: '2026-11-20' } });
     expect(optionsOf(select)[1]).toEqual(['Baby Example, aged 0', false]);
     expect(shownNames().has('Beta little ones')).toBe(true);
     expect(shownNames().has('Beta bump to baby')).toBe(true);
-    dispatch({ type: 'set', path: ['people', 0, 'dateOfBirth'], value: '2026-11-31' }); // not a real date: the expected date counts again
+    dispatch({ type: 'edit-person', index: 0, patch: { dateOfBirth: '2026-11-31' } }); // not a real date: the expected date counts again
     expect(optionsOf(select)[1]).toEqual(['Baby Example, not yet born (due 1 April 2027)', false]);
     expect(shownNames().has('Beta little ones')).toBe(false);
   });

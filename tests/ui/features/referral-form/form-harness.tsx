@@ -1,5 +1,5 @@
-// Renders the referral form over a real draft reducer, as the App does, and exposes the draft for assertions.
-import { useMemo, useReducer, useRef } from 'react';
+// Renders the referral form over a real draft store, as the App does, and exposes the draft for assertions.
+import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import { evaluate } from '../../../../src/domain';
@@ -7,8 +7,11 @@ import type { Catalogue } from '../../../../src/domain';
 import { catalogue as builtIn } from '../../../../src/catalogues';
 import { AnnouncerProvider } from '../../../../src/ui/components/announcer';
 import type { CurrentItem, TokenSource } from '../../../../src/ui/host-context';
-import { draftReducer, newDraft } from '../../../../src/ui/state/draft';
+import { createDraftStore } from '../../../../src/ui/state/draft-store';
+import { DraftStoreProvider } from '../../../../src/ui/state/use-draft';
+import { newDraft } from '../../../../src/ui/state/draft';
 import type { Draft } from '../../../../src/ui/state/draft';
+import type { DraftStore } from '../../../../src/ui/state/draft-store';
 import { ReferralForm, createAttachmentStore, useFieldValidation } from '../../../../src/ui/features/referral-form';
 import type { AttachmentStore, FieldValidation } from '../../../../src/ui/features/referral-form';
 
@@ -28,23 +31,30 @@ type Options = {
 };
 
 function Form({ out, options }: { out: Harness; options: Options }) {
-  const reducer = useMemo(() => draftReducer(() => NOW), []);
-  const [draft, dispatch] = useReducer(reducer, undefined, () => options.initial ?? newDraft(newId(), NOW));
+  const [store] = useState(() => createDraftStore(options.initial ?? newDraft(newId(), NOW), () => NOW));
+  return (
+    <DraftStoreProvider value={store}>
+      <Fields store={store} out={out} options={options} />
+    </DraftStoreProvider>
+  );
+}
+
+/** Evaluated and checked on every change (the App waits for a pause): the tests see each change's outcome at once. */
+function Fields({ store, out, options }: { store: DraftStore; out: Harness; options: Options }) {
+  const draft = useSyncExternalStore(store.subscribe, store.get);
   const catalogue = options.catalogue ?? builtIn;
   const evaluation = useMemo(() => evaluate(draft.referral, catalogue, { now: NOW }), [draft.referral, catalogue]);
   const validation = useFieldValidation(draft.referral);
-  const store = useRef(out.store).current;
+  const attachments = useRef(out.store).current;
   out.draft = draft;
   out.validation = validation;
   return (
     <ReferralForm
-      draftId={draft.id}
-      referral={draft.referral}
+      settled={draft.referral}
       catalogue={catalogue}
       evaluation={evaluation}
-      dispatch={dispatch}
       validation={validation}
-      attachments={store}
+      attachments={attachments}
       newId={newId}
       {...(options.tokenSource ? { tokenSource: options.tokenSource } : {})}
       {...(options.currentItem ? { currentItem: options.currentItem } : {})}

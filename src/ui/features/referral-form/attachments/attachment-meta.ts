@@ -1,4 +1,4 @@
-import { MAX_ATTACHMENT_BYTES } from '../../../../domain';
+import { MAX_ATTACHMENT_BYTES, isRecord } from '../../../../domain';
 
 export type AttachmentMeta = {
   readonly id: string;
@@ -10,8 +10,6 @@ export type AttachmentMeta = {
 
 /** The referral schema allows 50 attachments. */
 export const MAX_ATTACHMENTS = 50;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function attachmentList(value: unknown): AttachmentMeta[] {
   return (Array.isArray(value) ? value : [])

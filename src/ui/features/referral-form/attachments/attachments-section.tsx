@@ -4,6 +4,7 @@ import { Button } from '@fluentui/react-components';
 import type { CurrentItem, HostAttachment } from '../../../host-context';
 import { Section } from '../../../components/section';
 import { useAnnounce } from '../../../components/announcer';
+import { useDraft } from '../../../state/use-draft';
 import { useFormActions } from '../form-context';
 import { useFormStyles } from '../form.styles';
 import type { AttachmentMeta } from './attachment-meta';
@@ -15,7 +16,6 @@ import { useHostAttachments } from './use-host-attachments';
 import { useAttachmentsStyles } from './attachments-section.styles';
 
 export type AttachmentsSectionProps = {
-  readonly attachments: unknown;
   readonly store: AttachmentStore;
   readonly currentItem?: CurrentItem;
 };
@@ -28,15 +28,13 @@ const SOURCE_WORDS = {
 const sameHost = (m: AttachmentMeta, a: HostAttachment) =>
   m.source === a.source && m.name === a.name && m.size === a.size;
 
-export const AttachmentsSection = memo(function AttachmentsSection({
-  attachments,
-  store,
-  currentItem,
-}: AttachmentsSectionProps) {
+export const AttachmentsSection = memo(function AttachmentsSection({ store, currentItem }: AttachmentsSectionProps) {
   const s = useFormStyles();
   const a = useAttachmentsStyles();
   const announce = useAnnounce();
-  const { set, newId } = useFormActions();
+  const attachments = useDraft((r) => r.attachments);
+  const { dispatch, newId } = useFormActions();
+  const save = (next: readonly AttachmentMeta[]) => dispatch({ type: 'set-attachments', attachments: next });
   const list = useMemo(() => attachmentList(attachments), [attachments]);
   const host = useHostAttachments(currentItem);
   const [problems, setProblems] = useState<string[]>([]);
@@ -76,7 +74,7 @@ export const AttachmentsSection = memo(function AttachmentsSection({
       });
     }
     setProblems(refused);
-    if (next.length !== list.length) set(['attachments'], next);
+    if (next.length !== list.length) save(next);
     announce([`${next.length - list.length} file(s) attached`, ...refused].join('. '));
   };
   const attachHost = (h: HostAttachment) => {
@@ -84,15 +82,12 @@ export const AttachmentsSection = memo(function AttachmentsSection({
     if (problem) return setProblems([problem]);
     const id = newId();
     store.put(id, { kind: 'host', attachment: h });
-    set(['attachments'], [...list, { id, name: h.name, contentType: h.contentType, size: h.size, source: h.source }]);
+    save([...list, { id, name: h.name, contentType: h.contentType, size: h.size, source: h.source }]);
     announce(`${h.name} attached`);
   };
   const remove = (m: AttachmentMeta) => {
     store.remove(m.id);
-    set(
-      ['attachments'],
-      list.filter((x) => x.id !== m.id),
-    );
+    save(list.filter((x) => x.id !== m.id));
     announce(`${m.name} removed`);
   };
   return (

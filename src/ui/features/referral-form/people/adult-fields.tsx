@@ -4,45 +4,42 @@ import { DateField } from '../../../components/date-field';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { optionsFrom } from '../../../components/field-shell';
+import type { DraftPerson } from '../../../state/draft';
 import { useFieldStates } from '../form-context';
+import { personEdit } from './person-edit';
 
 const ROLE_OPTIONS = optionsFrom(ADULT_ROLES);
 const GENDER_OPTIONS = optionsFrom(GENDERS);
 const ABUSE_OPTIONS = optionsFrom(ABUSE_ROLES);
 const KEYS = ['name', 'role', 'relationship', 'livesInHousehold', 'gender', 'abuseRole', 'dateOfBirth'] as const;
 
-export function AdultFields({
-  person,
-  index,
-}: {
-  readonly person: Readonly<Record<string, unknown>>;
-  readonly index: number;
-}) {
-  const f = useFieldStates(['people', index], KEYS);
+export function AdultFields({ person, index }: { readonly person: DraftPerson; readonly index: number }) {
+  const f = useFieldStates(['people', index], KEYS, personEdit(index));
+  const adult = person as Partial<Record<(typeof KEYS)[number], unknown>>;
   return (
     <>
-      <TextField {...f.name} label="Full name" required value={person.name} />
-      <SelectField {...f.role} label="Role in the family" required options={ROLE_OPTIONS} value={person.role} />
+      <TextField {...f.name} label="Full name" required value={adult.name} />
+      <SelectField {...f.role} label="Role in the family" required options={ROLE_OPTIONS} value={adult.role} />
       <TextField
         {...f.relationship}
         label="Relationship to the children"
         required
         hint="In your words, for example mother or step-father"
-        value={person.relationship}
+        value={adult.relationship}
       />
       <AnswerField
         {...f.livesInHousehold}
         label="Does this adult live in the household?"
-        value={person.livesInHousehold}
+        value={adult.livesInHousehold}
       />
-      <SelectField {...f.gender} label="Gender" options={GENDER_OPTIONS} value={person.gender} />
+      <SelectField {...f.gender} label="Gender" options={GENDER_OPTIONS} value={adult.gender} />
       <SelectField
         {...f.abuseRole}
         label="Where does this adult stand in relation to domestic abuse?"
         options={ABUSE_OPTIONS}
-        value={person.abuseRole}
+        value={adult.abuseRole}
       />
-      <DateField {...f.dateOfBirth} label="Date of birth (optional)" value={person.dateOfBirth} />
+      <DateField {...f.dateOfBirth} label="Date of birth (optional)" value={adult.dateOfBirth} />
     </>
   );
 }

@@ -6,7 +6,9 @@ import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { optionsFrom } from '../../../components/field-shell';
 import { fieldId } from '../../../components/field-id';
+import type { DraftPerson } from '../../../state/draft';
 import { useFieldStates, useFormActions } from '../form-context';
+import { personEdit } from './person-edit';
 
 const GENDER_OPTIONS = optionsFrom(GENDERS);
 const KEYS = [
@@ -25,35 +27,31 @@ const BORN = [
   { value: 'expected', label: 'Not born yet' },
 ];
 
-export function ChildFields({
-  person,
-  index,
-}: {
-  readonly person: Readonly<Record<string, unknown>>;
-  readonly index: number;
-}) {
-  const { set } = useFormActions();
-  const f = useFieldStates(['people', index], KEYS);
+export function ChildFields({ person, index }: { readonly person: DraftPerson; readonly index: number }) {
+  const { dispatch } = useFormActions();
+  const f = useFieldStates(['people', index], KEYS, personEdit(index));
+  const child = person as Partial<Record<(typeof KEYS)[number], unknown>>;
   const [born, setBorn] = useState(() =>
-    person.expectedDate !== undefined && person.dateOfBirth === undefined ? 'expected' : 'born',
+    child.expectedDate !== undefined && child.dateOfBirth === undefined ? 'expected' : 'born',
   );
   const latest = useRef({ person, index });
   latest.current = { person, index };
   // Switching moves the typed date across, so nothing is lost and the two never disagree. One function for the
-  // card's life, so typing the child's name does not re-render this question (issue #5).
+  // card's life, so typing the child's name does not re-render this question.
   const switchBorn = useCallback(
     (next: string) => {
       setBorn(next);
       const { person: now, index: at } = latest.current;
-      const [from, to] = next === 'expected' ? ['dateOfBirth', 'expectedDate'] : ['expectedDate', 'dateOfBirth'];
-      const { [from]: moved, ...rest } = now;
-      if (moved !== undefined) set(['people', at], { ...rest, [to]: moved });
+      const [from, to] =
+        next === 'expected' ? (['dateOfBirth', 'expectedDate'] as const) : (['expectedDate', 'dateOfBirth'] as const);
+      const moved = (now as Partial<Record<typeof from, unknown>>)[from];
+      if (moved !== undefined) dispatch({ type: 'edit-person', index: at, patch: { [from]: undefined, [to]: moved } });
     },
-    [set],
+    [dispatch],
   );
   return (
     <>
-      <TextField {...f.name} label="Full name" required value={person.name} />
+      <TextField {...f.name} label="Full name" required value={child.name} />
       <RadioField
         id={fieldId(['people', index, 'born'])}
         label="Has the child been born?"
@@ -63,28 +61,24 @@ export function ChildFields({
         onChange={switchBorn}
       />
       {born === 'born' ? (
-        <DateField {...f.dateOfBirth} label="Date of birth" value={person.dateOfBirth} />
+        <DateField {...f.dateOfBirth} label="Date of birth" value={child.dateOfBirth} />
       ) : (
-        <DateField {...f.expectedDate} label="Expected date of birth" value={person.expectedDate} />
+        <DateField {...f.expectedDate} label="Expected date of birth" value={child.expectedDate} />
       )}
-      <SelectField {...f.gender} label="Gender (optional)" options={GENDER_OPTIONS} value={person.gender} />
-      <TextField {...f.school} label="School or nursery (optional)" value={person.school} />
-      <AnswerField {...f.livesInBorough} label="Does the child live in the borough?" value={person.livesInBorough} />
+      <SelectField {...f.gender} label="Gender (optional)" options={GENDER_OPTIONS} value={child.gender} />
+      <TextField {...f.school} label="School or nursery (optional)" value={child.school} />
+      <AnswerField {...f.livesInBorough} label="Does the child live in the borough?" value={child.livesInBorough} />
       <AnswerField
         {...f.schoolInBorough}
         label="Does the child attend a school in the borough?"
-        value={person.schoolInBorough}
+        value={child.schoolInBorough}
       />
       <AnswerField
         {...f.livesWithOrRegularContact}
         label="Does the child live with the parent or carer, or have regular contact?"
-        value={person.livesWithOrRegularContact}
+        value={child.livesWithOrRegularContact}
       />
-      <AnswerField
-        {...f.additionalNeeds}
-        label="Does the child have additional needs?"
-        value={person.additionalNeeds}
-      />
+      <AnswerField {...f.additionalNeeds} label="Does the child have additional needs?" value={child.additionalNeeds} />
     </>
   );
 }

@@ -7,9 +7,10 @@ import { useFormStyles } from '../form.styles';
 import { AdultFields } from './adult-fields';
 import { ChildFields } from './child-fields';
 import { personTitle } from './use-add-person';
+import type { DraftPerson } from '../../../state/draft';
 
 export type PersonCardProps = {
-  readonly person: Readonly<Record<string, unknown>>;
+  readonly person: DraftPerson;
   readonly index: number;
   /** The card's heading (default: from `person`); the family section titles it from the name as last followed. */
   readonly title?: string;

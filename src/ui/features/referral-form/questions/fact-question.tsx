@@ -6,7 +6,9 @@ import { NumberField } from '../../../components/number-field';
 import { AnswerField, RadioField } from '../../../components/radio-field';
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/text-area-field';
-import { fieldId } from '../../../components/field-id';
+import { fieldId, pathKey } from '../../../components/field-id';
+import { getIn } from '../../../state/draft';
+import { useDraft } from '../../../state/use-draft';
 import { focusField } from '../../../components/focus-field';
 import { useFieldState } from '../form-context';
 import { useFormStyles } from '../form.styles';
@@ -16,7 +18,6 @@ import { redirectFor } from './section-facts';
 
 export type FactQuestionProps = {
   readonly question: PlannedQuestion;
-  readonly value: unknown;
   /** Which services are waiting on the answer, in words. */
   readonly hint: string;
   readonly onOpenDash?: () => void;
@@ -26,8 +27,7 @@ export type FactQuestionProps = {
 const sameQuestion = (a: FactQuestionProps, b: FactQuestionProps) =>
   a.question.key === b.question.key &&
   a.question.def === b.question.def &&
-  a.question.path.join('\u0001') === b.question.path.join('\u0001') &&
-  a.value === b.value &&
+  pathKey(a.question.path) === pathKey(b.question.path) &&
   a.hint === b.hint &&
   a.onOpenDash === b.onOpenDash;
 
@@ -35,11 +35,15 @@ const sameQuestion = (a: FactQuestionProps, b: FactQuestionProps) =>
 const MAX_RADIOS = 5;
 
 /** One missing fact asked generically from its definition: the input follows the fact's type, the answer its path. */
-export const FactQuestion = memo(function FactQuestion({ question, value, hint, onOpenDash }: FactQuestionProps) {
+export const FactQuestion = memo(function FactQuestion({ question, hint, onOpenDash }: FactQuestionProps) {
   const s = useFormStyles();
   const { def, path } = question;
+  // The answer as typed: the catalogue's fact definition says where in the referral it lives.
+  const value = useDraft((r) => getIn(r, path));
+  const answer = (v: unknown) => ({ type: 'answer-question', path, value: v }) as const;
   // Ids prefixed 'q' so a fact the sections also ask never gives two controls one id.
-  const field = { ...useFieldState(path, 'q'), label: def.label, hint: def.hint ? `${def.hint} ${hint}` : hint };
+  const state = useFieldState(path, answer, 'q');
+  const field = { ...state, label: def.label, hint: def.hint ? `${def.hint} ${hint}` : hint };
   const redirect = redirectFor(def);
   if (redirect) {
     const go = redirect.kind === 'dash' ? onOpenDash : () => focusField(fieldId(redirect.fieldPath));

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { FocusEvent } from 'react';
+import type { FocusEvent, ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Catalogue, Evaluation } from '../../../../domain';
 import { LoadNotice } from '../../../components/load-notice';
 import { Section } from '../../../components/section';
-import { getIn } from '../../../state/draft';
+import type { DraftReferral } from '../../../state/draft';
+import { useDraft } from '../../../state/use-draft';
 import { useFormStyles } from '../form.styles';
 import { personTitle, useAddPerson } from '../people/use-add-person';
 import { FactQuestion } from './fact-question';
@@ -14,9 +15,7 @@ import { planQuestions } from './plan-questions';
 
 export type MissingQuestionsProps = {
   /** The referral the evaluation was made from: which questions to ask, and about whom. */
-  readonly referral: Readonly<Record<string, unknown>>;
-  /** The referral as typed, for the answers shown (default: `referral`). */
-  readonly values?: Readonly<Record<string, unknown>>;
+  readonly referral: DraftReferral;
   /** Undefined while the catalogue loads. */
   readonly evaluation?: Evaluation;
   readonly catalogue?: Catalogue;
@@ -65,13 +64,11 @@ export function MissingQuestions(p: MissingQuestionsProps) {
 
 function Questions({
   referral,
-  values = referral,
   evaluation,
   catalogue,
   onOpenDash,
 }: MissingQuestionsProps & { readonly evaluation: Evaluation; readonly catalogue: Catalogue }) {
   const s = useFormStyles();
-  const m = useMissingQuestionsStyles();
   const [all, setAll] = useState(false);
   // The question the referrer is in stays until they leave it, though answering it removes it from the list.
   const [pinned, setPinned] = useState<PlannedQuestion>();
@@ -87,9 +84,9 @@ function Questions({
       }),
     [evaluation, referral, catalogue, all, pinned],
   );
-  const people = Array.isArray(referral.people) ? (referral.people as unknown[]) : [];
+  const people = Array.isArray(referral.people) ? referral.people : [];
   // A person added is focused at the end of the list as typed (the plan may be a render behind).
-  const addPerson = useAddPerson(Array.isArray(values.people) ? values.people.length : people.length);
+  const addPerson = useAddPerson(useDraft((r) => (Array.isArray(r.people) ? r.people.length : 0)));
   const leave = (q: PlannedQuestion) => (e: FocusEvent<HTMLLIElement>) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPinned((p) => (p?.key === q.key ? undefined : p));
   };
@@ -121,26 +118,20 @@ function Questions({
         </div>
       ))}
       {plan.groups.map((g) => {
-        const index = g.personId ? people.findIndex((p) => getIn(p, ['id']) === g.personId) : -1;
+        const index = g.personId ? people.findIndex((p) => p?.id === g.personId) : -1;
         const title = g.personId ? `About ${personTitle(people[index], index)}` : 'About the family';
         return (
-          <div key={g.key} role="group" aria-labelledby={`questions-${g.key}`} className={m.group}>
-            <h3 id={`questions-${g.key}`} className={s.cardTitle}>
-              {title}
-            </h3>
-            <ul className={s.list}>
-              {g.questions.map((q) => (
-                <li key={q.key} onFocus={() => setPinned(q)} onBlur={leave(q)}>
-                  <FactQuestion
-                    question={q}
-                    value={getIn(values, q.path)}
-                    hint={servicesWords(q.serviceIds, names, plan.mode)}
-                    {...(onOpenDash ? { onOpenDash } : {})}
-                  />
-                </li>
-              ))}
-            </ul>
-          </div>
+          <QuestionGroup key={g.key} id={`questions-${g.key}`} title={title}>
+            {g.questions.map((q) => (
+              <li key={q.key} onFocus={() => setPinned(q)} onBlur={leave(q)}>
+                <FactQuestion
+                  question={q}
+                  hint={servicesWords(q.serviceIds, names, plan.mode)}
+                  {...(onOpenDash ? { onOpenDash } : {})}
+                />
+              </li>
+            ))}
+          </QuestionGroup>
         );
       })}
       {plan.shown < plan.total && (
@@ -149,5 +140,27 @@ function Questions({
         </div>
       )}
     </Section>
+  );
+}
+
+/** The questions about one person, or about the family. */
+function QuestionGroup({
+  id,
+  title,
+  children,
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly children: ReactNode;
+}) {
+  const s = useFormStyles();
+  const m = useMissingQuestionsStyles();
+  return (
+    <div role="group" aria-labelledby={id} className={m.group}>
+      <h3 id={id} className={s.cardTitle}>
+        {title}
+      </h3>
+      <ul className={s.list}>{children}</ul>
+    </div>
   );
 }

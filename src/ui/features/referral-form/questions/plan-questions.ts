@@ -1,8 +1,9 @@
 // Which questions to ask: the facts the engine reports missing for the chosen services (or, before any is chosen,
 // for every service still open to the family). Generic over facts: no service is named here.
-import { factRegistryFor } from '../../../../domain';
+import { factRegistryFor, isRecord } from '../../../../domain';
 import type { Catalogue, Evaluation, FactDefinition, MissingFact } from '../../../../domain';
 import type { FieldPath } from '../../../components/field-id';
+import { pathKey } from '../../../components/field-id';
 
 export type PlannedQuestion = {
   readonly key: string;
@@ -41,7 +42,6 @@ export type PlanInput = {
   readonly keep?: PlannedQuestion;
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const PEOPLE_FACTS: Readonly<Record<string, 'child' | 'adult'>> = { 'people.child': 'child', 'people.adult': 'adult' };
 
 function missingBySource(input: PlanInput): { mode: QuestionPlan['mode']; sources: [MissingFact, string[]][] } {
@@ -88,11 +88,13 @@ export function planQuestions(input: PlanInput): QuestionPlan {
     if (!def) continue;
     const index = m.personId === undefined ? -1 : people.findIndex((p) => p.id === m.personId);
     if (def.scope !== 'family' && index < 0) continue;
-    const key = `${def.scope === 'family' ? '' : m.personId}\u0001${def.id}`;
+    const path = def.scope === 'family' ? def.path : ['people', index, ...def.path];
+    // One question per place in the referral it writes: a fact about one person is asked once for them.
+    const key = pathKey(path);
     const entry = asked.get(key) ?? {
       def,
       ...(def.scope === 'family' ? {} : { personId: m.personId! }),
-      path: def.scope === 'family' ? def.path : ['people', index, ...def.path],
+      path,
       ids: new Set<string>(),
     };
     serviceIds.forEach((id) => entry.ids.add(id));

@@ -5,7 +5,9 @@ import { SelectField } from '../../../components/select-field';
 import { Section } from '../../../components/section';
 import { TextField } from '../../../components/text-field';
 import { optionsFrom } from '../../../components/field-shell';
-import { getIn } from '../../../state/draft';
+import type { DraftAction, FieldEdit } from '../../../state/draft-actions';
+import { sectionEdit } from '../../../state/draft-actions';
+import { useDraft } from '../../../state/use-draft';
 import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';
 import { storedOption } from '../questions/fact-value';
@@ -30,15 +32,18 @@ const KEYS = [
   'recentWholeFamilyAssessment',
 ] as const;
 const LEAD_KEYS = ['name', 'role', 'organisation', 'email'] as const;
+const editContext = sectionEdit('context');
+const editLead: FieldEdit<(typeof LEAD_KEYS)[number]> = (key, value) =>
+  ({ type: 'edit-lead-professional', patch: { [key]: value } }) as DraftAction;
 
-export const CaseContextSection = memo(function CaseContextSection({ context }: { readonly context: unknown }) {
+export const CaseContextSection = memo(function CaseContextSection() {
   const s = useFormStyles();
-  const f = useFieldStates(['context'], KEYS);
-  const lp = useFieldStates(['context', 'leadProfessional'], LEAD_KEYS);
-  const lead = getIn(context, ['leadProfessional']);
+  const context = useDraft((r) => r.context);
+  const f = useFieldStates(['context'], KEYS, editContext);
+  const lp = useFieldStates(['context', 'leadProfessional'], LEAD_KEYS, editLead);
+  const lead = context?.leadProfessional;
   // null records "no lead professional"; an object holds their details.
   const hasLead = lead === null ? 'no' : lead && typeof lead === 'object' ? 'yes' : undefined;
-  const v = (key: string) => getIn(context, [key]);
   return (
     <Section id="section-context" title="Case context" contained>
       <div className={s.fields}>
@@ -46,21 +51,26 @@ export const CaseContextSection = memo(function CaseContextSection({ context }: 
           {...f.p2pLevel}
           label="Pathway to Provision level"
           options={P2P}
-          value={v('p2pLevel')}
+          value={context?.p2pLevel}
           onChange={(value) =>
             f.p2pLevel.onChange(value === undefined ? undefined : storedOption(['context', 'p2pLevel'], value))
           }
         />
-        <SelectField {...f.statutoryStatus} label="Statutory status" options={STATUSES} value={v('statutoryStatus')} />
+        <SelectField
+          {...f.statutoryStatus}
+          label="Statutory status"
+          options={STATUSES}
+          value={context?.statutoryStatus}
+        />
         <AnswerField
           {...f.childProtectionPlanConsidered}
           label="Is a child protection plan in place or under consideration?"
-          value={v('childProtectionPlanConsidered')}
+          value={context?.childProtectionPlanConsidered}
         />
         <AnswerField
           {...f.openToSocialCare}
           label="Is the family open to children's social care?"
-          value={v('openToSocialCare')}
+          value={context?.openToSocialCare}
         />
         <RadioField
           {...f.leadProfessional}
@@ -72,31 +82,26 @@ export const CaseContextSection = memo(function CaseContextSection({ context }: 
         />
         {hasLead === 'yes' && (
           <div className={s.card}>
-            <TextField {...lp.name} label="Lead professional's name" required value={getIn(lead, ['name'])} />
-            <TextField {...lp.role} label="Lead professional's role" required value={getIn(lead, ['role'])} />
+            <TextField {...lp.name} label="Lead professional's name" required value={lead?.name} />
+            <TextField {...lp.role} label="Lead professional's role" required value={lead?.role} />
             <TextField
               {...lp.organisation}
               label="Lead professional's organisation (optional)"
-              value={getIn(lead, ['organisation'])}
+              value={lead?.organisation}
             />
-            <TextField
-              {...lp.email}
-              label="Lead professional's email (optional)"
-              type="email"
-              value={getIn(lead, ['email'])}
-            />
+            <TextField {...lp.email} label="Lead professional's email (optional)" type="email" value={lead?.email} />
           </div>
         )}
         <SelectField
           {...f.courtProceedings}
           label="Are court proceedings under way or likely?"
           options={COURT}
-          value={v('courtProceedings')}
+          value={context?.courtProceedings}
         />
         <AnswerField
           {...f.recentWholeFamilyAssessment}
           label="Has the family had a recent whole-family assessment?"
-          value={v('recentWholeFamilyAssessment')}
+          value={context?.recentWholeFamilyAssessment}
         />
       </div>
     </Section>

@@ -7,8 +7,10 @@ import { Section } from '../../../components/section';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { optionsFrom } from '../../../components/field-shell';
-import { getIn } from '../../../state/draft';
-import { useFieldState, useFormActions } from '../form-context';
+import type { DraftPart } from '../../../state/draft';
+import type { DraftAction, FieldEdit } from '../../../state/draft-actions';
+import { useDraft } from '../../../state/use-draft';
+import { useFieldState, useFieldStates, useFormActions } from '../form-context';
 import { useFormStyles } from '../form.styles';
 
 const GIVEN_OPTIONS = [
@@ -18,28 +20,34 @@ const GIVEN_OPTIONS = [
 const BASES = optionsFrom(LAWFUL_BASES);
 const GIVEN_KEYS = ['recordedOn', 'givenBy'] as const;
 const NOT_GIVEN_KEYS = ['lawfulBasis', 'reason'] as const;
+const ALL_KEYS = [...GIVEN_KEYS, ...NOT_GIVEN_KEYS];
 
-type Stash = Record<string, unknown>;
-const pick = (from: unknown, keys: readonly string[]): Stash =>
-  Object.fromEntries(keys.map((k) => [k, getIn(from, [k])]).filter(([, v]) => v !== undefined));
+type Consent = DraftPart<'consent'>;
+type Stash = Partial<Record<(typeof GIVEN_KEYS)[number] | (typeof NOT_GIVEN_KEYS)[number], unknown>>;
+const pick = (from: Consent | undefined, keys: readonly (keyof Stash)[]): Stash =>
+  Object.fromEntries(keys.map((k) => [k, (from as Stash | undefined)?.[k]]).filter(([, v]) => v !== undefined));
+const editConsent: FieldEdit<keyof Stash> = (key, value) =>
+  ({ type: 'edit-consent', patch: { [key]: value } }) as DraftAction;
+// The radio's own change is handled by `choose`, which knows the stashed answers.
+const chooseOnly = (): DraftAction => ({ type: 'edit-consent', patch: {} });
 
 /** Consent given (when, by whom) or not given (lawful basis and why): MARAC may proceed without consent. */
-export const ConsentSection = memo(function ConsentSection({ consent }: { readonly consent: unknown }) {
+export const ConsentSection = memo(function ConsentSection() {
   const s = useFormStyles();
-  const { set } = useFormActions();
+  const consent = useDraft((r) => r.consent);
+  const { dispatch } = useFormActions();
   // The schema keeps only one branch; the other's answers wait here, so switching back loses nothing typed.
   const stash = useRef<{ yes: Stash; no: Stash }>({ yes: {}, no: {} });
-  const given = getIn(consent, ['given']);
-  const givenField = useFieldState(['consent', 'given']);
-  const recordedOn = useFieldState(['consent', 'recordedOn']);
-  const givenBy = useFieldState(['consent', 'givenBy']);
-  const basis = useFieldState(['consent', 'lawfulBasis']);
-  const reason = useFieldState(['consent', 'reason']);
+  const given = consent?.given;
+  const held = consent as Stash | undefined; // whichever branch's answers the draft holds
+  const givenField = useFieldState(['consent', 'given'], chooseOnly);
+  const f = useFieldStates(['consent'], ALL_KEYS, editConsent);
   const choose = (answer: string) => {
     if (given === true) stash.current.yes = pick(consent, GIVEN_KEYS);
     if (given === false) stash.current.no = pick(consent, NOT_GIVEN_KEYS);
     const yes = answer === 'yes';
-    set(['consent'], { given: yes, ...(yes ? stash.current.yes : stash.current.no) });
+    const kept = yes ? stash.current.yes : stash.current.no;
+    dispatch({ type: 'choose-consent', consent: { given: yes, ...kept } as Consent });
   };
   return (
     <Section id="section-consent" title="Consent">
@@ -54,35 +62,30 @@ export const ConsentSection = memo(function ConsentSection({ consent }: { readon
         />
         {given === true && (
           <>
-            <DateField
-              {...recordedOn}
-              label="Date consent was recorded"
-              required
-              value={getIn(consent, ['recordedOn'])}
-            />
+            <DateField {...f.recordedOn} label="Date consent was recorded" required value={held?.recordedOn} />
             <TextField
-              {...givenBy}
+              {...f.givenBy}
               label="Consent given by"
               required
               hint="The name of the person who gave consent"
-              value={getIn(consent, ['givenBy'])}
+              value={held?.givenBy}
             />
           </>
         )}
         {given === false && (
           <>
             <SelectField
-              {...basis}
+              {...f.lawfulBasis}
               label="Lawful basis for referring without consent"
               required
               options={BASES}
-              value={getIn(consent, ['lawfulBasis'])}
+              value={held?.lawfulBasis}
             />
             <TextAreaField
-              {...reason}
+              {...f.reason}
               label="Why consent was not sought or not given"
               required
-              value={getIn(consent, ['reason'])}
+              value={held?.reason}
             />
           </>
         )}

@@ -1,30 +1,30 @@
 import { memo, useCallback, useContext } from 'react';
 import { Button } from '@fluentui/react-components';
+import { isRecord } from '../../../../domain';
 import { Section } from '../../../components/section';
+import type { DraftPerson } from '../../../state/draft';
+import { useDraft } from '../../../state/use-draft';
 import { fieldId, pathKey } from '../../../components/field-id';
 import { FieldErrorsContext } from '../form-context';
 import { PersonCard } from '../people/person-card';
 import { personTitle, useAddPerson } from '../people/use-add-person';
 import { useFormStyles } from '../form.styles';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 export type FamilySectionProps = {
-  /** The people as typed. */
-  readonly people: unknown;
   /**
    * The people as last followed (see use-settled-value.ts), whose names title the cards: a heading that changed with
-   * every letter of a name would lay the card out again on every keystroke (issue #5).
+   * every letter of a name would lay the card out again on every keystroke.
    */
-  readonly settledPeople?: unknown;
+  readonly settledPeople?: readonly DraftPerson[] | undefined;
 };
 
 /** The children and adults in the family, each with the facts the services ask about. */
-export const FamilySection = memo(function FamilySection({ people, settledPeople = people }: FamilySectionProps) {
+export const FamilySection = memo(function FamilySection({ settledPeople }: FamilySectionProps) {
   const s = useFormStyles();
-  const list = (Array.isArray(people) ? people : []).filter(isRecord);
+  const people = useDraft((r) => r.people);
+  const list = (Array.isArray(people) ? people : []).filter((p) => isRecord(p));
   const settledById = new Map(
-    (Array.isArray(settledPeople) ? settledPeople : []).filter(isRecord).map((p) => [p.id, p]),
+    (Array.isArray(settledPeople) ? settledPeople : (people ?? [])).filter((p) => isRecord(p)).map((p) => [p.id, p]),
   );
   const add = useAddPerson(list.length);
   // Stable while the family's size is: typing a name re-renders that person's card, not these buttons.

@@ -6,7 +6,8 @@ import { SelectField } from '../../../components/select-field';
 import { Section } from '../../../components/section';
 import { TextAreaField } from '../../../components/text-area-field';
 import { optionsFrom } from '../../../components/field-shell';
-import { getIn } from '../../../state/draft';
+import { sectionEdit } from '../../../state/draft-actions';
+import { useDraft } from '../../../state/use-draft';
 import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';
 import { storedOption, storedOptions } from '../questions/fact-value';
@@ -23,12 +24,13 @@ const KEYS = [
   'englishAdditionalLanguage',
   'summary',
 ] as const;
+const editNeeds = sectionEdit('needs');
 
-export const NeedsSection = memo(function NeedsSection({ needs }: { readonly needs: unknown }) {
+export const NeedsSection = memo(function NeedsSection() {
   const s = useFormStyles();
-  const f = useFieldStates(['needs'], KEYS);
-  const v = (key: string) => getIn(needs, [key]);
-  const primary = v('gfpoPrimaryNeed');
+  const needs = useDraft((r) => r.needs);
+  const f = useFieldStates(['needs'], KEYS, editNeeds);
+  const primary = needs?.gfpoPrimaryNeed;
   // GFPO section 2: the other needs are the categories besides the primary one.
   const others = NEEDS.filter((o) => o.value !== String(primary));
   return (
@@ -49,36 +51,36 @@ export const NeedsSection = memo(function NeedsSection({ needs }: { readonly nee
           {...f.gfpoOtherNeeds}
           label="Other needs (GFPO categories)"
           options={others}
-          value={v('gfpoOtherNeeds')}
+          value={needs?.gfpoOtherNeeds}
           onChange={(values) => f.gfpoOtherNeeds.onChange(storedOptions(['needs', 'gfpoOtherNeeds'], values))}
         />
         <CheckboxesField
           {...f.challenges}
           label="Challenges the family is experiencing"
           options={CHALLENGE_OPTIONS}
-          value={v('challenges')}
+          value={needs?.challenges}
         />
         <CheckboxesField
           {...f.behaviours}
           label="The child's behaviours"
           options={BEHAVIOUR_OPTIONS}
-          value={v('behaviours')}
+          value={needs?.behaviours}
         />
         <AnswerField
           {...f.additionalNeeds}
           label="Does the family have additional needs?"
-          value={v('additionalNeeds')}
+          value={needs?.additionalNeeds}
         />
         <AnswerField
           {...f.englishAdditionalLanguage}
           label="Is English an additional language for the parents or carers?"
-          value={v('englishAdditionalLanguage')}
+          value={needs?.englishAdditionalLanguage}
         />
         <TextAreaField
           {...f.summary}
           label="Summary of needs"
           hint="What is happening for the family, and what they want to change"
-          value={v('summary')}
+          value={needs?.summary}
         />
       </div>
     </Section>

@@ -1,10 +1,14 @@
 import { memo } from 'react';
 import { Section } from '../../../components/section';
 import { TextAreaField } from '../../../components/text-area-field';
+import { useDraft } from '../../../state/use-draft';
 import { useFieldState } from '../form-context';
 
-export const NotesSection = memo(function NotesSection({ notes }: { readonly notes: unknown }) {
-  const field = useFieldState(['notes']);
+const editNotes = (value: unknown) => ({ type: 'edit-notes', notes: value as string | undefined }) as const;
+
+export const NotesSection = memo(function NotesSection() {
+  const notes = useDraft((r) => r.notes);
+  const field = useFieldState(['notes'], editNotes);
   return (
     <Section id="section-notes" title="Notes" contained>
       <TextAreaField {...field} label="Anything else the service should know (optional)" value={notes} />

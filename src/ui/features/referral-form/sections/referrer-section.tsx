@@ -1,37 +1,36 @@
 import { memo } from 'react';
 import { TextField } from '../../../components/text-field';
 import { Section } from '../../../components/section';
-import { getIn } from '../../../state/draft';
-import { useFieldState } from '../form-context';
+import { sectionEdit } from '../../../state/draft-actions';
+import { useDraft } from '../../../state/use-draft';
+import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';
 
-const at = (key: string) => ['referrer', key] as const;
+const KEYS = ['name', 'role', 'organisation', 'email', 'phone'] as const;
+const editReferrer = sectionEdit('referrer');
 
 /** Who is referring; name and email come from the signed-in account and can be corrected. */
-export const ReferrerSection = memo(function ReferrerSection({ referrer }: { readonly referrer: unknown }) {
+export const ReferrerSection = memo(function ReferrerSection() {
   const s = useFormStyles();
-  const name = useFieldState(at('name'));
-  const role = useFieldState(at('role'));
-  const org = useFieldState(at('organisation'));
-  const email = useFieldState(at('email'));
-  const phone = useFieldState(at('phone'));
+  const referrer = useDraft((r) => r.referrer);
+  const { name, role, organisation: org, email, phone } = useFieldStates(['referrer'], KEYS, editReferrer);
   return (
     <Section id="section-referrer" title="About you">
       <div className={s.fields}>
-        <TextField {...name} label="Your name" required autoComplete="name" value={getIn(referrer, ['name'])} />
+        <TextField {...name} label="Your name" required autoComplete="name" value={referrer?.name} />
         <TextField
           {...role}
           label="Your role"
           required
           hint="For example, social worker or family support worker"
-          value={getIn(referrer, ['role'])}
+          value={referrer?.role}
         />
         <TextField
           {...org}
           label="Your organisation"
           required
           autoComplete="organization"
-          value={getIn(referrer, ['organisation'])}
+          value={referrer?.organisation}
         />
         <TextField
           {...email}
@@ -39,14 +38,14 @@ export const ReferrerSection = memo(function ReferrerSection({ referrer }: { rea
           type="email"
           required
           autoComplete="email"
-          value={getIn(referrer, ['email'])}
+          value={referrer?.email}
         />
         <TextField
           {...phone}
           label="Your phone number (optional)"
           type="tel"
           autoComplete="tel"
-          value={getIn(referrer, ['phone'])}
+          value={referrer?.phone}
         />
       </div>
     </Section>

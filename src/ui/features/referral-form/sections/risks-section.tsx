@@ -5,7 +5,8 @@ import { AnswerField } from '../../../components/radio-field';
 import { SelectField } from '../../../components/select-field';
 import { Section } from '../../../components/section';
 import { optionsFrom } from '../../../components/field-shell';
-import { getIn } from '../../../state/draft';
+import { sectionEdit } from '../../../state/draft-actions';
+import { useDraft } from '../../../state/use-draft';
 import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';
 
@@ -17,50 +18,50 @@ const KEYS = [
   'activeSubstanceMisuse',
   'criminalJusticeInvolvement',
 ] as const;
+const editRisks = sectionEdit('risks');
 
 export type RisksSectionProps = {
-  readonly risks: unknown;
   /** Opens the DASH risk checklist (its answers live under risks.dash). */
   readonly onOpenDash?: () => void;
 };
 
-export const RisksSection = memo(function RisksSection({ risks, onOpenDash }: RisksSectionProps) {
+export const RisksSection = memo(function RisksSection({ onOpenDash }: RisksSectionProps) {
   const s = useFormStyles();
-  const f = useFieldStates(['risks'], KEYS);
-  const v = (key: string) => getIn(risks, [key]);
+  const risks = useDraft((r) => r.risks);
+  const f = useFieldStates(['risks'], KEYS, editRisks);
   return (
     <Section id="section-risks" title="Risks" contained>
       <div className={s.fields}>
         <AnswerField
           {...f.perpetratorInHome}
           label="Is the person who caused harm still living in the family home?"
-          value={v('perpetratorInHome')}
+          value={risks?.perpetratorInHome}
         />
         <SelectField
           {...f.postSeparationAbuse}
           label="Is there post-separation abuse?"
           options={PSA}
-          value={v('postSeparationAbuse')}
+          value={risks?.postSeparationAbuse}
         />
         <AnswerField
           {...f.severeMentalHealth}
           label="Does a parent or carer have severe mental health needs requiring specialist therapeutic help?"
-          value={v('severeMentalHealth')}
+          value={risks?.severeMentalHealth}
         />
         <AnswerField
           {...f.activeSubstanceMisuse}
           label="Is a parent or carer actively misusing drugs or alcohol?"
-          value={v('activeSubstanceMisuse')}
+          value={risks?.activeSubstanceMisuse}
         />
         <AnswerField
           {...f.criminalJusticeInvolvement}
           label="Is the person who used abusive behaviour going through the criminal justice system?"
-          value={v('criminalJusticeInvolvement')}
+          value={risks?.criminalJusticeInvolvement}
         />
         {onOpenDash && (
           <div className={s.actions}>
             <Button onClick={onOpenDash}>
-              {getIn(risks, ['dash']) ? 'Go to the DASH risk checklist' : 'Complete the DASH risk checklist'}
+              {risks?.dash ? 'Go to the DASH risk checklist' : 'Complete the DASH risk checklist'}
             </Button>
           </div>
         )}

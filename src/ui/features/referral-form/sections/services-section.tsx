@@ -1,41 +1,33 @@
 import { memo } from 'react';
 import { Button } from '@fluentui/react-components';
-import type { Catalogue, Evaluation, Verdict } from '../../../../domain';
-import { VERDICT_WORDS } from '../../../../domain';
+import { VERDICT_WORDS, isRecord, requestedServices } from '../../../../domain';
+import type { Catalogue, Evaluation, RequestedEntry, Verdict } from '../../../../domain';
+import { useDraft } from '../../../state/use-draft';
 import { CheckboxesField } from '../../../components/checkboxes-field';
 import { Section } from '../../../components/section';
 import { fieldId } from '../../../components/field-id';
+import type { DraftPerson } from '../../../state/draft';
 import { useFieldState, useFormActions } from '../form-context';
 import { useFormStyles } from '../form.styles';
 import { personTitle } from '../people/use-add-person';
 
-type Requested = { readonly serviceId: string; readonly personIds: readonly string[]; readonly advice: boolean };
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-export function requestedServices(services: unknown): Requested[] {
-  return (Array.isArray(services) ? services : [])
-    .filter(isRecord)
-    .filter((s) => typeof s.serviceId === 'string')
-    .map((s) => ({
-      serviceId: s.serviceId as string,
-      personIds: Array.isArray(s.personIds) ? s.personIds.filter((p): p is string => typeof p === 'string') : [],
-      advice: s.advice === true,
-    }));
-}
-
 type RowProps = {
   index: number;
-  item: Requested;
+  item: RequestedEntry;
   name: string;
   verdict?: Verdict;
   known: boolean;
-  people: readonly Record<string, unknown>[];
+  people: readonly DraftPerson[];
 };
 
 function ServiceRow({ index, item, name, verdict, known, people }: RowProps) {
   const s = useFormStyles();
   const { dispatch } = useFormActions();
-  const who = useFieldState(['services', index, 'personIds']);
+  const who = useFieldState(['services', index, 'personIds'], (personIds) => ({
+    type: 'choose-service-people',
+    index,
+    personIds: personIds as string[],
+  }));
   const options = people.map((p, i) => ({ value: String(p.id), label: personTitle(p, i) }));
   return (
     <li className={s.card} aria-labelledby={`service-${index}-title`}>
@@ -74,8 +66,7 @@ function ServiceRow({ index, item, name, verdict, known, people }: RowProps) {
 }
 
 export type ServicesSectionProps = {
-  readonly services: unknown;
-  readonly people: unknown;
+  readonly people: readonly DraftPerson[] | undefined;
   /** Both undefined while the catalogue loads. */
   readonly catalogue?: Catalogue;
   readonly evaluation?: Evaluation;
@@ -86,8 +77,9 @@ export type ServicesSectionProps = {
 /** What is chosen in the services panel, and who each service is for. */
 export const ServicesSection = memo(function ServicesSection(p: ServicesSectionProps) {
   const s = useFormStyles();
-  const items = requestedServices(p.services);
-  const people = (Array.isArray(p.people) ? p.people : []).filter(isRecord);
+  const services = useDraft((r) => r.services);
+  const items = requestedServices(services);
+  const people = (Array.isArray(p.people) ? p.people : []).filter((x) => isRecord(x));
   const names = new Map(p.catalogue?.services.map((svc) => [svc.id, svc.name]));
   const verdicts = new Map(p.evaluation?.results.map((r) => [r.serviceId, r.verdict]));
   const known = p.catalogue !== undefined && p.evaluation !== undefined;

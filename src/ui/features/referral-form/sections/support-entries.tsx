@@ -3,11 +3,12 @@ import { DateField } from '../../../components/date-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { TextField } from '../../../components/text-field';
 import { fieldId } from '../../../components/field-id';
+import type { DraftSupportEntry } from '../../../state/draft';
+import type { DraftAction, SupportList } from '../../../state/draft-actions';
 import { useFieldStates, useFormActions } from '../form-context';
 import { useFormStyles } from '../form.styles';
 
 const KEYS = ['service', 'from', 'to', 'outcome'] as const;
-type Entry = Readonly<Record<string, unknown>>;
 
 function SupportEntry({
   list,
@@ -15,14 +16,18 @@ function SupportEntry({
   entry,
   onRemove,
 }: {
-  list: string;
+  list: SupportList;
   index: number;
-  entry: Entry;
+  entry: DraftSupportEntry;
   onRemove: () => void;
 }) {
   const s = useFormStyles();
-  const f = useFieldStates(['support', list, index], KEYS);
-  const title = `${typeof entry.service === 'string' && entry.service.trim() ? entry.service.trim() : `Entry ${index + 1}`}`;
+  const f = useFieldStates(
+    ['support', list, index],
+    KEYS,
+    (key, value) => ({ type: 'edit-support', list, index, patch: { [key]: value } }) as DraftAction,
+  );
+  const title = typeof entry.service === 'string' && entry.service.trim() ? entry.service.trim() : `Entry ${index + 1}`;
   return (
     <li className={s.card}>
       <div className={s.row}>
@@ -40,23 +45,22 @@ function SupportEntry({
 }
 
 export type SupportEntriesProps = {
-  readonly list: 'previous' | 'current';
+  readonly list: SupportList;
   readonly title: string;
-  readonly entries: unknown;
+  readonly entries: readonly DraftSupportEntry[] | undefined;
 };
 
 /** A list of support the family has had or has now, each entry added and removed by the referrer. */
 export function SupportEntries({ list, title, entries }: SupportEntriesProps) {
   const s = useFormStyles();
-  const { set, focusLater } = useFormActions();
-  const items = (Array.isArray(entries) ? entries : []) as Entry[];
+  const { dispatch, focusLater } = useFormActions();
+  const items = Array.isArray(entries) ? entries : [];
   const add = () => {
-    set(['support', list], [...items, {}]);
+    dispatch({ type: 'add-support', list });
     focusLater(fieldId(['support', list, items.length, 'service']));
   };
   const remove = (i: number) => {
-    const next = items.filter((_, j) => j !== i);
-    set(['support', list], next.length ? next : undefined);
+    dispatch({ type: 'remove-support', list, index: i });
     focusLater(fieldId(['support', list]));
   };
   return (

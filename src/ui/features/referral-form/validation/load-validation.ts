@@ -1,5 +1,5 @@
 // The field checks (the referral's zod schemas) are their own chunk: zod is 30 KB gzip the first screen does without
-// (issue #5). Loaded once, then used synchronously.
+//. Loaded once, then used synchronously.
 import type * as ValidateDraft from './validate-draft';
 
 type Checks = typeof ValidateDraft;

@@ -34,19 +34,8 @@ const sameIssues = (a: readonly FieldIssue[], b: readonly FieldIssue[]) =>
     (x, i) => x.fieldId === b[i]!.fieldId && x.message === b[i]!.message && pathKey(x.path) === pathKey(b[i]!.path),
   );
 
-/**
- * GOV.UK timing: a field's problem shows once the referrer leaves it, and all of them on "Check referral". The
- * visible map keeps its identity while its contents stay the same, so memoised sections do not re-render. The checks
- * load after the first screen (issue #5: zod is not first-screen JavaScript); a field left before then is checked,
- * and its problem said, as soon as they arrive.
- *
- * `referral` may be a render behind the keystroke (the App defers the checks with the rest of what follows from the
- * whole referral); `typed` is the referral as typed, which leaving a field and "Check referral" check afresh.
- */
-export function useFieldValidation(referral: DraftReferral, typed: DraftReferral = referral): FieldValidation {
-  const announce = useAnnounce();
-  const typedNow = useRef(typed);
-  typedNow.current = typed;
+/** The checks (the referral's zod schemas): loaded once the first screen is up and the browser is idle. */
+function useChecks() {
   const [checks, setChecks] = useState(loadedFieldValidation);
   const [failed, setFailed] = useState(false);
   const live = useRef(true);
@@ -60,13 +49,27 @@ export function useFieldValidation(referral: DraftReferral, typed: DraftReferral
   }, []);
   useEffect(() => {
     live.current = true;
-    // The checks load once the first screen is up and the browser is idle.
     const cancel = checks ? undefined : whenIdle(load, 2000);
     return () => {
       live.current = false;
       cancel?.();
     };
   }, [checks, load]);
+  return { checks, failed, load };
+}
+
+/**
+ * GOV.UK timing: a field's problem shows once the referrer leaves it, and all of them on "Check referral". The
+ * visible map keeps its identity while its contents stay the same, so memoised sections do not re-render. The checks
+ * load after the first screen (zod is not first-screen JavaScript); a field left before then is checked, and its
+ * problem said, as soon as they arrive.
+ *
+ * `referral` may be behind the keystroke (the App defers the checks with the rest of what follows from the whole
+ * referral); `typed` reads the referral as typed, which leaving a field and "Check referral" check afresh.
+ */
+export function useFieldValidation(referral: DraftReferral, typed?: () => DraftReferral): FieldValidation {
+  const announce = useAnnounce();
+  const { checks, failed, load } = useChecks();
 
   // The same list while its contents stay the same, so readiness and the filing area do not re-render per keystroke.
   const held = useRef<readonly FieldIssue[]>(NONE);
@@ -79,8 +82,9 @@ export function useFieldValidation(referral: DraftReferral, typed: DraftReferral
   const issuesNow = useCallback((): readonly FieldIssue[] => {
     const loaded = loadedFieldValidation();
     if (!loaded) return NONE;
-    return typedNow.current === referral ? issues : loaded.fieldIssues(typedNow.current);
-  }, [referral, issues]);
+    const now = typed ? typed() : referral;
+    return now === referral ? issues : loaded.fieldIssues(now);
+  }, [referral, typed, issues]);
   const latest = useRef(issuesNow);
   latest.current = issuesNow;
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());

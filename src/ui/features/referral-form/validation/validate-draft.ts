@@ -22,7 +22,7 @@ export type FieldIssue = { readonly path: FieldPath; readonly fieldId: string; r
 type Relative = readonly RawIssue[];
 
 // Each part's problems, kept per (schema, value object): the draft reducer copies only the parts a change touches, so
-// a keystroke re-checks one part of the referral, not all of it (issue #5).
+// a keystroke re-checks one part of the referral, not all of it.
 const checked = new WeakMap<z.ZodType, WeakMap<object, Relative>>();
 
 function relativeIssues(schema: z.ZodType, value: unknown): Relative {

@@ -90,9 +90,9 @@ describe('attachments', () => {
             name: 'Concern about Jo.eml',
             contentType: 'message/rfc822',
             size: 2048,
-            source: 'current-email',
+            source: 'current-email' as const,
           },
-          { id: 'm2', name: 'plan.pdf', contentType: 'application/pdf', size: 10, source: 'upload' },
+          { id: 'm2', name: 'plan.pdf', contentType: 'application/pdf', size: 10, source: 'upload' as const },
         ],
       },
     };

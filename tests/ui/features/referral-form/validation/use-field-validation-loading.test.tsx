@@ -76,7 +76,7 @@ describe('useFieldValidation while the checks load', () => {
       ...referral,
       referrer: { name: 'Sam', role: 'Social worker', organisation: 'LA', email: 'sam@council.gov.uk' },
     };
-    const { result } = renderHook(() => useFieldValidation(referral, typed), { wrapper });
+    const { result } = renderHook(() => useFieldValidation(referral, () => typed), { wrapper });
     act(() => result.current.blur(['referrer', 'role']));
     expect(announced()).toBe(''); // typed: the role is there, so nothing to say
     let all: readonly { fieldId: string }[] = [];
