@@ -1,16 +1,10 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import {
-  type JWK,
-  type JWTPayload,
-  SignJWT,
-  calculateJwkThumbprint,
-  createLocalJWKSet,
-  decodeProtectedHeader,
-  errors,
-  exportJWK,
-  importJWK,
-  jwtVerify,
-} from 'jose';
+import type { JWK, JWTPayload } from 'jose' with { 'resolution-mode': 'import' };
+
+// jose ships only ES modules, which this CommonJS build reaches through import(), once.
+type Jose = typeof import('jose', { with: { 'resolution-mode': 'import' } });
+let jose: Promise<Jose> | undefined;
+const loadJose = (): Promise<Jose> => (jose ??= import('jose'));
 
 export type TokenClaims = { oid: string; upn: string; exp: number; iat: number };
 export type TokenRefusal =
@@ -61,6 +55,7 @@ export function newSigningKeyPem(): string {
 export async function createTokenIssuer(privateKeyPem: string, opts: TokenIssuerOptions = {}): Promise<TokenIssuer> {
   const issuer = opts.issuer ?? SANDBOX_ISSUER;
   const audience = opts.audience ?? GRAPH_AUDIENCE;
+  const { SignJWT, createLocalJWKSet, jwtVerify, decodeProtectedHeader, errors } = await loadJose();
   const { signingKey, jwks } = await loadKeys(createPrivateKey(privateKeyPem));
   const kid = jwks.keys[0]?.kid as string;
   const keySet = createLocalJWKSet(jwks);
@@ -87,7 +82,7 @@ export async function createTokenIssuer(privateKeyPem: string, opts: TokenIssuer
     async verify(token, nowMs) {
       if (typeof token !== 'string') return refuse('malformed');
       if (token.length > MAX_TOKEN_LENGTH) return refuse('too-large');
-      if (isUnsigned(token)) return refuse('unsigned');
+      if (isUnsigned(token, decodeProtectedHeader)) return refuse('unsigned');
       const known = verified.get(token);
       if (known) return refuseByTime(known, nowMs) ?? claimsOf(known);
       let payload: JWTPayload;
@@ -100,7 +95,7 @@ export async function createTokenIssuer(privateKeyPem: string, opts: TokenIssuer
           requiredClaims: ['iss', 'aud', 'exp', 'nbf', 'iat'],
         }));
       } catch (error) {
-        return refuse(refusalOf(error));
+        return refuse(refusalOf(error, errors));
       }
       if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value as string);
       verified.set(token, payload);
@@ -110,6 +105,7 @@ export async function createTokenIssuer(privateKeyPem: string, opts: TokenIssuer
 }
 
 async function loadKeys(privateKey: KeyObject): Promise<{ signingKey: CryptoKey; jwks: JsonWebKeySet }> {
+  const { calculateJwkThumbprint, exportJWK, importJWK } = await loadJose();
   const privateJwk = privateKey.export({ format: 'jwk' }) as JWK;
   const publicJwk = createPublicKey(privateKey).export({ format: 'jwk' }) as JWK;
   const signingKey = (await importJWK({ ...privateJwk, alg: ALG }, ALG)) as CryptoKey;
@@ -135,7 +131,7 @@ function claimsOf(payload: JWTPayload): TokenVerdict {
 }
 
 /** jose's error classes, turned into the reasons the 401 message names. */
-function refusalOf(error: unknown): TokenRefusal {
+function refusalOf(error: unknown, errors: Jose['errors']): TokenRefusal {
   if (error instanceof errors.JWTExpired) return 'expired';
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.claim === 'aud') return 'wrong-audience';
@@ -154,7 +150,7 @@ function refusalOf(error: unknown): TokenRefusal {
 }
 
 /** alg "none" (any case), or a bare "header.payload." token. */
-function isUnsigned(token: string): boolean {
+function isUnsigned(token: string, decodeProtectedHeader: Jose['decodeProtectedHeader']): boolean {
   if (token.endsWith('.')) return true;
   try {
     const { alg } = decodeProtectedHeader(token);
