@@ -73,14 +73,70 @@ class EmitStaticAssetsPlugin {
 // The pages that show the card (the sign-in helpers, auth-bridge and outlook-auth-dialog, have their own bundles).
 const CARD_PAGES = new Set(['browser', 'outlook', 'teams']);
 
-const page = (chunk, filename, template) =>
+// Every page is one skeleton (src/hosts/page.html) filled with its title, what its head adds, and its body.
+const PAGE_TEMPLATE = path.join(ROOT, 'src', 'hosts', 'page.html');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+const page = (chunk, filename, { title, head = [], body }) =>
   new HtmlWebpackPlugin({
     filename,
-    template: path.join(ROOT, template),
+    template: PAGE_TEMPLATE,
+    templateParameters: { title, head: head.join('\n    '), body: body.join('\n    ') },
     chunks: [chunk],
     inject: 'head',
     scriptLoading: 'defer',
   });
+
+/** A page that shows the card: it starts with a line of text until the card's first screen replaces it. */
+const cardPage = (title, { preload = [] } = {}) => ({
+  title,
+  head: [
+    '<link rel="icon" type="image/png" href="assets/icon-32.png" />',
+    '<style>html, body { margin: 0; }</style>',
+    ...preload,
+    // The card needs its configuration before its first screen: fetched alongside the bundle.
+    '<link rel="preload" href="app-config.json" as="fetch" crossorigin="anonymous" />',
+  ],
+  body: [
+    '<div id="root"><p>Starting Referral Card…</p></div>',
+    '<noscript>Referral Card needs JavaScript. Turn it on, or ask your IT team.</noscript>',
+  ],
+});
+
+const PAGES = {
+  'index.html': ['browser', cardPage('Referral Card')],
+  // Office.js is added by the bundle, async, so a script that hangs cannot blank the pane. The preload fetches it
+  // alongside the bundle rather than after it has run; it runs nothing.
+  'outlook.html': [
+    'outlook',
+    cardPage('Referral Card – Outlook', { preload: [`<link rel="preload" href="${OFFICE_JS}" as="script" />`] }),
+  ],
+  'teams.html': ['teams', cardPage('Referral Card – Teams')],
+  'auth-bridge.html': [
+    'auth-bridge',
+    {
+      title: 'Signing in – Referral Card',
+      body: ['<main><p id="bridge-status" role="status">Finishing sign-in…</p></main>'],
+    },
+  ],
+  'outlook-auth-dialog.html': [
+    'outlook-auth-dialog',
+    {
+      title: 'Referral Card – sign in',
+      head: [
+        "<style>html, body { margin: 0; font-family: 'Segoe UI', system-ui, sans-serif; } main { padding: 1rem; }</style>",
+        // The dialog talks to its pane through Office.js; if Office.js is missing the pane hears nothing and says so.
+        `<script src="${OFFICE_JS}"></script>`,
+      ],
+      body: [
+        '<main>',
+        '  <h1>Signing in to Referral Card</h1>',
+        '  <p id="dialog-status" role="status">Connecting to Microsoft…</p>',
+        '</main>',
+      ],
+    },
+  ],
+};
 
 module.exports = (_env, argv = {}) => {
   const production = argv.mode !== 'development';
@@ -153,11 +209,7 @@ module.exports = (_env, argv = {}) => {
       ],
     },
     plugins: [
-      page('browser', 'index.html', 'src/hosts/browser/index.html'),
-      page('outlook', 'outlook.html', 'src/hosts/outlook/outlook.html'),
-      page('teams', 'teams.html', 'src/hosts/teams/teams.html'),
-      page('auth-bridge', 'auth-bridge.html', 'src/auth/auth-bridge.html'),
-      page('outlook-auth-dialog', 'outlook-auth-dialog.html', 'src/hosts/outlook/auth-dialog/outlook-auth-dialog.html'),
+      ...Object.entries(PAGES).map(([filename, [chunk, content]]) => page(chunk, filename, content)),
       new EmitStaticAssetsPlugin(appConfigFromEnv()),
       new MiniCssExtractPlugin({
         filename: production ? '[name].[contenthash:10].css' : '[name].css',

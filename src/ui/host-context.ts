@@ -1,7 +1,7 @@
-import { createContext, useContext } from 'react';
 import type { Catalogue } from '../domain';
 import type { SignedInUser, TokenSource } from '../auth/token-source';
 import type { CatalogueSource } from './state/catalogue-status';
+import { requiredContext } from './state/required-context';
 
 export type { SignedInUser, TokenSource };
 export type { CatalogueSource };
@@ -55,15 +55,9 @@ export type HostContext = {
 /** What a host hands the card: the HostContext, its catalogue perhaps still to load. The App follows its loading. */
 export type HostInput = Omit<HostContext, 'catalogue'> & { readonly catalogue: CatalogueSource };
 
-const HostReact = createContext<HostInput | undefined>(undefined);
-export const HostProvider = HostReact.Provider;
-
-/** What the host handed, as it is (the App, which loads the catalogue). */
-export function useHostInput(): HostInput {
-  const host = useContext(HostReact);
-  if (!host) throw new Error('useHostInput must be used inside <HostProvider>');
-  return host;
-}
+const [HostProvider, useHostInput] = requiredContext<HostInput>('useHostInput', 'HostProvider');
+/** HostProvider: what the host handed, as it is; useHostInput reads it (the App, which loads the catalogue). */
+export { HostProvider, useHostInput };
 
 /**
  * The HostContext with its catalogue, for the parts of the card the App mounts once the catalogue is ready (filing):

@@ -1,4 +1,4 @@
-// Issue #5 "Must show": axe-core (WCAG 2.0/2.1/2.2 A and AA) reports nothing on every screen: the sandbox sign-in,
+// axe-core (WCAG 2.0/2.1/2.2 A and AA) reports nothing on every screen: the sandbox sign-in,
 // the form (wide, at the Outlook task pane's 320 px, and a restored family of six at 320 px), the panel with a
 // citation open, the DASH checklist, the drafts menu, the error summary, and outlook.html when Office.js cannot load.
 import { randomUUID } from 'node:crypto';

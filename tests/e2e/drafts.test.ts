@@ -1,4 +1,4 @@
-// Issue #5: "Nothing typed is ever lost to closing the pane, a reload or a crash", and a referrer can keep several
+// Nothing typed is ever lost to closing the pane, a reload or a crash, and a referrer can keep several
 // drafts. Each test has its own browser context, so its own IndexedDB.
 import type { Page } from 'playwright-core';
 import { useE2e } from './support/e2e';

@@ -1,4 +1,4 @@
-// Issue #6 "Must show", in the browser against the sandbox: a referral to a Lewisham and a Nottinghamshire service
+// Filing in the browser against the sandbox: a referral to a Lewisham and a Nottinghamshire service
 // with a 12 MB file, the connection killed mid-upload and retried (exactly one message each, referral.json valid
 // against the exported JSON Schema, the PDF carrying the reference); a 429 storm filed after the waits; an expired
 // token renewed silently; offline queued then filed; a pane closed mid-upload resumed on the next open; axe-core on

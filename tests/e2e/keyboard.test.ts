@@ -1,4 +1,4 @@
-// Issue #5 "Must show": a keyboard-only test completes the form. In the Outlook task pane's width (320 px, sections
+// A keyboard-only test completes the form. In the Outlook task pane's width (320 px, sections
 // behind tabs), a referrer signs in, fills the NVR family's referral, adds the service and checks the referral using
 // Tab, Shift+Tab, arrow keys, Space, Enter and typed characters only: no clicks, no fills.
 import type { Page } from 'playwright-core';

@@ -1,4 +1,4 @@
-// Issue #5: the Outlook task pane is never blank. office.js comes from Microsoft's CDN; whether it loads, fails or
+// The Outlook task pane is never blank. office.js comes from Microsoft's CDN; whether it loads, fails or
 // hangs (a proxy holding the connection), the page shows the card or says in words what went wrong.
 import { useE2e } from './support/e2e';
 import { blockOfficeJs, hangOfficeJs, stubOfficeJs } from './support/office';

@@ -1,4 +1,4 @@
-// Issue #5 "Must show": a referrer signs in to the sandbox, fills a referral for the Lewisham NVR family of
+// A referrer signs in to the sandbox, fills a referral for the Lewisham NVR family of
 // docs/examples/referral.json (a mother and her 12-year-old who has become aggressive at home), sees the verdicts
 // follow the facts, closes the page half-way and finds everything restored, and reaches a filable package.
 import type { Page } from 'playwright-core';

@@ -1,6 +1,6 @@
 // Outlook clients without nested app auth (NestedAppAuth 1.1 unsupported: older builds) cannot broker tokens for the
 // pane, and a popup from the pane may open outside Office with no way back. The documented fallback is MSAL in an
-// Office dialog (m365-platform.md §2): the dialog signs in by redirect (it is a top-level window) and hands the token
+// Office dialog: the dialog signs in by redirect (it is a top-level window) and hands the token
 // back with messageParent.
 import type { SignedInUser, TokenRequestOptions, TokenSource } from '../../auth/token-source';
 import { TokenSourceError } from '../../auth/token-source-error';

@@ -1,14 +1,14 @@
 import { createRoot } from 'react-dom/client';
 import type { BrowserEnv } from '../shared/browser-env';
 import { startCard, type CardStart } from '../shared/start-card';
-import { StartupMessage } from '../../ui/components/startup-message';
+import { BrowserFallbackMessage, StartupMessage } from '../../ui/components/startup-message';
 import { createThemeChannel } from '../shared/theme-channel';
 import type { CurrentItem, SignedInUser } from '../../ui/host-context';
 import type { TokenSource } from '../../auth/token-source';
 import type { OfficeLike } from './office-like';
 import { outlookCurrentItem, outlookUser, watchSelectedItem } from './outlook-item';
 
-/** Issue #5: if Office.js has not said it is ready within 3 s, say so in words rather than leave a blank pane. */
+/** If Office.js has not said it is ready within 3 s, say so in words rather than leave a blank pane. */
 export const OFFICE_READY_TIMEOUT_MS = 3000;
 
 export type OutlookStart = {
@@ -38,7 +38,7 @@ function ready(loading: OutlookStart['office'], timeoutMs: number): Promise<Read
   });
 }
 
-/** Nested app auth is a runtime check only; it cannot be declared in the manifest (m365-platform.md §2). */
+/** Nested app auth is a runtime check only; it cannot be declared in the manifest. */
 function supportsNaa(office: OfficeLike): boolean {
   try {
     return office.context?.requirements?.isSetSupported('NestedAppAuth', '1.1') === true;
@@ -74,20 +74,12 @@ export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome>
 
   const loaded = await ready(start.office, start.timeoutMs ?? OFFICE_READY_TIMEOUT_MS);
   if (!loaded) {
-    root.render(
-      <StartupMessage
-        theme="light"
-        kind="error"
-        title="Outlook’s add-in library could not load"
-        body="Office.js, the script Outlook uses to connect add-ins, did not load (a network filter may block it), so the card cannot read your email here. You can still make a referral in the browser version."
-        link={{ href: new URL('index.html', start.env.pageUrl).href, label: 'Open Referral Card in the browser' }}
-      />,
-    );
+    root.render(<BrowserFallbackMessage reason="office-missing" pageUrl={start.env.pageUrl} />);
     return 'office-unavailable';
   }
 
   const { office, info } = loaded;
-  // In a plain browser onReady resolves with host null (m365-platform.md §7): the card still runs, without an email.
+  // In a plain browser onReady resolves with host null: the card still runs, without an email.
   const inOutlook = office.HostType !== undefined && info.host === office.HostType.Outlook;
   const hostUser = inOutlook ? outlookUser(office) : undefined;
   const currentItem = inOutlook ? await outlookCurrentItem(office) : undefined;

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { AccountHint } from '../../auth/msal-token-source';
 import type { BrowserEnv } from '../shared/browser-env';
 import { startCard, type CardStart } from '../shared/start-card';
-import { StartupMessage } from '../../ui/components/startup-message';
+import { BrowserFallbackMessage, StartupMessage } from '../../ui/components/startup-message';
 import { createThemeChannel } from '../shared/theme-channel';
 import { themeFromTeams } from './teams-theme';
 
@@ -45,7 +45,7 @@ async function teamsContext(): Promise<app.Context | undefined> {
 
 function accountHintFrom(context: app.Context | undefined): AccountHint | undefined {
   const user = context?.user;
-  // m365-platform.md §2: pick the MSAL account from the Teams context.
+  // Pick the MSAL account the Teams user is signed in with, so sign-in needs no prompt.
   const hint = {
     ...(user?.loginHint ? { loginHint: user.loginHint } : {}),
     ...(user?.tenant?.id ? { tenantId: user.tenant.id } : {}),
@@ -60,24 +60,16 @@ export async function startTeams(start: TeamsStart): Promise<TeamsOutcome> {
 
   let initialized: void | 'timeout';
   try {
-    // Initialize TeamsJS before anything else, MSAL included (m365-platform.md §2).
+    // Initialize TeamsJS before anything else, MSAL included: Teams refuses SDK calls made before it.
     initialized = await withTimeout(app.initialize(), start.initTimeoutMs ?? TEAMS_INIT_TIMEOUT_MS);
   } catch {
     initialized = 'timeout';
   }
   if (initialized === 'timeout') {
-    root.render(
-      <StartupMessage
-        theme="light"
-        kind="error"
-        title="This page runs inside Microsoft Teams"
-        body="Teams did not answer, so the card cannot start here. You can make a referral in the browser version."
-        link={{ href: new URL('index.html', start.env.pageUrl).href, label: 'Open Referral Card in the browser' }}
-      />,
-    );
+    root.render(<BrowserFallbackMessage reason="not-in-teams" pageUrl={start.env.pageUrl} />);
     return 'not-in-teams';
   }
-  // Hide Teams' loading indicator before the heavy work (config, sign-in, the card): m365-platform.md §8.
+  // Hide Teams' loading indicator before the heavy work (config, sign-in, the card), or Teams reports a timeout.
   void app.notifySuccess().catch(() => undefined);
 
   const context = await teamsContext();

@@ -1,36 +1,19 @@
 import type { GriffelStyle } from '@fluentui/react-components';
 import { tokens } from '@fluentui/react-components';
+import { card, heading, plainList } from './layout.styles';
 
 /** The parts every full screen of the card shares (filing, My referrals): spread into each screen's makeStyles. */
 export const screenStyles = {
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
+    ...heading(tokens.fontSizeBase500, tokens.lineHeightBase500),
     color: tokens.colorNeutralForeground1,
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   text: { margin: 0, color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase300 },
   muted: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  list: plainList(tokens.spacingVerticalM),
+  card: card(tokens.spacingVerticalS),
   problem: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,29 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { column, heading, startupPage } from './layout.styles';
 
 export const useStartupMessageStyles = makeStyles({
-  root: {
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    maxWidth: '36rem',
-    minHeight: '100vh',
-    marginInline: 'auto',
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-  message: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  root: startupPage(tokens.spacingVerticalM),
+  message: column(tokens.spacingVerticalS),
+  heading: heading(tokens.fontSizeBase500, tokens.lineHeightBase500),
   body: {
     margin: 0,
   },

@@ -60,3 +60,35 @@ function FailureMessage({ theme, title, body, link, onRetry }: StartupMessagePro
     </FluentProvider>
   );
 }
+
+/** Why a host cannot start the card, in words; the browser version needs no host. */
+const FALLBACK_WORDS = {
+  /** Office.js did not load: the card cannot read the email. */
+  'office-missing': {
+    title: 'Outlook’s add-in library could not load',
+    body: 'Office.js, the script Outlook uses to connect add-ins, did not load (a network filter may block it), so the card cannot read your email here. You can still make a referral in the browser version.',
+  },
+  /** TeamsJS did not answer: this page is not inside Teams. */
+  'not-in-teams': {
+    title: 'This page runs inside Microsoft Teams',
+    body: 'Teams did not answer, so the card cannot start here. You can make a referral in the browser version.',
+  },
+} as const;
+
+/** A host that cannot start the card offers the browser version instead, which needs no host. */
+export function BrowserFallbackMessage(props: {
+  readonly reason: keyof typeof FALLBACK_WORDS;
+  readonly pageUrl: string;
+}) {
+  const href = new URL('index.html', props.pageUrl).href;
+  const words = FALLBACK_WORDS[props.reason];
+  return (
+    <StartupMessage
+      theme="light"
+      kind="error"
+      title={words.title}
+      body={words.body}
+      link={{ href, label: 'Open Referral Card in the browser' }}
+    />
+  );
+}

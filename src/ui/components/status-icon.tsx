@@ -1,5 +1,5 @@
 // A small status glyph that always sits beside words: verdicts and criteria never rely on colour or icon alone
-// (WCAG 1.4.1; ui guide "no information by colour alone").
+// (WCAG 1.4.1: no information by colour alone).
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 export type StatusTone = 'yes' | 'no' | 'judgement' | 'unknown';
@@ -11,6 +11,14 @@ const useStyles = makeStyles({
   judgement: { color: tokens.colorStatusWarningForeground1 },
   unknown: { color: tokens.colorNeutralForeground2 },
 });
+
+/** The mark inside the outline, one per tone. */
+const MARKS: Readonly<Record<StatusTone, { d: string; strokeWidth: string; strokeLinejoin?: 'round' }>> = {
+  yes: { d: 'm4.8 8.2 2.2 2.2 4.2-4.6', strokeWidth: '1.6', strokeLinejoin: 'round' },
+  no: { d: 'm5.5 5.5 5 5m0-5-5 5', strokeWidth: '1.6' },
+  judgement: { d: 'M8 6v4.2M8 12.2v.3', strokeWidth: '1.6' },
+  unknown: { d: 'M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.5.2-.8.6-.8 1.1v.4M8 11.6v.3', strokeWidth: '1.5' },
+};
 
 /** Decorative: hidden from assistive technology, so the words next to it carry the meaning. */
 export function StatusIcon(props: { tone: StatusTone; className?: string }) {
@@ -27,31 +35,7 @@ export function StatusIcon(props: { tone: StatusTone; className?: string }) {
       ) : (
         <circle cx="8" cy="8" r="6.75" fill="none" stroke="currentColor" strokeWidth="1.5" />
       )}
-      {props.tone === 'yes' && (
-        <path
-          d="m4.8 8.2 2.2 2.2 4.2-4.6"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.6"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      )}
-      {props.tone === 'no' && (
-        <path d="m5.5 5.5 5 5m0-5-5 5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-      )}
-      {props.tone === 'judgement' && (
-        <path d="M8 6v4.2M8 12.2v.3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-      )}
-      {props.tone === 'unknown' && (
-        <path
-          d="M6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.5.2-.8.6-.8 1.1v.4M8 11.6v.3"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-          strokeLinecap="round"
-        />
-      )}
+      <path {...MARKS[props.tone]} fill="none" stroke="currentColor" strokeLinecap="round" />
     </svg>
   );
 }

@@ -1,23 +1,19 @@
-// Dates are typed and shown in UK order (DD/MM/YYYY) and stored as YYYY-MM-DD (ui guide, quality bars).
-import { MONTH_NAMES, daysInMonth, isRealIsoDate, ukLongDate } from '../../domain';
+// Dates are typed in UK order or with the month in words, stored as YYYY-MM-DD and shown back in words.
+import type { UkDateKind } from '../../domain';
+import { UK_DATE_EXAMPLE, isRealIsoDate, londonDate, parseUkDate, ukLongDate } from '../../domain';
 
-export type UkDateParse =
-  { readonly ok: true; readonly iso: string } | { readonly ok: false; readonly message: string };
+export type UkDateReading =
+  { readonly ok: true; readonly iso: string; readonly long: string } | { readonly ok: false; readonly message: string };
 
-const UK_DATE = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4})$/;
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Reads "27/3/2019" (also with . - or spaces) into 2019-03-27, refusing dates that do not exist. */
-export function parseUkDate(text: string): UkDateParse {
-  const m = UK_DATE.exec(text.trim());
-  if (!m) return { ok: false, message: 'Enter the date as day, month and year, like 27/03/2019' };
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return { ok: false, message: 'The month must be between 1 and 12' };
-  if (year < 1900 || year > 2100) return { ok: false, message: 'Enter a year between 1900 and 2100' };
-  const last = daysInMonth(year, month);
-  if (day < 1 || day > last)
-    return { ok: false, message: `${MONTH_NAMES[month - 1]} ${year} has ${last} days: enter a real date` };
-  return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}` };
+/**
+ * Reads a date as typed. A date of birth after today is kept, not refused: the card reads that child as not yet born
+ * and flags it as a probable slip, so the date is read again as an ordinary date to see whether that is all.
+ */
+export function readUkDate(text: string, kind: UkDateKind, today: string): UkDateReading {
+  const read = parseUkDate(text, { kind, today });
+  if (read.ok || kind !== 'birth') return read;
+  const plain = parseUkDate(text, { kind: 'other', today });
+  return plain.ok && plain.iso > today ? plain : read;
 }
 
 /** 2019-03-27 → 27/03/2019; anything else is shown as it was typed. */
@@ -32,12 +28,9 @@ export function formatUkLongDate(value: unknown): string | undefined {
 }
 
 /** The plain-words problem with a stored date value, or undefined when it is a real date (or empty). */
-export function dateProblem(value: unknown): string | undefined {
+export function dateProblem(value: unknown, today: string = londonDate(new Date())): string | undefined {
   if (value === undefined || value === '' || (typeof value === 'string' && isRealIsoDate(value))) return undefined;
-  return typeof value === 'string' ? parseFailure(value) : 'Enter the date as day, month and year, like 27/03/2019';
-}
-
-function parseFailure(text: string): string | undefined {
-  const r = parseUkDate(text);
-  return r.ok ? undefined : r.message;
+  if (typeof value !== 'string') return UK_DATE_EXAMPLE;
+  const read = readUkDate(value, 'other', today);
+  return read.ok ? undefined : read.message;
 }

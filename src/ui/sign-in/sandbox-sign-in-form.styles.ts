@@ -1,29 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { column, heading, startupPage } from '../components/layout.styles';
 
 export const useSandboxSignInStyles = makeStyles({
-  root: {
-    boxSizing: 'border-box',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    maxWidth: '36rem',
-    minHeight: '100vh',
-    marginInline: 'auto',
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase600,
-    lineHeight: tokens.lineHeightBase600,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-  },
+  root: startupPage(tokens.spacingVerticalL),
+  heading: heading(tokens.fontSizeBase600, tokens.lineHeightBase600),
+  form: column(tokens.spacingVerticalL),
   personaDetail: {
     display: 'block',
     color: tokens.colorNeutralForeground2,

@@ -1,16 +1,11 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { DraftReferral } from './draft';
 import type { DraftAction } from './draft-actions';
 import type { DraftStore } from './draft-store';
+import { requiredContext } from './required-context';
 
-const DraftStoreContext = createContext<DraftStore | undefined>(undefined);
-export const DraftStoreProvider = DraftStoreContext.Provider;
-
-export function useDraftStore(): DraftStore {
-  const store = useContext(DraftStoreContext);
-  if (!store) throw new Error('useDraftStore must be used inside <DraftStoreProvider>');
-  return store;
-}
+const [DraftStoreProvider, useDraftStore] = requiredContext<DraftStore>('useDraftStore', 'DraftStoreProvider');
+export { DraftStoreProvider, useDraftStore };
 
 /**
  * The part of the draft's referral that `select` picks, re-rendering only when that part changes: parts are kept

@@ -7,8 +7,8 @@ export const OFFICE_JS_URL =
   /^https:\/\/appsforoffice\.microsoft\.com\/lib\/[^/]+\/hosted\/office(\.debug)?\.js(\?.*)?$/;
 
 /**
- * Office.js outside Office: `Office.onReady` resolves (and calls back) with `{ host: null, platform: null }`
- * (m365-platform.md §7), there is no mailbox, and no requirement set is supported.
+ * Office.js outside Office: `Office.onReady` resolves (and calls back) with `{ host: null, platform: null }`,
+ * there is no mailbox, and no requirement set is supported.
  */
 export const OFFICE_JS_PLAIN_BROWSER_STUB = `(() => {
   const info = Object.freeze({ host: null, platform: null });

@@ -1,10 +1,10 @@
-// How the tests see the card: by roles and labels, as a screen-reader user would (ui guide: roles and labels first).
+// How the tests see the card: by roles and labels, as a screen-reader user would.
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from './wait';
 
 export const REFERRER_NAME = 'Riley Referrer';
 
-/** The words the panel and the form use for verdicts (src/ui/features/eligibility/verdict-text.ts). */
+/** The words the panel and the form use for verdicts (VERDICT_WORDS in src/domain/eligibility/verdict-words.ts). */
 export const VERDICTS = {
   eligible: 'Eligible',
   ineligible: 'Not eligible',

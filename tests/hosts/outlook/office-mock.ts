@@ -1,5 +1,5 @@
-// Test support (not a test): an Office.js stand-in for Outlook built with office-addin-mock, as the Office docs advise
-// (m365-platform.md §7). Seed values are what Office.js hands add-ins in read mode; tests override parts.
+// Test support (not a test): an Office.js stand-in for Outlook built with office-addin-mock, as the Office docs advise.
+// Seed values are what Office.js hands add-ins in read mode; tests override parts.
 import { OfficeMockObject } from 'office-addin-mock';
 
 // office-addin-mock needs only the OfficeApp names from office-addin-manifest, whose own dependencies are ES modules

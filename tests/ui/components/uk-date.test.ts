@@ -1,4 +1,6 @@
-import { dateProblem, formatUkDate, parseUkDate } from '../../../src/ui/components/uk-date';
+import { dateProblem, formatUkDate, formatUkLongDate, readUkDate } from '../../../src/ui/components/uk-date';
+
+const TODAY = '2026-11-23';
 
 describe('UK dates', () => {
   test.each([
@@ -6,24 +8,25 @@ describe('UK dates', () => {
     ['7/3/2019', '2019-03-07'],
     [' 29.02.2024 ', '2024-02-29'],
     ['31-12-2026', '2026-12-31'],
-  ])('%s is read as %s', (typed, iso) => expect(parseUkDate(typed)).toEqual({ ok: true, iso }));
+    ['2 June 2014', '2014-06-02'],
+    ['2014-06-02', '2014-06-02'],
+  ])('%s is read as %s', (typed, iso) => expect(readUkDate(typed, 'other', TODAY)).toMatchObject({ ok: true, iso }));
 
-  test('impossible dates are refused in words', () => {
-    expect(parseUkDate('30/02/2026')).toEqual({ ok: false, message: 'February 2026 has 28 days: enter a real date' });
-    expect(parseUkDate('29/02/2025')).toEqual({ ok: false, message: 'February 2025 has 28 days: enter a real date' });
-    expect(parseUkDate('31/04/2026')).toEqual({ ok: false, message: 'April 2026 has 30 days: enter a real date' });
-    expect(parseUkDate('00/01/2026')).toMatchObject({ ok: false });
-    expect(parseUkDate('12/13/2026')).toEqual({ ok: false, message: 'The month must be between 1 and 12' });
-    expect(parseUkDate('12/01/0026')).toEqual({ ok: false, message: 'Enter a year between 1900 and 2100' });
+  test('a two-digit year is the latest past one for a birth date and the nearest one otherwise', () => {
+    expect(readUkDate('2/6/30', 'birth', TODAY)).toMatchObject({ ok: true, iso: '1930-06-02' });
+    expect(readUkDate('2/6/30', 'other', TODAY)).toMatchObject({ ok: true, iso: '2030-06-02' });
   });
 
-  test('text that is not a date, or a US/ISO order, is refused', () => {
-    for (const bad of ['', 'tomorrow', '2026-03-27', '27/03/26', '27/03', '<b>1/1/2020</b>']) {
-      expect(parseUkDate(bad)).toEqual({
-        ok: false,
-        message: 'Enter the date as day, month and year, like 27/03/2019',
-      });
-    }
+  test('a date of birth after today is kept, not refused: the card reads it as not yet born', () => {
+    expect(readUkDate('02/06/2030', 'birth', TODAY)).toEqual({ ok: true, iso: '2030-06-02', long: '2 June 2030' });
+  });
+
+  test('impossible dates and text that is not a date are refused in words, whatever the kind', () => {
+    expect(readUkDate('30/02/2026', 'birth', TODAY)).toEqual({ ok: false, message: 'There is no 30 February' });
+    expect(readUkDate('29/02/2025', 'other', TODAY)).toEqual({ ok: false, message: 'There is no 29 February 2025' });
+    expect(readUkDate('12/13/2026', 'other', TODAY)).toMatchObject({ ok: false, message: /There is no month 13/ });
+    expect(readUkDate('tomorrow', 'birth', TODAY)).toEqual({ ok: false, message: 'Enter a date such as 2/6/2014' });
+    expect(readUkDate('<b>1/1/2020</b>', 'other', TODAY)).toMatchObject({ ok: false });
   });
 
   test('stored dates are shown DD/MM/YYYY; anything else as typed', () => {
@@ -32,12 +35,15 @@ describe('UK dates', () => {
     expect(formatUkDate('2026-02-30')).toBe('2026-02-30');
     expect(formatUkDate(undefined)).toBe('');
     expect(formatUkDate(42)).toBe('');
+    expect(formatUkLongDate('2027-03-03')).toBe('3 March 2027');
+    expect(formatUkLongDate('2027-02-30')).toBeUndefined();
   });
 
   test('dateProblem names the problem with a stored value, and nothing for a real or empty one', () => {
-    expect(dateProblem('2019-03-27')).toBeUndefined();
-    expect(dateProblem(undefined)).toBeUndefined();
-    expect(dateProblem('30/02/2026')).toBe('February 2026 has 28 days: enter a real date');
-    expect(dateProblem(12)).toBe('Enter the date as day, month and year, like 27/03/2019');
+    expect(dateProblem('2019-03-27', TODAY)).toBeUndefined();
+    expect(dateProblem(undefined, TODAY)).toBeUndefined();
+    expect(dateProblem('30/02/2026', TODAY)).toBe('There is no 30 February');
+    expect(dateProblem(12, TODAY)).toBe('Enter a date such as 2/6/2014');
+    expect(dateProblem('31/4/2026')).toBe('There is no 31 April');
   });
 });

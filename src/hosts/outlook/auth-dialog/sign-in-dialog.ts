@@ -1,5 +1,5 @@
 // The sign-in dialog's one job: finish or start MSAL's redirect sign-in, then hand the outcome to the task pane.
-// Redirects are fine here: an Office dialog is a top-level window, not the pane (m365-platform.md §2).
+// Redirects are fine here: an Office dialog is a top-level window, not the pane.
 import type { AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
 import type { DialogMessage } from './dialog-message';
 

@@ -21,7 +21,17 @@ export const useDashStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   summary: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  // Questions: one column in a 320 px pane, two when wide (ui guide, quality bars).
+  prompt: {
+    margin: 0,
+    display: 'flex',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorStatusWarningBorderActive}`,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  // Questions: one column in a 320 px pane, two when wide.
   questions: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 340px), 1fr))',

@@ -1,13 +1,13 @@
 // The SafeLives DASH risk checklist with the running count and the MARAC criteria explained.
 // Paths given to onChange are relative to referral.risks.dash.
 import { useId, useMemo, useRef } from 'react';
-import type { Answer, Dash, DashQuestionId, ProfessionalJudgementReason } from '../../../domain';
-import { DASH_QUESTIONS, MARAC_JUDGEMENT_NOTE, assessMarac } from '../../../domain';
+import type { Answer, Dash, DashQuestionId, JudgementChoice } from '../../../domain';
+import { DASH_QUESTIONS, MARAC_JUDGEMENT_NOTE, assessMarac, summariseDash } from '../../../domain';
 import { DashQuestionField } from './dash-question-field';
 import { useDashStyles } from './dash-checklist.styles';
-import { answerOf, judgementOf, rawOf, textOf } from './dash-values';
+import { answerOf, rawOf, textOf } from './dash-values';
 import { IncidentsField } from './incidents-field';
-import { DashCount, MaracCriteria } from './marac-summary';
+import { DashCount, HighRiskPrompt, MaracCriteria } from './marac-summary';
 import { PreviousMaracField } from './previous-marac-field';
 import { ProfessionalJudgementField } from './professional-judgement-field';
 
@@ -30,7 +30,7 @@ function useDashSetters(onChange: DashChecklistProps['onChange']) {
       answer: (id: DashQuestionId, value: Answer) => latest.current(['answers', id], value),
       incidents: at(['incidentsLast12Months']),
       previousMarac: at(['previousMaracReferralDate']),
-      reasons: at(['professionalJudgement']) as (value: ProfessionalJudgementReason[] | undefined) => void,
+      reasons: at(['professionalJudgement']) as (value: JudgementChoice) => void,
       detail: at(['professionalJudgementDetail']),
     };
   }, []);
@@ -48,7 +48,7 @@ export function DashChecklist(props: DashChecklistProps) {
   const set = useDashSetters(props.onChange);
   // assessMarac reads untrusted input and never throws (src/domain/dash/marac.ts).
   const assessment = useMemo(() => assessMarac(dash as Dash | undefined, today), [dash, today]);
-  const reasons = useMemo(() => judgementOf(dash), [dash]);
+  const summary = useMemo(() => summariseDash(dash), [dash]);
   const previous = rawOf(dash, 'previousMaracReferralDate');
 
   return (
@@ -57,7 +57,8 @@ export function DashChecklist(props: DashChecklistProps) {
         DASH risk checklist
       </h2>
       <p className={styles.note}>{MARAC_JUDGEMENT_NOTE}</p>
-      <DashCount assessment={assessment} />
+      <DashCount summary={summary} />
+      <HighRiskPrompt prompt={summary.judgementPrompt} />
       <section aria-labelledby={questionsHeadingId} className={styles.checklist}>
         <h3 id={questionsHeadingId} className={styles.subtitle}>
           The 24 questions
@@ -80,7 +81,7 @@ export function DashChecklist(props: DashChecklistProps) {
         onChange={set.previousMarac}
       />
       <ProfessionalJudgementField
-        reasons={reasons}
+        value={rawOf(dash, 'professionalJudgement').value}
         detail={textOf(dash, 'professionalJudgementDetail')}
         onReasons={set.reasons}
         onDetail={set.detail}

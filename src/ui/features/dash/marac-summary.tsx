@@ -1,8 +1,8 @@
-// The running count, the risk band and the four SafeLives MARAC criteria, each met / not met / not yet known
-// (reference/referral-domain.md §2). Unknown is never shown as "not met".
+// The running count, the high-risk signs that call for professional judgement, and the four SafeLives MARAC
+// criteria, each met / not met / not yet known. Unknown is never shown as "not met".
 import { memo } from 'react';
-import type { MaracAssessment, RiskBand, Tri } from '../../../domain';
-import { DASH_QUESTIONS, MARAC_CRITERIA, MEDIUM_RISK_YES_COUNT, VISIBLE_HIGH_RISK_YES_COUNT } from '../../../domain';
+import type { DashSummary, MaracAssessment, Tri } from '../../../domain';
+import { MARAC_CRITERIA } from '../../../domain';
 import { StatusIcon } from '../../components/status-icon';
 import type { StatusTone } from '../../components/status-icon';
 import { useDashStyles } from './dash-checklist.styles';
@@ -10,23 +10,32 @@ import { useDashStyles } from './dash-checklist.styles';
 export const TRI_TEXT: Readonly<Record<Tri, string>> = { met: 'Met', 'not-met': 'Not met', unknown: 'Not yet known' };
 const TRI_TONE: Readonly<Record<Tri, StatusTone>> = { met: 'yes', 'not-met': 'no', unknown: 'unknown' };
 
-export const BAND_TEXT: Readonly<Record<RiskBand, string>> = {
-  standard: `Standard risk (fewer than ${MEDIUM_RISK_YES_COUNT} "yes")`,
-  medium: `Medium risk (${MEDIUM_RISK_YES_COUNT} to ${VISIBLE_HIGH_RISK_YES_COUNT - 1} "yes")`,
-  high: `High risk (${VISIBLE_HIGH_RISK_YES_COUNT} or more "yes")`,
-};
-
-/** The running count, read out politely as it changes. */
-export const DashCount = memo(function DashCount(props: { assessment: MaracAssessment }) {
+/** The count, and its band only when the answers allow one; read out politely as it changes. */
+export const DashCount = memo(function DashCount(props: { summary: DashSummary }) {
   const styles = useDashStyles();
-  const { yesCount, answered, band } = props.assessment;
-  const total = DASH_QUESTIONS.length;
+  const { countText, bandText } = props.summary;
   return (
     <p role="status" aria-live="polite" aria-atomic="true" className={styles.summary}>
-      {answered === 0
-        ? `No questions answered yet (0 of ${total}).`
-        : `"Yes" answers: ${yesCount} of ${total} (${answered} answered; "not known" is not counted). ${BAND_TEXT[band]}.`}
+      {bandText ? `${countText} ${bandText}` : countText}
     </p>
+  );
+});
+
+/** The high-risk signs answered "yes": a prompt to professional judgement, whatever the count. */
+export const HighRiskPrompt = memo(function HighRiskPrompt(props: { prompt: string | undefined }) {
+  const styles = useDashStyles();
+  // Always in the page, so the prompt is read out when it first appears and each time its words change.
+  return (
+    <div aria-live="polite" aria-atomic="true">
+      {props.prompt && (
+        <p className={styles.prompt}>
+          <StatusIcon tone="judgement" />
+          <span>
+            <span className={styles.strong}>Signs of high risk:</span> {props.prompt}
+          </span>
+        </p>
+      )}
+    </div>
   );
 });
 

@@ -1,32 +1,36 @@
 // SafeLives MARAC criterion 2: the reasons for serious concern below 14 "yes", ticked, with the detail in words.
-// No reasons ticked means "not answered"; "None of these" records an explicit "no concerns" (an empty list).
+// No reasons ticked means "not answered"; "None of these" records an explicit "no concerns" (an empty list), is
+// offered only while no reason is ticked, and never clears one.
 import { Checkbox, Label, Textarea } from '@fluentui/react-components';
 import { memo, useId } from 'react';
-import type { ProfessionalJudgementReason } from '../../../domain';
-import { PROFESSIONAL_JUDGEMENT_LABELS, PROFESSIONAL_JUDGEMENT_REASONS } from '../../../domain';
+import type { JudgementChoice } from '../../../domain';
+import {
+  PROFESSIONAL_JUDGEMENT_LABELS,
+  PROFESSIONAL_JUDGEMENT_REASONS,
+  judgementChoiceOf,
+  noneOfTheseOption,
+  setJudgementReason,
+  setNoneOfThese,
+} from '../../../domain';
 import { fieldId } from '../../components/field-id';
 import { useDashStyles } from './dash-checklist.styles';
 import { useFieldA11y } from './use-field-a11y';
 
 export const ProfessionalJudgementField = memo(function ProfessionalJudgementField(props: {
-  reasons: readonly ProfessionalJudgementReason[] | undefined;
+  /** referral.risks.dash.professionalJudgement as stored: possibly absent or not a list. */
+  value: unknown;
   detail: string;
-  onReasons(value: ProfessionalJudgementReason[] | undefined): void;
+  onReasons(value: JudgementChoice): void;
   onDetail(value: string | undefined): void;
 }) {
   const styles = useDashStyles();
   const legendId = useId();
   const hintId = useId();
-  const chosen = new Set(props.reasons ?? []);
-  const none = props.reasons !== undefined && props.reasons.length === 0;
+  const chosen = new Set(judgementChoiceOf(props.value) ?? []);
+  const none = noneOfTheseOption(props.value);
   const detailError =
     chosen.has('other') && !props.detail.trim() ? 'Describe the other serious concern in the details box.' : undefined;
   const detail = useFieldA11y(fieldId(['risks', 'dash', 'professionalJudgementDetail']), detailError, true);
-
-  const toggle = (reason: ProfessionalJudgementReason, on: boolean) => {
-    const next = PROFESSIONAL_JUDGEMENT_REASONS.filter((r) => (r === reason ? on : chosen.has(r)));
-    props.onReasons(next.length ? next : undefined);
-  };
 
   return (
     <fieldset
@@ -46,14 +50,16 @@ export const ProfessionalJudgementField = memo(function ProfessionalJudgementFie
             key={r}
             label={PROFESSIONAL_JUDGEMENT_LABELS[r]}
             checked={chosen.has(r)}
-            onChange={(_, d) => toggle(r, d.checked === true)}
+            onChange={(_, d) => props.onReasons(setJudgementReason(props.value, r, d.checked === true))}
           />
         ))}
-        <Checkbox
-          label="None of these"
-          checked={none}
-          onChange={(_, d) => props.onReasons(d.checked === true ? [] : undefined)}
-        />
+        {none.offered && (
+          <Checkbox
+            label="None of these"
+            checked={none.checked}
+            onChange={(_, d) => props.onReasons(setNoneOfThese(props.value, d.checked === true))}
+          />
+        )}
       </div>
       <div className={styles.field}>
         <Label {...detail.labelProps}>Details of your concerns</Label>

@@ -1,5 +1,5 @@
 // A text field's accessibility in one place: label, hint and error ids, with the error linked by
-// aria-describedby and read out from a polite live region that is always in the page (ui guide, quality bars).
+// aria-describedby and read out from a polite live region that is always in the page.
 import { useId } from 'react';
 
 /** `id` is the control's id: pass fieldId(path) so an error summary can move focus to it. */

@@ -1,24 +1,22 @@
 // Live eligibility for every service, grouped by provider, with the council's own reasons and citations.
-import { Button } from '@fluentui/react-components';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Catalogue, Evaluation, Finding, MissingFact, Provider, Service } from '../../../domain';
-import { servicesFittingAge } from './age-fit';
-import { EligibilityFilters, NO_FILTERS, describeChild, samePanelPeople } from './eligibility-filters';
-import type { Filters, PanelPerson } from './eligibility-filters';
-import { useVisuallyHiddenStyles } from '../../components/visually-hidden.styles';
+import { memo, useCallback, useId, useMemo } from 'react';
+import type { Catalogue, Evaluation } from '../../../domain';
+import { EligibilityFilters, NO_FILTERS, describeChild } from './eligibility-filters';
+import type { PanelPerson } from './eligibility-filters';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
 import { PackageFindings } from './package-findings';
-import { ServiceRow } from './service-row';
-import type { Selection, ToggleService } from './service-row';
-import { GroupHeader } from './group-header';
-import { useEligibleAnnouncement } from './use-eligible-announcement';
-import { sameFields, sameItems, useStable, useStableResults } from './use-stable-results';
+import { PanelSummary } from './panel-summary';
+import { groupsOf } from './panel-groups';
+import { ProviderGroup } from './provider-group';
+import type { RowContext } from './provider-group';
+import { usePanelFilters, usePanelPeople } from './use-panel-filters';
+import { usePanelNavigation } from './use-panel-navigation';
+import { useServiceSelection } from './use-service-selection';
+import type { RequestedService } from './use-service-selection';
+import { usePackageFindings } from './use-package-findings';
+import { useStableResults } from './use-stable-results';
 
-export type RequestedService = {
-  readonly serviceId: string;
-  readonly personIds: readonly string[];
-  readonly advice?: boolean;
-};
+export type { RequestedService } from './use-service-selection';
 
 export type EligibilityPanelProps = {
   catalogue: Catalogue;
@@ -30,68 +28,9 @@ export type EligibilityPanelProps = {
   onToggle(serviceId: string, options?: { advice?: boolean }): void;
 };
 
-type Group = {
-  readonly id: string;
-  readonly name: string;
-  readonly provider: Provider | undefined;
-  readonly services: readonly Service[];
-};
-
-const OTHER_GROUP = '\u0000other';
-
-/** Providers in catalogue order, each with its services; services naming an unknown provider go last. */
-function groupsOf(catalogue: Catalogue): readonly Group[] {
-  const byProvider = new Map<string, Service[]>();
-  for (const s of catalogue.services) {
-    const list = byProvider.get(s.providerId) ?? [];
-    list.push(s);
-    byProvider.set(s.providerId, list);
-  }
-  const groups: Group[] = catalogue.providers
-    .filter((p) => byProvider.has(p.id))
-    .map((p) => ({ id: p.id, name: p.name, provider: p, services: byProvider.get(p.id) ?? [] }));
-  const known = new Set(catalogue.providers.map((p) => p.id));
-  const orphans = catalogue.services.filter((s) => !known.has(s.providerId));
-  if (orphans.length) groups.push({ id: OTHER_GROUP, name: 'Other services', provider: undefined, services: orphans });
-  return groups;
-}
-
-/** How a person is named in "Still needed": their name, or their place in the family while it is blank. */
-function personNames(people: readonly PanelPerson[]): ReadonlyMap<string, string> {
-  const names = new Map<string, string>();
-  let children = 0;
-  let adults = 0;
-  for (const p of people) {
-    const n = p.kind === 'child' ? ++children : ++adults;
-    names.set(p.id, p.name.trim() || `${p.kind === 'child' ? 'child' : 'adult'} ${n}, no name yet`);
-  }
-  return names;
-}
-
-function missingText(missing: readonly MissingFact[], names: ReadonlyMap<string, string>): string {
-  return missing
-    .map((m) =>
-      m.personId ? `${m.label} (${names.get(m.personId) ?? 'a person no longer in the referral'})` : m.label,
-    )
-    .join('; ');
-}
-
-const sameFinding = sameFields<Finding>(['code', 'severity', 'status', 'message']);
-const sameMissing = sameFields<Finding['missing'][number]>(['fact', 'personId']);
-
-/** Whether two lists of package findings show the same. */
-const sameFindings = (a: readonly Finding[], b: readonly Finding[]): boolean =>
-  sameItems(
-    a,
-    b,
-    (f, g) =>
-      sameFinding(f, g) && sameItems(f.serviceIds, g.serviceIds) && sameItems(f.missing, g.missing, sameMissing),
-  );
-
 /** Memoised: the App hands it the same props while a keystroke changes nothing it shows. */
 export const EligibilityPanel = memo(function EligibilityPanel(props: EligibilityPanelProps) {
   const styles = useEligibilityPanelStyles();
-  const hiddenStyles = useVisuallyHiddenStyles();
   const { catalogue, evaluation, people, today } = props;
   const panelId = useId();
   const headingId = useId();
@@ -100,93 +39,29 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
   const groups = useMemo(() => groupsOf(catalogue), [catalogue]);
   const nameOf = useMemo(() => new Map(catalogue.services.map((s) => [s.id, s.name])), [catalogue]);
   const results = useStableResults(evaluation.results);
-  // The App may derive `people` afresh on every keystroke: keep the same objects while their content is the same.
-  const stablePeople = useStable(people, samePanelPeople);
-  const names = useMemo(() => personNames(stablePeople), [stablePeople]);
-  const childPeople = useMemo(() => stablePeople.filter((p) => p.kind === 'child'), [stablePeople]);
+  const { names, childPeople } = usePanelPeople(people);
   const providers = useMemo(() => groups.flatMap((g) => (g.provider ? [g.provider] : [])), [groups]);
-  const findings = useStable(evaluation.package, sameFindings);
+  const { findings, missingTextOf } = usePackageFindings(evaluation.package, names);
 
-  const selection = useMemo(() => {
-    const map = new Map<string, Selection>();
-    for (const s of props.services) map.set(s.serviceId, s.advice ? 'advice' : 'referral');
-    return map;
-  }, [props.services]);
-
-  // The App may hand a new callback each render; rows keep one stable function so their memo holds.
-  const toggleRef = useRef<ToggleService>(props.onToggle);
-  toggleRef.current = props.onToggle;
-  const onToggle = useCallback<ToggleService>((id, options) => toggleRef.current(id, options), []);
-
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  // A service jumped to from an alternative or a package finding stays in view whatever the filters say.
-  const [revealed, setRevealed] = useState<string | undefined>(undefined);
-  const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
-
-  const chosenChild = childPeople.find((c) => c.id === filters.childId);
-  const childAge = chosenChild?.age;
-  const fitting = useMemo(
-    () => (childAge === undefined ? undefined : servicesFittingAge(catalogue, childAge, today)),
-    [catalogue, childAge, today],
-  );
-
-  const isShown = (s: Service): boolean =>
-    s.id === revealed ||
-    ((!filters.eligibleOnly || results.get(s.id)?.verdict === 'eligible') &&
-      (!filters.providerId || s.providerId === filters.providerId) &&
-      (!fitting || fitting.has(s.id)));
+  const { selection, onToggle } = useServiceSelection(props.services, props.onToggle);
+  const { collapsed, revealed, clearRevealed, focusService, toggleGroup } = usePanelNavigation(catalogue, rowIdOf);
+  const { filters, changeFilters, chosenChild, visibleGroups, shownCount } = usePanelFilters({
+    catalogue,
+    groups,
+    results,
+    childPeople,
+    today,
+    revealed,
+    clearRevealed,
+  });
 
   const total = catalogue.services.length;
   let eligibleCount = 0;
   for (const r of results.values()) if (r.verdict === 'eligible') eligibleCount += 1;
-  const announcement = useEligibleAnnouncement(eligibleCount, total);
 
-  const focusService = useCallback(
-    (serviceId: string) => {
-      const service = catalogue.services.find((s) => s.id === serviceId);
-      if (!service) return;
-      setRevealed(serviceId);
-      setCollapsed((c) => {
-        const group = catalogue.providers.some((p) => p.id === service.providerId) ? service.providerId : OTHER_GROUP;
-        if (!c.has(group)) return c;
-        const next = new Set(c);
-        next.delete(group);
-        return next;
-      });
-      setPendingFocus(serviceId);
-    },
-    [catalogue],
-  );
+  const clearFilters = useCallback(() => changeFilters(NO_FILTERS), [changeFilters]);
 
-  useEffect(() => {
-    if (!pendingFocus) return;
-    document.getElementById(rowIdOf(pendingFocus))?.focus();
-    setPendingFocus(undefined);
-  }, [pendingFocus, rowIdOf]);
-
-  const changeFilters = useCallback((next: Filters) => {
-    setFilters(next);
-    setRevealed(undefined);
-  }, []);
-  const toggleGroup = useCallback(
-    (id: string) =>
-      setCollapsed((c) => {
-        const next = new Set(c);
-        if (next.has(id)) next.delete(id);
-        else next.add(id);
-        return next;
-      }),
-    [],
-  );
-
-  const missingTextOf = useCallback((f: Finding) => missingText(f.missing, names), [names]);
-  let shownCount = 0;
-  const visibleGroups = groups
-    .map((g) => ({ ...g, shown: g.services.filter(isShown) }))
-    .filter((g) => g.shown.length > 0);
-  for (const g of visibleGroups) shownCount += g.shown.length;
-
+  const rows: RowContext = { results, selection, names, nameOf, rowIdOf, onToggle, onFocusService: focusService };
   return (
     <section aria-labelledby={headingId} className={styles.panel}>
       <h2 id={headingId} className={styles.title}>
@@ -205,57 +80,21 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
         today={today}
         onChange={changeFilters}
       />
-      <p className={styles.summary}>
-        Showing {shownCount} of {total} services. {eligibleCount} eligible
-        {chosenChild ? `; suitable for ${describeChild(chosenChild, childPeople.indexOf(chosenChild), today)}` : ''}.
-      </p>
-      <div role="status" aria-live="polite" aria-atomic="true" className={hiddenStyles.hidden}>
-        {announcement}
-      </div>
-      {visibleGroups.length === 0 && (
-        <div className={styles.groupHeader}>
-          <p className={styles.line}>No services match these filters.</p>
-          <Button onClick={() => changeFilters(NO_FILTERS)}>Clear filters</Button>
-        </div>
-      )}
-      {visibleGroups.map((g) => {
-        const open = !collapsed.has(g.id);
-        const regionId = `${panelId}-group-${g.id}`;
-        const eligibleHere = g.shown.filter((s) => results.get(s.id)?.verdict === 'eligible').length;
-        return (
-          <div key={g.id} className={styles.group}>
-            <GroupHeader
-              groupId={g.id}
-              name={g.name}
-              open={open}
-              regionId={regionId}
-              shown={g.shown.length}
-              eligible={eligibleHere}
-              onToggle={toggleGroup}
-            />
-            <div id={regionId} hidden={!open} className={styles.rows}>
-              {open &&
-                g.shown.map((s) => {
-                  const result = results.get(s.id);
-                  return (
-                    <ServiceRow
-                      key={s.id}
-                      rowId={rowIdOf(s.id)}
-                      service={s}
-                      provider={g.provider}
-                      result={result}
-                      selection={selection.get(s.id) ?? 'none'}
-                      missingText={result ? missingText(result.missing, names) : ''}
-                      nameOf={nameOf}
-                      onToggle={onToggle}
-                      onFocusService={focusService}
-                    />
-                  );
-                })}
-            </div>
-          </div>
-        );
-      })}
+      <PanelSummary
+        counts={{ shown: shownCount, total, eligible: eligibleCount }}
+        childText={chosenChild && describeChild(chosenChild, childPeople.indexOf(chosenChild), today)}
+        onClearFilters={clearFilters}
+      />
+      {visibleGroups.map((g) => (
+        <ProviderGroup
+          key={g.id}
+          group={g}
+          open={!collapsed.has(g.id)}
+          regionId={`${panelId}-group-${g.id}`}
+          onToggleGroup={toggleGroup}
+          rows={rows}
+        />
+      ))}
     </section>
   );
 });

@@ -2,8 +2,7 @@
 // shown above the list with the services they apply to and their seed citation.
 import { memo, useId } from 'react';
 import type { Finding } from '../../../domain';
-import { StatusIcon } from '../../components/status-icon';
-import { CitationDisclosure } from './citation-disclosure';
+import { CitedStatement } from './cited-statement';
 import { ServiceLinks } from './service-links';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
 
@@ -16,19 +15,15 @@ function FindingItem(props: {
   onFocusService(id: string): void;
 }) {
   const styles = useEligibilityPanelStyles();
-  const textId = useId();
   const { finding } = props;
   return (
     <li className={styles.finding}>
-      <p className={styles.line}>
-        <StatusIcon tone={finding.severity === 'blocking' ? 'no' : 'judgement'} />
-        <span>
-          <span id={textId}>
-            <span className={styles.strong}>{SEVERITY_TEXT[finding.severity]}:</span> {finding.message}
-          </span>
-          {finding.citation && <CitationDisclosure citation={finding.citation} describedBy={textId} />}
-        </span>
-      </p>
+      <CitedStatement
+        tone={finding.severity === 'blocking' ? 'no' : 'judgement'}
+        label={SEVERITY_TEXT[finding.severity]}
+        message={finding.message}
+        citation={finding.citation}
+      />
       {props.missingText && <p className={styles.line}>Still needed: {props.missingText}</p>}
       {finding.serviceIds.length > 0 && (
         <div className={styles.inlineList}>

@@ -1,29 +1,23 @@
 // Why a verdict is what it is: the deciding reasons first, the met ones behind "Show all reasons".
 import { Button } from '@fluentui/react-components';
-import { useId } from 'react';
 import type { Reason } from '../../../domain';
 import { REASON_STATUS_WORDS } from '../../../domain';
-import { StatusIcon } from '../../components/status-icon';
-import { CitationDisclosure } from './citation-disclosure';
+import { CitedStatement } from './cited-statement';
 import { useDisclosure } from './use-disclosure';
-import { REASON_STATUS_TONE } from './verdict-text';
+import { REASON_STATUS_TONE } from './verdict-tone';
 import { useServiceRowStyles } from './service-row.styles';
 
 function ReasonItem(props: { reason: Reason }) {
   const styles = useServiceRowStyles();
-  const textId = useId();
   const { reason } = props;
   return (
     <li className={styles.reason}>
-      <p className={styles.line}>
-        <StatusIcon tone={REASON_STATUS_TONE[reason.status]} />
-        <span>
-          <span id={textId}>
-            <span className={styles.reasonStatus}>{REASON_STATUS_WORDS[reason.status]}:</span> {reason.message}
-          </span>
-          <CitationDisclosure citation={reason.citation} describedBy={textId} />
-        </span>
-      </p>
+      <CitedStatement
+        tone={REASON_STATUS_TONE[reason.status]}
+        label={REASON_STATUS_WORDS[reason.status]}
+        message={reason.message}
+        citation={reason.citation}
+      />
     </li>
   );
 }

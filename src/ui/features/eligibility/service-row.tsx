@@ -9,7 +9,7 @@ import { useVisuallyHiddenStyles } from '../../components/visually-hidden.styles
 import { ContactLine } from './contact-line';
 import { ReasonList } from './reason-list';
 import { ServiceLinks } from './service-links';
-import { VERDICT_TONE } from './verdict-text';
+import { VERDICT_TONE } from './verdict-tone';
 import { useServiceRowStyles } from './service-row.styles';
 
 export type Selection = 'none' | 'referral' | 'advice';
@@ -31,6 +31,17 @@ export type ServiceRowProps = {
 /** Test-only hook: called each time a row renders, so tests can prove that memoisation holds. */
 export const rowRenderProbe: { current?: (serviceId: string) => void } = {};
 
+/** Every row has the same buttons, so each names its service to screen readers. */
+function RowButton(props: { label: string; serviceName: string; onClick: () => void }) {
+  const hiddenStyles = useVisuallyHiddenStyles();
+  return (
+    <Button onClick={props.onClick}>
+      {props.label}
+      <span className={hiddenStyles.hidden}> — {props.serviceName}</span>
+    </Button>
+  );
+}
+
 function SelectionControls(props: ServiceRowProps) {
   const styles = useServiceRowStyles();
   const hiddenStyles = useVisuallyHiddenStyles();
@@ -49,10 +60,7 @@ function SelectionControls(props: ServiceRowProps) {
           </span>
         </p>
         {selection !== 'none' && (
-          <Button onClick={() => onToggle(service.id)}>
-            Remove from referral
-            {hidden}
-          </Button>
+          <RowButton label="Remove from referral" serviceName={service.name} onClick={() => onToggle(service.id)} />
         )}
       </div>
     );
@@ -60,10 +68,7 @@ function SelectionControls(props: ServiceRowProps) {
   if (selection === 'advice') {
     return (
       <div className={styles.actions}>
-        <Button onClick={() => onToggle(service.id)}>
-          Cancel advice request
-          {hidden}
-        </Button>
+        <RowButton label="Cancel advice request" serviceName={service.name} onClick={() => onToggle(service.id)} />
       </div>
     );
   }
@@ -79,17 +84,15 @@ function SelectionControls(props: ServiceRowProps) {
                 wish.
               </span>
             </p>
-            <Button onClick={() => onToggle(service.id)}>
-              Remove from referral
-              {hidden}
-            </Button>
+            <RowButton label="Remove from referral" serviceName={service.name} onClick={() => onToggle(service.id)} />
           </>
         )}
         {selection === 'none' && (
-          <Button onClick={() => onToggle(service.id, { advice: true })}>
-            Ask the service for advice
-            {hidden}
-          </Button>
+          <RowButton
+            label="Ask the service for advice"
+            serviceName={service.name}
+            onClick={() => onToggle(service.id, { advice: true })}
+          />
         )}
       </div>
     );

@@ -1,18 +1,17 @@
 // The tones of the icons beside the verdicts' and statuses' words (VERDICT_WORDS, in the domain); the icon is
-// decoration (text + icon).
+// decoration (text + icon). A verdict and the status of a criterion that leads to it share a tone.
 import type { ReasonStatus, Verdict } from '../../../domain';
 import type { StatusTone } from '../../components/status-icon';
 
-export const VERDICT_TONE: Readonly<Record<Verdict, StatusTone>> = {
+const TONES: Readonly<Record<Verdict | ReasonStatus, StatusTone>> = {
   eligible: 'yes',
-  ineligible: 'no',
-  review: 'judgement',
-  incomplete: 'unknown',
-};
-
-export const REASON_STATUS_TONE: Readonly<Record<ReasonStatus, StatusTone>> = {
   met: 'yes',
+  ineligible: 'no',
   'not-met': 'no',
   review: 'judgement',
+  incomplete: 'unknown',
   missing: 'unknown',
 };
+
+export const VERDICT_TONE: Readonly<Record<Verdict, StatusTone>> = TONES;
+export const REASON_STATUS_TONE: Readonly<Record<ReasonStatus, StatusTone>> = TONES;

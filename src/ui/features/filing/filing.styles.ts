@@ -1,12 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { screenStyles } from '../../components/screen.styles';
+import { heading } from '../../components/layout.styles';
 
 export const useFilingScreenStyles = makeStyles({
   ...screenStyles,
   subHeading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
+    ...heading(tokens.fontSizeBase400),
     color: tokens.colorNeutralForeground1,
   },
   bullets: {
@@ -27,10 +26,7 @@ export const useFilingScreenStyles = makeStyles({
   },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   reference: {
-    margin: 0,
-    fontSize: tokens.fontSizeHero800,
-    lineHeight: tokens.lineHeightHero800,
-    fontWeight: tokens.fontWeightSemibold,
+    ...heading(tokens.fontSizeHero800, tokens.lineHeightHero800),
     fontFamily: tokens.fontFamilyMonospace,
     color: tokens.colorNeutralForeground1,
     userSelect: 'all',

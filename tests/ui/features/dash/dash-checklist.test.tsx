@@ -91,7 +91,9 @@ describe('running count and MARAC criteria', () => {
     answer(1, 'Yes');
     answer(2, 'Not known');
     answer(3, 'No');
-    expect(count()).toMatch(/^"Yes" answers: 1 of 24 \(3 answered; "not known" is not counted\)\. Standard risk/);
+    expect(count()).toBe(
+      '"Yes" answers: 1 of 24 (3 answered; "not known" is not counted). Fewer than 10 "yes": standard risk on the count alone.',
+    );
   });
 
   it('reads the count out politely', () => {
@@ -107,7 +109,8 @@ describe('running count and MARAC criteria', () => {
     expect(criterion('Visible high risk')).toBe('Visible high risk: Not yet known');
     for (let n = 1; n <= 13; n += 1) answer(n, 'Yes');
     expect(criterion('Visible high risk')).toBe('Visible high risk: Not yet known');
-    expect(count()).toMatch(/Medium risk/);
+    // High-risk signs are among the 13, so no band is given below 14.
+    expect(count()).toBe('"Yes" answers: 13 of 24 (13 answered; "not known" is not counted).');
     answer(14, 'Yes');
     expect(count()).toMatch(/^"Yes" answers: 14 of 24/);
     expect(count()).toMatch(/High risk \(14 or more "yes"\)/);
@@ -143,6 +146,51 @@ describe('running count and MARAC criteria', () => {
     });
     for (const c of MARAC_CRITERIA) expect(criterion(c.title)).toBe(`${c.title}: Not met`);
     expect(screen.getByText('Meets the criteria for a MARAC referral:').parentElement?.textContent).toMatch(/: No\./);
+  });
+});
+
+describe('high-risk signs', () => {
+  const checklistText = () => screen.getByRole('heading', { name: 'DASH risk checklist' }).parentElement!.textContent!;
+  const prompt = () => screen.queryByText('Signs of high risk:')?.parentElement?.textContent;
+
+  it('with strangulation and 6 "yes" shows a judgement prompt and no "standard" label', () => {
+    renderDash();
+    for (let n = 1; n <= 5; n += 1) answer(n, 'Yes');
+    expect(count()).toMatch(/standard risk/);
+    expect(prompt()).toBeUndefined();
+    answer(15, 'Yes');
+    expect(count()).toBe('"Yes" answers: 6 of 24 (6 answered; "not known" is not counted).');
+    expect(prompt()).toMatch(
+      /^Signs of high risk: Answered "yes": strangling or choking\. This is a sign of high risk/,
+    );
+    expect(prompt()).toMatch(/Use your professional judgement: consider a MARAC referral/);
+    expect(checklistText()).not.toMatch(/standard/i);
+  });
+
+  it('names every sign answered "yes" in plain words, and the prompt goes when they are answered "no"', () => {
+    renderDash();
+    answer(8, 'Yes');
+    answer(14, 'Yes');
+    expect(prompt()).toMatch(/Answered "yes": threats to kill and stalking or harassment\. These are signs/);
+    answer(8, 'No');
+    answer(14, 'No');
+    expect(prompt()).toBeUndefined();
+    expect(count()).toMatch(/standard risk on the count alone/);
+  });
+
+  it('reads the prompt out politely, and asks again about "None of these"', () => {
+    renderDash({ answers: { q15: 'yes' }, professionalJudgement: [] });
+    const region = screen.getByText('Signs of high risk:').closest('[aria-live]')!;
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(prompt()).toMatch(
+      /You ticked "None of these" under professional judgement: check that is still your view\./,
+    );
+  });
+
+  it('still gives the high band at 14 "yes", with the prompt', () => {
+    renderDash({ answers: Object.fromEntries(DASH_QUESTIONS.slice(0, 15).map((q) => [q.id, 'yes'])) });
+    expect(count()).toMatch(/High risk \(14 or more "yes"\)/);
+    expect(prompt()).toMatch(/strangling or choking/);
   });
 });
 
@@ -230,7 +278,7 @@ describe('previous MARAC referral', () => {
     fireEvent.change(dateBox(), { target: { value: '31/02/2026' } });
     expect(changes.at(-1)).toEqual([['previousMaracReferralDate'], '31/02/2026']);
     fireEvent.blur(dateBox());
-    expect(screen.getByText(/February 2026 has 28 days/)).toBeTruthy();
+    expect(screen.getByText('There is no 31 February')).toBeTruthy();
     expect(criterion('Repeat referral')).toBe('Repeat referral: Not yet known');
   });
 
@@ -248,19 +296,43 @@ describe('previous MARAC referral', () => {
 });
 
 describe('professional judgement', () => {
-  it('ticks reasons, meets the criterion, and "None of these" records an explicit none', () => {
+  const noneOfThese = () => screen.queryByRole('checkbox', { name: 'None of these' }) as HTMLInputElement | null;
+  const reason = (label: string) => screen.getByRole('checkbox', { name: label }) as HTMLInputElement;
+
+  it('ticks reasons, in the checklist order, and meets the criterion', () => {
     const { changes } = renderDash();
-    fireEvent.click(screen.getByRole('checkbox', { name: PROFESSIONAL_JUDGEMENT_LABELS.stalking }));
+    fireEvent.click(reason(PROFESSIONAL_JUDGEMENT_LABELS.stalking));
     expect(changes.at(-1)).toEqual([['professionalJudgement'], ['stalking']]);
     expect(criterion('Professional judgement')).toBe('Professional judgement: Met');
-    fireEvent.click(screen.getByRole('checkbox', { name: PROFESSIONAL_JUDGEMENT_LABELS['extreme-fear'] }));
+    fireEvent.click(reason(PROFESSIONAL_JUDGEMENT_LABELS['extreme-fear']));
     expect(changes.at(-1)).toEqual([['professionalJudgement'], ['extreme-fear', 'stalking']]);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'None of these' }));
+  });
+
+  it('offers "None of these" only while nothing is ticked, and records it as an explicit none', () => {
+    const { changes } = renderDash();
+    fireEvent.click(noneOfThese()!);
     expect(changes.at(-1)).toEqual([['professionalJudgement'], []]);
+    expect(noneOfThese()!.checked).toBe(true);
     expect(criterion('Professional judgement')).toBe('Professional judgement: Not met');
-    expect(
-      (screen.getByRole('checkbox', { name: PROFESSIONAL_JUDGEMENT_LABELS.stalking }) as HTMLInputElement).checked,
-    ).toBe(false);
+    fireEvent.click(reason(PROFESSIONAL_JUDGEMENT_LABELS['non-fatal-strangulation']));
+    expect(changes.at(-1)).toEqual([['professionalJudgement'], ['non-fatal-strangulation']]);
+    expect(noneOfThese()).toBeNull();
+    expect(criterion('Professional judgement')).toBe('Professional judgement: Met');
+  });
+
+  it('never clears a ticked reason: "None of these" is not there to tick', () => {
+    const { changes } = renderDash({ professionalJudgement: ['non-fatal-strangulation', 'stalking'] });
+    expect(noneOfThese()).toBeNull();
+    fireEvent.click(reason(PROFESSIONAL_JUDGEMENT_LABELS.stalking));
+    expect(changes.at(-1)).toEqual([['professionalJudgement'], ['non-fatal-strangulation']]);
+    expect(noneOfThese()).toBeNull();
+    expect(reason(PROFESSIONAL_JUDGEMENT_LABELS['non-fatal-strangulation']).checked).toBe(true);
+  });
+
+  it('offers "None of these", unticked, when the stored value is not a list of known reasons', () => {
+    renderDash({ professionalJudgement: ['bogus'] });
+    expect(noneOfThese()!.checked).toBe(false);
+    expect(criterion('Professional judgement')).not.toBe('Professional judgement: Met');
   });
 
   it('goes back to "not answered" when the last reason is unticked', () => {

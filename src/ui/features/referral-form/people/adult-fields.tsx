@@ -39,7 +39,7 @@ export function AdultFields({ person, index }: { readonly person: DraftPerson; r
         options={ABUSE_OPTIONS}
         value={adult.abuseRole}
       />
-      <DateField {...f.dateOfBirth} label="Date of birth (optional)" value={adult.dateOfBirth} />
+      <DateField {...f.dateOfBirth} label="Date of birth (optional)" kind="birth" value={adult.dateOfBirth} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { GENDERS } from '../../../../domain';
-import { AnswerField, RadioField } from '../../../components/radio-field';
+import { RadioField } from '../../../components/radio-field';
 import { DateField } from '../../../components/date-field';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
@@ -9,6 +9,7 @@ import { fieldId } from '../../../components/field-id';
 import type { DraftPerson } from '../../../state/draft';
 import { useFieldStates, useFormActions } from '../form-context';
 import { personEdit } from './person-edit';
+import { AnswerFields } from '../answer-fields';
 
 const GENDER_OPTIONS = optionsFrom(GENDERS);
 const KEYS = [
@@ -26,6 +27,13 @@ const BORN = [
   { value: 'born', label: 'Born' },
   { value: 'expected', label: 'Not born yet' },
 ];
+
+const CHILD_ANSWERS = [
+  ['livesInBorough', 'Does the child live in the borough?'],
+  ['schoolInBorough', 'Does the child attend a school in the borough?'],
+  ['livesWithOrRegularContact', 'Does the child live with the parent or carer, or have regular contact?'],
+  ['additionalNeeds', 'Does the child have additional needs?'],
+] as const;
 
 export function ChildFields({ person, index }: { readonly person: DraftPerson; readonly index: number }) {
   const { dispatch } = useFormActions();
@@ -61,24 +69,13 @@ export function ChildFields({ person, index }: { readonly person: DraftPerson; r
         onChange={switchBorn}
       />
       {born === 'born' ? (
-        <DateField {...f.dateOfBirth} label="Date of birth" value={child.dateOfBirth} />
+        <DateField {...f.dateOfBirth} label="Date of birth" kind="birth" value={child.dateOfBirth} />
       ) : (
         <DateField {...f.expectedDate} label="Expected date of birth" value={child.expectedDate} />
       )}
       <SelectField {...f.gender} label="Gender (optional)" options={GENDER_OPTIONS} value={child.gender} />
       <TextField {...f.school} label="School or nursery (optional)" value={child.school} />
-      <AnswerField {...f.livesInBorough} label="Does the child live in the borough?" value={child.livesInBorough} />
-      <AnswerField
-        {...f.schoolInBorough}
-        label="Does the child attend a school in the borough?"
-        value={child.schoolInBorough}
-      />
-      <AnswerField
-        {...f.livesWithOrRegularContact}
-        label="Does the child live with the parent or carer, or have regular contact?"
-        value={child.livesWithOrRegularContact}
-      />
-      <AnswerField {...f.additionalNeeds} label="Does the child have additional needs?" value={child.additionalNeeds} />
+      <AnswerFields questions={CHILD_ANSWERS} fields={f} values={child} />
     </>
   );
 }

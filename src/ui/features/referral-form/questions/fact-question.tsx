@@ -85,7 +85,7 @@ export const FactQuestion = memo(function FactQuestion({ question, hint, onOpenD
     case 'number':
       return <NumberField {...field} value={value} />;
     case 'date':
-      return <DateField {...field} value={value} />;
+      return <DateField {...field} kind={path.at(-1) === 'dateOfBirth' ? 'birth' : 'other'} value={value} />;
     case 'text':
       return <TextAreaField {...field} value={value} />;
   }

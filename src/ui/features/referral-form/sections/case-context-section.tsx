@@ -11,6 +11,7 @@ import { useDraft } from '../../../state/use-draft';
 import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';
 import { storedOption } from '../questions/fact-value';
+import { AnswerFields } from '../answer-fields';
 
 // Nottinghamshire Pathway to Provision levels (GFPO section 1); stored as numbers, "not known" as text.
 const P2P = [1, 2, 3, 4]
@@ -36,6 +37,10 @@ const editContext = sectionEdit('context');
 const editLead: FieldEdit<(typeof LEAD_KEYS)[number]> = (key, value) =>
   ({ type: 'edit-lead-professional', patch: { [key]: value } }) as DraftAction;
 
+const CARE_ANSWERS = [
+  ['childProtectionPlanConsidered', 'Is a child protection plan in place or under consideration?'],
+  ['openToSocialCare', "Is the family open to children's social care?"],
+] as const;
 export const CaseContextSection = memo(function CaseContextSection() {
   const s = useFormStyles();
   const context = useDraft((r) => r.context);
@@ -62,16 +67,7 @@ export const CaseContextSection = memo(function CaseContextSection() {
           options={STATUSES}
           value={context?.statutoryStatus}
         />
-        <AnswerField
-          {...f.childProtectionPlanConsidered}
-          label="Is a child protection plan in place or under consideration?"
-          value={context?.childProtectionPlanConsidered}
-        />
-        <AnswerField
-          {...f.openToSocialCare}
-          label="Is the family open to children's social care?"
-          value={context?.openToSocialCare}
-        />
+        <AnswerFields questions={CARE_ANSWERS} fields={f} values={context} />
         <RadioField
           {...f.leadProfessional}
           label="Is there a lead professional for the family?"

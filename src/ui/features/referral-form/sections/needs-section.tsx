@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { BEHAVIOURS, CHALLENGES, GFPO_NEEDS } from '../../../../domain';
 import { CheckboxesField } from '../../../components/checkboxes-field';
-import { AnswerField } from '../../../components/radio-field';
 import { SelectField } from '../../../components/select-field';
 import { Section } from '../../../components/section';
 import { TextAreaField } from '../../../components/text-area-field';
@@ -11,6 +10,7 @@ import { useDraft } from '../../../state/use-draft';
 import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';
 import { storedOption, storedOptions } from '../questions/fact-value';
+import { AnswerFields } from '../answer-fields';
 
 const NEEDS = optionsFrom(GFPO_NEEDS);
 const CHALLENGE_OPTIONS = optionsFrom(CHALLENGES);
@@ -26,6 +26,10 @@ const KEYS = [
 ] as const;
 const editNeeds = sectionEdit('needs');
 
+const NEEDS_ANSWERS = [
+  ['additionalNeeds', 'Does the family have additional needs?'],
+  ['englishAdditionalLanguage', 'Is English an additional language for the parents or carers?'],
+] as const;
 export const NeedsSection = memo(function NeedsSection() {
   const s = useFormStyles();
   const needs = useDraft((r) => r.needs);
@@ -66,16 +70,7 @@ export const NeedsSection = memo(function NeedsSection() {
           options={BEHAVIOUR_OPTIONS}
           value={needs?.behaviours}
         />
-        <AnswerField
-          {...f.additionalNeeds}
-          label="Does the family have additional needs?"
-          value={needs?.additionalNeeds}
-        />
-        <AnswerField
-          {...f.englishAdditionalLanguage}
-          label="Is English an additional language for the parents or carers?"
-          value={needs?.englishAdditionalLanguage}
-        />
+        <AnswerFields questions={NEEDS_ANSWERS} fields={f} values={needs} />
         <TextAreaField
           {...f.summary}
           label="Summary of needs"

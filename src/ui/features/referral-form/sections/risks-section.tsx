@@ -9,6 +9,7 @@ import { sectionEdit } from '../../../state/draft-actions';
 import { useDraft } from '../../../state/use-draft';
 import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';
+import { AnswerFields } from '../answer-fields';
 
 const PSA = optionsFrom(POST_SEPARATION_ABUSE);
 const KEYS = [
@@ -25,6 +26,14 @@ export type RisksSectionProps = {
   readonly onOpenDash?: () => void;
 };
 
+const PARENT_RISKS = [
+  [
+    'severeMentalHealth',
+    'Does a parent or carer have severe mental health needs requiring specialist therapeutic help?',
+  ],
+  ['activeSubstanceMisuse', 'Is a parent or carer actively misusing drugs or alcohol?'],
+  ['criminalJusticeInvolvement', 'Is the person who used abusive behaviour going through the criminal justice system?'],
+] as const;
 export const RisksSection = memo(function RisksSection({ onOpenDash }: RisksSectionProps) {
   const s = useFormStyles();
   const risks = useDraft((r) => r.risks);
@@ -43,21 +52,7 @@ export const RisksSection = memo(function RisksSection({ onOpenDash }: RisksSect
           options={PSA}
           value={risks?.postSeparationAbuse}
         />
-        <AnswerField
-          {...f.severeMentalHealth}
-          label="Does a parent or carer have severe mental health needs requiring specialist therapeutic help?"
-          value={risks?.severeMentalHealth}
-        />
-        <AnswerField
-          {...f.activeSubstanceMisuse}
-          label="Is a parent or carer actively misusing drugs or alcohol?"
-          value={risks?.activeSubstanceMisuse}
-        />
-        <AnswerField
-          {...f.criminalJusticeInvolvement}
-          label="Is the person who used abusive behaviour going through the criminal justice system?"
-          value={risks?.criminalJusticeInvolvement}
-        />
+        <AnswerFields questions={PARENT_RISKS} fields={f} values={risks} />
         {onOpenDash && (
           <div className={s.actions}>
             <Button onClick={onOpenDash}>

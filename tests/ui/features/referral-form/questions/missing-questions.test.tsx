@@ -66,7 +66,7 @@ describe('what the chosen services still need to know', () => {
     fireEvent.change(dob, { target: { value: '30/02/2019' } });
     fireEvent.blur(dob);
     expect(getIn(out.draft.referral, ['people', 0, 'dateOfBirth'])).toBe('30/02/2019');
-    expect(within(q).getByText('February 2019 has 28 days: enter a real date')).toBeTruthy();
+    expect(within(q).getByText('There is no 30 February')).toBeTruthy();
     fireEvent.change(dob, { target: { value: '27/03/2019' } });
     expect(getIn(out.draft.referral, ['people', 0, 'dateOfBirth'])).toBe('2019-03-27');
     expect(within(q).queryByRole('textbox', { name: /Date of birth/ })).toBeNull();

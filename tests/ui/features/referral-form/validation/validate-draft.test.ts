@@ -43,8 +43,8 @@ describe('field problems of a draft', () => {
       people: [{ id: 'c1', kind: 'child', name: 'Jo', dateOfBirth: '2026-02-30' }],
     };
     const m = messages(r);
-    expect(m['f-consent-recordedOn']).toBe('February 2026 has 28 days: enter a real date');
-    expect(m['f-people-0-dateOfBirth']).toBe('Enter the date as day, month and year, like 27/03/2019');
+    expect(m['f-consent-recordedOn']).toBe('There is no 30 February');
+    expect(m['f-people-0-dateOfBirth']).toBe('There is no 30 February');
   });
 
   test('consent not given needs a lawful basis and a reason; a bad email keeps the schema’s words', () => {
