@@ -1,8 +1,9 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import type * as JoseModule from 'jose' with { 'resolution-mode': 'import' };
 import type { JWK, JWTPayload } from 'jose' with { 'resolution-mode': 'import' };
 
 // jose ships only ES modules, which this CommonJS build reaches through import(), once.
-type Jose = typeof import('jose', { with: { 'resolution-mode': 'import' } });
+type Jose = typeof JoseModule;
 let jose: Promise<Jose> | undefined;
 const loadJose = (): Promise<Jose> => (jose ??= import('jose'));
 
