@@ -20,6 +20,7 @@ function axeSource(): string {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated over the DevTools protocol, so a page's Content-Security-Policy cannot block the injection.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
+  await settleTransitions(page);
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } })
       .axe;
@@ -53,6 +54,19 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       }))
       .filter((v) => v.nodes.length > 0);
   }, WCAG_TAGS);
+}
+
+/**
+ * Waits (at most a second) for running CSS transitions to end: a colour caught half-way between a button's
+ * disabled and enabled look is a contrast failure that no person would see. Endless animations (spinners) are
+ * not transitions, so they are not waited for.
+ */
+async function settleTransitions(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const running = document.getAnimations().filter((a) => a instanceof CSSTransition && a.playState === 'running');
+    const ended = Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 1000))]);
+  });
 }
 
 /** One readable block per violation: rule id, impact, help, and every failing element's selector. */
