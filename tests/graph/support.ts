@@ -18,6 +18,7 @@ import {
   type GraphGatewayConfig,
   type ThrottleWait,
   type WireEvent,
+  type GraphFailure,
 } from '../../src/graph';
 import type { Harness } from '../conformance/support';
 
@@ -160,3 +161,12 @@ export function standardFiles(extra: FilingFile[] = []): FilingFile[] {
     ...extra,
   ];
 }
+
+/** The GraphFailure a filing ends in; fails the test if it succeeds instead. */
+export const failureOf = (p: Promise<unknown>): Promise<GraphFailure> =>
+  p.then(
+    () => {
+      throw new Error('expected the filing to fail');
+    },
+    (e: unknown) => e as GraphFailure,
+  );

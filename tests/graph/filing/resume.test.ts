@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { fileToMailbox, GraphFailure, referralPropertiesFor, type MessageProgress } from '../../../src/graph';
 import {
   clearFaults,
+  failureOf,
   fileOf,
   gatewayFor,
   type Harness,
@@ -23,14 +24,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 afterEach(() => clearFaults(h));
-
-const failureOf = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected the filing to fail');
-    },
-    (e: unknown) => e as GraphFailure,
-  );
 
 async function expectFiledOnce(referralId: string, files: { read(): Promise<Uint8Array> }[], draftsLeft = 0) {
   const inbox = await receivedBy(h, LEWISHAM_MANAGER, LEWISHAM_MAILBOX, referralId);

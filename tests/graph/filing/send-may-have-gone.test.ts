@@ -2,9 +2,10 @@
 // waits for the Sent Items copy over Exchange's window, reads the service's copy where it may, sends the draft again
 // only if it is still a draft, and says so when it cannot tell.
 import { randomUUID } from 'node:crypto';
-import { fileToMailbox, type GraphFailure } from '../../../src/graph';
+import { fileToMailbox } from '../../../src/graph';
 import {
   clearFaults,
+  failureOf,
   gatewayFor,
   type Harness,
   LEWISHAM_MAILBOX,
@@ -24,14 +25,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 afterEach(() => clearFaults(h));
-
-const failureOf = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected the filing to fail');
-    },
-    (e: unknown) => e as GraphFailure,
-  );
 
 /** A filing whose /send (and the check after it) loses its connection before Graph handles it: the draft stays. */
 async function sendCutShort(g: TestGateway, referralId: string, phases: string[]) {
