@@ -1,21 +1,40 @@
 import { isRealIsoDate } from '../common/iso-date';
+import table from './generated/bank-holidays.england-and-wales.json';
 
 // Calendar arithmetic on day numbers (days since 1970-01-01), so loops never build strings.
 const MS_PER_DAY = 86_400_000;
 
-/** Years the calendar answers for; bank holiday data outside this range is not trustworthy. */
-export const CALENDAR_FIRST_YEAR = 1970;
-export const CALENDAR_LAST_YEAR = 2199;
+/** The years the calendar answers for: those its bank-holiday table covers (scripts/build-bank-holidays.js). */
+export const CALENDAR_FIRST_YEAR: number = table.firstYear;
+export const CALENDAR_LAST_YEAR: number = table.lastYear;
 
-/** Day number of a YYYY-MM-DD date; throws RangeError for anything else (callers validate input first). */
+/**
+ * A date outside the years the calendar knows the bank holidays of. Every calendar function throws it rather than
+ * count working days it cannot know, so a deadline is either right or missing, never silently wrong. It is a
+ * RangeError, like the calendar's other refusals of bad input.
+ */
+export class OutsideCalendarError extends RangeError {
+  override readonly name = 'OutsideCalendarError';
+  readonly code = 'outside-calendar';
+  readonly firstYear = CALENDAR_FIRST_YEAR;
+  readonly lastYear = CALENDAR_LAST_YEAR;
+  constructor(readonly year: number) {
+    super(
+      `The working-day calendar knows England and Wales bank holidays from ${CALENDAR_FIRST_YEAR} to ${CALENDAR_LAST_YEAR}, not in ${year}`,
+    );
+  }
+}
+
+/**
+ * Day number of a YYYY-MM-DD date. Throws RangeError for anything that is not a real date (callers validate input
+ * first), and OutsideCalendarError for a year outside CALENDAR_FIRST_YEAR–CALENDAR_LAST_YEAR.
+ */
 export function toDayNumber(date: string): number {
   if (typeof date !== 'string' || !isRealIsoDate(date)) {
     throw new RangeError('Expected a real date written YYYY-MM-DD');
   }
   const year = Number(date.slice(0, 4));
-  if (year < CALENDAR_FIRST_YEAR || year > CALENDAR_LAST_YEAR) {
-    throw new RangeError(`The working-day calendar covers ${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR}`);
-  }
+  if (year < CALENDAR_FIRST_YEAR || year > CALENDAR_LAST_YEAR) throw new OutsideCalendarError(year);
   return Date.UTC(year, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
 }
 

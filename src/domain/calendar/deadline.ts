@@ -11,14 +11,18 @@ const HOUR_MS = 3_600_000;
 /**
  * Due `workingDays` working days after `receivedAt` (its Europe/London date), at 23:59:59.999 London
  * on that day. A referral arriving at a weekend or on a bank holiday starts the clock on the next
- * working day (see addWorkingDays).
+ * working day (see addWorkingDays). Throws OutsideCalendarError when the count runs outside the years whose bank
+ * holidays the calendar knows (CALENDAR_FIRST_YEAR–CALENDAR_LAST_YEAR), rather than give a date that may be wrong.
  */
 export function deadlineFor(receivedAt: Date, workingDays: number): Deadline {
   const dueDate = addWorkingDays(londonDate(validInstant(receivedAt)), workingDays);
   return { dueDate, dueAt: endOfLondonDay(dueDate) };
 }
 
-/** Due `days` calendar days after the London date of `from`, at the end of that London day. */
+/**
+ * Due `days` calendar days after the London date of `from`, at the end of that London day. The calendar's years
+ * bound these too: a start or due date outside them throws OutsideCalendarError.
+ */
 export function deadlineAfterCalendarDays(from: Date, days: number): Deadline {
   const dueDate = addCalendarDaysChecked(londonDate(validInstant(from)), wholeCount(days));
   return { dueDate, dueAt: endOfLondonDay(dueDate) };

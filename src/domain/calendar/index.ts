@@ -1,5 +1,6 @@
-// England and Wales working-day calendar in Europe/London.
-export { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar-date';
+// England and Wales working-day calendar in Europe/London, for the years whose bank holidays it knows
+// (CALENDAR_FIRST_YEAR–CALENDAR_LAST_YEAR); outside them every function throws OutsideCalendarError.
+export { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, OutsideCalendarError } from './calendar-date';
 export { bankHolidays, isBankHoliday } from './bank-holidays';
 export type { BankHoliday } from './bank-holidays';
 export { addWorkingDays, isWorkingDay, workingDayOnOrAfter, workingDaysBetween } from './working-days';

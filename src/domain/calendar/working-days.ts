@@ -3,7 +3,9 @@ import { fromDayNumber, isWeekendDay, toDayNumber, weekdaysBefore, yearOfDayNumb
 
 // Working days in England and Wales: Monday to Friday, not a bank holiday.
 // Dates are Europe/London calendar dates written YYYY-MM-DD. Invalid dates throw RangeError:
-// validate with isoDateSchema first (the schemas already do for referral data).
+// validate with isoDateSchema first (the schemas already do for referral data). A date, or a count that runs,
+// outside the years whose bank holidays the calendar knows (CALENDAR_FIRST_YEAR–CALENDAR_LAST_YEAR) throws
+// OutsideCalendarError: a count it cannot know is refused, never guessed.
 
 export function isWorkingDay(date: string): boolean {
   return isWorkingDayNumber(toDayNumber(date));
