@@ -21,14 +21,14 @@ const options = {
 
 const typical = buildFiledReferral(example, catalogue, options);
 
-// Hostile and long: markup, overrides, emoji and controls in the free text, 20,000-character notes and needs,
+// Hostile and long: markup, overrides, emoji and controls in the free text, 20,000-character notes and reason,
 // and a 10,000-character name (past the schema's 200, as a document from elsewhere might hold).
 const HOSTILE = '<script>alert(1)</script> \u202Eexe.txt 😀🦄 \u0007\u0000 שלום مرحبا ';
 const long = (n) => (HOSTILE + 'words of a long chronology '.repeat(40) + '\n').repeat(Math.ceil(n / 1200)).slice(0, n);
 const hostileReferral = {
   ...example,
   people: example.people.map((p) => ({ ...p, name: `${HOSTILE}${p.name}`.slice(0, 200) })),
-  needs: { ...example.needs, summary: long(20000) },
+  reason: long(20000),
   notes: long(20000),
   consent: { given: false, lawfulBasis: 'safeguarding', reason: long(4000) },
   support: {
@@ -47,7 +47,11 @@ function stats(samples) {
 }
 const ms = (x) => `${x.toFixed(1)} ms`;
 
-/** One PDF, with the longest stretch between the renderer's yields and the longest event-loop stall (pdf-lib's own ticks included). */
+// The renderer before referral.pdf was tagged (pdf-lib, untagged), measured on 7 December 2026 on the same 2-core
+// machine (README, Benchmarks): printed beside today's figures so the cost of tagging stays visible.
+const PDF_LIB_BEFORE = { typical: 30.6, typicalP95: 56.9, hostile: 163.5, hostileP95: 240.8, date: '7 Dec 2026' };
+
+/** One PDF, with the longest stretch between the renderer's yields and the longest event-loop stall. */
 async function pdfOnce(doc) {
   let longestSlice = 0;
   let resumed = performance.now();
@@ -104,17 +108,23 @@ async function pdfRuns(doc, runs) {
     return `median ${ms(st.median)}, worst ${ms(st.max)}`;
   };
   console.log(
-    `PDF, typical referral (${typicalBytes.byteLength} bytes): median ${ms(t.median)}, p95 ${ms(t.p95)} (30 runs)`,
+    `PDF (pdfkit, tagged), typical referral (${typicalBytes.byteLength} bytes): median ${ms(t.median)}, p95 ${ms(t.p95)} (30 runs)`,
   );
   console.log(
-    `PDF, hostile long referral (${hostileBytes.byteLength} bytes): median ${ms(h.median)}, p95 ${ms(h.p95)} (8 runs)`,
+    `  pdf-lib before (untagged, ${PDF_LIB_BEFORE.date}): median ${ms(PDF_LIB_BEFORE.typical)}, p95 ${ms(PDF_LIB_BEFORE.typicalP95)}`,
+  );
+  console.log(
+    `PDF (pdfkit, tagged), hostile long referral (${hostileBytes.byteLength} bytes): median ${ms(h.median)}, p95 ${ms(h.p95)} (8 runs)`,
+  );
+  console.log(
+    `  pdf-lib before (untagged, ${PDF_LIB_BEFORE.date}): median ${ms(PDF_LIB_BEFORE.hostile)}, p95 ${ms(PDF_LIB_BEFORE.hostileP95)}`,
   );
   console.log(`PDF, first render in a fresh process (fonts parsed, code cold): ${ms(cold.total)}`);
   console.log(
     `longest slice between yields, per render: typical ${longest(typicalRuns, 'longestSlice')}; hostile ${longest(hostileRuns, 'longestSlice')}; first render ${ms(cold.longestSlice)}  [budget: 50 ms]`,
   );
   console.log(
-    `longest event-loop stall (pdf-lib's own writing included), per render: typical ${longest(typicalRuns, 'stall')}; hostile ${longest(hostileRuns, 'stall')}; first render ${ms(cold.stall)}  [budget: 50 ms]`,
+    `longest event-loop stall (the file's final writing included), per render: typical ${longest(typicalRuns, 'stall')}; hostile ${longest(hostileRuns, 'stall')}; first render ${ms(cold.stall)}  [budget: 50 ms]`,
   );
   const html = timeSync(() => renderHtmlBody(typical, catalogue), 300);
   const htmlHostile = timeSync(() => renderHtmlBody(hostile, catalogue), 50);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { appConfigSchema, graphConfigSchema } from './auth-config.schema';
+import { addressLookupConfigSchema, appConfigSchema, graphConfigSchema } from './auth-config.schema';
 import type { AppConfig } from './auth-config.schema';
+import { councilCodeSchema } from '../domain/contact/council.schema';
 
 // A deployment environment (env/.env.<name>, or REFERRAL_CARD_* variables): the one place a council's values live.
 // The web build writes app-config.json from it and `referral-card package` fills the manifest templates from it,
@@ -59,28 +60,54 @@ const serviceBindings = z
 
 const graphBaseUrl = graphConfigSchema.shape.baseUrl;
 
-/** What the pages need: which token source to use and where Graph lives. */
+/** An address lookup service (OS Places), optional: without it a postcode is checked for its format only. */
+const addressLookupFields = {
+  REFERRAL_CARD_ADDRESS_LOOKUP_URL: addressLookupConfigSchema.shape.baseUrl.optional(),
+  REFERRAL_CARD_ADDRESS_LOOKUP_KEY: addressLookupConfigSchema.shape.key,
+};
+
+/** The council the card's users work for, as an ONS code: a new referral's family council starts as this one. */
+const councilField = { REFERRAL_CARD_COUNCIL: councilCodeSchema.optional() };
+
+/** What the pages need: which token source to use, where Graph lives, and the address lookup if there is one. */
 const pagesFields = {
   sandbox: {
     REFERRAL_CARD_AUTH_MODE: z.literal('sandbox'),
     REFERRAL_CARD_GRAPH_BASE_URL: graphBaseUrl.default('/graph/v1.0'),
+    ...addressLookupFields,
+    ...councilField,
   },
   msal: {
     REFERRAL_CARD_AUTH_MODE: z.literal('msal'),
     REFERRAL_CARD_CLIENT_ID: guid("the Entra app registration's application (client) id"),
     REFERRAL_CARD_TENANT_ID: guid("the council's Entra tenant id"),
     REFERRAL_CARD_GRAPH_BASE_URL: graphBaseUrl.default('https://graph.microsoft.com/v1.0'),
+    ...addressLookupFields,
+    ...councilField,
   },
 } as const;
+
+type LookupEnv = { REFERRAL_CARD_ADDRESS_LOOKUP_URL?: string; REFERRAL_CARD_ADDRESS_LOOKUP_KEY?: string };
+
+/** A key is for a lookup service: on its own it would go nowhere. */
+const keyNeedsUrl: [(env: LookupEnv) => boolean, { path: string[]; error: string }] = [
+  (env) => env.REFERRAL_CARD_ADDRESS_LOOKUP_KEY === undefined || env.REFERRAL_CARD_ADDRESS_LOOKUP_URL !== undefined,
+  {
+    path: ['REFERRAL_CARD_ADDRESS_LOOKUP_URL'],
+    error: 'Expected the address of the lookup service (such as https://api.os.uk) to go with its key.',
+  },
+];
 
 const AUTH_MODE_ERROR = { error: 'Expected "sandbox" (the local sandbox\'s sign-in) or "msal" (Entra ID).' };
 
 /** The environment of a build of the pages alone (npm run build:web without an env file). */
-export const pagesEnvSchema = z.discriminatedUnion(
-  'REFERRAL_CARD_AUTH_MODE',
-  [z.strictObject(pagesFields.sandbox), z.strictObject(pagesFields.msal)],
-  AUTH_MODE_ERROR,
-);
+export const pagesEnvSchema = z
+  .discriminatedUnion(
+    'REFERRAL_CARD_AUTH_MODE',
+    [z.strictObject(pagesFields.sandbox), z.strictObject(pagesFields.msal)],
+    AUTH_MODE_ERROR,
+  )
+  .refine(...keyNeedsUrl);
 
 /** What the app package needs besides the pages' settings. */
 const packageFields = {
@@ -124,7 +151,8 @@ export const deploymentEnvSchema = z
   .refine((env) => env.REFERRAL_CARD_OUTLOOK_ADDIN_ID.toLowerCase() !== env.REFERRAL_CARD_APP_ID.toLowerCase(), {
     path: ['REFERRAL_CARD_OUTLOOK_ADDIN_ID'],
     error: 'Expected a GUID of its own: the Outlook add-in manifest must not reuse REFERRAL_CARD_APP_ID.',
-  });
+  })
+  .refine(...keyNeedsUrl);
 
 export type PagesEnvironment = z.infer<typeof pagesEnvSchema>;
 export type DeploymentEnvironment = z.infer<typeof deploymentEnvSchema>;
@@ -187,7 +215,11 @@ export function appConfigOf(env: PagesEnvironment | DeploymentEnvironment): AppC
           authority: `https://login.microsoftonline.com/${env.REFERRAL_CARD_TENANT_ID}`,
         }
       : { mode: env.REFERRAL_CARD_AUTH_MODE };
-  return appConfigSchema.parse({ auth, graph });
+  const lookupUrl = env.REFERRAL_CARD_ADDRESS_LOOKUP_URL;
+  const lookupKey = env.REFERRAL_CARD_ADDRESS_LOOKUP_KEY;
+  const addressLookup = lookupUrl ? { baseUrl: lookupUrl, ...(lookupKey ? { key: lookupKey } : {}) } : undefined;
+  const council = env.REFERRAL_CARD_COUNCIL ? { council: env.REFERRAL_CARD_COUNCIL } : {};
+  return appConfigSchema.parse({ auth, graph, ...(addressLookup ? { addressLookup } : {}), ...council });
 }
 
 const ENV_LINE = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/;

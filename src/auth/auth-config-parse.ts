@@ -1,6 +1,7 @@
 // app-config.json checked without zod, against the contract in auth-config.schema.ts: the page reads it before the
 // first screen, and zod would add 30 KB gzip to that screen. A property test holds the two to the same answers.
 import { isRecord } from '../domain/common/is-record';
+import { COUNCIL_CODE } from '../domain/contact/council-code';
 import type { AppConfig } from './auth-config.schema';
 
 export type ConfigProblem = { readonly path: string; readonly message: string };
@@ -64,23 +65,47 @@ function checkAuth(c: Checker, raw: unknown): AppConfig['auth'] | undefined {
   return { mode, clientId, authority, ...(redirectUri !== undefined ? { redirectUri } : {}) };
 }
 
+const BASE_URL = 'Expected an https:// address or a path starting with "/".';
+
+/** An https:// address, or a path on this origin (not //host, which leaves it). */
+const baseUrlOf = (value: unknown): string | undefined =>
+  httpsUrl(value) ?? (typeof value === 'string' && SAME_ORIGIN_PATH.test(value) ? value : undefined);
+
 function checkGraph(c: Checker, raw: unknown): AppConfig['graph'] | undefined {
   const graph = c.object(raw, 'graph', ['baseUrl']);
   if (!graph) return undefined;
-  const baseUrl =
-    httpsUrl(graph.baseUrl) ??
-    (typeof graph.baseUrl === 'string' && SAME_ORIGIN_PATH.test(graph.baseUrl) ? graph.baseUrl : undefined);
-  if (baseUrl === undefined) c.add('graph.baseUrl', 'Expected an https:// address or a path starting with "/".');
+  const baseUrl = baseUrlOf(graph.baseUrl);
+  if (baseUrl === undefined) c.add('graph.baseUrl', BASE_URL);
   return baseUrl === undefined ? undefined : { baseUrl };
+}
+
+const API_KEY = /^[\x21-\x7e]{1,200}$/;
+
+function checkAddressLookup(c: Checker, raw: unknown): AppConfig['addressLookup'] {
+  if (raw === undefined) return undefined;
+  const lookup = c.object(raw, 'addressLookup', ['baseUrl', 'key']);
+  if (!lookup) return undefined;
+  const baseUrl = baseUrlOf(lookup.baseUrl);
+  if (baseUrl === undefined) c.add('addressLookup.baseUrl', BASE_URL);
+  const key = typeof lookup.key === 'string' && API_KEY.test(lookup.key) ? lookup.key : undefined;
+  if (lookup.key !== undefined && key === undefined)
+    c.add('addressLookup.key', 'Expected the API key, without spaces.');
+  if (baseUrl === undefined || (lookup.key !== undefined && key === undefined)) return undefined;
+  return { baseUrl, ...(key !== undefined ? { key } : {}) };
 }
 
 /** Checks a parsed app-config.json; problems are data (a path and words), turned into a sentence by the caller. */
 export function checkAppConfig(raw: unknown): ConfigCheck {
   const c = new Checker();
-  const top = c.object(raw, '', ['auth', 'graph']);
+  const top = c.object(raw, '', ['auth', 'graph', 'addressLookup', 'council']);
   if (!top) return { ok: false, problems: c.problems };
   const auth = checkAuth(c, top.auth);
   const graph = checkGraph(c, top.graph);
+  const addressLookup = checkAddressLookup(c, top.addressLookup);
+  const { council } = top;
+  if (council !== undefined && !(typeof council === 'string' && COUNCIL_CODE.test(council)))
+    c.add('council', 'Choose a council from the list (an ONS code such as E09000023)');
   if (c.problems.length > 0 || !auth || !graph) return { ok: false, problems: c.problems };
-  return { ok: true, value: { auth, graph } };
+  const extra = { ...(addressLookup ? { addressLookup } : {}), ...(typeof council === 'string' ? { council } : {}) };
+  return { ok: true, value: { auth, graph, ...extra } };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { councilCodeSchema } from '../domain/contact/council.schema';
 
 // app-config.json, served next to the pages: which token source to use and where Graph lives. Production code paths
 // differ only by this file: nothing in them asks whether it is the sandbox. The build writes it from
@@ -29,9 +30,24 @@ export const graphConfigSchema = z.strictObject({
   }),
 });
 
+/** An address lookup service: the OS Places API (https://api.os.uk), a council's proxy in front of it, or the sandbox's. */
+export const addressLookupConfigSchema = z.strictObject({
+  /** https://api.os.uk, or a same-origin path such as the sandbox's /os. */
+  baseUrl: graphConfigSchema.shape.baseUrl,
+  /** The OS Data Hub project API key; left out when a proxy adds it. Anyone who can load the pages can read it. */
+  key: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,200}$/, { error: 'Expected the API key, without spaces.' })
+    .optional(),
+});
+
 export const appConfigSchema = z.strictObject({
   auth: z.discriminatedUnion('mode', [sandboxAuthSchema, msalAuthSchema]),
   graph: graphConfigSchema,
+  /** Left out: no address lookup, and a postcode is checked for its format only. */
+  addressLookup: addressLookupConfigSchema.optional(),
+  /** The council the card's users work for (ONS code): a new referral's family council starts as this one. */
+  council: councilCodeSchema.optional(),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

@@ -7,8 +7,10 @@ import {
   validateReferral,
   validateWith,
   filedReferralSchema,
+  migrateFiledReferral,
+  sourceOf,
 } from '../domain';
-import type { Catalogue, FiledReferral, FiledVerdict, Referral, ServiceResult } from '../domain';
+import type { Catalogue, FiledReason, FiledReferral, FiledVerdict, Reason, Referral, ServiceResult } from '../domain';
 import { DocumentError } from './document-error';
 
 export type FiledReferralOptions = {
@@ -23,10 +25,22 @@ export type FiledReferralOptions = {
   readonly now?: Date;
 };
 
-const verdictOf = (r: ServiceResult): FiledVerdict => ({
+/** A reason for audit: the rule, the finding, and the citation with its document's title. */
+function filedReason({ code, status, message, finding, citation }: Reason, catalogue: Catalogue): FiledReason {
+  const title = sourceOf(citation, catalogue)?.title;
+  return {
+    code,
+    status,
+    message,
+    ...(finding ? { finding } : {}),
+    citation: title ? { ...citation, title } : citation,
+  };
+}
+
+const verdictOf = (r: ServiceResult, catalogue: Catalogue): FiledVerdict => ({
   serviceId: r.serviceId,
   verdict: r.verdict,
-  reasons: r.reasons.map(({ code, status, message, citation }) => ({ code, status, message, citation })),
+  reasons: r.reasons.map((reason) => filedReason(reason, catalogue)),
   ...(r.missing.length ? { missing: r.missing.map((m) => ({ ...m })) } : {}),
 });
 
@@ -100,14 +114,17 @@ export function buildFiledReferral(
     filedAt: opts.filedAt.toISOString(),
     kind: services.every((s) => s.advice) ? 'advice' : 'referral',
     to: { mailbox: opts.mailbox, services },
-    verdicts: services.map((s) => verdictOf(results.get(s.id)!)),
+    verdicts: services.map((s) => verdictOf(results.get(s.id)!, catalogue)),
     referral: restricted,
   });
 }
 
-/** Validates a filed-referral document; the parsed copy has the schema's key order. */
+/**
+ * Validates a filed-referral document; the parsed copy has the schema's key order. A file filed before the current
+ * schema version (a v1 referral.json in a service mailbox) is migrated, not refused.
+ */
 export function checkedDocument(input: unknown): FiledReferral {
-  const parsed = validateWith(filedReferralSchema, input);
+  const parsed = validateWith(filedReferralSchema, migrateFiledReferral(input));
   if (!parsed.ok) {
     throw new DocumentError(
       'invalid-document',

@@ -1,7 +1,7 @@
 // A filing job as kept in IndexedDB: everything needed to finish filing after the pane closes or the page crashes
 // (nothing the referrer filed is lost). Read back through this schema; a damaged record is skipped, never filed.
 import { z } from 'zod';
-import { referralSchema } from '../domain';
+import { migrateReferral, referralSchema } from '../domain';
 
 const isBytes = (v: unknown): v is Uint8Array => Object.prototype.toString.call(v) === '[object Uint8Array]';
 
@@ -35,7 +35,8 @@ export const filingJobSchema = z.object({
   id: z.uuid(),
   /** The draft to clear once every mailbox is filed. */
   draftId: z.string().min(1),
-  referral: referralSchema,
+  /** A job stored before an upgrade holds an earlier version of the referral: it is migrated, and resumes. */
+  referral: z.preprocess(migrateReferral, referralSchema),
   /** When the referrer pressed File: the time the documents carry, the same on every retry. */
   filedAt: z.iso.datetime(),
   mailboxes: z.array(mailboxJobSchema).min(1),

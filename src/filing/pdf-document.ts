@@ -7,7 +7,7 @@ export function renderPdfDocument(
   doc: FiledReferral,
   catalogue: Catalogue,
   font: Uint8Array,
-  yieldToHost?: () => Promise<void>,
+  more: { readonly boldFont?: Uint8Array; readonly yieldToHost?: () => Promise<void> } = {},
 ): Promise<Uint8Array> {
-  return renderPdf(doc, catalogue, { font, ...(yieldToHost ? { yieldToHost } : {}) });
+  return renderPdf(doc, catalogue, { font, ...more });
 }

@@ -90,6 +90,7 @@ async function banner(sandbox: Sandbox, staticDir: string, opts: CliOptions): Pr
     'Endpoints:',
     `  ${o}/graph/v1.0/              Microsoft Graph subset (Graph client baseUrl ${sandbox.graphBaseUrl})`,
     `  ${o}/botframework/v3/         Bot Connector subset`,
+    `  ${o}/os/search/places/v1/     OS Places postcode search (the card's address lookup)`,
     `  ${o}/sandbox/personas         personas (GET)`,
     `  ${o}/sandbox/token            sign in: POST {"upn": "..."}`,
     `  ${o}/sandbox/faults           faults: GET / POST / DELETE`,

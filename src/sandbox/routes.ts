@@ -28,11 +28,8 @@ const BATCH_LIMIT = 1024 * 1024;
 const graph = { area: 'graph', auth: 'user' } as const;
 const dev = { area: 'dev', auth: 'none', limit: DEV_LIMIT } as const;
 
-/**
- * Every emulated endpoint, one line each. `/me/…` is routed as `/users/me/…` by the route stage; paths
- * not listed here answer 501 NotImplemented.
- */
-export function buildRoutes(h: Handlers): Route[] {
+/** Directory, mail folders, messages and JSON batching. */
+function mailRoutes(h: Handlers): Route[] {
   return [
     // Directory
     plainRoute({ ...graph, method: 'GET', path: `${G}/users` }, h.users.list),
@@ -64,6 +61,14 @@ export function buildRoutes(h: Handlers): Route[] {
       h.messages.sendMail,
     ),
 
+    // JSON batching
+    jsonRoute({ ...graph, method: 'POST', path: `${G}/$batch`, schema: z.unknown(), limit: BATCH_LIMIT }, h.batch.run),
+  ];
+}
+
+/** Attachments and upload sessions. */
+function attachmentRoutes(h: Handlers): Route[] {
+  return [
     // Attachments and upload sessions
     plainRoute({ ...graph, method: 'GET', path: `${MESSAGE}/attachments` }, h.attachments.list),
     jsonRoute(
@@ -100,10 +105,12 @@ export function buildRoutes(h: Handlers): Route[] {
       { method: 'DELETE', path: '/upload/v1.0/sessions/{session}', area: 'upload', auth: 'upload' },
       h.uploads.cancel,
     ),
+  ];
+}
 
-    // JSON batching
-    jsonRoute({ ...graph, method: 'POST', path: `${G}/$batch`, schema: z.unknown(), limit: BATCH_LIMIT }, h.batch.run),
-
+/** Teams, channels and channel messages, and the Bot Connector v3 subset. */
+function teamsAndBotRoutes(h: Handlers): Route[] {
+  return [
     // Teams, channels, channel messages
     plainRoute({ ...graph, method: 'GET', path: `${USER}/joinedTeams` }, h.teams.joinedTeams),
     plainRoute({ ...graph, method: 'GET', path: `${G}/teams/{team}` }, h.teams.getTeam),
@@ -166,6 +173,17 @@ export function buildRoutes(h: Handlers): Route[] {
       },
       h.bot.updateActivity,
     ),
+  ];
+}
+
+/** The OS Places API's postcode search (the card's address lookup, under /os as under https://api.os.uk), dev sign-in and faults, and the web view. */
+function sandboxRoutes(h: Handlers): Route[] {
+  return [
+    // The OS Places API's postcode search (the card's address lookup), under /os as under https://api.os.uk
+    plainRoute(
+      { method: 'GET', path: '/os/search/places/v1/postcode', area: 'places', auth: 'none' },
+      h.places.postcode,
+    ),
 
     // Dev sign-in and faults
     plainRoute({ method: 'GET', path: '/sandbox/personas', area: 'dev', auth: 'none' }, h.dev.personas),
@@ -194,4 +212,12 @@ export function buildRoutes(h: Handlers): Route[] {
     ),
     plainRoute({ method: 'GET', path: '/sandbox/channels/{channel}', area: 'web', auth: 'none' }, h.web.channel),
   ];
+}
+
+/**
+ * Every emulated endpoint, one line each. `/me/…` is routed as `/users/me/…` by the route stage; paths
+ * not listed here answer 501 NotImplemented.
+ */
+export function buildRoutes(h: Handlers): Route[] {
+  return [...mailRoutes(h), ...attachmentRoutes(h), ...teamsAndBotRoutes(h), ...sandboxRoutes(h)];
 }

@@ -14,6 +14,7 @@ import { DevSignInHandler, FaultsHandler } from './handlers/dev-handlers';
 import { GroupsHandler, UsersHandler } from './handlers/directory-handlers';
 import { MailFoldersHandler } from './handlers/mail-folders-handler';
 import { MessagesHandler } from './handlers/messages-handler';
+import { OsPlacesHandler } from './handlers/os-places-handler';
 import type { Handlers } from './handlers/resources';
 import type { Services } from './handlers/services';
 import { TeamsHandler } from './handlers/teams-handler';
@@ -198,5 +199,6 @@ function createHandlers(services: Services): Handlers {
     faults: new FaultsHandler(services),
     batch: new BatchHandler(services),
     web: new WebViewHandler(services),
+    places: new OsPlacesHandler(),
   };
 }

@@ -1,3 +1,4 @@
+import type { AddressLookup } from '../address';
 import type { Catalogue } from '../domain';
 import type { SignedInUser, TokenSource } from '../auth/token-source';
 import type { CatalogueSource } from './state/catalogue-status';
@@ -50,14 +51,24 @@ export type HostContext = {
   /** Where Graph lives: app-config.json's graph.baseUrl resolved against the page (no trailing slash). Filing and
    * My referrals need it; without it they say the card is not set up for filing. */
   readonly graphBaseUrl?: string;
+  /** The address lookup service (OS Places) app-config.json names; without it a postcode is checked for format only. */
+  readonly addressLookup?: AddressLookup;
+  /** The council the card's users work for (ONS code, app-config.json's council): a new referral starts with it. */
+  readonly council?: string;
 };
 
 /** What a host hands the card: the HostContext, its catalogue perhaps still to load. The App follows its loading. */
 export type HostInput = Omit<HostContext, 'catalogue'> & { readonly catalogue: CatalogueSource };
 
-const [HostProvider, useHostInput] = requiredContext<HostInput>('useHostInput', 'HostProvider');
+const [HostProvider, useHostInput, useHostInputIfAny] = requiredContext<HostInput>('useHostInput', 'HostProvider');
 /** HostProvider: what the host handed, as it is; useHostInput reads it (the App, which loads the catalogue). */
 export { HostProvider, useHostInput };
+
+/** The address lookup service the host was given, if any (none outside a host, as in the form's own tests). */
+export const useAddressLookupService = (): AddressLookup | undefined => useHostInputIfAny()?.addressLookup;
+
+/** The referrers' own council (ONS code) from configuration, if set: the family council picker's default. */
+export const useHostCouncil = (): string | undefined => useHostInputIfAny()?.council;
 
 /**
  * The HostContext with its catalogue, for the parts of the card the App mounts once the catalogue is ready (filing):

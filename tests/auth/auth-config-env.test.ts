@@ -38,7 +38,19 @@ describe('the committed environments', () => {
       REFERRAL_CARD_ORIGIN: 'https://localhost:3000',
       REFERRAL_CARD_APP_NAME: 'Referral Card (sandbox)',
     });
-    expect(appConfigOf(env)).toEqual({ auth: { mode: 'sandbox' }, graph: { baseUrl: '/graph/v1.0' } });
+    expect(appConfigOf(env)).toEqual({
+      auth: { mode: 'sandbox' },
+      graph: { baseUrl: '/graph/v1.0' },
+      addressLookup: { baseUrl: '/os', key: 'sandbox-os-places-key' },
+      council: 'E09000023',
+    });
+  });
+
+  test("REFERRAL_CARD_COUNCIL: a new referral's council; a name instead of an ONS code is refused, naming the variable", () => {
+    const values = { ...parseEnvText(envText('sandbox'), 'env/.env.sandbox'), REFERRAL_CARD_COUNCIL: 'Lewisham' };
+    expect(() => parseDeploymentEnv(values)).toThrow(/REFERRAL_CARD_COUNCIL: .*ONS code/);
+    const { REFERRAL_CARD_COUNCIL: _council, ...without } = values;
+    expect(appConfigOf(parseDeploymentEnv(without)).council).toBeUndefined();
   });
 
   test('env/.env.example: Entra ID sign-in against the council’s tenant, and Microsoft Graph', () => {
@@ -107,6 +119,21 @@ describe('parseDeploymentEnv names each value at fault', () => {
       /^REFERRAL_CARD_SERVICE_BINDINGS: Expected a Teams channel id, such as 19:abc@thread\.tacv2\. \(at 0\.channelId\)$/,
     ],
     ['an unknown mode', { REFERRAL_CARD_AUTH_MODE: 'saml' }, /^REFERRAL_CARD_AUTH_MODE: Expected "sandbox"/],
+    [
+      'an address lookup over http',
+      { REFERRAL_CARD_ADDRESS_LOOKUP_URL: 'http://api.os.uk' },
+      /^REFERRAL_CARD_ADDRESS_LOOKUP_URL: Expected an https:\/\/ address or a path/,
+    ],
+    [
+      'an address lookup key without its address',
+      { REFERRAL_CARD_ADDRESS_LOOKUP_KEY: 'k3y' },
+      /^REFERRAL_CARD_ADDRESS_LOOKUP_URL: missing\. Expected the address of the lookup service/,
+    ],
+    [
+      'an address lookup key with a space',
+      { REFERRAL_CARD_ADDRESS_LOOKUP_URL: 'https://api.os.uk', REFERRAL_CARD_ADDRESS_LOOKUP_KEY: 'a b' },
+      /^REFERRAL_CARD_ADDRESS_LOOKUP_KEY: Expected the API key, without spaces/,
+    ],
     ['a typo', { REFERRAL_CARD_TENNANT_ID: 'x' }, /^REFERRAL_CARD_TENNANT_ID: not a setting Referral Card knows/],
   ])('%s', (_, change, message) => {
     const problems = problemsOf(() => parseDeploymentEnv({ ...example(), ...change }, 'env/.env.example'));
@@ -179,6 +206,8 @@ describe('the page’s own check accepts every app-config.json the build derives
         REFERRAL_CARD_CLIENT_ID: guid,
         REFERRAL_CARD_TENANT_ID: guid,
         REFERRAL_CARD_GRAPH_BASE_URL: url,
+        REFERRAL_CARD_ADDRESS_LOOKUP_URL: url,
+        REFERRAL_CARD_ADDRESS_LOOKUP_KEY: fc.oneof(fc.constant('k3y'), fc.string()),
       },
       { requiredKeys: [] },
     );

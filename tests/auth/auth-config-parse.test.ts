@@ -67,6 +67,34 @@ describe('checkAppConfig agrees with appConfigSchema', () => {
     ['a sandbox with a client id', { auth: { mode: 'sandbox', clientId: CLIENT_ID }, graph: { baseUrl: '/g' } }],
     ['an extra top-level field', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, debug: true }],
     ['an extra graph field', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g', version: 'beta' } }],
+    [
+      'an address lookup with a key',
+      {
+        auth: { mode: 'sandbox' },
+        graph: { baseUrl: '/g' },
+        addressLookup: { baseUrl: 'https://api.os.uk', key: 'k' },
+      },
+    ],
+    [
+      'an address lookup on this origin',
+      { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, addressLookup: { baseUrl: '/os' } },
+    ],
+    [
+      'an address lookup over http',
+      { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, addressLookup: { baseUrl: 'http://api.os.uk' } },
+    ],
+    [
+      'an address lookup key with a space',
+      { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, addressLookup: { baseUrl: '/os', key: 'a b' } },
+    ],
+    [
+      'an address lookup with an extra field',
+      { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, addressLookup: { baseUrl: '/os', secret: 's' } },
+    ],
+    ['an address lookup as a string', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, addressLookup: '/os' }],
+    ["the referrers' council", { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, council: 'E09000023' }],
+    ['a council by name, not code', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, council: 'Lewisham' }],
+    ['a council as a number', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, council: 9000023 }],
     ['no mode', { auth: {}, graph: { baseUrl: '/g' } }],
     ['auth as a list', { auth: ['sandbox'], graph: { baseUrl: '/g' } }],
     ['graph as a string', { auth: { mode: 'sandbox' }, graph: '/g' }],
@@ -109,8 +137,20 @@ describe('checkAppConfig agrees with appConfigSchema', () => {
       fc.anything(),
     );
     const graph = fc.oneof(fc.record({ baseUrl: url }), fc.record({ baseUrl: url, more: fc.integer() }), fc.anything());
+    const key = fc.oneof(fc.constantFrom('k3y-Abc_123', 'two words', '', 'é'), fc.string(), fc.constant(null));
+    const addressLookup = fc.oneof(
+      fc.record({ baseUrl: url, key }, { requiredKeys: ['baseUrl'] }),
+      fc.record({ baseUrl: url, token: fc.string() }),
+      fc.anything(),
+    );
     const config = fc.oneof(
       fc.record({ auth, graph }),
+      fc.record({ auth, graph, addressLookup }),
+      fc.record({
+        auth,
+        graph,
+        council: fc.oneof(fc.constantFrom('E09000023', 'e09000023', 'W06000015 '), fc.string()),
+      }),
       fc.record({ auth, graph }, { requiredKeys: [] }),
       fc.record({ auth, graph, other: fc.anything() }),
       fc.anything(),

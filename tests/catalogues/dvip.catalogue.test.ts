@@ -62,18 +62,28 @@ const father = {
   gender: 'male',
   abuseRole: 'person-causing-harm',
 };
-const child = (dateOfBirth: string) => ({ id: 'c1', kind: 'child', name: 'Jo Child', dateOfBirth });
+const child = (dateOfBirth: string, extra: Json = {}) => ({
+  id: 'c1',
+  kind: 'child',
+  name: 'Jo Child',
+  dateOfBirth,
+  ...extra,
+});
 const child7 = child('2019-05-01');
 const womanWhoUsedAbuse = { ...mother, abuseRole: 'person-causing-harm' };
 const maleVictim = { ...father, abuseRole: 'victim-survivor' };
 const uninvolvedAdult = { ...mother, abuseRole: 'none' };
 
+const HAMMERSMITH_AND_FULHAM = 'E09000013';
+const family = (councilCode: string) => ({ family: { councilCode } });
+
 // A child-protection family outside court, with every DVIP question answered so that the service under test is met.
 const base = (): Json =>
   referral({
+    family: { councilCode: HAMMERSMITH_AND_FULHAM },
     people: [mother, father, child7],
     context: {
-      statutoryStatus: 'child-protection-plan',
+      statutoryStatus: ['child-protection-plan'],
       childProtectionPlanConsidered: 'yes',
       courtProceedings: 'none',
       openToSocialCare: 'yes',
@@ -95,20 +105,19 @@ const base = (): Json =>
       'dvip.one-to-one-reason': ['crisis'],
       'dvip.attending-perpetrator-groups': 'yes',
       'dvip.arabic-speaking-community': 'yes',
-      'dvip.al-aman-area': 'tri-borough',
       'dvip.parent-commits-parallel-work': 'yes',
       'dvip.parent-with-dvip': 'yes',
       'dvip.contact-harm-determined': 'yes',
     },
   });
 
-const IN_CARE_PROCEEDINGS = { context: { statutoryStatus: 'care-proceedings', courtProceedings: 'under-way' } };
+const IN_CARE_PROCEEDINGS = { context: { statutoryStatus: ['care-proceedings'], courtProceedings: 'under-way' } };
 
 /** What makes each service's family a good fit, laid over `base()`. */
 const FIT: Record<string, Json> = {
   'dvip.standard-risk-id': {},
   'dvip.summary-risk-id': {},
-  'dvip.needs-assessment': { context: { statutoryStatus: 'child-in-need', childProtectionPlanConsidered: 'no' } },
+  'dvip.needs-assessment': { context: { statutoryStatus: ['child-in-need'], childProtectionPlanConsidered: 'no' } },
   'dvip.full-risk-assessment': IN_CARE_PROCEEDINGS,
   'dvip.full-risk-assessment-children': IN_CARE_PROCEEDINGS,
   'dvip.vulnerability-assessment': { context: { courtProceedings: 'likely' } },
@@ -121,7 +130,7 @@ const FIT: Record<string, Json> = {
   'dvip.al-aman': {},
   'dvip.supervised-contact': {},
   'dvip.assessed-supervised-contact': {},
-  'dvip.yuva': { people: [mother, father, child('2011-02-01')], needs: { behaviours: ['violence-towards-parents'] } },
+  'dvip.yuva': { people: [mother, father, child('2011-02-01', { behaviours: ['violence-towards-parents'] })] },
   'dvip.female-perpetrators': { people: [womanWhoUsedAbuse, child7] },
   'dvip.male-victims': { people: [maleVictim, child7] },
   'dvip.same-sex-relationships': { answers: { 'dvip.same-sex-relationship': 'yes' } },
@@ -284,21 +293,21 @@ const CASES: Case[] = [
   {
     name: 'child in need, no child protection plan considered',
     service: 'dvip.standard-risk-id',
-    patch: ctx({ statutoryStatus: 'child-in-need', childProtectionPlanConsidered: 'no' }),
+    patch: ctx({ statutoryStatus: ['child-in-need'], childProtectionPlanConsidered: 'no' }),
     verdict: 'ineligible',
     reason: ['dvip.risk-id.child-protection', 'not-met'],
   },
   {
     name: 'early help only (summary)',
     service: 'dvip.summary-risk-id',
-    patch: ctx({ statutoryStatus: 'early-help', childProtectionPlanConsidered: 'no' }),
+    patch: ctx({ statutoryStatus: ['early-help'], childProtectionPlanConsidered: 'no' }),
     verdict: 'ineligible',
     reason: ['dvip.risk-id.child-protection', 'not-met'],
   },
   {
     name: 'in care proceedings',
     service: 'dvip.standard-risk-id',
-    patch: ctx({ statutoryStatus: 'care-proceedings' }),
+    patch: ctx({ statutoryStatus: ['care-proceedings'] }),
     verdict: 'ineligible',
     reason: ['dvip.risk-id.not-in-care-proceedings', 'not-met'],
     alternatives: ['dvip.full-risk-assessment'],
@@ -379,7 +388,7 @@ const CASES: Case[] = [
   {
     name: 'children neither at risk nor in need',
     service: 'dvip.needs-assessment',
-    patch: ctx({ statutoryStatus: 'early-help' }),
+    patch: ctx({ statutoryStatus: ['early-help'] }),
     verdict: 'ineligible',
     reason: ['dvip.needs-assessment.children-at-risk-or-in-need', 'not-met'],
   },
@@ -402,7 +411,7 @@ const CASES: Case[] = [
   {
     name: 'in care proceedings',
     service: 'dvip.needs-assessment',
-    patch: ctx({ statutoryStatus: 'care-proceedings' }),
+    patch: ctx({ statutoryStatus: ['care-proceedings'] }),
     verdict: 'ineligible',
     reason: ['dvip.needs-assessment.no-court-proceedings', 'not-met'],
     alternatives: ['dvip.vulnerability-assessment'],
@@ -412,7 +421,7 @@ const CASES: Case[] = [
   {
     name: 'no court proceedings',
     service: 'dvip.full-risk-assessment',
-    patch: ctx({ statutoryStatus: 'child-protection-plan', courtProceedings: 'none' }),
+    patch: ctx({ statutoryStatus: ['child-protection-plan'], courtProceedings: 'none' }),
     verdict: 'ineligible',
     reason: ['dvip.full-risk.in-proceedings', 'not-met'],
     alternatives: ['dvip.standard-risk-id'],
@@ -420,7 +429,7 @@ const CASES: Case[] = [
   {
     name: 'no court proceedings (joint)',
     service: 'dvip.joint-risk-assessment',
-    patch: ctx({ statutoryStatus: 'child-protection-plan', courtProceedings: 'none' }),
+    patch: ctx({ statutoryStatus: ['child-protection-plan'], courtProceedings: 'none' }),
     verdict: 'ineligible',
     reason: ['dvip.full-risk.in-proceedings', 'not-met'],
     alternatives: ['dvip.standard-risk-id'],
@@ -428,21 +437,21 @@ const CASES: Case[] = [
   {
     name: 'no court proceedings (with children)',
     service: 'dvip.full-risk-assessment-children',
-    patch: ctx({ statutoryStatus: 'child-in-need', courtProceedings: 'none' }),
+    patch: ctx({ statutoryStatus: ['child-in-need'], courtProceedings: 'none' }),
     verdict: 'ineligible',
     reason: ['dvip.full-risk.in-proceedings', 'not-met'],
   },
   {
     name: 'court proceedings only likely',
     service: 'dvip.full-risk-assessment',
-    patch: ctx({ statutoryStatus: 'plo', courtProceedings: 'likely' }),
+    patch: ctx({ statutoryStatus: ['plo'], courtProceedings: 'likely' }),
     verdict: 'review',
     reason: ['dvip.full-risk.proceedings-under-way', 'review'],
   },
   {
     name: 'private law proceedings under way (not care proceedings) is enough',
     service: 'dvip.full-risk-assessment',
-    patch: ctx({ statutoryStatus: 'child-in-need', courtProceedings: 'under-way' }),
+    patch: ctx({ statutoryStatus: ['child-in-need'], courtProceedings: 'under-way' }),
     verdict: 'eligible',
     reason: ['dvip.full-risk.in-proceedings', 'met'],
   },
@@ -699,23 +708,23 @@ const CASES: Case[] = [
     reason: ['dvip.al-aman.arabic-speaking', 'not-met'],
   },
   {
-    name: 'elsewhere in London and cannot attend Hammersmith',
+    name: 'elsewhere in London (Camden): review, if the client can attend the Hammersmith office',
     service: 'dvip.al-aman',
-    patch: ans({ 'dvip.al-aman-area': 'london-cannot-attend' }),
+    patch: family('E09000007'),
+    verdict: 'review',
+    reason: ['dvip.al-aman.area', 'review'],
+  },
+  {
+    name: 'outside London (Gateshead)',
+    service: 'dvip.al-aman',
+    patch: family('E08000037'),
     verdict: 'ineligible',
     reason: ['dvip.al-aman.area', 'not-met'],
   },
   {
-    name: 'outside London',
+    name: 'in the outreach area (Westminster)',
     service: 'dvip.al-aman',
-    patch: ans({ 'dvip.al-aman-area': 'outside-london' }),
-    verdict: 'ineligible',
-    reason: ['dvip.al-aman.area', 'not-met'],
-  },
-  {
-    name: 'elsewhere in London but can attend Hammersmith',
-    service: 'dvip.al-aman',
-    patch: ans({ 'dvip.al-aman-area': 'london-can-attend' }),
+    patch: family('E09000033'),
     verdict: 'eligible',
     reason: ['dvip.al-aman.area', 'met'],
   },
@@ -768,14 +777,14 @@ const CASES: Case[] = [
   {
     name: 'no violence or abuse recorded',
     service: 'dvip.yuva',
-    patch: { needs: { behaviours: ['internalising'] } },
+    patch: { people: [mother, father, child('2011-02-01', { behaviours: ['internalising'] })] },
     verdict: 'review',
     reason: ['dvip.yuva.violence-or-abuse', 'review'],
   },
   {
     name: 'abuse in their own relationships',
     service: 'dvip.yuva',
-    patch: { needs: { behaviours: ['abuse-in-intimate-relationships'] } },
+    patch: { people: [mother, father, child('2011-02-01', { behaviours: ['abuse-in-intimate-relationships'] })] },
     verdict: 'eligible',
     reason: ['dvip.yuva.violence-or-abuse', 'met'],
   },
@@ -826,7 +835,10 @@ describe('DVIP: each criterion', () => {
     const ruleSets = new Map((dvip.ruleSets ?? []).map((r) => [r.id, r.criteria]));
     const untested: string[] = [];
     for (const s of dvip.services) {
-      const codes = [...s.ruleSets.flatMap((id) => ruleSets.get(id) ?? []), ...s.criteria].map((c) => c.id);
+      // Area criteria have their own table, for every provider: tests/catalogues/areas.test.ts.
+      const codes = [...s.ruleSets.flatMap((id) => ruleSets.get(id) ?? []), ...s.criteria]
+        .filter((c) => c.kind !== 'area')
+        .map((c) => c.id);
       for (const code of codes) {
         const key = `${s.id}|${code}`;
         const viaRuleSet =
@@ -884,7 +896,7 @@ describe('DVIP: partial and bad input', () => {
 
   it('asks whether a child protection plan is considered when the status alone does not decide', () => {
     const family = familyFor('dvip.standard-risk-id');
-    const context: Json = { ...(family.context as Json), statutoryStatus: 'child-in-need' };
+    const context: Json = { ...(family.context as Json), statutoryStatus: ['child-in-need'] };
     delete context.childProtectionPlanConsidered;
     const r = check('dvip.standard-risk-id', { ...family, context });
     expect(r.verdict).toBe('incomplete');
@@ -894,12 +906,12 @@ describe('DVIP: partial and bad input', () => {
   it('treats answers of the wrong type as unanswered', () => {
     const r = check(
       'dvip.al-aman',
-      familyFor('dvip.al-aman', ans({ 'dvip.arabic-speaking-community': 42, 'dvip.al-aman-area': 'Mars' })),
+      familyFor('dvip.al-aman', { ...ans({ 'dvip.arabic-speaking-community': 42 }), family: { councilCode: 'Mars' } }),
     );
     expect(r.verdict).toBe('incomplete');
     expect(r.missing.map((m) => m.fact).sort()).toEqual([
-      'answers.dvip.al-aman-area',
       'answers.dvip.arabic-speaking-community',
+      'family.councilCode',
     ]);
   });
 

@@ -36,15 +36,18 @@ const CHILD = {
   livesInBorough: 'yes',
   schoolInBorough: 'yes',
   livesWithOrRegularContact: 'yes',
+  affectedByDomesticAbuse: 'yes',
 };
+
+const GATESHEAD = 'E08000037';
 
 /** A non-offending mother and her 7-year-old, affected by domestic abuse, both ready to engage. */
 const family = (patch: Json = {}): Json =>
   withPatch(
     referral({
+      family: { councilCode: GATESHEAD },
       people: [MOTHER, CHILD],
       answers: {
-        'northumbria.child-affected-by-domestic-abuse': 'yes',
         'northumbria.child-consulted': 'yes',
         'northumbria.child-had-time-to-adjust': 'yes',
         'northumbria.parent-ready-to-support': 'yes',
@@ -120,7 +123,7 @@ const rows: Row[] = [
   {
     name: 'children not affected by domestic abuse',
     serviceId: 'northumbria.cyp-therapeutic',
-    input: answers({ 'northumbria.child-affected-by-domestic-abuse': 'no' }),
+    input: family({ people: [MOTHER, { ...CHILD, affectedByDomesticAbuse: 'no' }] }),
     verdict: 'ineligible',
     code: 'northumbria.cada.affected-by-domestic-abuse',
     status: 'not-met',
@@ -223,15 +226,18 @@ describe('northumbria-cada: every criterion, failed or referred for review', () 
 
   test('every criterion of every service and rule set is exercised by a row above', () => {
     const codes = new Set(rows.map((r) => r.code));
+    // Area criteria have their own table, for every provider: tests/catalogues/areas.test.ts.
     const all = [
       ...northumbriaCada.services.flatMap((s) => s.criteria),
       ...(northumbriaCada.ruleSets ?? []).flatMap((r) => r.criteria),
-    ].map((c) => c.id);
+    ]
+      .filter((c) => c.kind !== 'area')
+      .map((c) => c.id);
     expect(all.filter((id) => !codes.has(id))).toEqual([]);
   });
 
   test('being affected by domestic abuse is required by all three services', () => {
-    const notAffected = answers({ 'northumbria.child-affected-by-domestic-abuse': 'no' });
+    const notAffected = family({ people: [MOTHER, { ...CHILD, affectedByDomesticAbuse: 'no' }] });
     for (const id of SERVICE_IDS) expect(resultFor(notAffected, id).verdict).toBe('ineligible');
   });
 
@@ -247,7 +253,10 @@ describe('northumbria-cada: every criterion, failed or referred for review', () 
 
   test('unanswered readiness questions make child work incomplete, naming each question', () => {
     const r = resultFor(
-      referral({ people: [MOTHER, CHILD], answers: { 'northumbria.child-affected-by-domestic-abuse': 'yes' } }),
+      referral({
+        family: { councilCode: GATESHEAD },
+        people: [MOTHER, CHILD],
+      }),
       'northumbria.cyp-therapeutic',
     );
     expect(r.verdict).toBe('incomplete');

@@ -179,11 +179,11 @@ describe('referral-card schema export', () => {
   test('writes the JSON Schema of referral.json, which accepts a valid referral', async () => {
     const r = await cli('schema', 'export', '--out', 'schemas');
     expect(r.code).toBe(0);
-    const schemaFile = path.join(dir, 'schemas', 'referral.v1.schema.json');
+    const schemaFile = path.join(dir, 'schemas', 'referral.v2.schema.json');
     expect(existsSync(schemaFile)).toBe(true);
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.properties.schemaVersion).toEqual({ type: 'number', const: 1 });
+    expect(schema.properties.schemaVersion).toEqual({ type: 'number', const: 2 });
     expect(schema.additionalProperties).toBe(false);
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);

@@ -12,8 +12,8 @@ import { exampleDocument, ROOT } from './fixtures/documents';
 
 const GENERATED: readonly [string, () => string][] = [
   ['docs/examples/referral.filed.json', () => referralJson(exampleDocument())],
-  ['docs/schema/referral.v1.schema.json', () => json(referralJsonSchema())],
-  ['docs/schema/filed-referral.v1.schema.json', () => json(filedReferralJsonSchema())],
+  ['docs/schema/referral.v2.schema.json', () => json(referralJsonSchema())],
+  ['docs/schema/filed-referral.v2.schema.json', () => json(filedReferralJsonSchema())],
 ];
 
 describe.each(GENERATED)('%s', (file, generate) => {
@@ -34,7 +34,7 @@ test('the published example validates against the published schema', () => {
   addFormats(ajv);
   const read = (f: string) => JSON.parse(readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, unknown>;
   expect(
-    ajv.validate(read('docs/schema/filed-referral.v1.schema.json'), read('docs/examples/referral.filed.json')),
+    ajv.validate(read('docs/schema/filed-referral.v2.schema.json'), read('docs/examples/referral.filed.json')),
   ).toBe(true);
-  expect(ajv.validate(read('docs/schema/referral.v1.schema.json'), read('docs/examples/referral.json'))).toBe(true);
+  expect(ajv.validate(read('docs/schema/referral.v2.schema.json'), read('docs/examples/referral.json'))).toBe(true);
 });

@@ -30,7 +30,7 @@ describe('buildFiledReferral', () => {
     expect(filedReferralSchema.safeParse(doc).success).toBe(true);
     expect(doc).toMatchObject({
       documentType: 'referral-card/filed-referral',
-      schemaVersion: 1,
+      schemaVersion: 2,
       referralId: exampleReferral().id,
       reference: referenceFor(exampleReferral().id),
       catalogueVersion: CATALOGUE_VERSION,
@@ -53,7 +53,14 @@ describe('buildFiledReferral', () => {
       {
         serviceId: 'lewisham.nvr',
         verdict: engine.verdict,
-        reasons: engine.reasons.map(({ code, status, message, citation }) => ({ code, status, message, citation })),
+        // Each reason as the engine gave it, its citation naming the document for auditors.
+        reasons: engine.reasons.map(({ code, status, message, finding, citation }) => ({
+          code,
+          status,
+          message,
+          ...(finding ? { finding } : {}),
+          citation: { ...citation, title: 'Focused Support Services Offer and Referral Criteria' },
+        })),
       },
     ]);
   });

@@ -1,13 +1,15 @@
-import fontkit from '@pdf-lib/fontkit';
+import { create } from 'fontkit';
+import type { Font } from 'fontkit';
 import { catalogue } from '../../src/catalogues';
 import type { FiledReferral } from '../../src/domain';
 import { DocumentError, renderPdf, summarise, visibleText } from '../../src/documents';
 import { LABEL_WIDTH, MARGIN, PAGE } from '../../src/documents/pdf/pdf-geometry';
-import { pdfText, squash } from '../support/pdf-text';
+import { descendants, tagTree, textOf } from '../support/pdf-tags';
+import { pdfStructure, pdfText, squash } from '../support/pdf-text';
 import type { PdfText } from '../support/pdf-text';
 import { BOLD_FONT, copy, exampleDocument, FONT, maximalDocument } from './fixtures/documents';
 import { freeTextLeaves, withText } from './fixtures/free-text';
-import { hostileBaseDocuments, NOT_SHOWN } from './fixtures/hostile-documents';
+import { hostileBaseDocuments, isShown } from './fixtures/hostile-documents';
 import { label } from './fixtures/hidden';
 import { HOSTILE } from './fixtures/hostile';
 
@@ -28,18 +30,38 @@ const bodyText = (pdf: PdfText, keep: (i: { x: number }) => boolean = () => true
     .join('');
 
 /**
- * The body read column by column: field labels, headings, paragraphs and lists start left of the value column,
- * field values right of it (a wrapped label and its value interleave when read line by line).
+ * The body as drawn, `all` of it and column by column. Each cell of a row (a field's label, its value, a table's
+ * cell) is drawn whole before the next, so its text is in one piece in `all`; a row carried on to the next page has
+ * its label in one piece in `left` and its value in `right` (field values start right of the label column).
  */
 const columns = (pdf: PdfText) => {
   const valueColumn = (i: { x: number }) => i.x >= MARGIN.left + LABEL_WIDTH;
-  return { left: squash(bodyText(pdf, (i) => !valueColumn(i))), right: squash(bodyText(pdf, valueColumn)) };
+  return {
+    all: squash(bodyText(pdf)),
+    left: squash(bodyText(pdf, (i) => !valueColumn(i))),
+    right: squash(bodyText(pdf, valueColumn)),
+  };
 };
+/**
+ * The text drawn in each cell, paragraph, heading and list item, read from the marked content its structure element
+ * points at: a table row too tall to move whole to the next page is carried on there, so its cells' text is drawn in
+ * two pieces, one on each page, with the other cells' between them.
+ */
+async function elementTexts(bytes: Uint8Array): Promise<string[]> {
+  const [root, structure] = await Promise.all([tagTree(bytes), pdfStructure(bytes)]);
+  return descendants(root!)
+    .filter((t) => t.children.length === 0)
+    .map((t) => squash(textOf(t, structure)));
+}
+
+/** Whether `text` is drawn whole, read in any of the ways above or as the text of one element. */
+const drawnWhole = (view: ReturnType<typeof columns>, elements: readonly string[], text: string) =>
+  [view.all, view.left, view.right, ...elements].some((column) => column.includes(squash(inPdf(text))));
 
 // The PDF writes a character the font has no glyph for as [U+XXXX], so nothing is lost silently.
 // A joiner after such a character joins nothing and is written out as well. pdfjs does not read back the zero-width
 // joiners and variation selectors that remain, so the comparison leaves them out.
-const kit = fontkit.create(FONT);
+const kit = create(FONT) as Font;
 const isZeroWidth = (cp: number) => cp === 0x200c || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f);
 function inPdf(text: string): string {
   let out = '';
@@ -92,7 +114,7 @@ describe('referral.pdf', () => {
   });
 
   test('has the same content as the HTML body: every piece of text of the summary is in the PDF', () => {
-    const { left, right } = columns(typicalText);
+    const view = columns(typicalText);
     const summary = summarise(exampleDocument(), catalogue);
     const lost: string[] = [];
     const find = (column: string, text: string) => {
@@ -101,10 +123,19 @@ describe('referral.pdf', () => {
     for (const b of summary.blocks) {
       if (b.kind === 'fields')
         b.rows.forEach((r) => {
-          find(left, r.label);
-          find(right, r.value.map((x) => x.text).join(''));
+          // The label in the label column, the value beside it.
+          find(view.left, r.label);
+          find(view.right, r.value.map((x) => x.text).join(''));
         });
-      else (b.kind === 'list' ? b.items.flat() : b.spans).forEach((x) => find(left, x.text));
+      else if (b.kind === 'table') {
+        find(view.all, b.caption);
+        b.columns.forEach((c) => find(view.all, c));
+        b.rows.forEach((cells) => cells.forEach((cell) => find(view.all, cell.map((x) => x.text).join(''))));
+      } else
+        (b.kind === 'list'
+          ? b.items.map((i) => i.map((x) => x.text).join(''))
+          : [b.spans.map((x) => x.text).join('')]
+        ).forEach((t) => find(view.all, t));
     }
     expect(summary.blocks.length).toBeGreaterThan(20);
     expect(lost).toEqual([]);
@@ -195,13 +226,14 @@ describe('hostile text in the PDF', () => {
     '%s in every free-text field is readable, nothing lost',
     async (_kind, hostile) => {
       const { doc, values } = filled(hostile);
-      const pdf = await pdfText(await render(doc));
+      const bytes = await render(doc);
+      const pdf = await pdfText(bytes);
       expectRunningLines(pdf, 'Referral RC-0C5E2A9F');
       expectInsideMargins(pdf);
-      const { left, right } = columns(pdf);
+      const [view, elements] = [columns(pdf), await elementTexts(bytes)];
       const missing = values
-        .filter(({ leaf }) => !NOT_SHOWN.has(leaf.field))
-        .filter(({ value }) => !left.includes(squash(inPdf(value))) && !right.includes(squash(inPdf(value))))
+        .filter(({ leaf }) => isShown(base, leaf))
+        .filter(({ value }) => !drawnWhole(view, elements, value))
         .map(({ leaf }) => leaf.path.join('.'));
       expect(missing).toEqual([]);
     },
@@ -240,7 +272,13 @@ describe('hostile text in the PDF', () => {
     doc.referral.people[0]!.name = name;
     const occurrences = summarise(doc, catalogue)
       .blocks.flatMap((b) =>
-        b.kind === 'fields' ? b.rows.flatMap((r) => r.value) : b.kind === 'list' ? b.items.flat() : b.spans,
+        b.kind === 'fields'
+          ? b.rows.flatMap((r) => r.value)
+          : b.kind === 'list'
+            ? b.items.flat()
+            : b.kind === 'table'
+              ? b.rows.flat(2)
+              : b.spans,
       )
       .filter((s) => s.text.includes(name)).length;
     const pdf = await pdfText(await render(doc));

@@ -1,5 +1,5 @@
-// Filing in the browser against the sandbox: a referral to a Lewisham and a Nottinghamshire service
-// with a 12 MB file, the connection killed mid-upload and retried (exactly one message each, referral.json valid
+// Filing in the browser against the sandbox: a Lewisham family referred to a Lewisham Family Hub service and to a
+// DVIP service (DVIP works across London), two mailboxes from one referral, with a 12 MB file, the connection killed mid-upload and retried (exactly one message each, referral.json valid
 // against the exported JSON Schema, the PDF carrying the reference); a 429 storm filed after the waits; an expired
 // token renewed silently; offline queued then filed; a pane closed mid-upload resumed on the next open; axe-core on
 // the progress view, an error state, the confirmation and My referrals.
@@ -14,6 +14,7 @@ import {
   attachmentsOf,
   exportedSchemas,
   pdfPages,
+  managerOf,
   received,
   recordAnnouncements,
   seedDraft,
@@ -26,24 +27,27 @@ import { eventually } from './support/wait';
 const e2e = useFilingE2e();
 
 const LEWISHAM = 'Family.Hub.Referrals@lewisham.gov.uk';
-const NOTTS = 'parenting.courses@nottsc.gov.uk';
-const LEWISHAM_MANAGER = 'manager.lewisham@sandbox.test';
-const NOTTS_COORDINATOR = 'coordinator.nottsc@sandbox.test';
+const STEPHENS_PLACE = 'ChildSupportServices@dvip.org';
 const NVR = 'NVR (Non-Violent Resistance) Informed Practice';
-const TRIPLE_P = 'Triple P workshops';
+const CHILD_THERAPY = 'Therapeutic work with children';
 const TWELVE_MB = 12 * 1024 * 1024;
 
-/** docs/examples/referral.json's family, with the Nottinghamshire facts that make Triple P workshops eligible too. */
+/**
+ * docs/examples/referral.json's Lewisham family: NVR for Dana and Sam, and DVIP's therapy at Stephen's Place for Alex,
+ * who saw domestic violence. A service outside the family's council area could not be filed, so the second mailbox is
+ * a London-wide one. Dana is not with DVIP herself, so the therapy is for Stephen's Place to decide (still filable).
+ */
 function referral(id: string): { id: string } & Record<string, unknown> {
   return {
     ...example,
     id,
-    context: { ...example.context, p2pLevel: 2 },
-    needs: { ...example.needs, gfpoPrimaryNeed: 1 },
+    reason: `${example.reason} Alex, 6, saw his father's violence towards Dana before his father left; Dana asks for therapy for Alex and will take part in the parallel sessions.`,
+    people: example.people.map((p) => (p.id === 'c2' ? { ...p, affectedByDomesticAbuse: 'yes' } : p)),
     services: [
       { serviceId: 'lewisham.nvr', personIds: ['p1', 'c1'] },
-      { serviceId: 'notts.triple-p-workshops', personIds: ['p1'] },
+      { serviceId: 'dvip.child-therapy', personIds: ['p1', 'c2'] },
     ],
+    answers: { ...example.answers, 'dvip.parent-commits-parallel-work': 'yes', 'dvip.parent-with-dvip': 'no' },
     attachments: [],
   };
 }
@@ -68,7 +72,9 @@ async function openReadyCard(t: FilingE2e, id: string, page: Page = t.page): Pro
     .waitFor();
   await seedDraft(page, referral(id));
   await signInAs(page);
-  await filingStatus(page).getByRole('heading', { name: 'Ready to file' }).waitFor();
+  // Exact: "Not ready to file yet" contains the words too.
+  await filingStatus(page).getByRole('heading', { name: 'Ready to file', exact: true }).waitFor();
+  await expect(page.getByRole('button', { name: 'File referral' }).getAttribute('aria-disabled')).resolves.toBeNull();
 }
 
 async function attach(page: Page, name: string, bytes: Buffer): Promise<void> {
@@ -85,17 +91,17 @@ async function valueNow(bar: Locator): Promise<number> {
   return Number((await bar.getAttribute('aria-valuenow')) ?? '0');
 }
 
-async function expectOneMessageEach(t: FilingE2e, id: string): Promise<{ lewisham: string; notts: string }> {
-  const [lewisham, notts] = await Promise.all([
-    received(t, LEWISHAM_MANAGER, LEWISHAM, id),
-    received(t, NOTTS_COORDINATOR, NOTTS, id),
+async function expectOneMessageEach(t: FilingE2e, id: string): Promise<{ lewisham: string; dvip: string }> {
+  const [lewisham, dvip] = await Promise.all([
+    received(t, managerOf(t, LEWISHAM), LEWISHAM, id),
+    received(t, managerOf(t, STEPHENS_PLACE), STEPHENS_PLACE, id),
   ]);
   expect(lewisham).toHaveLength(1);
-  expect(notts).toHaveLength(1);
+  expect(dvip).toHaveLength(1);
   const reference = referenceFor(id);
   expect(lewisham[0]?.subject).toBe(`OFFICIAL-SENSITIVE: Referral ${reference} – ${NVR}`);
-  expect(notts[0]?.subject).toBe(`OFFICIAL-SENSITIVE: Referral ${reference} – ${TRIPLE_P}`);
-  return { lewisham: lewisham[0]!.id, notts: notts[0]!.id };
+  expect(dvip[0]?.subject).toBe(`OFFICIAL-SENSITIVE: Referral ${reference} – ${CHILD_THERAPY}`);
+  return { lewisham: lewisham[0]!.id, dvip: dvip[0]!.id };
 }
 
 describe('filing a referral in the browser', () => {
@@ -138,11 +144,11 @@ describe('filing a referral in the browser', () => {
     const schemas = await exportedSchemas();
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
-    for (const [manager, mailbox, messageId] of [
-      [LEWISHAM_MANAGER, LEWISHAM, ids.lewisham],
-      [NOTTS_COORDINATOR, NOTTS, ids.notts],
+    for (const [mailbox, messageId] of [
+      [LEWISHAM, ids.lewisham],
+      [STEPHENS_PLACE, ids.dvip],
     ] as const) {
-      const files = await attachmentsOf(t, manager, mailbox, messageId);
+      const files = await attachmentsOf(t, managerOf(t, mailbox), mailbox, messageId);
       expect(files.map((f) => f.name)).toEqual(['referral.json', 'referral.pdf', 'scan.pdf']);
       const bytes = files.map((f) => Buffer.from(f.contentBytes ?? '', 'base64'));
       expect(sha(bytes[2]!)).toBe(sha(big));
@@ -170,7 +176,7 @@ describe('filing a referral in the browser', () => {
       .getByRole('listitem', { name: reference, exact: true });
     await mine.waitFor();
     await mine.getByText(`${NVR}:`).waitFor();
-    await mine.getByText(`${TRIPLE_P}:`).waitFor();
+    await mine.getByText(`${CHILD_THERAPY}:`).waitFor();
     await expect(mine.getByText('Sent; no decision reported yet').count()).resolves.toBe(2);
     await expectNoAxeViolations(page, 'My referrals');
   });
@@ -187,14 +193,14 @@ describe('filing a referral in the browser', () => {
     await fileReferral(page);
     await page.getByRole('heading', { name: 'Not everything was filed' }).waitFor();
     await message(page, NVR).getByText('The connection to Microsoft 365 dropped before it answered.').waitFor();
-    await message(page, TRIPLE_P).getByText('Sent', { exact: true }).waitFor();
+    await message(page, CHILD_THERAPY).getByText('Sent', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'the filing error state');
     expect((await storedDrafts(page)).map((d) => d.id)).toContain(id);
 
     await page.getByRole('button', { name: 'Try again' }).click();
     await filed(page);
     const ids = await expectOneMessageEach(t, id);
-    const files = await attachmentsOf(t, LEWISHAM_MANAGER, LEWISHAM, ids.lewisham);
+    const files = await attachmentsOf(t, managerOf(t, LEWISHAM), LEWISHAM, ids.lewisham);
     expect(files.map((f) => f.name)).toEqual(['referral.json', 'referral.pdf', 'scan.pdf']);
     expect(sha(Buffer.from(files[2]?.contentBytes ?? '', 'base64'))).toBe(sha(file));
   });
@@ -242,7 +248,7 @@ describe('filing a referral in the browser', () => {
     await t.page.getByRole('heading', { name: 'Waiting to file: you are offline' }).waitFor();
     await t.page.getByText('Filed when you are back online.', { exact: true }).waitFor();
     await expectNoAxeViolations(t.page, 'the filing view while offline');
-    expect(await received(t, LEWISHAM_MANAGER, LEWISHAM, id)).toHaveLength(0);
+    expect(await received(t, managerOf(t, LEWISHAM), LEWISHAM, id)).toHaveLength(0);
     await t.context.setOffline(false);
     await filed(t.page);
     await expectOneMessageEach(t, id);
@@ -280,7 +286,7 @@ describe('filing a referral in the browser', () => {
     // pane left in flight could not attach a second copy.
     expect(cancelled).toEqual([ranges[0]]);
     const ids = await expectOneMessageEach(t, id);
-    const files = await attachmentsOf(t, LEWISHAM_MANAGER, LEWISHAM, ids.lewisham);
+    const files = await attachmentsOf(t, managerOf(t, LEWISHAM), LEWISHAM, ids.lewisham);
     expect(files.map((f) => [f.name, f.size === file.length || f.name !== 'letter.pdf'])).toEqual([
       ['referral.json', true],
       ['referral.pdf', true],

@@ -26,6 +26,27 @@ const group = (page: Page, sectionTitle: string, question: string | RegExp) =>
     ...(typeof question === 'string' ? { exact: true } : {}),
   });
 
+/** The family's address, a phone number, the safe-to answers and the reason, from the keyboard. */
+async function fillContactByKeyboard(page: Page) {
+  const contact = section(page, 'Family contact');
+  // The council list filters as you type; Enter takes the first council left.
+  const council = contact.getByRole('combobox', { name: /^Which council area does the family live in/ });
+  await typeInto(page, council, 'Lewisham');
+  await page.keyboard.press('Enter');
+  await typeInto(page, contact.getByRole('textbox', { name: 'Address line 1' }), '10 Example Street');
+  await expectValue(council, 'Lewisham'); // still there after leaving the box: chosen, not only typed
+  await typeInto(page, contact.getByRole('textbox', { name: 'Postcode' }), 'SE6 4RU');
+  await press(page, contact.getByRole('button', { name: 'Add a phone number' }));
+  await page.keyboard.type('07700 900123'); // focus moved to the new number
+  for (const way of ['call them', 'text them', 'email them', 'leave a message'])
+    await chooseRadio(page, group(page, 'Family contact', `Is it safe to ${way}?`), 'Yes');
+  await typeInto(
+    page,
+    section(page, 'Why you are referring').getByRole('textbox', { name: 'Reason for referral' }),
+    'Sam has become aggressive at home.',
+  );
+}
+
 describe('keyboard only', () => {
   it('signs in, completes the referral form, adds a service and reaches "Ready to file"', async () => {
     const { page, url } = e2e();
@@ -86,11 +107,13 @@ describe('keyboard only', () => {
       'Yes',
     );
 
-    await chooseOption(
+    await tick(
       page,
-      section(page, 'Case context').getByRole('combobox', { name: 'Statutory status' }),
-      'Early help',
+      section(page, 'Case context')
+        .getByRole('group', { name: 'Statutory status' })
+        .getByRole('checkbox', { name: 'Early help', exact: true }),
     );
+    await fillContactByKeyboard(page);
     await chooseRadio(page, group(page, 'Case context', "Is the family open to children's social care?"), 'No');
     await chooseRadio(
       page,
@@ -136,7 +159,7 @@ describe('keyboard only', () => {
     await expectChosenVerdict(page, NVR, VERDICTS.eligible);
 
     await press(page, page.getByRole('button', { name: 'Check referral' }));
-    await filingStatus(page).getByRole('heading', { name: 'Ready to file' }).waitFor();
+    await filingStatus(page).getByRole('heading', { name: 'Ready to file', exact: true }).waitFor();
     // Focus moved to the status, so a screen reader reads it; the File button is the next stop and is enabled.
     await expect(filingStatus(page).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     const file = page.getByRole('button', { name: 'File referral' });

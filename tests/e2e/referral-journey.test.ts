@@ -1,7 +1,10 @@
 // A referrer signs in to the sandbox, fills a referral for the Lewisham NVR family of
 // docs/examples/referral.json (a mother and her 12-year-old who has become aggressive at home), sees the verdicts
 // follow the facts, closes the page half-way and finds everything restored, and reaches a filable package.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/axe';
 import { useE2e } from './support/e2e';
 import {
   CODA,
@@ -71,7 +74,10 @@ async function fillGeneralCriteria(page: Page) {
   await consent.getByRole('textbox', { name: 'Date consent was recorded' }).fill(daysAgoUk(3));
   await consent.getByRole('textbox', { name: 'Consent given by' }).fill('Dana Example');
   const context = section(page, 'Case context');
-  await context.getByRole('combobox', { name: 'Statutory status' }).selectOption({ label: 'Early help' });
+  await context
+    .getByRole('group', { name: 'Statutory status' })
+    .getByRole('checkbox', { name: 'Early help', exact: true })
+    .check();
   await answer(page, 'Case context', "Is the family open to children's social care?", 'No');
   await answer(
     page,
@@ -93,6 +99,53 @@ async function fillGeneralCriteria(page: Page) {
     .getByRole('radiogroup', { name: /^Is the family being required to attend as part of a statutory response/ })
     .getByRole('radio', { name: 'No', exact: true })
     .check();
+}
+
+const WIDTHS = [320, 1280] as const;
+
+/** The family's address, a phone number and whether each way of contacting them is safe; axe and screenshots. */
+async function fillContact(page: Page) {
+  const contact = section(page, 'Family contact');
+  const council = contact.getByRole('combobox', { name: /^Which council area does the family live in/ });
+  await council.click();
+  await page.keyboard.type('Lewisham'); // the list filters as you type; Enter takes the first council left
+  await page.keyboard.press('Enter');
+  await contact.getByRole('textbox', { name: 'Address line 1' }).fill('Flat 2, 10 Example Street');
+  await expectValue(council, 'Lewisham'); // still there after leaving the box: chosen, not only typed
+  await contact.getByRole('textbox', { name: 'Town or city (optional)' }).fill('London');
+  const postcode = contact.getByRole('textbox', { name: 'Postcode' });
+  await postcode.fill('se64ru');
+  await postcode.blur(); // written the standard way on leaving the box
+  await expectValue(postcode, 'SE6 4RU');
+  await contact.getByRole('button', { name: 'Add a phone number' }).click();
+  await page.keyboard.type('07700 900123'); // focus is in the new number
+  await contact.getByRole('combobox', { name: 'Kind of phone (optional)' }).selectOption({ label: 'Mobile' });
+  await contact.getByRole('textbox', { name: /^Whose number is it/ }).fill("Dana's mobile");
+  for (const [way, option] of [
+    ['call them', 'Yes'],
+    ['text them', 'Yes'],
+    ['email them', 'No'],
+    ['leave a message', 'No'],
+  ] as const)
+    await contact
+      .getByRole('radiogroup', { name: `Is it safe to ${way}?` })
+      .getByRole('radio', { name: option, exact: true })
+      .check();
+  await contact.getByRole('textbox', { name: /^When is it safe/ }).fill('Weekdays 9am to 3pm');
+  await waitUntilStored(page, 'the contact details are saved', (d) =>
+    /^Weekdays/.test(String(getIn(d.referral, ['family', 'safeContact', 'when']) ?? '')),
+  );
+  const dir = process.env.E2E_SHOTS_DIR;
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await contact.scrollIntoViewIfNeeded();
+    await expectNoAxeViolations(page, `the family contact section at ${width} px`);
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      await contact.screenshot({ path: join(dir, `family-contact-${width}.png`) });
+    }
+  }
+  await page.setViewportSize({ width: 1024, height: 800 }); // back to the size the rest of the journey expects
 }
 
 describe('a referral for the Lewisham NVR family', () => {
@@ -125,12 +178,12 @@ describe('a referral for the Lewisham NVR family', () => {
     await expect(stillNeeded.textContent()).resolves.toMatch(/Challenges the family is experiencing/);
     await expect(filingStatus(page).getByRole('heading', { name: 'Not ready to file yet' }).count()).resolves.toBe(1);
 
-    // Half-way: the referrer writes the summary, the card saves it, and the referrer closes the pane …
-    await section(page, 'Needs')
-      .getByRole('textbox', { name: 'Summary of needs' })
+    // Half-way: the referrer writes the reason, the card saves it, and the referrer closes the pane …
+    await section(page, 'Why you are referring')
+      .getByRole('textbox', { name: 'Reason for referral' })
       .fill('Sam, 12, has become verbally and physically aggressive at home since the summer.');
-    await waitUntilStored(page, 'the summary is saved', (d) =>
-      /^Sam, 12/.test(String(getIn(d.referral, ['needs', 'summary']) ?? '')),
+    await waitUntilStored(page, 'the reason is saved', (d) =>
+      /^Sam, 12/.test(String(getIn(d.referral, ['reason']) ?? '')),
     );
     await page
       .getByRole('banner')
@@ -155,9 +208,12 @@ describe('a referral for the Lewisham NVR family', () => {
     await expectChecked(section(again, 'Consent').getByRole('radio', { name: 'Yes, consent was given' }));
     await expectValue(section(again, 'Consent').getByRole('textbox', { name: 'Consent given by' }), 'Dana Example');
     await expectValue(
-      section(again, 'Needs').getByRole('textbox', { name: 'Summary of needs' }),
+      section(again, 'Why you are referring').getByRole('textbox', { name: 'Reason for referral' }),
       /^Sam, 12, has become/,
     );
+
+    // How to reach the family safely: without it the referral is not ready to file.
+    await fillContact(again);
     await section(again, 'Services').getByRole('listitem', { name: NVR }).waitFor();
     await expectVerdict(again, NVR, VERDICTS.incomplete);
 
@@ -171,13 +227,19 @@ describe('a referral for the Lewisham NVR family', () => {
     await expectVerdict(again, NVR, VERDICTS.ineligible);
     await challenges.getByRole('checkbox', { name: 'Threatening behaviour that compromises family safety' }).check();
     await expectVerdict(again, NVR, VERDICTS.eligible);
-    // The met reasons sit behind "Show all reasons"; the age reason names the child's age in words.
+    // The met reasons sit behind "Show all reasons", each a plain finding; the age reason names the child who meets it.
     await serviceRow(again, NVR)
       .getByRole('button', { name: /^Show all reasons \(\d+ met\)$/ })
       .click();
     await serviceRow(again, NVR)
-      .getByText(/^Met: Typically for parents and carers of children aged 8 to 18.*a child here is aged 12/)
+      .getByText('Sam Example (12): Within the ages it is for (8 to 18)', { exact: true })
       .waitFor();
+    await serviceRow(again, NVR).getByText('Lives in Lewisham', { exact: true }).waitFor();
+    await expect(
+      serviceRow(again, NVR)
+        .getByText(/^Met: /)
+        .count(),
+    ).resolves.toBe(0);
 
     // CODA: a mother who survived abuse, with some post-separation abuse, and the person who harmed her gone.
     await personCard(again, 'Dana Example')
@@ -191,7 +253,7 @@ describe('a referral for the Lewisham NVR family', () => {
     await answer(again, 'Risks', 'Is the person who caused harm still living in the family home?', 'Yes');
     await expectVerdict(again, CODA, VERDICTS.ineligible);
     await serviceRow(again, CODA)
-      .getByText(/Not met: Not appropriate while the perpetrator is still living in the family home/)
+      .getByText(/^Not met: The person who caused harm still lives in the family home/)
       .waitFor();
     // NVR does not depend on it.
     await expectVerdict(again, NVR, VERDICTS.eligible);
@@ -205,7 +267,7 @@ describe('a referral for the Lewisham NVR family', () => {
     // The package: NVR (eligible) and an advice request to CODA.
     await again.getByRole('button', { name: 'Check referral' }).click();
     const status = filingStatus(again);
-    await status.getByRole('heading', { name: 'Ready to file' }).waitFor();
+    await status.getByRole('heading', { name: 'Ready to file', exact: true }).waitFor(); // not "Not ready to file yet"
     const chosen = again.getByRole('list', { name: 'Chosen services' });
     await expect(chosen.textContent()).resolves.toContain(`${NVR}: eligible`);
     await expect(chosen.textContent()).resolves.toContain(`${CODA}: asking the service for advice`);

@@ -25,3 +25,38 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
 
 /** Text with all whitespace removed: line wrapping and pdfjs's spacing do not matter when looking for content. */
 export const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/** A node of a page's structure tree as pdfjs reads it: an element (role) or a reference to marked content (id). */
+export type StructNodeJson = { role?: string; type?: string; id?: string; children?: StructNodeJson[]; alt?: string };
+export type PdfStructure = {
+  info: Record<string, unknown>;
+  markInfo: { Marked?: boolean } | null;
+  viewerPreferences: Record<string, unknown>;
+  pages: {
+    structTree: StructNodeJson | null;
+    /** The text of each marked-content id (what a structure element's content reference points at). */
+    byId: Record<string, string>;
+    artifacts: string;
+    /** Text outside any marked content: untagged. */
+    unmarked: string;
+    /** Drawing operators (text, paths, images) outside any marked content. */
+    untagged: number;
+  }[];
+};
+
+const structureScript = path.join(__dirname, 'pdf-structure-child.mjs');
+
+/** The accessibility view of a PDF: catalog entries, structure trees and what is left untagged (pdfjs-dist). */
+export async function pdfStructure(bytes: Uint8Array): Promise<PdfStructure> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pdf-structure-'));
+  const file = path.join(dir, 'doc.pdf');
+  try {
+    writeFileSync(file, bytes);
+    const { stdout } = await promisify(execFile)(process.execPath, [structureScript, file], {
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    return JSON.parse(stdout) as PdfStructure;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

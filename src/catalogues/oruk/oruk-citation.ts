@@ -22,6 +22,6 @@ export function orukCitation(seed: string, feedServiceId: string, fields: string
   return {
     seed,
     section: clip(`Open Referral UK feed, service ${feedServiceId}: ${fields}`, 300),
-    note: 'Imported from an Open Referral UK feed, not from a seed document.',
+    note: 'Imported from an Open Referral UK feed.',
   };
 }

@@ -17,6 +17,14 @@ const spansHtml = (spans: readonly Span[]) => spans.map(spanHtml).join('');
 const rowHtml = (r: FieldRow) =>
   `<tr><th scope="row" style="${STYLES.th}">${r.labelIsData ? isolate(textHtml(r.label)) : textHtml(r.label)}</th><td style="${STYLES.td}">${spansHtml(r.value)}</td></tr>`;
 
+function tableHtml(b: Extract<Block, { kind: 'table' }>): string {
+  const head = b.columns.map((c) => `<th scope="col" style="${STYLES.th}">${textHtml(c)}</th>`).join('');
+  const body = b.rows
+    .map((cells) => `<tr>${cells.map((c) => `<td style="${STYLES.td}">${spansHtml(c)}</td>`).join('')}</tr>`)
+    .join('');
+  return `<table style="${STYLES.table}"><caption>${textHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
 function blockHtml(b: Block): string {
   switch (b.kind) {
     case 'heading':
@@ -28,6 +36,8 @@ function blockHtml(b: Block): string {
       return b.rows.length
         ? `<table style="${STYLES.table}"><tbody>${b.rows.map(rowHtml).join('')}</tbody></table>`
         : '';
+    case 'table':
+      return tableHtml(b);
     case 'list':
       return `<ul style="${STYLES.list}">${b.items.map((i) => `<li>${spansHtml(i)}</li>`).join('')}</ul>`;
   }

@@ -1,6 +1,7 @@
-// pdf-lib draws glyphs in the order fontkit gives them, and fontkit reverses a whole string whose first letter is
-// right-to-left. So a line is cut into runs: right-to-left words are drawn as their own runs (fontkit puts their
-// letters in visual order), word by word in the visual order of a left-to-right line, numbers kept left-to-right.
+// pdfkit draws glyphs in the order fontkit gives them: fontkit puts the letters of a right-to-left word in visual
+// order, but pdfkit lays out a line word by word and keeps the words in reading order. So a line is cut into runs:
+// right-to-left words are drawn as their own runs, in the visual order of a left-to-right line, numbers kept
+// left-to-right. (The structure element carries the text in reading order as ActualText, for screen readers.)
 // Bidi control characters never get here: visibleText has already written them as [U+XXXX].
 
 const RTL_LETTER = '[\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFC\\u{10800}-\\u{10FFF}\\u{1E800}-\\u{1EFFF}]';

@@ -1,81 +1,112 @@
-import { rgb } from 'pdf-lib';
-import type { PDFPage } from 'pdf-lib';
 import { MARKING } from '../summary/header-section';
 import { visualRuns } from './bidi-runs';
-import type { DrawnLine, Tone } from './layout';
+import type { Cell, Tone } from './layout';
+import type { Line } from './line-breaker';
 import type { PlacedRow } from './paginate';
 import type { Pacer } from './pacer';
-import type { PdfFonts } from './pdf-fonts';
+import type { FontFace, PdfFonts } from './pdf-fonts';
 import { COLOUR, FOOTER_BASELINE, HEADER_BASELINE, LEADING, MARGIN, PAGE, SIZE } from './pdf-geometry';
+import type { TagTree } from './tag-tree';
 
-const colour = (c: readonly number[]) => rgb(c[0]!, c[1]!, c[2]!);
-const TONE: Readonly<Record<Tone, ReturnType<typeof rgb>>> = {
-  text: colour(COLOUR.text),
-  label: colour(COLOUR.label),
-  marking: colour(COLOUR.marking),
-};
+type Pdf = PDFKit.PDFDocument;
 
+const TONE: Readonly<Record<Tone, string>> = { text: COLOUR.text, label: COLOUR.label, marking: COLOUR.marking };
+/** One line of text at a point: our own line breaking has already placed it. */
+const AT_POINT = { lineBreak: false, baseline: 'alphabetic' } as const;
+
+// Layout measures y upwards from the foot of the page (as PDF does); pdfkit measures it down from the top.
+const down = (y: number) => PAGE.height - y;
 // The baseline sits below the row's top by the extra leading above the glyphs plus the font's ascent (about 0.93 em).
 const baseline = (top: number, size: number) => top - size * ((LEADING - 1) / 2 + 0.93);
 
-function drawLine(page: PDFPage, fonts: PdfFonts, d: DrawnLine, y: number): void {
-  let x = d.x;
-  for (const piece of d.line.pieces) {
+function drawLine(pdf: Pdf, fonts: PdfFonts, x0: number, line: Line, size: number, y: number): void {
+  let x = x0;
+  for (const piece of line.pieces) {
     const face = piece.bold ? fonts.bold : fonts.regular;
+    pdf.font(face.name);
     for (const run of visualRuns(piece.text)) {
-      if (run.text.trim()) page.drawText(run.text, { x, y, size: d.size, font: face.pdf, color: TONE[d.tone] });
+      if (run.text.trim()) pdf.text(run.text, x, down(y), AT_POINT);
       // Shaped right-to-left words (Arabic joins its letters) are narrower than their letters measured one by one.
-      x += run.rtl ? face.pdf.widthOfTextAtSize(run.text, d.size) : face.width(run.text, d.size);
+      x += run.rtl ? pdf.widthOfString(run.text) : face.width(run.text, size);
     }
   }
 }
 
+const hasText = (cell: Cell) => cell.lines.some((l) => l.pieces.some((p) => p.text.trim()));
+
+/** A cell's lines, top to bottom, as one piece of content: its text is read and copied whole. */
+function drawCell(pdf: Pdf, fonts: PdfFonts, cell: Cell, row: PlacedRow): void {
+  const step = row.height / Math.max(1, ...row.cells.map((c) => c.lines.length));
+  pdf.fontSize(row.size).fillColor(TONE[cell.tone]);
+  cell.lines.forEach((line, i) => drawLine(pdf, fonts, cell.x, line, row.size, baseline(row.top - i * step, row.size)));
+}
+
+/** The notice bar beside a row and the rule under a table row: decoration, which a screen reader skips. */
+function drawDecoration(pdf: Pdf, tags: TagTree, row: PlacedRow): void {
+  if (row.bar) tags.artifact('Layout', () => pdf.rect(MARGIN.left, down(row.top), 3, row.height).fill(COLOUR.bar));
+  if (!row.rule) return;
+  const y = down(row.top - row.height - 1.5);
+  const [width, colour] = row.rule === 'header' ? [0.75, COLOUR.label] : [0.4, COLOUR.rule];
+  tags.artifact('Layout', () =>
+    pdf
+      .moveTo(MARGIN.left, y)
+      .lineTo(PAGE.width - MARGIN.right, y)
+      .lineWidth(width)
+      .stroke(colour),
+  );
+}
+
 /** Text drawn right-aligned to the content's right edge. */
-function drawRight(page: PDFPage, fonts: PdfFonts, text: string, y: number, bold: boolean): void {
-  const face = bold ? fonts.bold : fonts.regular;
+function drawRight(pdf: Pdf, face: FontFace, text: string, y: number): void {
   const safe = face.drawable(text);
-  page.drawText(safe, {
-    x: PAGE.width - MARGIN.right - face.width(safe, SIZE.running),
-    y,
-    size: SIZE.running,
-    font: face.pdf,
-    color: TONE.text,
-  });
+  const x = PAGE.width - MARGIN.right - face.width(safe, SIZE.running);
+  pdf.font(face.name).fontSize(SIZE.running).fillColor(COLOUR.text).text(safe, x, down(y), AT_POINT);
+}
+
+function drawMarking(pdf: Pdf, fonts: PdfFonts, y: number): void {
+  pdf
+    .font(fonts.bold.name)
+    .fontSize(SIZE.running)
+    .fillColor(COLOUR.marking)
+    .text(MARKING, MARGIN.left, down(y), AT_POINT);
 }
 
 /** The marking and the reference at the top, the marking and "Page n of m" at the foot: on every page. */
-function drawRunning(page: PDFPage, fonts: PdfFonts, title: string, n: number, of: number): void {
-  const size = SIZE.running;
-  page.drawText(MARKING, { x: MARGIN.left, y: HEADER_BASELINE, size, font: fonts.bold.pdf, color: TONE.marking });
-  drawRight(page, fonts, title, HEADER_BASELINE, true);
-  page.drawLine({
-    start: { x: MARGIN.left, y: HEADER_BASELINE - 6 },
-    end: { x: PAGE.width - MARGIN.right, y: HEADER_BASELINE - 6 },
-    thickness: 0.5,
-    color: TONE.label,
+function drawRunning(pdf: Pdf, tags: TagTree, fonts: PdfFonts, title: string, n: number, of: number): void {
+  tags.artifact('Pagination', () => {
+    drawMarking(pdf, fonts, HEADER_BASELINE);
+    drawRight(pdf, fonts.bold, title, HEADER_BASELINE);
+    const rule = down(HEADER_BASELINE - 6);
+    pdf
+      .moveTo(MARGIN.left, rule)
+      .lineTo(PAGE.width - MARGIN.right, rule)
+      .lineWidth(0.5)
+      .stroke(COLOUR.label);
+    drawMarking(pdf, fonts, FOOTER_BASELINE);
+    drawRight(pdf, fonts.regular, `Page ${n} of ${of}`, FOOTER_BASELINE);
   });
-  page.drawText(MARKING, { x: MARGIN.left, y: FOOTER_BASELINE, size, font: fonts.bold.pdf, color: TONE.marking });
-  drawRight(page, fonts, `Page ${n} of ${of}`, FOOTER_BASELINE, false);
 }
 
+/** Adds a page and draws its running lines and rows: each cell as content of its structure element. */
 export async function drawPage(
-  page: PDFPage,
+  pdf: Pdf,
+  tags: TagTree,
   fonts: PdfFonts,
   rows: readonly PlacedRow[],
   running: { title: string; n: number; of: number },
   pacer: Pacer,
 ): Promise<void> {
-  drawRunning(page, fonts, running.title, running.n, running.of);
+  pdf.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+  drawRunning(pdf, tags, fonts, running.title, running.n, running.of);
   for (const row of rows) {
-    if (row.bar)
-      page.drawRectangle({
-        x: MARGIN.left,
-        y: row.top - row.height,
-        width: 3,
-        height: row.height,
-        color: colour(COLOUR.bar),
-      });
-    for (const line of row.lines) drawLine(page, fonts, line, baseline(row.top, line.size));
+    // A table's header drawn again on a new page is an artifact: a screen reader has read it once already.
+    if (!row.repeated) for (const node of row.opens ?? []) tags.open(node);
+    drawDecoration(pdf, tags, row);
+    for (const cell of row.cells.filter(hasText)) {
+      const draw = () => drawCell(pdf, fonts, cell, row);
+      if (row.repeated) tags.artifact('Pagination', draw);
+      else tags.content(cell.node, draw);
+    }
     await pacer.check();
   }
 }

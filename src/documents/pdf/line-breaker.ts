@@ -60,6 +60,41 @@ class LineBuilder {
   }
 }
 
+/** The text as drawn, cut at its line breaks, and how to measure a piece of it. */
+function prepare(t: StyledText, size: number, fonts: PdfFonts) {
+  const face = t.bold ? fonts.bold : fonts.regular;
+  const piece = (text: string): Piece => ({ text, bold: t.bold, width: face.width(text, size) });
+  // Split at line breaks first: the font has no glyph for "\n", so drawable() would write it as [U+000A].
+  const paragraphs = visibleText(t.text)
+    .replace(/\t/g, ' ')
+    .split('\n')
+    .map((p) => face.drawable(p));
+  return { paragraphs, piece };
+}
+
+/** How wide styled text is: its widest word (`min`) and its longest line unbroken (`natural`), at `size`. */
+export type Extent = { readonly min: number; readonly natural: number };
+
+/** The extent of styled text, measured as breakLines would draw it: sizes a table's columns to their content. */
+export function measure(texts: readonly StyledText[], size: number, fonts: PdfFonts): Extent {
+  let min = 0;
+  let natural = 0;
+  let line = 0;
+  texts.forEach((t) => {
+    const { paragraphs, piece } = prepare(t, size, fonts);
+    paragraphs.forEach((para, i) => {
+      if (i > 0) line = 0;
+      for (const token of para.split(/( +)/)) {
+        const width = token ? piece(token).width : 0;
+        if (!token.startsWith(' ')) min = Math.max(min, width);
+        line += width;
+        natural = Math.max(natural, line);
+      }
+    });
+  });
+  return { min, natural };
+}
+
 /**
  * Greedy line breaking of styled text into `maxWidth` points at `size`. Line breaks in the text are kept; a word
  * longer than a line (a 10,000-character name) is broken between graphemes across as many lines as it needs.
@@ -67,13 +102,7 @@ class LineBuilder {
 export function breakLines(texts: readonly StyledText[], maxWidth: number, size: number, fonts: PdfFonts): Line[] {
   const b = new LineBuilder(maxWidth);
   texts.forEach((t) => {
-    const face = t.bold ? fonts.bold : fonts.regular;
-    const piece = (text: string): Piece => ({ text, bold: t.bold, width: face.width(text, size) });
-    // Split at line breaks first: the font has no glyph for "\n", so drawable() would write it as [U+000A].
-    const paragraphs = visibleText(t.text)
-      .replace(/\t/g, ' ')
-      .split('\n')
-      .map((p) => face.drawable(p));
+    const { paragraphs, piece } = prepare(t, size, fonts);
     paragraphs.forEach((para, i) => {
       if (i > 0) b.endLine();
       for (const token of para.split(/( +)/)) {

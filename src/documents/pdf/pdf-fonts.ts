@@ -1,14 +1,15 @@
-import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { create } from 'fontkit';
+import type { Font as KitFont } from 'fontkit';
 import { DocumentError } from '../document-error';
 import { codePointLabel } from '../text/visible-text';
 
-type KitFont = ReturnType<typeof fontkit.create>;
-
 /** A face of the embedded font, with the metrics line breaking needs. */
 export type FontFace = {
-  readonly pdf: PDFFont;
-  /** Width of `text` at `size`, in points (sum of glyph advances, as pdf-lib draws them). */
+  /** The name the face is registered under in the PDF document. */
+  readonly name: 'regular' | 'bold';
+  /** The parsed font, handed to pdfkit to embed. */
+  readonly kit: KitFont;
+  /** Width of `text` at `size`, in points (sum of glyph advances). */
   width(text: string, size: number): number;
   /** `text` with every character the font has no glyph for written as `[U+XXXX]`, so nothing is lost silently. */
   drawable(text: string): string;
@@ -18,39 +19,22 @@ export type PdfFonts = { readonly regular: FontFace; readonly bold: FontFace };
 // Parsing a font takes time: a worker that renders many PDFs passes the same bytes and parses them once.
 const parsed = new WeakMap<Uint8Array, KitFont>();
 
+const unreadable = (why: string) => new DocumentError('invalid-font', `${why} Reload the page and try again.`);
+
 function parse(bytes: Uint8Array): KitFont {
   let font = parsed.get(bytes);
   if (font) return font;
+  let made: ReturnType<typeof create> | undefined;
   try {
-    font = fontkit.create(bytes);
+    made = create(bytes);
   } catch {
-    throw new DocumentError('invalid-font', 'The PDF font could not be read. Reload the page and try again.');
+    throw unreadable('The PDF font could not be read.');
   }
-  if (!font || typeof font.hasGlyphForCodePoint !== 'function') {
-    throw new DocumentError(
-      'invalid-font',
-      'The PDF font is not a single TrueType or OpenType font. Reload the page and try again.',
-    );
-  }
+  if (!made || !('hasGlyphForCodePoint' in made) || typeof made.hasGlyphForCodePoint !== 'function')
+    throw unreadable('The PDF font is not a single TrueType or OpenType font.');
+  font = made;
   parsed.set(bytes, font);
   return font;
-}
-
-// pdf-lib lays out every drawText with fontkit's OpenType shaper but keeps only the glyph ids, not their positions:
-// text without right-to-left letters, combining marks or Thai/Lao skips the shaper (about 4x faster to draw).
-const NEEDS_SHAPING = /[\p{M}\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u0E00-\u0EFF]/u;
-
-function withPlainLayout(kit: KitFont): KitFont {
-  return new Proxy(kit, {
-    get(target, prop) {
-      if (prop === 'layout') {
-        return (text: string, features?: Parameters<KitFont['layout']>[1]) =>
-          NEEDS_SHAPING.test(text) ? target.layout(text, features) : { glyphs: target.glyphsForString(text) };
-      }
-      const value: unknown = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 }
 
 /** Zero-width joiners and variation selectors. */
@@ -81,10 +65,11 @@ function metricsOf(kit: KitFont): Metrics {
   return m;
 }
 
-function faceOf(pdf: PDFFont, kit: KitFont): FontFace {
+function faceOf(name: FontFace['name'], kit: KitFont): FontFace {
   const { advance: advanceOf, has } = metricsOf(kit);
   return {
-    pdf,
+    name,
+    kit,
     width(text, size) {
       let w = 0;
       for (const ch of text) w += advanceOf(ch.codePointAt(0)!);
@@ -105,32 +90,14 @@ function faceOf(pdf: PDFFont, kit: KitFont): FontFace {
   };
 }
 
-/** Embeds the caller's font bytes, subset so only the glyphs used travel (text stays selectable). */
-export async function embedFonts(
-  doc: PDFDocument,
+/** Parses the caller's font bytes (regular, and bold when given), one font per slice of work. */
+export async function loadFonts(
   font: Uint8Array,
   boldFont: Uint8Array | undefined,
   pause: () => Promise<void>,
 ): Promise<PdfFonts> {
-  const kits = new Map<Uint8Array, KitFont>();
-  for (const bytes of boldFont ? [font, boldFont] : [font]) {
-    kits.set(bytes, parse(bytes));
-    await pause();
-  }
-  // pdf-lib asks its fontkit to parse the bytes again: hand it the fonts already parsed.
-  doc.registerFontkit({ create: (bytes: Uint8Array) => withPlainLayout(kits.get(bytes) ?? parse(bytes)) });
-  const regular = faceOf(await doc.embedFont(font, { subset: true }), kits.get(font)!);
-  const bold = boldFont ? faceOf(await doc.embedFont(boldFont, { subset: true }), kits.get(boldFont)!) : regular;
-  return { regular, bold };
-}
-
-/**
- * Writes each font's subset into the document, one font per slice: pdf-lib would otherwise subset them all in one go
- * inside save(), the longest step of the whole rendering.
- */
-export async function writeFonts(fonts: PdfFonts, pause: () => Promise<void>): Promise<void> {
-  for (const face of new Set([fonts.regular, fonts.bold])) {
-    await face.pdf.embed();
-    await pause();
-  }
+  const regular = faceOf('regular', parse(font));
+  if (!boldFont) return { regular, bold: regular };
+  await pause();
+  return { regular, bold: faceOf('bold', parse(boldFont)) };
 }

@@ -16,12 +16,19 @@ export const LABEL_WIDTH = 150;
 export const GUTTER = 12;
 /** Lists: the bullet, then the item's text indented by this much. */
 export const LIST_INDENT = 14;
+/** Tables: the gap between columns. */
+export const COLUMN_GAP = 10;
 /** Notices: a bar at the left margin, then the text indented by this much. */
 export const NOTICE_INDENT = 12;
 
+/**
+ * Colours as pdfkit takes them (the card's text, label grey, the marking's red, the notice bar's amber and the light
+ * grey of the rules between a table's rows).
+ */
 export const COLOUR = {
-  text: [0.106, 0.106, 0.106],
-  label: [0.259, 0.259, 0.259],
-  marking: [0.643, 0.149, 0.173],
-  bar: [0.541, 0.353, 0],
+  text: '#1b1b1b',
+  label: '#424242',
+  marking: '#a4262c',
+  bar: '#8a5a00',
+  rule: '#c8c8c8',
 } as const;

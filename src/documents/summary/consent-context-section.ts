@@ -8,9 +8,9 @@ import type { Block, FieldRow, Span } from './summary.types';
 export function consentSection(ctx: SummaryContext): Block[] {
   const c = ctx.doc.referral.consent;
   const rows: (FieldRow | undefined)[] = c.given
-    ? [row('Consent', 'Given'), dataRow('Given by', c.givenBy), row('Recorded on', ukDate(c.recordedOn))]
+    ? [row('Consent given', 'Yes'), dataRow('Given by', c.givenBy), row('Recorded on', ukDate(c.recordedOn))]
     : [
-        row('Consent', 'Not given, or not sought'),
+        row('Consent given', 'No, or not sought'),
         { label: 'Lawful basis for sharing', value: [vocabularySpan(LAWFUL_BASES, c.lawfulBasis)] },
         dataRow('Why', c.reason),
       ];
@@ -39,7 +39,7 @@ export function contextSection(ctx: SummaryContext): Block[] {
         value:
           c.statutoryStatus === undefined
             ? [words('Not answered')]
-            : [vocabularySpan(STATUTORY_STATUSES, c.statutoryStatus)],
+            : c.statutoryStatus.flatMap((k, i) => [...(i ? [words('; ')] : []), vocabularySpan(STATUTORY_STATUSES, k)]),
       },
       answer("Open to children's social care", c.openToSocialCare),
       c.childProtectionPlanConsidered === undefined

@@ -1,7 +1,8 @@
 import { londonDateTime } from '../../domain';
 import type { SummaryContext } from './summary-context';
-import { data, dataRow, fields, heading, row, strong, words } from './summary.types';
-import type { Block } from './summary.types';
+import { data, fields, heading, row, strong, words } from './summary.types';
+import type { Block, Span } from './summary.types';
+import { safetyNotices } from './safety-notices';
 import { listWords, ukDate } from '../text/words';
 
 export const MARKING = 'OFFICIAL-SENSITIVE';
@@ -47,6 +48,20 @@ function notices(ctx: SummaryContext): Block[] {
   ];
 }
 
+/** What the message asks for, in one line. */
+function requestWords(ctx: SummaryContext): string {
+  if (ctx.doc.kind === 'advice') return 'A request for advice';
+  return ctx.doc.to.services.some((s) => s.advice) ? 'A referral, and a request for advice' : 'A referral';
+}
+
+function consentSpans(ctx: SummaryContext): Span[] {
+  const c = ctx.doc.referral.consent;
+  return c.given
+    ? [words('Given by '), data(c.givenBy), words(` on ${ukDate(c.recordedOn)}`)]
+    : [strong('Not given, or not sought'), words(': the lawful basis is under Consent, below')];
+}
+
+/** The marking, the reference and the warnings nobody may miss: the first thing on the page. */
 export function headerSection(ctx: SummaryContext): Block[] {
   const { doc } = ctx;
   const r = doc.referral.referrer;
@@ -54,12 +69,22 @@ export function headerSection(ctx: SummaryContext): Block[] {
     { kind: 'paragraph', role: 'marking', spans: [strong(MARKING)] },
     ...notices(ctx),
     heading(1, words(titleOf(ctx))),
+    ...safetyNotices(ctx),
     fields([
       row('Reference', doc.reference),
-      row('Filed', filedWhen(doc.filedAt)),
-      dataRow('To', doc.to.mailbox),
-      { label: 'From', value: [data(r.name), words(', '), data(r.role), words(', '), data(r.organisation)] },
-      dataRow('Catalogue version', doc.catalogueVersion),
+      row('Request', requestWords(ctx)),
+      {
+        label: 'Filed',
+        value: [
+          words(`${filedWhen(doc.filedAt)} by `),
+          data(r.name),
+          words(', '),
+          data(r.role),
+          words(', '),
+          data(r.organisation),
+        ],
+      },
+      { label: 'Consent', value: consentSpans(ctx) },
     ]),
   ];
 }

@@ -3,7 +3,7 @@ import type { Referral, Vocabulary } from '../../domain';
 import { answerWords, ukDate } from '../text/words';
 import { vocabularySpan } from './summary-context';
 import type { SummaryContext } from './summary-context';
-import { data, fields, heading, list, paragraph, row, words } from './summary.types';
+import { data, fields, heading, list, row, words } from './summary.types';
 import type { Block, FieldRow, Span } from './summary.types';
 
 const vocabularyList = (vocabulary: Vocabulary, keys: readonly (string | number)[]): Span[] =>
@@ -30,7 +30,6 @@ export function needsSection(ctx: SummaryContext): Block[] {
       row('Additional needs', answerWords(n.additionalNeeds)),
       row('English as an additional language', answerWords(n.englishAdditionalLanguage)),
     ]),
-    ...(n.summary ? [heading(3, words("The needs in the referrer's words")), paragraph(data(n.summary))] : []),
   ];
 }
 

@@ -1,7 +1,8 @@
 import { londonDate } from '../../domain';
 import type { Catalogue, FiledReferral, Person, Vocabulary } from '../../domain';
-import { data, words } from './summary.types';
-import type { Span } from './summary.types';
+import { answerWords } from '../text/words';
+import { data, row, words } from './summary.types';
+import type { FieldRow, Span } from './summary.types';
 
 /** What every section reads: the document, the catalogue it was filed against, and the London date of filing. */
 export type SummaryContext = {
@@ -26,3 +27,7 @@ export function vocabularySpan(vocabulary: Vocabulary, key: string | number): Sp
   const label = vocabulary[String(key)];
   return label === undefined ? data(String(key)) : words(label);
 }
+
+/** A row for a yes / no / not-known answer; absent when the question was not answered. */
+export const answerRow = (label: string, answer: string | undefined): FieldRow | undefined =>
+  answer === undefined ? undefined : row(label, answerWords(answer));

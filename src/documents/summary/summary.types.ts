@@ -11,7 +11,14 @@ export type Block =
   /** `marking` is the protective marking; `notice` is a message the reader must not miss (an advice request). */
   | { readonly kind: 'paragraph'; readonly spans: readonly Span[]; readonly role?: 'marking' | 'notice' }
   | { readonly kind: 'fields'; readonly rows: readonly FieldRow[] }
-  | { readonly kind: 'list'; readonly items: readonly (readonly Span[])[] };
+  | { readonly kind: 'list'; readonly items: readonly (readonly Span[])[] }
+  /** A table with a header row; each row has one cell per column. */
+  | {
+      readonly kind: 'table';
+      readonly caption: string;
+      readonly columns: readonly string[];
+      readonly rows: readonly (readonly (readonly Span[])[])[];
+    };
 
 export type Summary = {
   /** The document title: reference and kind only, never a name. */
@@ -32,6 +39,11 @@ export const fields = (rows: readonly (FieldRow | undefined)[]): Block => ({
   kind: 'fields',
   rows: rows.filter((r): r is FieldRow => r !== undefined),
 });
+export const table = (
+  caption: string,
+  columns: readonly string[],
+  rows: readonly (readonly (readonly Span[])[])[],
+): Block => ({ kind: 'table', caption, columns, rows });
 export const list = (items: readonly (readonly Span[])[]): Block => ({ kind: 'list', items });
 
 /** A row whose value is our own words. */
@@ -39,3 +51,6 @@ export const row = (label: string, value: string): FieldRow => ({ label, value: 
 /** A row whose value comes from the referral; absent when the value is. */
 export const dataRow = (label: string, value: string | undefined): FieldRow | undefined =>
   value === undefined || value === '' ? undefined : { label, value: [data(value)] };
+/** A row whose value is already spans; absent when there is nothing to show. */
+export const spansRow = (label: string, value: readonly Span[] | undefined): FieldRow | undefined =>
+  value ? { label, value } : undefined;

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { areasSchema } from '../areas/area.schema';
 import { citationSchema } from '../criteria/citation.schema';
 import { baseCriterionShape } from '../criteria/criterion-base.schema';
 import { criterionSchema } from '../criteria/criterion.schema';
 import { packageRuleSchema } from '../criteria/package/rules.schema';
 import { timeStandardSchema } from '../triage/time-standard.schema';
+import { sourceDocumentSchema } from './source-document.schema';
+import { statementWordsSchema } from '../facts/fact-statements.schema';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const serviceIdSchema = z
@@ -28,8 +31,12 @@ export const providerSchema = z.strictObject({
   description: z.string().trim().max(4000).optional(),
   /** The seed document the provider's services come from. */
   seed: citationSchema.shape.seed,
+  /** The documents its citations name, with the words people see for them. */
+  sources: z.array(sourceDocumentSchema).max(50).optional(),
   website: z.url().optional(),
   contacts: z.array(contactSchema).max(20).optional(),
+  /** The councils it serves; the build gives each service an area criterion from these (or the service's own). */
+  areas: areasSchema.optional(),
   notes: baseCriterionShape.notes,
 });
 
@@ -47,6 +54,7 @@ export const questionSchema = z
       .max(50)
       .optional(),
     hint: z.string().max(1000).optional(),
+    statements: statementWordsSchema.optional(),
     citation: citationSchema.optional(),
   })
   .refine((q) => (q.type === 'choice' || q.type === 'multi') === Boolean(q.options?.length), {

@@ -1,4 +1,6 @@
-import type { FactDefinition } from '../facts/fact';
+import type { FactDefinition, FactReading } from '../facts/fact';
+import { CORE_FACT_STATEMENTS, statementOf } from '../facts/fact-statements';
+import type { StatementWords } from '../facts/fact-statements';
 import { CORE_FACTS } from '../facts/core-facts';
 import { answerFact, dateFact, multiFact, numberFact, choiceFact } from '../facts/readers';
 import type { Catalogue, Question } from './catalogue.schema';
@@ -37,6 +39,8 @@ const PEOPLE_FACT_LABELS: Record<string, string> = {
 export type FactRegistry = {
   readonly facts: ReadonlyMap<string, FactDefinition>;
   label(factId: string): string;
+  /** What a reading of the fact states in plain words (fact-statements.ts); undefined while unanswered. */
+  statement(factId: string, reading: FactReading): string | undefined;
 };
 
 const cache = new WeakMap<Catalogue, FactRegistry>();
@@ -47,9 +51,16 @@ export function factRegistryFor(catalogue: Catalogue): FactRegistry {
   if (hit) return hit;
   const facts = new Map(CORE_FACTS);
   for (const q of catalogue.questions) facts.set(`${QUESTION_FACT_PREFIX}${q.id}`, questionFact(q));
+  const words = new Map<string, StatementWords>(Object.entries(CORE_FACT_STATEMENTS));
+  for (const q of catalogue.questions) if (q.statements) words.set(`${QUESTION_FACT_PREFIX}${q.id}`, q.statements);
+  const serviceNames = new Map(catalogue.services.map((s) => [s.id, s.name]));
   const registry: FactRegistry = {
     facts,
     label: (id) => facts.get(id)?.label ?? PEOPLE_FACT_LABELS[id] ?? id,
+    statement: (id, reading) => {
+      const def = facts.get(id);
+      return def && statementOf(def, reading, words.get(id), (v) => serviceNames.get(v));
+    },
   };
   cache.set(catalogue, registry);
   return registry;

@@ -9,6 +9,7 @@ import {
   packageConditionRuleSchema,
   separateGroupsRuleSchema,
 } from '../criteria/package/rules.schema';
+import { areasSchema } from '../areas/area.schema';
 import { timeStandardSchema } from '../triage/time-standard.schema';
 import { providerSchema, questionSchema, ruleSetSchema, serviceSchema } from './catalogue.schema';
 
@@ -57,14 +58,20 @@ export const serviceDefaultsSchema = z
   })
   .describe('What every service in this file has unless the service says otherwise');
 
+/** The councils a provider or a service serves, as ONS codes; the build turns them into each service's area criterion. */
+export const fileAreasSchema = withFileCitation(areasSchema, fileCitationSchema).describe(
+  'The councils served (ONS codes); every service gets an area criterion from these',
+);
+
 export const fileServiceSchema = serviceSchema.omit({ providerId: true }).extend({
+  areas: fileAreasSchema.optional().describe("This service's own area, in place of the provider's"),
   ruleSets: serviceSchema.shape.ruleSets.optional().describe('Shared rule sets by id; default: serviceDefaults'),
   criteria: fileCriteria.optional().describe("The service's own criteria; default: none"),
   citations: z.array(fileCitationSchema).min(1).max(50),
 });
 
 export const providerFileSchema = z.strictObject({
-  provider: providerSchema,
+  provider: providerSchema.extend({ areas: fileAreasSchema.optional() }),
   serviceDefaults: serviceDefaultsSchema.optional(),
   questions: z.array(fileQuestionSchema).max(2000).optional(),
   ruleSets: z.array(fileRuleSetSchema).max(1000).optional(),
@@ -89,5 +96,6 @@ export const catalogueManifestSchema = z.strictObject({
 
 export type FileCitation = z.infer<typeof fileCitationSchema>;
 export type FileCriterion = z.infer<typeof fileCriterionSchema>;
+export type FileAreas = z.infer<typeof fileAreasSchema>;
 export type ProviderFile = z.infer<typeof providerFileSchema>;
 export type CatalogueManifest = z.infer<typeof catalogueManifestSchema>;

@@ -36,7 +36,8 @@ function referenceIssues(c: Catalogue): Issue[] {
   const { facts } = factRegistryFor(c);
 
   const checkCriterion = (crit: Criterion, path: (string | number)[]) => {
-    const who = crit.kind === 'person' ? crit.who : undefined;
+    // A child-level area criterion reads each child's facts as a person criterion does.
+    const who = crit.kind === 'person' ? crit.who : crit.kind === 'area' && crit.who === 'child' ? 'child' : undefined;
     for (const fact of kindOf(crit).facts(crit)) {
       const def = facts.get(fact);
       if (!def) add(path, 'unknown_fact', `Unknown fact "${fact}"`);

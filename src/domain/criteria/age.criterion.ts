@@ -1,49 +1,54 @@
 import type { AgeCriterion } from './age.criterion.schema';
 import { met, missingFrom, notMet, reasonOf } from './kind';
-import type { CriterionKind } from './kind';
-import { nobodyToAsk } from './person.criterion';
+import type { CriterionEnv, CriterionKind, CriterionResult, Target } from './kind';
+import { evaluateTogether } from './same-person';
 
-const describe = (age: number) => (age < 0 ? 'not yet born' : `aged ${age}`);
+/** The service's ages in words: "2 to 10", "8 and over", "up to 3", "from before birth to 3". */
+function rangeWords(c: AgeCriterion): string {
+  const from = c.min === -1 ? 'from before birth' : c.min;
+  if (c.min === undefined) return `up to ${c.max}`;
+  if (c.max === undefined) return `${from} and over`;
+  return `${from} to ${c.max}`;
+}
+
+const withFinding = (r: CriterionResult, finding: string): CriterionResult => ({
+  ...r,
+  reason: { ...r.reason, finding },
+});
+
+/** One child against the age range; the child's name and age are added by the same-person group. */
+function judgeAge(c: AgeCriterion, env: CriterionEnv, child: Target): CriterionResult {
+  const r = env.read('child.age', child);
+  if (r.state === 'missing') {
+    return {
+      status: 'missing',
+      reason: reasonOf(c, 'missing'),
+      missing: missingFrom(['child.age'], env.label, child.id),
+    };
+  }
+  if (r.state === 'not-known' || typeof r.value !== 'number') {
+    return { status: 'review', reason: reasonOf(c, 'review', `Age not known. ${c.requirement}`), missing: [] };
+  }
+  const lo = c.min ?? -Infinity;
+  const range = rangeWords(c);
+  if (r.value >= lo && r.value <= (c.max ?? Infinity))
+    return withFinding(met(c), `Within the ages it is for (${range})`);
+  if (c.belowMin === 'review' && r.value < lo) {
+    const review = {
+      status: 'review' as const,
+      reason: reasonOf(c, 'review', `${c.requirement} (younger children may be considered)`),
+      missing: [],
+    };
+    return withFinding(review, `Younger than the ages it is for (${range}); younger children may be considered`);
+  }
+  return withFinding(notMet(c), `Outside the ages it is for (${range})`);
+}
 
 export const ageKind: CriterionKind<AgeCriterion> = {
   kind: 'age',
   readsPeople: true,
   facts: () => ['child.age'],
-  evaluate: (c, env) => {
-    const children = env.targets('child');
-    if (children.length === 0) return nobodyToAsk(c, 'child', env);
-    const lo = c.min ?? -Infinity;
-    const hi = c.max ?? Infinity;
-    const ages: number[] = [];
-    const unanswered: string[] = [];
-    for (const child of children) {
-      const r = env.read('child.age', child);
-      if (r.state !== 'known' || typeof r.value !== 'number') {
-        unanswered.push(child.id);
-        continue;
-      }
-      if (r.value >= lo && r.value <= hi) return met(c, `${c.requirement} (a child here is ${describe(r.value)})`);
-      ages.push(r.value);
-    }
-    if (unanswered.length) {
-      return {
-        status: 'missing',
-        reason: reasonOf(c, 'missing'),
-        missing: unanswered.flatMap((id) => missingFrom(['child.age'], env.label, id)),
-      };
-    }
-    const summary = ages.map(describe).join(', ');
-    if (c.belowMin === 'review' && ages.some((a) => a < lo)) {
-      return {
-        status: 'review',
-        reason: reasonOf(
-          c,
-          'review',
-          `${c.requirement} (children here: ${summary}; younger children may be considered)`,
-        ),
-        missing: [],
-      };
-    }
-    return notMet(c, `${c.requirement} (children here: ${summary})`);
-  },
+  personScope: () => 'child',
+  evaluatePerson: judgeAge,
+  evaluate: (c, env) => evaluateTogether([{ criterion: c, judge: (e, p) => judgeAge(c, e, p) }], 'child', env)[0]!,
 };

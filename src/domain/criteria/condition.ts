@@ -21,6 +21,8 @@ export type ConditionResult = {
   readonly value: Truth;
   readonly missing: readonly string[];
   readonly notKnown: readonly string[];
+  /** The answered facts that decided a true or false value, for the finding in words. */
+  readonly decidedBy?: readonly string[];
 };
 
 export type FactLookup = (factId: string) => FactReading;
@@ -45,24 +47,31 @@ function compare(c: Exclude<Condition, { all: unknown } | { any: unknown } | { n
   return Array.isArray(v) && v.length >= c.countAtLeast;
 }
 
-const TRUE: ConditionResult = { value: true, missing: [], notKnown: [] };
-const FALSE: ConditionResult = { value: false, missing: [], notKnown: [] };
+const decided = (value: boolean, decidedBy: readonly string[] = []): ConditionResult => ({
+  value,
+  missing: [],
+  notKnown: [],
+  decidedBy,
+});
 
 /** Kleene logic over parts, stopping at the first decisive part (false for all, true for any). */
 function combine(parts: readonly Condition[], lookup: FactLookup, decisive: boolean): ConditionResult {
   let missing: string[] | undefined;
   let notKnown: string[] | undefined;
   let sawMissing = false;
+  const by: string[] = [];
   for (const part of parts) {
     const r = evaluateCondition(part, lookup);
-    if (r.value === decisive) return decisive ? TRUE : FALSE;
+    // The part that decides is the whole reason; otherwise every part counted.
+    if (r.value === decisive) return decided(decisive, r.decidedBy);
     if (r.value === 'missing') sawMissing = true;
     if (r.missing.length) (missing ??= []).push(...r.missing);
     if (r.notKnown.length) (notKnown ??= []).push(...r.notKnown);
+    by.push(...(r.decidedBy ?? []));
   }
   if (sawMissing) return { value: 'missing', missing: missing ?? [], notKnown: notKnown ?? [] };
   if (notKnown) return { value: 'not-known', missing: missing ?? [], notKnown };
-  return decisive ? FALSE : TRUE;
+  return decided(!decisive, by);
 }
 
 /** Evaluates a condition; never throws. */
@@ -71,10 +80,10 @@ export function evaluateCondition(c: Condition, lookup: FactLookup): ConditionRe
   if ('any' in c) return combine(c.any, lookup, true);
   if ('not' in c) {
     const inner = evaluateCondition(c.not, lookup);
-    return inner.value === true ? FALSE : inner.value === false ? TRUE : inner;
+    return typeof inner.value === 'boolean' ? decided(!inner.value, inner.decidedBy) : inner;
   }
   const reading = lookup(c.fact);
   if (reading.state === 'missing') return { value: 'missing', missing: [c.fact], notKnown: [] };
   if (reading.state === 'not-known') return { value: 'not-known', missing: [], notKnown: [c.fact] };
-  return compare(c, reading.value) ? TRUE : FALSE;
+  return decided(compare(c, reading.value), [c.fact]);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ageCriterionSchema } from './age.criterion.schema';
+import { areaCriterionSchema } from './area.criterion.schema';
 import { conditionCriterionSchema } from './condition.criterion.schema';
 import { personCriterionSchema } from './person.criterion.schema';
 import { reviewCriterionSchema } from './review.criterion.schema';
@@ -9,5 +10,6 @@ export const criterionSchema = z.union([
   ageCriterionSchema,
   personCriterionSchema,
   reviewCriterionSchema,
+  areaCriterionSchema,
 ]);
 export type Criterion = z.infer<typeof criterionSchema>;

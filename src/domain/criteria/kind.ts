@@ -1,6 +1,7 @@
 import type { FactReading } from '../facts/fact';
 import type { Citation } from './citation.schema';
 import type { ConditionResult } from './condition';
+import { findingOf } from './finding';
 
 /** What a criterion that is not met does to the verdict. */
 export type Outcome = 'ineligible' | 'review';
@@ -11,6 +12,8 @@ export type Reason = {
   readonly status: ReasonStatus;
   readonly message: string;
   readonly citation: Citation;
+  /** What was found, in plain words (finding.ts); shown in place of the rule where there is one. */
+  readonly finding?: string;
   /** Services to use instead, where the seed says "not this, use that". */
   readonly alternatives?: readonly string[];
 };
@@ -37,6 +40,8 @@ export interface CriterionEnv {
   /** Reads a family fact, or a child/adult fact of `person`. */
   read(factId: string, person?: Target): FactReading;
   label(factId: string): string;
+  /** What a fact says for the family, or for one person by id, in plain words; undefined while unanswered. */
+  statement?(factId: string, personId?: string): string | undefined;
   /** The people of one kind that the service is for (the requested ones, or every one when not yet requested). */
   targets(who: 'child' | 'adult'): readonly Target[];
 }
@@ -51,11 +56,26 @@ export interface CriterionKind<C extends { kind: string }> {
   readonly readsPeople: boolean;
   facts(c: C): readonly string[];
   evaluate(c: C, env: CriterionEnv): CriterionResult;
+  /**
+   * Same-person rules. A criterion about one person (an age, where a child lives, a child's own need) says whom with
+   * `personScope`: 'child' or 'adult', or undefined when it is about the family. The engine then judges every
+   * criterion of a service with the same scope together, person by person, with `evaluatePerson`, so that ONE
+   * person must meet them all ("a child aged 5 to 17 who lives in the borough"), and names that person in the
+   * reasons (same-person.ts). `evaluatePerson` judges the one person given and never looks at the others; a message
+   * that begins with the person's name gets the age added after it ("Sam (12) lives in …"), any other is prefixed
+   * with it. A kind gives both or neither; `evaluate` stays, as the same judgement over the service's people alone.
+   */
+  personScope?(c: C): PersonScope | undefined;
+  evaluatePerson?(c: C, env: CriterionEnv, person: Target): CriterionResult;
 }
+
+export type PersonScope = Target['kind'];
 
 type Base = {
   id: string;
   requirement: string;
+  met?: string;
+  notMet?: string;
   citation: Citation;
   otherwise?: Outcome;
   alternatives?: readonly string[];
@@ -86,8 +106,11 @@ export const notMet = (c: Base, message?: string): CriterionResult => {
 
 /** Turns the truth of a criterion's test into its result, naming missing and not-known facts. */
 export function resultOf(c: Base, truth: ConditionResult, env: CriterionEnv, personId?: string): CriterionResult {
-  if (truth.value === true) return met(c);
-  if (truth.value === false) return notMet(c);
+  if (truth.value === true || truth.value === false) {
+    const result = truth.value ? met(c) : notMet(c);
+    const finding = findingOf(c, truth.value, truth, env.statement?.bind(env), personId);
+    return finding ? { ...result, reason: { ...result.reason, finding } } : result;
+  }
   if (truth.value === 'missing') {
     return {
       status: 'missing',

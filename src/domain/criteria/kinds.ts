@@ -1,4 +1,5 @@
 import { ageKind } from './age.criterion';
+import { areaKind } from './area.criterion';
 import { conditionKind } from './condition.criterion';
 import type { Criterion } from './criterion.schema';
 import type { CriterionKind } from './kind';
@@ -11,6 +12,7 @@ export const CRITERION_KINDS = {
   age: ageKind,
   person: personKind,
   review: reviewKind,
+  area: areaKind,
 } as const;
 
 /** The kind of a criterion, typed for it. */

@@ -1,45 +1,29 @@
-import { missingFrom, notMet, reasonOf, resultOf } from './kind';
+import { resultOf } from './kind';
 import type { CriterionEnv, CriterionKind, CriterionResult, Target } from './kind';
 import { conditionFacts, evaluateCondition } from './condition';
 import type { PersonCriterion } from './person.criterion.schema';
+import { evaluateTogether } from './same-person';
 
-/** The result when the service names nobody of the kind the rule is about. */
-export function nobodyToAsk(
-  c: PersonCriterion | { id: string; requirement: string; citation: PersonCriterion['citation'] },
-  who: 'child' | 'adult',
-  env: CriterionEnv,
-): CriterionResult {
-  return { status: 'missing', reason: reasonOf(c, 'missing'), missing: missingFrom([`people.${who}`], env.label) };
-}
+export { nobodyToAsk } from './same-person';
 
-/** Combines per-person results: met if anyone meets it, else missing, else not known, else not met. */
-export function anyPerson(c: PersonCriterion, results: readonly CriterionResult[]): CriterionResult {
-  const firstMet = results.find((r) => r.status === 'met');
-  if (firstMet) return firstMet;
-  const missing = results.filter((r) => r.status === 'missing');
-  if (missing.length)
-    return { status: 'missing', reason: reasonOf(c, 'missing'), missing: missing.flatMap((r) => r.missing) };
-  const unsure = results.find((r) => r.status === 'review');
-  return unsure ?? notMet(c);
+/** The rule's test read for one person; a family fact it also reads is still asked of the family. */
+function judgePerson(c: PersonCriterion, env: CriterionEnv, person: Target): CriterionResult {
+  const result = resultOf(
+    c,
+    evaluateCondition(c.test, (id) => env.read(id, person)),
+    env,
+    person.id,
+  );
+  if (result.missing.every((m) => m.fact.startsWith(`${c.who}.`))) return result;
+  const missing = result.missing.map(({ personId, ...m }) => (m.fact.startsWith(`${c.who}.`) ? { ...m, personId } : m));
+  return { ...result, missing };
 }
 
 export const personKind: CriterionKind<PersonCriterion> = {
   kind: 'person',
   readsPeople: true,
   facts: (c) => conditionFacts(c.test),
-  evaluate: (c, env) => {
-    const people: readonly Target[] = env.targets(c.who);
-    if (people.length === 0) return nobodyToAsk(c, c.who, env);
-    return anyPerson(
-      c,
-      people.map((p) =>
-        resultOf(
-          c,
-          evaluateCondition(c.test, (id) => env.read(id, p)),
-          env,
-          p.id,
-        ),
-      ),
-    );
-  },
+  personScope: (c) => c.who,
+  evaluatePerson: judgePerson,
+  evaluate: (c, env) => evaluateTogether([{ criterion: c, judge: (e, p) => judgePerson(c, e, p) }], c.who, env)[0]!,
 };

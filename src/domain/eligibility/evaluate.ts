@@ -3,6 +3,9 @@ import { factRegistryFor } from '../catalogue/fact-registry';
 import type { FactRegistry } from '../catalogue/fact-registry';
 import { kindOf } from '../criteria/kinds';
 import type { Criterion, CriterionEnv, CriterionResult, MissingFact, Reason, ReasonStatus, Target } from '../criteria';
+import type { PersonScope } from '../criteria/kind';
+import { evaluateTogether } from '../criteria/same-person';
+import type { PersonRule } from '../criteria/same-person';
 import { packageKindOf } from '../criteria/package/rules';
 import type { Finding, PackageEnv } from '../criteria/package/rules';
 import { MISSING } from '../facts/fact';
@@ -34,19 +37,62 @@ export type EvaluateOptions = {
   readonly serviceIds?: readonly string[];
 };
 
-type Compiled = { readonly service: Service; readonly criteria: readonly Criterion[] };
+/** A service's criteria about one kind of person, judged together so that one person must meet them all. */
+type PersonGroup = { readonly who: PersonScope; readonly at: readonly number[]; readonly rules: readonly PersonRule[] };
+type Compiled = {
+  readonly service: Service;
+  readonly criteria: readonly Criterion[];
+  /** Where each criterion about one person sits; the engine asks the kind, never switching on it. */
+  readonly groups: readonly PersonGroup[];
+};
 
 const compiledCache = new WeakMap<Catalogue, readonly Compiled[]>();
+
+/** Reported for a person to check when a criterion throws: it must never take the verdict down with it. */
+const couldNotCheck = (c: Criterion): CriterionResult => ({
+  status: 'review',
+  reason: {
+    code: `${c.id}.error`,
+    status: 'review',
+    message: `Could not check: ${c.requirement}`,
+    citation: c.citation,
+  },
+  missing: [],
+});
+
+function personGroups(criteria: readonly Criterion[]): PersonGroup[] {
+  const groups = new Map<PersonScope, { at: number[]; rules: PersonRule[] }>();
+  criteria.forEach((c, i) => {
+    const kind = kindOf(c);
+    const who = kind.personScope?.(c);
+    const judgeOne = kind.evaluatePerson;
+    if (!who || !judgeOne) return;
+    const group = groups.get(who) ?? { at: [], rules: [] };
+    groups.set(who, group);
+    group.at.push(i);
+    group.rules.push({
+      criterion: c,
+      judge: (env, person) => {
+        try {
+          return judgeOne(c, env, person);
+        } catch {
+          return couldNotCheck(c);
+        }
+      },
+    });
+  });
+  return [...groups].map(([who, g]) => ({ who, ...g }));
+}
 
 /** Each service with its own criteria and those of its shared rule sets, resolved once per catalogue. */
 function compile(catalogue: Catalogue): readonly Compiled[] {
   const hit = compiledCache.get(catalogue);
   if (hit) return hit;
   const ruleSets = new Map(catalogue.ruleSets.map((r) => [r.id, r.criteria]));
-  const compiled = catalogue.services.map((service) => ({
-    service,
-    criteria: [...service.ruleSets.flatMap((id) => ruleSets.get(id) ?? []), ...service.criteria],
-  }));
+  const compiled = catalogue.services.map((service) => {
+    const criteria = [...service.ruleSets.flatMap((id) => ruleSets.get(id) ?? []), ...service.criteria];
+    return { service, criteria, groups: personGroups(criteria) };
+  });
   compiledCache.set(catalogue, compiled);
   return compiled;
 }
@@ -101,30 +147,32 @@ function evaluateCriterion(c: Criterion, env: CriterionEnv): CriterionResult {
   try {
     return kindOf(c).evaluate(c, env);
   } catch {
-    // A criterion must never take the verdict down with it: report it for a person to check.
-    return {
-      status: 'review',
-      reason: {
-        code: `${c.id}.error`,
-        status: 'review',
-        message: `Could not check: ${c.requirement}`,
-        citation: c.citation,
-      },
-      missing: [],
-    };
+    return couldNotCheck(c);
   }
 }
 
 /** Shared rule sets apply one criterion to many services: those that read no people are evaluated once. */
 type SharedResults = Map<Criterion, CriterionResult>;
 
-function evaluateService(compiled: Compiled, env: CriterionEnv, shared: SharedResults): ServiceResult {
-  const results: CriterionResult[] = compiled.criteria.map((c) => {
+/** Every criterion's result in catalogue order: person groups judged together, the rest one by one. */
+function criterionResults(compiled: Compiled, env: CriterionEnv, shared: SharedResults): CriterionResult[] {
+  const results: (CriterionResult | undefined)[] = new Array<CriterionResult | undefined>(compiled.criteria.length);
+  for (const group of compiled.groups) {
+    const together = evaluateTogether(group.rules, group.who, env);
+    group.at.forEach((at, k) => (results[at] = together[k]));
+  }
+  return compiled.criteria.map((c, i) => {
+    const done = results[i];
+    if (done) return done;
     if (kindOf(c).readsPeople) return evaluateCriterion(c, env);
     let result = shared.get(c);
     if (!result) shared.set(c, (result = evaluateCriterion(c, env)));
     return result;
   });
+}
+
+function evaluateService(compiled: Compiled, env: CriterionEnv, shared: SharedResults): ServiceResult {
+  const results = criterionResults(compiled, env, shared);
   // Deciding reasons first: a bucket per status keeps catalogue order within each (this runs per service per keystroke).
   const buckets: Reason[][] = [[], [], [], []];
   const missing = new Map<string, MissingFact>();
@@ -169,7 +217,10 @@ export function evaluate(input: unknown, catalogue: Catalogue, options: Evaluate
 
   const everyone = { child: people.filter((p) => p.kind === 'child'), adult: people.filter((p) => p.kind === 'adult') };
   // Services nobody has picked people for (most of them) share one environment.
-  const everyoneEnv: CriterionEnv = { today, read, label: registry.label, targets: (who) => everyone[who] };
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const statement = (id: string, personId?: string) =>
+    registry.statement(id, read(id, personId === undefined ? undefined : byId.get(personId)));
+  const everyoneEnv: CriterionEnv = { today, read, label: registry.label, statement, targets: (who) => everyone[who] };
   const results = compile(catalogue)
     .filter((c) => !only || only.has(c.service.id))
     .map((compiled) => {

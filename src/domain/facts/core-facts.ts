@@ -1,4 +1,7 @@
 import type { FactDefinition } from './fact';
+import { AREA_FACTS } from './area-facts';
+import { PERSON_FACTS } from './person-facts';
+import { previousServicesFact } from './support-facts';
 import { MISSING, NOT_KNOWN, known, valueAt } from './fact';
 import { ANSWER_OPTIONS, answerFact, choiceFact, derivedFact, multiFact, numberFact, optionsOf } from './readers';
 import type { FactSpec } from './readers';
@@ -17,7 +20,6 @@ import {
   GENDERS,
   GFPO_NEEDS,
   POST_SEPARATION_ABUSE,
-  STATUTORY_STATUSES,
 } from '../referral/vocabulary';
 
 const yesNo = (t: Tri) => (t === 'met' ? 'yes' : t === 'not-met' ? 'no' : undefined);
@@ -77,7 +79,6 @@ const familyFacts: FactDefinition[] = [
     },
   ),
   choice('context.p2pLevel', 'Pathway to Provision level', P2P_LEVELS),
-  choice('context.statutoryStatus', 'Statutory status', STATUTORY_STATUSES),
   answer('context.childProtectionPlanConsidered', 'Is a child protection plan in place or under consideration?'),
   answer('context.openToSocialCare', "Is the family open to children's social care?"),
   yesOrNo(
@@ -94,15 +95,7 @@ const familyFacts: FactDefinition[] = [
   answer('context.recentWholeFamilyAssessment', 'Has the family had a recent whole-family assessment?'),
   answer('risks.perpetratorInHome', 'Is the person who caused harm still living in the family home?'),
   choice('risks.postSeparationAbuse', 'Is there post-separation abuse?', POST_SEPARATION_ABUSE),
-  answer(
-    'risks.severeMentalHealth',
-    'Does a parent or carer have severe mental health needs requiring specialist therapeutic help?',
-  ),
-  answer('risks.activeSubstanceMisuse', 'Is a parent or carer actively misusing drugs or alcohol?'),
-  answer(
-    'risks.criminalJusticeInvolvement',
-    'Is the person who used abusive behaviour going through the criminal justice system?',
-  ),
+  // risks.severeMentalHealth, risks.activeSubstanceMisuse and risks.criminalJusticeInvolvement: person-facts.ts.
   choice('needs.gfpoPrimaryNeed', 'Primary need (GFPO category)', GFPO_NEEDS),
   derivedFact(
     {
@@ -192,11 +185,16 @@ const childFacts: FactDefinition[] = [
       const expected = valueAt(ctx.person, ['expectedDate']);
       // An unborn child reads as age -1, below every minimum age but "pre-birth".
       if (typeof expected === 'string' && isRealIsoDate(expected)) return known(-1);
-      return MISSING;
+      // A date of birth that is not known: the referrer's approximate age stands in, else the age is not known.
+      const approximate = valueAt(ctx.person, ['approximateAge']);
+      if (typeof approximate === 'number' && Number.isInteger(approximate) && approximate >= 0 && approximate <= 120)
+        return known(approximate);
+      return valueAt(ctx.person, ['dateOfBirthNotKnown']) === true ? NOT_KNOWN : MISSING;
     },
   ),
-  answer('child.livesInBorough', 'Does the child live in the borough?'),
-  answer('child.schoolInBorough', 'Does the child attend a school in the borough?'),
+  // Read against the family's council area; the form names it ("Does Amira live in Lewisham?"), see fact-wording.ts.
+  answer('child.livesInBorough', "Does the child live in the family's council area?"),
+  answer('child.schoolInBorough', "Does the child go to school or nursery in the family's council area?"),
   answer('child.livesWithOrRegularContact', 'Does the child live with the parent or carer, or have regular contact?'),
   answer('child.additionalNeeds', 'Does the child have additional needs?'),
 ];
@@ -210,5 +208,8 @@ const adultFacts: FactDefinition[] = [
 
 /** Every fact the referral schema itself carries, by id. */
 export const CORE_FACTS: ReadonlyMap<string, FactDefinition> = new Map(
-  [...familyFacts, ...childFacts, ...adultFacts].map((f) => [f.id, f]),
+  [...familyFacts, ...childFacts, ...adultFacts, ...AREA_FACTS, ...PERSON_FACTS, previousServicesFact].map((f) => [
+    f.id,
+    f,
+  ]),
 );

@@ -7,7 +7,7 @@ import { referenceFor, referralSchema } from './referral.schema';
 
 // referral.json as a service mailbox receives it: one referral, restricted to the services of one mailbox.
 export const FILED_REFERRAL_DOCUMENT_TYPE = 'referral-card/filed-referral' as const;
-export const FILED_REFERRAL_SCHEMA_VERSION = 1 as const;
+export const FILED_REFERRAL_SCHEMA_VERSION = 2 as const;
 
 export const VERDICTS = ['eligible', 'ineligible', 'review', 'incomplete'] as const satisfies readonly Verdict[];
 export const REASON_STATUSES = ['met', 'not-met', 'review', 'missing'] as const satisfies readonly ReasonStatus[];
@@ -23,11 +23,19 @@ export const filedServiceSchema = z.strictObject({
   advice: z.boolean(),
 });
 
+/** A citation as filed: the file name and section for audit, with the document's title where the catalogue gives it. */
+export const filedCitationSchema = citationSchema.extend({
+  title: z.string().trim().min(1).max(300).optional(),
+});
+
 export const filedReasonSchema = z.strictObject({
   code: z.string().min(1).max(200),
   status: z.enum(REASON_STATUSES),
+  /** The rule, in the catalogue's words. */
   message: z.string().min(1).max(2000),
-  citation: citationSchema,
+  /** What was found, in plain words (absent in files filed before findings, and where there are none). */
+  finding: z.string().min(1).max(2000).optional(),
+  citation: filedCitationSchema,
 });
 
 export const filedVerdictSchema = z.strictObject({
@@ -89,4 +97,5 @@ export const filedReferralSchema = z
 export type FiledReferral = z.infer<typeof filedReferralSchema>;
 export type FiledService = z.infer<typeof filedServiceSchema>;
 export type FiledVerdict = z.infer<typeof filedVerdictSchema>;
+export type FiledReason = z.infer<typeof filedReasonSchema>;
 export type FiledReferralKind = (typeof FILING_KINDS)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answerSchema } from '../common/answer.schema';
 import { isoDateSchema, isoDateTimeSchema } from '../common/iso-date.schema';
+import { familyContactSchema } from '../contact/contact.schema';
 import { dashSchema } from '../dash/dash.schema';
 import { nameSchema, personIdSchema, personSchema } from './person.schema';
 import {
@@ -51,7 +52,15 @@ export const leadProfessionalSchema = z.strictObject({
 export const caseContextSchema = z.strictObject({
   /** Nottinghamshire Pathway to Provision level (GFPO section 1). */
   p2pLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('not-known')]).optional(),
-  statutoryStatus: z.enum(keysOf(STATUTORY_STATUSES)).optional(),
+  /** Every statutory status that applies at once (a child protection plan and care proceedings, say). */
+  statutoryStatus: z
+    .array(z.enum(keysOf(STATUTORY_STATUSES)))
+    .max(8)
+    .refine((list) => new Set(list).size === list.length, { message: 'A status is listed twice' })
+    .refine((list) => list.length <= 1 || !list.some((s) => s === 'none' || s === 'not-known'), {
+      message: '"No statutory involvement" and "Not known" cannot be chosen with another status',
+    })
+    .optional(),
   childProtectionPlanConsidered: answerSchema.optional(),
   openToSocialCare: answerSchema.optional(),
   /** null means there is no lead professional. */
@@ -60,8 +69,16 @@ export const caseContextSchema = z.strictObject({
   recentWholeFamilyAssessment: answerSchema.optional(),
 });
 
+/** The latest incident of domestic abuse, in the referrer's words. */
+export const incidentSchema = z.strictObject({
+  date: isoDateSchema.optional(),
+  dateNotKnown: z.literal(true).optional(),
+  account: freeText(20000).optional(),
+});
+
 export const risksSchema = z.strictObject({
   dash: dashSchema.optional(),
+  latestIncident: incidentSchema.optional(),
   perpetratorInHome: answerSchema.optional(),
   postSeparationAbuse: z.enum(keysOf(POST_SEPARATION_ABUSE)).optional(),
   severeMentalHealth: answerSchema.optional(),
@@ -84,7 +101,6 @@ export const needsSchema = z.strictObject({
     .optional(),
   additionalNeeds: answerSchema.optional(),
   englishAdditionalLanguage: answerSchema.optional(),
-  summary: freeText(20000).optional(),
 });
 
 export const supportEntrySchema = z.strictObject({
@@ -137,6 +153,10 @@ export const referralSchema = z
     createdAt: isoDateTimeSchema,
     referrer: referrerSchema,
     consent: consentSchema,
+    /** The reason for the referral, in the referrer's words: what the service is asked to help with, and why now. */
+    reason: freeText(20000).optional(),
+    /** Where the family lives and how to contact them safely. */
+    family: familyContactSchema.optional(),
     people: z.array(personSchema).min(1, { message: 'Add at least one person' }).max(30),
     context: caseContextSchema,
     risks: risksSchema,

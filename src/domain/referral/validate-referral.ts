@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.schema';
 import { factRegistryFor, QUESTION_FACT_PREFIX } from '../catalogue/fact-registry';
 import type { Issue, Validated } from '../common/issues';
 import { validateWith } from '../common/issues';
+import { RETIRED_V1_QUESTIONS, migrateReferral } from './migrate-referral';
 import { referralSchema } from './referral.schema';
 import type { Referral } from './referral.schema';
 
@@ -20,6 +21,7 @@ function catalogueIssues(r: Referral, catalogue: Catalogue): Issue[] {
   const { facts } = factRegistryFor(catalogue);
   for (const [id, value] of Object.entries(r.answers)) {
     const fact = facts.get(`${QUESTION_FACT_PREFIX}${id}`);
+    if (!fact && RETIRED_V1_QUESTIONS.has(id)) continue;
     if (!fact) {
       issues.push({
         path: ['answers', id],
@@ -36,9 +38,12 @@ function catalogueIssues(r: Referral, catalogue: Catalogue): Issue[] {
   return issues;
 }
 
-/** Validates a complete referral (for filing or the CLI): the schema, then the catalogue's references. */
+/**
+ * Validates a complete referral (for filing or the CLI): the schema, then the catalogue's references. A referral in an
+ * earlier schema version is migrated first, so a v1 file is read, never refused for its version.
+ */
 export function validateReferral(input: unknown, catalogue?: Catalogue): Validated<Referral> {
-  const shape = validateWith(referralSchema, input);
+  const shape = validateWith(referralSchema, migrateReferral(input));
   if (!shape.ok || !catalogue) return shape;
   const issues = catalogueIssues(shape.value, catalogue);
   return issues.length ? { ok: false, issues } : shape;

@@ -56,6 +56,14 @@ export const BEHAVIOURS = {
   'emotional-health-affecting-safety-or-attendance': 'Emotional health affecting safety or school attendance',
 } as const;
 
+// Diagnoses of a child that services name in their criteria (GFPO need 5, ASD and ADHD).
+export const DIAGNOSES = {
+  autism: 'Autism (ASD)',
+  adhd: 'ADHD',
+  'learning-disability': 'Learning disability',
+  other: 'Another diagnosis',
+} as const;
+
 export const ADULT_ROLES = {
   parent: 'Parent',
   carer: 'Carer',

@@ -1,4 +1,5 @@
 import type { Root } from 'react-dom/client';
+import { configuredAddressLookup } from '../../address';
 import { APP_CONFIG_FILE, graphBaseUrl, loadAppConfig } from '../../auth/auth-config';
 import type { AppConfig } from '../../auth/auth-config.schema';
 import type { AccountHint } from '../../auth/msal-token-source';
@@ -84,10 +85,13 @@ export async function startCard(start: CardStart): Promise<HostInput | undefined
     ...(start.accountHint ? { accountHint: start.accountHint } : {}),
     ...(start.msalFallback ? { msalFallback: start.msalFallback } : {}),
   });
+  const addressLookup = configuredAddressLookup(config.addressLookup, env.pageUrl, env.fetch);
   const context: HostInput = {
     host: start.host,
     ...baseContext(env),
     graphBaseUrl: graphBaseUrl(config, env.pageUrl),
+    ...(config.council ? { council: config.council } : {}),
+    ...(addressLookup ? { addressLookup } : {}),
     tokenSource: start.hostUser ? preferHostUser(source, start.hostUser) : source,
     theme: themes.current(),
     onThemeChange: themes.subscribe,

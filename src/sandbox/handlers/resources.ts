@@ -90,6 +90,11 @@ export interface FaultsResource {
   clear: Op;
 }
 
+/** The OS Places API's postcode search, for the card's address lookup (not Graph: OS's own wire format). */
+export interface OsPlacesResource {
+  postcode: Op;
+}
+
 export interface BatchResource {
   run: Op<unknown>;
 }
@@ -115,4 +120,5 @@ export type Handlers = {
   faults: FaultsResource;
   batch: BatchResource;
   web: WebViewResource;
+  places: OsPlacesResource;
 };

@@ -8,6 +8,7 @@ import type { Caller } from './caller';
 import { batchItemPath, type BatchItemRequest, type BatchItemResponse } from './batch-item';
 import { errorEnvelope, GraphError, graphErrors } from './graph-errors';
 import { isLoopback } from './loopback';
+import { osPlacesErrorReply } from './os-places-errors';
 import { splitPath } from './path';
 import type { Reply } from './reply';
 import { findRoute, type Area, type HttpMethod, type Route } from './route';
@@ -59,7 +60,7 @@ export const stages: readonly Stage[] = [
   { name: 'request id', run: assignRequestId },
   // 2. route: method + path → one handler operation; anything not emulated answers 501 NotImplemented.
   { name: 'route', run: resolveRoute },
-  // 3. faults: configured latency, 429 / 503 with Retry-After, or a dropped connection (API areas only).
+  // 3. faults: configured latency, 429 / 503 with Retry-After, or a dropped connection (API areas only, OS Places too).
   { name: 'faults', run: injectFaults },
   // 4. auth: a signed, unexpired sandbox token, turned into the calling persona or app; the web view is
   //    open to this computer only.
@@ -84,6 +85,7 @@ function areaOf(segments: readonly string[]): Area | 'static' {
   if (first === 'graph') return 'graph';
   if (first === 'upload') return 'upload';
   if (first === 'botframework') return 'bot';
+  if (first === 'os') return 'places';
   if (first === 'sandbox')
     return ['personas', 'token', 'faults', 'certificate.pem', '.well-known'].includes(second ?? '') ? 'dev' : 'web';
   return 'static';
@@ -107,7 +109,7 @@ function resolveRoute(ctx: PipelineContext, deps: PipelineDeps): void {
 }
 
 async function injectFaults(ctx: PipelineContext, deps: PipelineDeps): Promise<Reply | void> {
-  if (ctx.area !== 'graph' && ctx.area !== 'upload' && ctx.area !== 'bot') return;
+  if (ctx.area !== 'graph' && ctx.area !== 'upload' && ctx.area !== 'bot' && ctx.area !== 'places') return;
   const decision = deps.faults.decide(ctx.url.pathname);
   if (decision.latencyMs > 0) await new Promise((r) => setTimeout(r, decision.latencyMs));
   if (decision.fault === '429') throw graphErrors.tooManyRequests(decision.retryAfterSeconds);
@@ -218,6 +220,7 @@ function errorReply(err: unknown, ctx: PipelineContext, deps: PipelineDeps): Rep
     );
     e = graphErrors.internal();
   }
+  if (ctx.area === 'places') return osPlacesErrorReply(e);
   if (ctx.area === 'web' || ctx.area === 'static') {
     return {
       status: e.status,

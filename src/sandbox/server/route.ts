@@ -7,7 +7,7 @@ import type { Reply } from './reply';
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** Which part of the sandbox a path belongs to; decides auth, faults and how errors are rendered. */
-export type Area = 'graph' | 'upload' | 'bot' | 'dev' | 'web';
+export type Area = 'graph' | 'upload' | 'bot' | 'dev' | 'web' | 'places';
 
 /** user: a persona's bearer token; any: a persona or an app; upload: the pre-authenticated upload URL; none. */
 export type AuthMode = 'user' | 'any' | 'upload' | 'none';

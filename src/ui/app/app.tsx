@@ -57,7 +57,9 @@ export function App(props: AppProps) {
   const theme = useThemeName(host);
   const s = useAppStyles();
   // One draft store for the card's life: opening another draft replaces what it holds, not the store.
-  const [store] = useState(() => createDraftStore(newDraft(host.newId(), host.now()), host.now));
+  const [store] = useState(() =>
+    createDraftStore(newDraft(host.newId(), host.now(), undefined, host.council), host.now),
+  );
   return (
     <FluentProvider theme={themeFor(theme)} className={s.provider}>
       <AnnouncerProvider>
@@ -76,6 +78,8 @@ const SECTION_OF: Readonly<Record<string, string>> = {
   referrer: 'referrer',
   consent: 'consent',
   people: 'family',
+  family: 'contact',
+  reason: 'reason',
   context: 'context',
   risks: 'risks',
   needs: 'needs',

@@ -1,7 +1,7 @@
 // Whether the package can be filed: every chosen service (advice requests aside) eligible or for the service to
 // decide, no blocking package finding, and every field valid. Filing itself is the filing feature's.
-import { requestedServices } from '../../domain';
-import type { Catalogue, Evaluation, Verdict } from '../../domain';
+import { isOutOfArea, requestedServices } from '../../domain';
+import type { Catalogue, Evaluation, Service, Verdict } from '../../domain';
 import type { FieldIssue } from '../features/referral-form';
 
 export type ChosenService = {
@@ -47,10 +47,7 @@ export function filingReadiness(
     if (services.has(c.serviceId) && !services.get(c.serviceId)?.mailbox)
       notes.push(`${c.name} has no referral mailbox: contact the service to refer.`);
     if (c.advice || !c.verdict) continue;
-    if (c.verdict === 'ineligible')
-      problems.push(
-        `${c.name}: the family does not meet its criteria. Ask the service for advice instead, or remove it.`,
-      );
+    if (c.verdict === 'ineligible') problems.push(ineligibleWords(c, services.get(c.serviceId), evaluation));
     if (c.verdict === 'incomplete') problems.push(`${c.name}: answer what it still needs to know.`);
   }
   for (const f of evaluation.package) (f.severity === 'blocking' ? problems : notes).push(f.message);
@@ -59,6 +56,17 @@ export function filingReadiness(
       `${plural(issues.length, 'answer needs', 'answers need')} checking: select “Check referral” to see where.`,
     );
   return { filable: problems.length === 0, chosen, problems, notes };
+}
+
+/** Why a chosen service cannot be filed: outside the family's area says so, with the area's own words. */
+function ineligibleWords(c: ChosenService, service: Service | undefined, evaluation: Evaluation): string {
+  const result = evaluation.results.find((r) => r.serviceId === c.serviceId);
+  if (service && isOutOfArea(service, result)) {
+    const area = result?.reasons.find((r) => r.status === 'not-met' && r.code === `${c.serviceId}.area`);
+    const words = area ? (area.finding ?? area.message) : 'The family lives outside the area it covers.';
+    return `${c.name}: ${words} Remove it, or ask the service for advice.`;
+  }
+  return `${c.name}: the family does not meet its criteria. Ask the service for advice instead, or remove it.`;
 }
 
 function getServices(referral: unknown): unknown {

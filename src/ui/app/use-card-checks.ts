@@ -14,6 +14,7 @@ import { useSettledValue } from '../state/use-settled-value';
 import { cardPeople } from './card-people';
 import type { CardPerson } from './card-people';
 import { filingReadiness } from './filing-readiness';
+import { serviceNeeds } from './service-needs';
 import type { Readiness } from './filing-readiness';
 
 export type CardChecks = {
@@ -39,7 +40,8 @@ export function useCardChecks(store: DraftStore, catalogue: CatalogueStatus, now
   const today = londonDate(now());
   const ready = catalogue.state === 'ready' ? catalogue.catalogue : undefined;
   const evaluation = useEvaluation(settled, ready, now, today);
-  const checks = useFieldValidation(settled, source.get);
+  const needs = useMemo(() => serviceNeeds(ready, settled.services), [ready, settled.services]);
+  const checks = useFieldValidation(settled, source.get, needs);
   // Leaving a field, or "Check referral", shows problems: the checks first catch up with what was typed, in the same
   // render, so a problem the referrer has just fixed never flashes up.
   const { blur: checkField, showAll: checkAll } = checks;

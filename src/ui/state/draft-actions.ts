@@ -11,10 +11,24 @@ export type SectionName = 'referrer' | 'context' | 'risks' | 'needs' | 'support'
 export type SupportList = 'previous' | 'current';
 type DraftDash = NonNullable<DraftPart<'risks'>['dash']>;
 type DraftLeadProfessional = NonNullable<DraftPart<'context'>['leadProfessional']>;
+type DraftFamily = DraftPart<'family'>;
+/** The family's contact details that are objects of their own, each edited field by field. */
+export type FamilyPart = 'address' | 'safeContact' | 'safeContactPerson';
+export type DraftPhone = NonNullable<DraftFamily['phones']>[number];
+type DraftIncident = NonNullable<DraftPart<'risks'>['latestIncident']>;
+type DraftAddress = NonNullable<DraftFamily['address']>;
 
 type SectionEdit = {
   [S in SectionName]: { readonly type: 'edit-section'; readonly section: S; readonly patch: Patch<DraftPart<S>> };
 }[SectionName];
+
+type FamilyPartEdit = {
+  [P in FamilyPart]: {
+    readonly type: 'edit-family-part';
+    readonly part: P;
+    readonly patch: Patch<NonNullable<DraftFamily[P]>>;
+  };
+}[FamilyPart];
 
 export type DraftAction =
   | SectionEdit
@@ -23,7 +37,15 @@ export type DraftAction =
   | { readonly type: 'edit-lead-professional'; readonly patch: Patch<DraftLeadProfessional> }
   | { readonly type: 'edit-dash'; readonly patch: Patch<Omit<DraftDash, 'answers'>> }
   | { readonly type: 'answer-dash'; readonly question: DashQuestionId; readonly answer: Answer | undefined }
+  | { readonly type: 'edit-reason'; readonly reason: string | undefined }
+  | { readonly type: 'edit-family'; readonly patch: Patch<Omit<DraftFamily, FamilyPart | 'phones'>> }
+  | FamilyPartEdit
+  | { readonly type: 'add-phone' }
+  | { readonly type: 'edit-phone'; readonly index: number; readonly patch: Patch<DraftPhone> }
+  | { readonly type: 'remove-phone'; readonly index: number }
+  | { readonly type: 'edit-incident'; readonly patch: Patch<DraftIncident> }
   | { readonly type: 'edit-person'; readonly index: number; readonly patch: Patch<DraftPerson> }
+  | { readonly type: 'edit-person-address'; readonly index: number; readonly patch: Patch<DraftAddress> }
   | { readonly type: 'add-person'; readonly kind: 'child' | 'adult'; readonly id: string }
   | { readonly type: 'remove-person'; readonly id: string }
   | { readonly type: 'add-support'; readonly list: SupportList }

@@ -1,7 +1,7 @@
 import { isRecord } from '../../domain';
 import type { Draft, DraftPerson, DraftReferral, DraftSupportEntry } from './draft';
-import { setIn } from './draft';
-import type { DraftAction, Patch, SupportList } from './draft-actions';
+import { getIn, setIn } from './draft';
+import type { DraftAction, DraftPhone, Patch, SupportList } from './draft-actions';
 
 type Change = Exclude<DraftAction, { type: 'replace' }>;
 
@@ -13,6 +13,12 @@ function merged<T extends object>(base: unknown, patch: Patch<T>): T {
     else out[key] = value;
   }
   return out as T;
+}
+
+/** `base` patched, or undefined once no field is left: an emptied address is no address, not one missing its first line. */
+function mergedOrGone<T extends object>(base: unknown, patch: Patch<T>): T | undefined {
+  const out = merged<T>(base, patch);
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** The list as stored: saved drafts are read back as they were written, so a list may be missing or hold odd items. */
@@ -37,6 +43,30 @@ function editSupport(r: DraftReferral, action: Extract<Change, { list: SupportLi
     action.list,
     entries.map((e, i) => (i === action.index ? merged(e, action.patch) : e)),
   );
+}
+
+type FamilyChange = Extract<
+  Change,
+  { type: 'edit-family' | 'edit-family-part' | 'add-phone' | 'edit-phone' | 'remove-phone' }
+>;
+
+function phonesAfter(phones: DraftPhone[], action: FamilyChange): DraftPhone[] | undefined {
+  let next = phones;
+  if (action.type === 'add-phone') next = [...phones, {}];
+  if (action.type === 'remove-phone') next = phones.filter((_, i) => i !== action.index);
+  if (action.type === 'edit-phone') next = phones.map((p, i) => (i === action.index ? merged(p, action.patch) : p));
+  return next.length ? next : undefined;
+}
+
+function editFamily(r: DraftReferral, action: FamilyChange): DraftReferral {
+  const family = r.family;
+  const patch: Record<string, unknown> =
+    action.type === 'edit-family'
+      ? action.patch
+      : action.type === 'edit-family-part'
+        ? { [action.part]: mergedOrGone<object>(family?.[action.part], action.patch) }
+        : { phones: phonesAfter(listOf(family?.phones), action) };
+  return merged(r, { family: mergedOrGone<object>(family, patch) });
 }
 
 function addPerson(r: DraftReferral, kind: 'child' | 'adult', id: string): DraftReferral {
@@ -77,13 +107,20 @@ function editDash(r: DraftReferral, action: Extract<Change, { type: 'edit-dash' 
   return { ...r, risks: { ...r.risks, dash: next } };
 }
 
-function editPeople(r: DraftReferral, action: Extract<Change, { type: 'edit-person' | 'choose-service-people' }>) {
-  if (action.type === 'edit-person')
-    return { ...r, people: listOf(r.people).map((p, i) => (i === action.index ? merged(p, action.patch) : p)) };
-  const services = listOf(r.services).map((s, i) =>
-    i === action.index ? { ...s, personIds: [...action.personIds] } : s,
-  );
-  return { ...r, services };
+type PeopleChange = Extract<Change, { type: 'edit-person' | 'edit-person-address' | 'choose-service-people' }>;
+
+function editPeople(r: DraftReferral, action: PeopleChange): DraftReferral {
+  if (action.type === 'choose-service-people') {
+    const services = listOf(r.services).map((s, i) =>
+      i === action.index ? { ...s, personIds: [...action.personIds] } : s,
+    );
+    return { ...r, services };
+  }
+  const patch: Record<string, unknown> =
+    action.type === 'edit-person'
+      ? action.patch
+      : { address: mergedOrGone<object>(getIn(r.people, [action.index, 'address']), action.patch) };
+  return { ...r, people: listOf(r.people).map((p, i) => (i === action.index ? merged<DraftPerson>(p, patch) : p)) };
 }
 
 function reduceReferral(r: DraftReferral, action: Change): DraftReferral {
@@ -100,8 +137,22 @@ function reduceReferral(r: DraftReferral, action: Change): DraftReferral {
     case 'answer-dash':
       return editDash(r, action);
     case 'edit-person':
+    case 'edit-person-address':
     case 'choose-service-people':
       return editPeople(r, action);
+    case 'edit-reason':
+      return merged(r, { reason: action.reason });
+    case 'edit-family':
+    case 'edit-family-part':
+    case 'add-phone':
+    case 'edit-phone':
+    case 'remove-phone':
+      return editFamily(r, action);
+    case 'edit-incident':
+      return {
+        ...r,
+        risks: merged<object>(r.risks, { latestIncident: mergedOrGone<object>(r.risks?.latestIncident, action.patch) }),
+      };
     case 'add-person':
       return addPerson(r, action.kind, action.id);
     case 'remove-person':

@@ -25,7 +25,8 @@ export type Draft = {
 
 export type Path = readonly (string | number)[];
 
-export function newDraft(id: string, now: Date, user?: SignedInUser): Draft {
+/** A new draft; `council` (the referrer's own, from configuration) is where the family is taken to live until changed. */
+export function newDraft(id: string, now: Date, user?: SignedInUser, council?: string): Draft {
   const at = now.toISOString();
   return {
     id,
@@ -36,6 +37,7 @@ export function newDraft(id: string, now: Date, user?: SignedInUser): Draft {
       id,
       createdAt: at,
       referrer: user ? { name: user.name, email: user.email } : {},
+      ...(council ? { family: { councilCode: council } } : {}),
       people: [],
       context: {},
       risks: {},

@@ -1,6 +1,7 @@
 // The engine sees a referral only through facts (CriterionEnv.read, PackageEnv.read), the people's ids and kinds
-// (targets, isChild) and the requested services (domain/eligibility/evaluate.ts). Two referrals that agree on all of
-// those get the same evaluation, so a keystroke in text no fact reads (a name, a summary) need not re-run the engine.
+// (targets, isChild), the names and dates of birth its reasons name people by ("Sam (12)", "Sam (about 12)"), and the
+// requested services (domain/eligibility/evaluate.ts). Two referrals that agree on all of those get the same
+// evaluation, so a keystroke in text no fact reads (the reason, an address) need not re-run the engine.
 import { factRegistryFor, isRecord } from '../../domain';
 import type { Catalogue, FactDefinition, FactReading } from '../../domain';
 
@@ -51,7 +52,8 @@ export function evaluationKey(referral: unknown, catalogue: Catalogue, today: st
     if (!isRecord(p) || typeof p.id !== 'string' || seen.has(p.id) || (p.kind !== 'child' && p.kind !== 'adult'))
       continue;
     seen.add(p.id);
-    people.push([p.id, p.kind, facts[p.kind].map((f) => read(f, referral, today, p))]);
+    const named = [p.name, p.dateOfBirth];
+    people.push([p.id, p.kind, named, facts[p.kind].map((f) => read(f, referral, today, p))]);
   }
   const services = (isRecord(referral) && Array.isArray(referral.services) ? referral.services : [])
     .filter(isRecord)

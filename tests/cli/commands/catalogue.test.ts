@@ -20,7 +20,7 @@ describe('catalogue build', () => {
     const r = await cli('catalogue', 'build');
     expect(r).toMatchObject({ code: 0, stdout: '' });
     expect(r.stderr).toMatch(
-      /^Built catalogue 2026\.12\.0 \(5 providers, 64 services, .*\) into .*built-in\.catalogue\.json\n$/,
+      /^Built catalogue 2026\.12\.1 \(5 providers, 64 services, .*\) into .*built-in\.catalogue\.json\n$/,
     );
     const written = JSON.parse(readFileSync(at(BUILT_IN_OUTPUT), 'utf8')) as { services: { id: string }[] };
     expect(written.services.map((s) => s.id)).toEqual(catalogue.services.map((s) => s.id));

@@ -30,7 +30,7 @@ describe('referral-card schema export --filed', () => {
     const r = await cli('schema', 'export', '--filed');
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(schema.title).toMatch(/as filed to a service mailbox, schema version 1/);
+    expect(schema.title).toMatch(/as filed to a service mailbox, schema version 2/);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     const ajv = new Ajv2020({ strict: false });
     addFormats(ajv);
@@ -42,7 +42,7 @@ describe('referral-card schema export --filed', () => {
 
   test('without --filed the referral schema is printed, as before', async () => {
     expect(JSON.parse((await cli('schema', 'export')).stdout).title).toBe(
-      'Referral Card referral.json, schema version 1',
+      'Referral Card referral.json, schema version 2',
     );
   });
 
@@ -51,12 +51,12 @@ describe('referral-card schema export --filed', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(path.join(dir, 'schemas')).sort()).toEqual([
       'catalogue.schema.json',
-      'filed-referral.v1.schema.json',
-      'referral.v1.schema.json',
+      'filed-referral.v2.schema.json',
+      'referral.v2.schema.json',
     ]);
-    expect(r.stdout).toMatch(/Wrote .*filed-referral\.v1\.schema\.json/);
+    expect(r.stdout).toMatch(/Wrote .*filed-referral\.v2\.schema\.json/);
     expect(
-      JSON.parse(readFileSync(path.join(dir, 'schemas', 'filed-referral.v1.schema.json'), 'utf8')).properties
+      JSON.parse(readFileSync(path.join(dir, 'schemas', 'filed-referral.v2.schema.json'), 'utf8')).properties
         .documentType,
     ).toEqual({ type: 'string', const: 'referral-card/filed-referral' });
   });

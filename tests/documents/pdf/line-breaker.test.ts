@@ -5,7 +5,8 @@ import { isHidden } from '../fixtures/hidden';
 
 // Every character one point wide at size 1; "bold" two points. The font has no glyph for "#".
 const face = (w: number): FontFace => ({
-  pdf: undefined as never,
+  name: 'regular',
+  kit: undefined as never,
   width: (text, size) => [...text].length * w * size,
   drawable: (text) => text.replace(/#/g, '[U+0023]'),
 });

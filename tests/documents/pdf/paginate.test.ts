@@ -3,10 +3,11 @@ import { paginate } from '../../../src/documents/pdf/paginate';
 import { MARGIN, PAGE } from '../../../src/documents/pdf/pdf-geometry';
 
 const row = (patch: Partial<Row> = {}): Row => ({
+  size: 10,
   height: 14,
   spaceBefore: 0,
   keepWithNext: false,
-  lines: [],
+  cells: [],
   ...patch,
 });
 const USABLE = PAGE.height - MARGIN.top - MARGIN.bottom;

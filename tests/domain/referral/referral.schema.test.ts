@@ -24,7 +24,7 @@ describe('referral schema', () => {
       { people: [{ id: 'c1', kind: 'child', name: 'A', dateOfBirth: '01/02/2020' }] },
       /^people\[0\]\.dateOfBirth: Enter a date in the form YYYY-MM-DD/,
     ],
-    ['a wrong schema version', { schemaVersion: 2 }, /^schemaVersion:/],
+    ['a wrong schema version', { schemaVersion: 3 }, /^schemaVersion:/],
     ['an id that is not a UUID', { id: 'abc' }, /^id:/],
     ['an email that is not one', { referrer: { email: 'not an email' } }, /^referrer\.email: Enter an email address/],
     [

@@ -1,11 +1,14 @@
 // Browser tests of filing: one in-process sandbox per file with a test clock (to expire tokens) and one
 // Chromium; a fresh context per test. The sandbox is inspected the way a service would: Graph as its manager.
+// Its shared mailboxes are the catalogue's referral mailboxes, as in `npm run sandbox`.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Agent, fetch as undiciFetch } from 'undici';
+import { catalogue } from '../../../src/catalogues';
 import { REFERRAL_PROPERTY_IDS } from '../../../src/graph';
+import { catalogueMailboxes } from '../../../src/sandbox/config/shared-mailboxes';
 import { createSandbox, type Sandbox } from '../../../src/sandbox/sandbox';
 import { pdfText } from '../../support/pdf-text';
 import { collectPageErrors, launchChromium, newContext } from './browser';
@@ -39,7 +42,12 @@ export function useFilingE2e(): () => FilingE2e {
   beforeAll(async () => {
     const staticDir = requireWebBuild();
     [sandbox, browser] = await Promise.all([
-      createSandbox({ staticDir, clock: () => clock.now, log: () => undefined }),
+      createSandbox({
+        staticDir,
+        sharedMailboxes: catalogueMailboxes(catalogue),
+        clock: () => clock.now,
+        log: () => undefined,
+      }),
       launchChromium(),
     ]);
     dispatcher = new Agent({ connect: { ca: sandbox.certificatePem } });
@@ -148,6 +156,16 @@ export async function recordAnnouncements(page: Page): Promise<() => Promise<str
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   return () => page.evaluate(() => [...(window as unknown as { __said: string[] }).__said]);
+}
+
+/** The persona who screens a shared mailbox (its only persona with access), as the sandbox seeded it. */
+export function managerOf(e2e: FilingE2e, mailbox: string): string {
+  const address = mailbox.toLowerCase();
+  const [manager, ...others] = e2e.sandbox.seed.personas.filter((p) =>
+    p.mailboxAccess.some((m) => m.toLowerCase() === address),
+  );
+  if (!manager || others.length > 0) throw new Error(`Expected one persona with access to ${mailbox}.`);
+  return manager.upn;
 }
 
 type Attachment = { id: string; name: string; contentType: string; size: number; contentBytes?: string };

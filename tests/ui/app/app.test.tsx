@@ -30,6 +30,25 @@ async function mount(host: FakeHost, onFile?: (d: Draft) => void) {
 const row = (name: string) => screen.getAllByRole('article').find((a) => within(a).queryByRole('heading', { name }))!;
 const filing = () => screen.getByRole('region', { name: 'File the referral' });
 
+/** The family's address, a phone number, whether each way of contacting them is safe, and the reason. */
+function fillContactAndReason() {
+  const contact = screen.getByRole('region', { name: 'Family contact' });
+  const type = (name: RegExp, value: string) =>
+    fireEvent.change(within(contact).getByRole('textbox', { name }), { target: { value } });
+  type(/^Address line 1/, '10 Example Street');
+  type(/^Postcode/, 'se64ru');
+  fireEvent.blur(within(contact).getByRole('textbox', { name: /^Postcode/ }));
+  fireEvent.click(within(contact).getByRole('button', { name: 'Add a phone number' }));
+  type(/^Number/, '07700 900123');
+  for (const way of ['call them', 'text them', 'email them', 'leave a message'])
+    fireEvent.click(
+      within(within(contact).getByRole('radiogroup', { name: `Is it safe to ${way}?` })).getByLabelText('Yes'),
+    );
+  fireEvent.change(screen.getByRole('textbox', { name: /^Reason for referral/ }), {
+    target: { value: 'Jo hits his mother.' },
+  });
+}
+
 describe('the App shell', () => {
   test('choosing a service in the panel changes the verdicts and asks what the service still needs', async () => {
     await mount(fakeHost(formCatalogue));
@@ -46,8 +65,11 @@ describe('the App shell', () => {
     fireEvent.click(within(questions).getByRole('button', { name: 'Add a child' }));
     fireEvent.change(screen.getByRole('textbox', { name: /Full name/ }), { target: { value: 'Jo' } });
     const about = within(questions).getByRole('group', { name: 'About Jo' });
+    // No council chosen yet (none configured): the question names the child, and the area in general words.
     fireEvent.click(
-      within(within(about).getByRole('radiogroup', { name: /live in the borough/ })).getByLabelText('Yes'),
+      within(
+        within(about).getByRole('radiogroup', { name: "Does Jo live in the family's council area?" }),
+      ).getByLabelText('Yes'),
     );
 
     // What follows from the whole referral catches up within a quarter second of the last change (useSettledValue).
@@ -58,7 +80,8 @@ describe('the App shell', () => {
 
   test('"Check referral" moves focus to the error summary, whose links go to each field; a filable referral files', async () => {
     const onFile = jest.fn();
-    await mount(fakeHost(formCatalogue), onFile);
+    // The family's council starts as the referrer's own, from configuration.
+    await mount(fakeHost(formCatalogue, { council: 'E09000023' }), onFile);
     const file = within(filing()).getByRole('button', { name: 'File referral' });
     expect(file.getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(file);
@@ -94,6 +117,7 @@ describe('the App shell', () => {
     fireEvent.change(screen.getByRole('textbox', { name: /^Why consent/ }), { target: { value: 'Risk of harm' } });
     fireEvent.click(within(family).getByRole('button', { name: 'Add a child' }));
     fireEvent.change(within(family).getByRole('textbox', { name: /Full name/ }), { target: { value: 'Jo' } });
+    fillContactAndReason();
     fireEvent.click(within(row('Alpha parenting group')).getByRole('checkbox', { name: /Add to referral/ }));
     expect(screen.queryByRole('region', { name: 'There is a problem' })).toBeNull();
     const questions = screen.getByRole('region', { name: 'What the chosen services still need to know' });
@@ -101,7 +125,7 @@ describe('the App shell', () => {
       within(within(questions).getByRole('radiogroup', { name: /wish to take part/ })).getByLabelText('Yes'),
     );
     fireEvent.click(
-      within(within(questions).getByRole('radiogroup', { name: /live in the borough/ })).getByLabelText('Yes'),
+      within(within(questions).getByRole('radiogroup', { name: /^Does Jo live in Lewisham/ })).getByLabelText('Yes'),
     );
 
     expect(await within(filing()).findByRole('heading', { name: 'Ready to file' })).toBeTruthy();
@@ -109,6 +133,8 @@ describe('the App shell', () => {
     fireEvent.click(file);
     expect(onFile).toHaveBeenCalledTimes(1);
     expect(onFile.mock.calls[0][0].referral).toMatchObject({
+      reason: 'Jo hits his mother.',
+      family: { councilCode: 'E09000023', address: { line1: '10 Example Street', postcode: 'SE6 4RU' } },
       services: [{ serviceId: 'alpha.group', personIds: [] }],
       answers: { 'alpha.wishes': 'yes' },
     });

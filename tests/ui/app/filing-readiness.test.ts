@@ -2,6 +2,8 @@ import { evaluate } from '../../../src/domain';
 import type { Evaluation } from '../../../src/domain';
 import { filingReadiness } from '../../../src/ui/app/filing-readiness';
 import { formCatalogue } from '../features/referral-form/form-catalogue';
+import { catalogue as builtInCatalogue } from '../../../src/catalogues';
+import { referral } from '../../domain/fixtures/referrals';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const ready = (
@@ -74,4 +76,13 @@ describe('filing readiness', () => {
     expect(r.problems).toEqual(['At most one group', '1 answer needs checking: select “Check referral” to see where.']);
     expect(r.notes).toEqual(['Consider the workshop first']);
   });
+});
+
+test('a service outside the family’s area says so, in the area’s own words', () => {
+  const family = referral({ services: [{ serviceId: 'notts.triple-p-workshops', personIds: ['p1'] }] });
+  const r = filingReadiness(family, evaluate(family, builtInCatalogue, { now: NOW }), builtInCatalogue, []);
+  expect(r.filable).toBe(false);
+  expect(r.problems).toEqual([
+    'Triple P workshops: The family lives in Lewisham; this service is for families in Nottinghamshire. Remove it, or ask the service for advice.',
+  ]);
 });

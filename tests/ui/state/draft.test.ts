@@ -11,7 +11,7 @@ describe('draft state', () => {
   test('a new draft is a referral skeleton with the signed-in referrer', () => {
     const d = newDraft('id-1', t0, { name: 'Sam', email: 'sam@example.gov.uk' });
     expect(d.referral).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'id-1',
       createdAt: '2026-11-23T10:00:00.000Z',
       referrer: { name: 'Sam', email: 'sam@example.gov.uk' },
@@ -69,10 +69,10 @@ describe('typed actions per part of the referral', () => {
     const d = reduce(start(), {
       type: 'edit-section',
       section: 'needs',
-      patch: { summary: 'Struggling', behaviours: ['externalising'] },
+      patch: { additionalNeeds: 'yes', behaviours: ['externalising'] },
     });
-    expect(d.referral.needs).toEqual({ summary: 'Struggling', behaviours: ['externalising'] });
-    const cleared = reduce(d, { type: 'edit-section', section: 'needs', patch: { summary: undefined } });
+    expect(d.referral.needs).toEqual({ additionalNeeds: 'yes', behaviours: ['externalising'] });
+    const cleared = reduce(d, { type: 'edit-section', section: 'needs', patch: { additionalNeeds: undefined } });
     expect(cleared.referral.needs).toEqual({ behaviours: ['externalising'] });
     expect(cleared.referral.people).toBe(d.referral.people); // untouched parts keep their identity
   });

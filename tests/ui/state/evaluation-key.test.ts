@@ -137,10 +137,12 @@ describe('evaluationKey', () => {
     expect(equalKeys).toBeGreaterThan(20); // the property was put to the test, not skipped
   });
 
-  test('typing a name or a summary keeps the key; an answer the engine reads changes it', () => {
+  test('typing the reason or an address keeps the key; an answer the engine reads, or a name it says, changes it', () => {
     const key = evaluationKey(BASE, catalogue, TODAY);
-    expect(evaluationKey(setIn(BASE, ['people', 3, 'name'], 'Jordan Example-Smith'), catalogue, TODAY)).toBe(key);
-    expect(evaluationKey(setIn(BASE, ['needs', 'summary'], 'More words'), catalogue, TODAY)).toBe(key);
+    expect(evaluationKey(setIn(BASE, ['reason'], 'More words'), catalogue, TODAY)).toBe(key);
+    expect(evaluationKey(setIn(BASE, ['family', 'address', 'line1'], '2 New Road'), catalogue, TODAY)).toBe(key);
+    // Reasons name the person who meets a service's rules, so a name is part of what the engine gives back.
+    expect(evaluationKey(setIn(BASE, ['people', 3, 'name'], 'Jordan Example-Smith'), catalogue, TODAY)).not.toBe(key);
     expect(evaluationKey(setIn(BASE, ['risks', 'perpetratorInHome'], 'yes'), catalogue, TODAY)).not.toBe(key);
     expect(evaluationKey(setIn(BASE, ['people', 2, 'dateOfBirth'], '2019-03-01'), catalogue, TODAY)).not.toBe(key);
     expect(evaluationKey(setIn(BASE, ['services', 0, 'personIds'], ['p1']), catalogue, TODAY)).not.toBe(key);

@@ -21,6 +21,19 @@ describe('a required context', () => {
     expect(screen.getByText('Hello Sam')).toBeTruthy();
   });
 
+  test('can be read as optional: undefined outside its provider, the value inside', () => {
+    const [AgeProvider, , useAgeIfAny] = requiredContext<number>('useAge', 'AgeProvider');
+    const Age = () => <p>Age {useAgeIfAny() ?? 'not given'}</p>;
+    render(<Age />);
+    expect(screen.getByText('Age not given')).toBeTruthy();
+    render(
+      <AgeProvider value={7}>
+        <Age />
+      </AgeProvider>,
+    );
+    expect(screen.getByText('Age 7')).toBeTruthy();
+  });
+
   test('refuses to be read outside its provider, naming the hook and the provider', () => {
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {

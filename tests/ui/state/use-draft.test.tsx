@@ -8,7 +8,7 @@ import { DraftStoreProvider, useDraft, useDraftId, useDraftStore } from '../../.
 const t0 = new Date('2026-11-23T10:00:00Z');
 
 function Field({ label, renders, pick }: { label: string; renders: string[]; pick: 'role' | 'summary' }) {
-  const value = useDraft((r) => (pick === 'role' ? r.referrer?.role : r.needs?.summary));
+  const value = useDraft((r) => (pick === 'role' ? r.referrer?.role : r.support?.attendingOtherParentingProgramme));
   renders.push(label);
   return <p data-testid={label}>{value ?? ''}</p>;
 }

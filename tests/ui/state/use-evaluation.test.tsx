@@ -26,8 +26,13 @@ describe('useEvaluation', () => {
     });
     const first = result.current;
     expect(first).toEqual(evaluate(BASE, catalogue, { now: NOW }));
-    rerender({ r: setIn(BASE, ['people', 0, 'name'], 'Jordan') });
+    rerender({ r: setIn(BASE, ['reason'], 'More words about the family') });
     expect(result.current).toBe(first);
+    // Reasons name the person who meets a service's rules: a new name is a new evaluation.
+    const renamed = setIn(BASE, ['people', 0, 'name'], 'Jordan');
+    rerender({ r: renamed });
+    expect(result.current).not.toBe(first);
+    expect(result.current).toEqual(evaluate(renamed, catalogue, { now: NOW }));
     const changed = setIn(BASE, ['risks', 'perpetratorInHome'], 'yes');
     rerender({ r: changed });
     expect(result.current).not.toBe(first);

@@ -35,7 +35,7 @@ export type DraftsView = {
   readonly list: readonly DraftSummary[];
 };
 
-export type KeeperHost = Pick<HostInput, 'indexedDB' | 'tokenSource' | 'now' | 'newId'>;
+export type KeeperHost = Pick<HostInput, 'indexedDB' | 'tokenSource' | 'now' | 'newId' | 'council'>;
 
 const NOT_FOUND = 'That draft is no longer saved here; it may have been deleted in another window.';
 const words = (e: unknown, fallback: 'write-failed' | 'read-failed') =>
@@ -234,7 +234,7 @@ export class DraftKeeper {
   }
 
   private fresh(): Draft {
-    return newDraft(this.host.newId(), this.host.now(), this.user);
+    return newDraft(this.host.newId(), this.host.now(), this.user, this.host.council);
   }
 
   private patch(p: Partial<DraftsView> | ((v: DraftsView) => Partial<DraftsView>)): void {

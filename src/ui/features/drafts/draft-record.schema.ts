@@ -1,7 +1,7 @@
 // What a stored draft must look like to be read back. Anything else in the database is skipped and reported,
 // never passed to the form (a damaged record must not crash the card). Checked without zod: drafts are read
 // before the first screen, which zod would slow by 30 KB gzip; the rules are zod's own, written out.
-import { isRecord } from '../../../domain';
+import { isRecord, migrateReferral } from '../../../domain';
 import type { Draft, DraftReferral } from '../../state/draft';
 
 // An instant in UTC, as zod's z.iso.datetime() accepts it (a real calendar date, seconds, optional fraction, Z).
@@ -24,8 +24,13 @@ export function parseDraftRecord(value: unknown): Draft | undefined {
   const { id, createdAt, updatedAt, referral } = value;
   if (typeof id !== 'string' || id.length < 1 || id.length > 200) return undefined;
   if (!isInstant(createdAt) || !isInstant(updatedAt) || !isPlainObject(referral)) return undefined;
-  // Only the known fields, as zod's object() would give them.
-  return { id, createdAt, updatedAt, referral: { ...referral } as DraftReferral };
+  // Only the known fields, as zod's object() would give them. A draft saved by an earlier version is migrated.
+  return {
+    id,
+    createdAt,
+    updatedAt,
+    referral: { ...(migrateReferral(referral) as Record<string, unknown>) } as DraftReferral,
+  };
 }
 
 /** The id of a record, if it has a readable one, for reporting a damaged record without its content. */

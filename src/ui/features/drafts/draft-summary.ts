@@ -54,6 +54,10 @@ const isEmpty = (v: unknown): boolean =>
 // The draft's identity and the prefilled referrer are not something the referrer typed.
 const IDENTITY = new Set(['schemaVersion', 'id', 'createdAt', 'referrer']);
 const PREFILLED_REFERRER = new Set(['name', 'email']);
+// The family's council starts as the referrer's own (configuration): choosing it is not typing anything.
+const PREFILLED_FAMILY = new Set(['councilCode']);
+const onlyPrefilled = (part: unknown, prefilled: ReadonlySet<string>): boolean =>
+  !isRecord(part) || Object.entries(part).every(([k, v]) => prefilled.has(k) || isEmpty(v));
 
 /**
  * True when nothing has been typed: every section is empty and the referrer holds at most the signed-in user's
@@ -63,5 +67,9 @@ export function isBlankDraft(draft: Draft): boolean {
   const r = draft.referral;
   const referrer = isRecord(r.referrer) ? r.referrer : {};
   const referrerTyped = Object.entries(referrer).some(([k, v]) => !PREFILLED_REFERRER.has(k) && !isEmpty(v));
-  return !referrerTyped && Object.entries(r).every(([k, v]) => IDENTITY.has(k) || isEmpty(v));
+  return (
+    !referrerTyped &&
+    onlyPrefilled(r.family, PREFILLED_FAMILY) &&
+    Object.entries(r).every(([k, v]) => IDENTITY.has(k) || k === 'family' || isEmpty(v))
+  );
 }

@@ -8,8 +8,8 @@ import { useServiceRowStyles } from './service-row.styles';
 
 export type CitedStatementProps = {
   readonly tone: StatusTone;
-  /** What the statement is, e.g. "Not met" or "Advice". */
-  readonly label: string;
+  /** What the statement is, e.g. "Not met" or "Advice"; none where the statement says it itself. */
+  readonly label: string | undefined;
   readonly message: string;
   readonly citation: Citation | undefined;
 };
@@ -22,7 +22,8 @@ export function CitedStatement({ tone, label, message, citation }: CitedStatemen
       <StatusIcon tone={tone} />
       <span>
         <span id={textId}>
-          <span className={styles.reasonStatus}>{label}:</span> {message}
+          {label && <span className={styles.reasonStatus}>{label}: </span>}
+          {message}
         </span>
         {citation && <CitationDisclosure citation={citation} describedBy={textId} />}
       </span>

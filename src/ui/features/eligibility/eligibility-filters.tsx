@@ -1,4 +1,4 @@
-// Filters: eligible only, by provider, by the age of a child in the referral.
+// Filters: eligible only, by provider, by the age of a child in the referral, and services in other council areas.
 import { Checkbox, Label, Select } from '@fluentui/react-components';
 import { memo, useId } from 'react';
 import type { Provider } from '../../../domain';
@@ -50,6 +50,10 @@ export const EligibilityFilters = memo(function EligibilityFilters(props: {
   /** Europe/London date, YYYY-MM-DD. */
   today: string;
   onChange(filters: Filters): void;
+  /** How many services are for other council areas than the family's (hidden unless shown). */
+  otherAreasCount?: number;
+  showOtherAreas?: boolean;
+  onShowOtherAreas?(show: boolean): void;
 }) {
   const styles = useEligibilityPanelStyles();
   const providerId = useId();
@@ -93,6 +97,14 @@ export const EligibilityFilters = memo(function EligibilityFilters(props: {
           ))}
         </Select>
       </div>
+      {(props.otherAreasCount ?? 0) > 0 && props.onShowOtherAreas && (
+        <Checkbox
+          size="large"
+          label={`Show services in other areas (${props.otherAreasCount})`}
+          checked={props.showOtherAreas === true}
+          onChange={(_, data) => props.onShowOtherAreas?.(data.checked === true)}
+        />
+      )}
     </div>
   );
 });

@@ -1,6 +1,8 @@
 // Live eligibility for every service, grouped by provider, with the council's own reasons and citations.
 import { memo, useCallback, useId, useMemo } from 'react';
-import type { Catalogue, Evaluation } from '../../../domain';
+import type { Catalogue, Citation, Evaluation } from '../../../domain';
+import { citationWords } from '../../../domain';
+import { CitationWordsContext } from './citation-words-context';
 import { EligibilityFilters, NO_FILTERS, describeChild } from './eligibility-filters';
 import type { PanelPerson } from './eligibility-filters';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
@@ -30,6 +32,17 @@ export type EligibilityPanelProps = {
 
 /** Memoised: the App hands it the same props while a keystroke changes nothing it shows. */
 export const EligibilityPanel = memo(function EligibilityPanel(props: EligibilityPanelProps) {
+  const { catalogue } = props;
+  // Every citation below is named from this catalogue's documents.
+  const citationText = useMemo(() => (c: Citation) => citationWords(c, catalogue), [catalogue]);
+  return (
+    <CitationWordsContext.Provider value={citationText}>
+      <PanelBody {...props} />
+    </CitationWordsContext.Provider>
+  );
+});
+
+function PanelBody(props: EligibilityPanelProps) {
   const styles = useEligibilityPanelStyles();
   const { catalogue, evaluation, people, today } = props;
   const panelId = useId();
@@ -45,7 +58,7 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
 
   const { selection, onToggle } = useServiceSelection(props.services, props.onToggle);
   const { collapsed, revealed, clearRevealed, focusService, toggleGroup } = usePanelNavigation(catalogue, rowIdOf);
-  const { filters, changeFilters, chosenChild, visibleGroups, shownCount } = usePanelFilters({
+  const { filters, changeFilters, chosenChild, visibleGroups, shownCount, otherAreas } = usePanelFilters({
     catalogue,
     groups,
     results,
@@ -79,6 +92,9 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
         childPeople={childPeople}
         today={today}
         onChange={changeFilters}
+        otherAreasCount={otherAreas.count}
+        showOtherAreas={otherAreas.shown}
+        onShowOtherAreas={otherAreas.onShow}
       />
       <PanelSummary
         counts={{ shown: shownCount, total, eligible: eligibleCount }}
@@ -97,4 +113,4 @@ export const EligibilityPanel = memo(function EligibilityPanel(props: Eligibilit
       ))}
     </section>
   );
-});
+}

@@ -1,7 +1,8 @@
-// Why a verdict is what it is: the deciding reasons first, the met ones behind "Show all reasons".
+// Why a verdict is what it is: the deciding reasons first, the met ones behind "Show all reasons", each stating what
+// was found in plain words.
 import { Button } from '@fluentui/react-components';
 import type { Reason } from '../../../domain';
-import { REASON_STATUS_WORDS } from '../../../domain';
+import { reasonLabel, reasonWords } from '../../../domain';
 import { CitedStatement } from './cited-statement';
 import { useDisclosure } from './use-disclosure';
 import { REASON_STATUS_TONE } from './verdict-tone';
@@ -14,8 +15,8 @@ function ReasonItem(props: { reason: Reason }) {
     <li className={styles.reason}>
       <CitedStatement
         tone={REASON_STATUS_TONE[reason.status]}
-        label={REASON_STATUS_WORDS[reason.status]}
-        message={reason.message}
+        label={reasonLabel(reason)}
+        message={reasonWords(reason)}
         citation={reason.citation}
       />
     </li>

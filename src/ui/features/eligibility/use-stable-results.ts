@@ -24,6 +24,7 @@ const sameReason = (a: Reason, b: Reason): boolean =>
   (a.code === b.code &&
     a.status === b.status &&
     a.message === b.message &&
+    a.finding === b.finding &&
     (a.citation === b.citation ||
       (a.citation.seed === b.citation.seed &&
         a.citation.section === b.citation.section &&

@@ -4,8 +4,9 @@ import type { DocumentRenderer } from '../../../filing';
 import { FilingFailure } from '../../../filing';
 import type { PdfReply, PdfRequest } from './pdf-worker-protocol';
 
-// webpack emits DejaVu Sans as an asset next to the pages; the worker fetches it on the first PDF only.
+// webpack emits DejaVu Sans and its bold as assets next to the pages; the worker fetches them on the first PDF only.
 const FONT_URL = new URL('dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url).href;
+const BOLD_FONT_URL = new URL('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', import.meta.url).href;
 
 export function createPdfWorkerRenderer(): DocumentRenderer {
   let worker: Worker | undefined;
@@ -41,7 +42,7 @@ export function createPdfWorkerRenderer(): DocumentRenderer {
       worker ??= start();
       const id = (next += 1);
       waiting.set(id, { resolve, reject });
-      const request: PdfRequest = { id, doc, catalogue, fontUrl: FONT_URL };
+      const request: PdfRequest = { id, doc, catalogue, fontUrl: FONT_URL, boldFontUrl: BOLD_FONT_URL };
       worker.postMessage(request);
     });
 }

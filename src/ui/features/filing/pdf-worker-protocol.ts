@@ -4,6 +4,7 @@ export type PdfRequest = {
   readonly doc: unknown;
   readonly catalogue: unknown;
   readonly fontUrl: string;
+  readonly boldFontUrl: string;
 };
 /** `network`: the font could not be fetched (offline); otherwise the renderer failed. No content, ever. */
 export type PdfReply =

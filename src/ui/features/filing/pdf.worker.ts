@@ -1,5 +1,5 @@
-// The PDF renderer's Web Worker: pdf-lib and the font stay off the page's thread, so laying out a long referral never
-// blocks the pane (never more than 50 ms at a time). The font is fetched once, on the first PDF.
+// The PDF renderer's Web Worker: pdfkit and the fonts stay off the page's thread, so laying out a long referral never
+// blocks the pane (never more than 50 ms at a time). The fonts are fetched once, on the first PDF.
 import type { Catalogue, FiledReferral } from '../../../domain';
 import { renderPdfDocument } from '../../../filing/pdf-document';
 import type { PdfReply, PdfRequest } from './pdf-worker-protocol';
@@ -11,7 +11,7 @@ type WorkerScope = {
 };
 const scope = self as unknown as WorkerScope;
 
-let font: Promise<Uint8Array> | undefined;
+let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
 
 async function loadFont(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -20,13 +20,14 @@ async function loadFont(url: string): Promise<Uint8Array> {
 }
 
 scope.onmessage = async (event: MessageEvent<PdfRequest>) => {
-  const { id, doc, catalogue, fontUrl } = event.data;
+  const { id, doc, catalogue, fontUrl, boldFontUrl } = event.data;
   try {
-    font ??= loadFont(fontUrl).catch((e: unknown) => {
-      font = undefined; // offline now need not mean offline for the next PDF
+    fonts ??= Promise.all([loadFont(fontUrl), loadFont(boldFontUrl)]).catch((e: unknown) => {
+      fonts = undefined; // offline now need not mean offline for the next PDF
       throw e;
     });
-    const pdf = await renderPdfDocument(doc as FiledReferral, catalogue as Catalogue, await font);
+    const [font, boldFont] = await fonts;
+    const pdf = await renderPdfDocument(doc as FiledReferral, catalogue as Catalogue, font, { boldFont });
     const reply: PdfReply = { id, ok: true, pdf };
     scope.postMessage(reply, [pdf.buffer as ArrayBuffer]);
   } catch (error) {

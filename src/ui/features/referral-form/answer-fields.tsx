@@ -9,13 +9,21 @@ export type AnswerFieldsProps<K extends string> = {
   readonly questions: AnswerQuestions<K>;
   readonly fields: Readonly<Record<K, FieldState>>;
   readonly values: Partial<Record<K, unknown>> | undefined;
+  /** Each must be answered before filing. */
+  readonly required?: boolean;
 };
 
-export function AnswerFields<K extends string>({ questions, fields, values }: AnswerFieldsProps<K>) {
+export function AnswerFields<K extends string>({ questions, fields, values, required }: AnswerFieldsProps<K>) {
   return (
     <>
       {questions.map(([key, label]) => (
-        <AnswerField key={key} {...fields[key]} label={label} value={values?.[key]} />
+        <AnswerField
+          key={key}
+          {...fields[key]}
+          label={label}
+          value={values?.[key]}
+          {...(required ? { required } : {})}
+        />
       ))}
     </>
   );

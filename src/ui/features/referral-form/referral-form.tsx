@@ -1,4 +1,3 @@
-import { useMemo, useRef } from 'react';
 import type { Catalogue, Evaluation } from '../../../domain';
 import type { CurrentItem, TokenSource } from '../../host-context';
 import type { DraftReferral } from '../../state/draft';
@@ -6,21 +5,23 @@ import { useDraftStore } from '../../state/use-draft';
 import { useAfterFirstScreen } from '../../components/use-after-first-screen';
 import { AttachmentsSection } from './attachments/attachments-section';
 import type { AttachmentStore } from './attachments/attachment-store';
-import type { FormActions } from './form-context';
-import { FieldErrorsContext, FormActionsContext, fieldHandlerCache } from './form-context';
+import { FieldErrorsContext, FormActionsContext } from './form-context';
 import { FormPart } from './form-part';
 import { useFormStyles } from './form.styles';
 import { MissingQuestions } from './questions/missing-questions';
 import { CaseContextSection } from './sections/case-context-section';
 import { ConsentSection } from './sections/consent-section';
 import { FamilySection } from './sections/family-section';
+import { FamilyContactSection } from './contact/family-contact-section';
+import { IncidentSection } from './sections/incident-section';
+import { ReasonSection } from './sections/reason-section';
 import { NeedsSection } from './sections/needs-section';
 import { NotesSection } from './sections/notes-section';
 import { ReferrerSection } from './sections/referrer-section';
 import { RisksSection } from './sections/risks-section';
 import { ServicesSection } from './sections/services-section';
 import { SupportSection } from './sections/support-section';
-import { useFocusLater } from './use-focus-later';
+import { useFormActionsValue } from './use-form-actions-value';
 import { useReferrerPrefill } from './use-referrer-prefill';
 import type { FieldValidation } from './validation/use-field-validation';
 
@@ -56,16 +57,12 @@ export function ReferralForm(p: ReferralFormProps) {
   const store = useDraftStore();
   const { dispatch } = store;
   const rest = useAfterFirstScreen();
-  const focusLater = useFocusLater();
-  const blur = useRef(validation.blur);
-  blur.current = validation.blur;
-  const handlers = useMemo(() => fieldHandlerCache(dispatch, (path) => blur.current(path)), [dispatch]);
-  const actions = useMemo<FormActions>(
-    () => ({ dispatch, blur: validation.blur, newId, focusLater, handlers }),
-    [dispatch, validation.blur, newId, focusLater, handlers],
-  );
+  const actions = useFormActionsValue(dispatch, validation.blur, newId);
   useReferrerPrefill(p.tokenSource, store);
   const { settled } = p;
+  const { needs } = validation;
+  // Asked only for a domestic-abuse service, or kept in view once answered.
+  const incident = needs.domesticAbuse || settled.risks?.latestIncident !== undefined;
   return (
     <FormActionsContext.Provider value={actions}>
       <FieldErrorsContext.Provider value={validation.visible}>
@@ -81,6 +78,12 @@ export function ReferralForm(p: ReferralFormProps) {
               {/* Each person in the family is a form part of its own. */}
               <FamilySection settledPeople={settled.people} />
               <FormPart>
+                <FamilyContactSection forMarac={needs.marac} />
+              </FormPart>
+              <FormPart>
+                <ReasonSection />
+              </FormPart>
+              <FormPart>
                 <MissingQuestions
                   referral={settled}
                   {...(p.evaluation ? { evaluation: p.evaluation } : {})}
@@ -95,6 +98,11 @@ export function ReferralForm(p: ReferralFormProps) {
               <FormPart>
                 <RisksSection {...(p.onOpenDash ? { onOpenDash: p.onOpenDash } : {})} />
               </FormPart>
+              {incident && (
+                <FormPart>
+                  <IncidentSection />
+                </FormPart>
+              )}
               <FormPart>
                 <NeedsSection />
               </FormPart>

@@ -63,7 +63,7 @@ describe('blank drafts', () => {
   });
 
   test('fields typed into and emptied again leave it blank', () => {
-    const d = reduce(newDraft('d', t0, sam), { type: 'edit-section', section: 'needs', patch: { summary: '' } });
+    const d = reduce(newDraft('d', t0, sam), { type: 'edit-section', section: 'referrer', patch: { phone: '' } });
     expect(isBlankDraft(reduce(d, { type: 'edit-section', section: 'referrer', patch: { role: '' } }))).toBe(true);
   });
 });

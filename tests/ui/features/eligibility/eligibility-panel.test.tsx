@@ -64,7 +64,9 @@ describe('verdicts', () => {
   it('says what is still needed, naming the person it is about', () => {
     renderTest({ ...baseReferral, people: [child('c1', 'Amira')] });
     expect(
-      within(row('Alpha borough service')).getByText('Still needed: Does the child live in the borough? (Amira)'),
+      within(row('Alpha borough service')).getByText(
+        "Still needed: Does the child live in the family's council area? (Amira)",
+      ),
     ).toBeTruthy();
   });
 
@@ -86,12 +88,17 @@ describe('reasons and citations', () => {
   it('shows the deciding reasons first and the met ones only behind "Show all reasons"', () => {
     renderTest();
     const r = row('Alpha closed group');
-    expect(within(r).getByText('The person who caused harm still lives in the home')).toBeTruthy();
-    expect(within(r).queryByText('No active substance misuse')).toBeNull();
+    // A rule not met states what was found, then the rule.
+    const notMet =
+      'The person who caused harm does not live in the family home — The person who caused harm still lives in the home';
+    expect(within(r).getByText(notMet)).toBeTruthy();
+    expect(within(r).queryByText('No active drug or alcohol misuse by a parent or carer')).toBeNull();
     const show = within(r).getByRole('button', { name: 'Show all reasons (1 met)' });
     expect(show.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(show);
-    expect(within(r).getByText('No active substance misuse')).toBeTruthy();
+    // A met rule states only what was found, in plain words, not the rule.
+    expect(within(r).getByText('No active drug or alcohol misuse by a parent or carer')).toBeTruthy();
+    expect(within(r).queryByText(/No active substance misuse/)).toBeNull();
     expect(within(r).getByRole('button', { name: 'Hide met reasons' }).getAttribute('aria-expanded')).toBe('true');
   });
 
@@ -100,10 +107,12 @@ describe('reasons and citations', () => {
     const r = row('Alpha closed group');
     expect(within(r).getByText('Not met:')).toBeTruthy();
     fireEvent.click(within(r).getByRole('button', { name: /Show all reasons/ }));
-    expect(within(r).getByText('Met:')).toBeTruthy();
+    // A met reason's finding says it all: no "Met:" in front of it.
+    expect(within(r).queryByText('Met:')).toBeNull();
+    expect(within(r).getByText('No active drug or alcohol misuse by a parent or carer')).toBeTruthy();
   });
 
-  it("reveals a reason's seed citation and note on demand", () => {
+  it("reveals a reason's source document by name, its section and note on demand, never its file name", () => {
     renderTest();
     const r = row('Alpha open group');
     fireEvent.click(within(r).getByRole('button', { name: /Show all reasons/ }));
@@ -111,7 +120,8 @@ describe('reasons and citations', () => {
     const source = within(r).getByRole('button', { name: 'Show source' });
     expect(source.getAttribute('aria-controls')).toBeTruthy();
     fireEvent.click(source);
-    expect(within(r).getByText('Source: Safety — 001_0123456789abcdef.txt')).toBeTruthy();
+    expect(within(r).getByText('Source: Alpha Council — family offer, ‘Safety’')).toBeTruthy();
+    expect(r.textContent).not.toMatch(/\.txt/);
     expect(within(r).getByText('Read with the safety plan')).toBeTruthy();
     fireEvent.click(within(r).getByRole('button', { name: 'Hide source' }));
     expect(within(r).queryByText(/^Source:/)).toBeNull();
@@ -282,7 +292,7 @@ describe('package findings', () => {
     expect(within(region).getByText('Must be put right before filing:')).toBeTruthy();
     expect(within(region).getByText(/Choose at most one Alpha service \(2 chosen\)/)).toBeTruthy();
     fireEvent.click(within(region).getByRole('button', { name: 'Show source' }));
-    expect(within(region).getByText('Source: Package — 001_0123456789abcdef.txt')).toBeTruthy();
+    expect(within(region).getByText('Source: Alpha Council — family offer, ‘Package’')).toBeTruthy();
     fireEvent.click(within(region).getByRole('button', { name: 'Alpha judgement service' }));
     expect(document.activeElement).toBe(row('Alpha judgement service'));
   });
@@ -411,7 +421,7 @@ describe('robustness and accessibility', () => {
     expect(document.querySelector('img')).toBeNull();
     expect(
       within(row('Alpha borough service')).getByText(
-        'Still needed: Does the child live in the borough? (<img src=x onerror=alert(1)>)',
+        "Still needed: Does the child live in the family's council area? (<img src=x onerror=alert(1)>)",
       ),
     ).toBeTruthy();
     fireEvent.change(control('Suitable for the age of'), { target: { value: 'c1' } });

@@ -33,7 +33,20 @@ const service = (id: string, providerId: string, name: string, extra: Record<str
 export const testCatalogue: Catalogue = catalogueSchema.parse({
   version: 'test',
   providers: [
-    { id: 'alpha', name: 'Alpha Family Hub', seed: SEED },
+    {
+      id: 'alpha',
+      name: 'Alpha Family Hub',
+      seed: SEED,
+      sources: [
+        {
+          id: 'alpha-offer',
+          file: SEED,
+          title: 'Alpha Offer 2026',
+          publisher: 'Alpha Council',
+          shortTitle: 'family offer',
+        },
+      ],
+    },
     { id: 'beta', name: 'Beta Services', seed: SEED, contacts: [{ name: 'Beta front door', phone: '020 7946 0999' }] },
   ],
   ruleSets: [

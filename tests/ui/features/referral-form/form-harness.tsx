@@ -13,7 +13,7 @@ import { newDraft } from '../../../../src/ui/state/draft';
 import type { Draft } from '../../../../src/ui/state/draft';
 import type { DraftStore } from '../../../../src/ui/state/draft-store';
 import { ReferralForm, createAttachmentStore, useFieldValidation } from '../../../../src/ui/features/referral-form';
-import type { AttachmentStore, FieldValidation } from '../../../../src/ui/features/referral-form';
+import type { AttachmentStore, FieldValidation, ServiceNeeds } from '../../../../src/ui/features/referral-form';
 
 export const NOW = new Date('2026-11-23T10:00:00Z');
 
@@ -28,6 +28,8 @@ type Options = {
   tokenSource?: TokenSource;
   currentItem?: CurrentItem;
   onOpenDash?: () => void;
+  /** What the chosen services ask of the referral (the App works it out from the catalogue). */
+  needs?: ServiceNeeds;
 };
 
 function Form({ out, options }: { out: Harness; options: Options }) {
@@ -44,7 +46,7 @@ function Fields({ store, out, options }: { store: DraftStore; out: Harness; opti
   const draft = useSyncExternalStore(store.subscribe, store.get);
   const catalogue = options.catalogue ?? builtIn;
   const evaluation = useMemo(() => evaluate(draft.referral, catalogue, { now: NOW }), [draft.referral, catalogue]);
-  const validation = useFieldValidation(draft.referral);
+  const validation = useFieldValidation(draft.referral, undefined, options.needs);
   const attachments = useRef(out.store).current;
   out.draft = draft;
   out.validation = validation;

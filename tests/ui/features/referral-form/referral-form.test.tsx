@@ -80,7 +80,9 @@ describe('referral form sections', () => {
     const name = within(family).getByRole('textbox', { name: /Full name/ });
     expect(document.activeElement).toBe(name);
     fireEvent.change(name, { target: { value: 'Jo' } });
-    fireEvent.change(within(family).getByLabelText(/^Date of birth/), { target: { value: '27/03/2019' } });
+    fireEvent.change(within(family).getByRole('textbox', { name: 'Date of birth' }), {
+      target: { value: '27/03/2019' },
+    });
     fireEvent.click(within(family).getByRole('button', { name: 'Add an adult' }));
     const adultName = within(family).getAllByRole('textbox', { name: /Full name/ })[1]!;
     fireEvent.change(adultName, { target: { value: 'Pat' } });

@@ -1,21 +1,33 @@
 import { ABUSE_ROLES, ADULT_ROLES, GENDERS } from '../../../../domain';
 import { AnswerField } from '../../../components/radio-field';
-import { DateField } from '../../../components/date-field';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { optionsFrom } from '../../../components/field-shell';
 import type { DraftPerson } from '../../../state/draft';
 import { useFieldStates } from '../form-context';
+import { AdultRiskFields } from './adult-risk-fields';
+import { BirthDateFields } from './birth-date-fields';
+import { PersonCausingHarmFields } from './person-causing-harm-fields';
 import { personEdit } from './person-edit';
 
 const ROLE_OPTIONS = optionsFrom(ADULT_ROLES);
 const GENDER_OPTIONS = optionsFrom(GENDERS);
 const ABUSE_OPTIONS = optionsFrom(ABUSE_ROLES);
-const KEYS = ['name', 'role', 'relationship', 'livesInHousehold', 'gender', 'abuseRole', 'dateOfBirth'] as const;
+const KEYS = ['name', 'role', 'relationship', 'livesInHousehold', 'gender', 'abuseRole'] as const;
+type AdultOwnKey =
+  | 'dateOfBirth'
+  | 'dateOfBirthNotKnown'
+  | 'approximateAge'
+  | 'address'
+  | 'phone'
+  | 'knowsOfReferral'
+  | 'activeSubstanceMisuse'
+  | 'severeMentalHealth'
+  | 'criminalJusticeInvolvement';
 
 export function AdultFields({ person, index }: { readonly person: DraftPerson; readonly index: number }) {
   const f = useFieldStates(['people', index], KEYS, personEdit(index));
-  const adult = person as Partial<Record<(typeof KEYS)[number], unknown>>;
+  const adult = person as Partial<Record<(typeof KEYS)[number] | AdultOwnKey, unknown>>;
   return (
     <>
       <TextField {...f.name} label="Full name" required value={adult.name} />
@@ -39,7 +51,9 @@ export function AdultFields({ person, index }: { readonly person: DraftPerson; r
         options={ABUSE_OPTIONS}
         value={adult.abuseRole}
       />
-      <DateField {...f.dateOfBirth} label="Date of birth (optional)" kind="birth" value={adult.dateOfBirth} />
+      {adult.abuseRole === 'person-causing-harm' && <PersonCausingHarmFields index={index} adult={adult} />}
+      <BirthDateFields index={index} person={adult} dateLabel="Date of birth (optional)" />
+      <AdultRiskFields index={index} adult={adult} />
     </>
   );
 }

@@ -10,19 +10,23 @@ import type { DraftPerson } from '../../../state/draft';
 import { useFieldStates, useFormActions } from '../form-context';
 import { personEdit } from './person-edit';
 import { AnswerFields } from '../answer-fields';
+import { BirthDateFields } from './birth-date-fields';
+import { ChildNeedsFields } from './child-needs-fields';
 
 const GENDER_OPTIONS = optionsFrom(GENDERS);
 const KEYS = [
   'name',
-  'dateOfBirth',
   'expectedDate',
   'gender',
   'school',
+  'gp',
   'livesInBorough',
   'schoolInBorough',
   'livesWithOrRegularContact',
   'additionalNeeds',
 ] as const;
+type ChildOwnKey =
+  'dateOfBirth' | 'dateOfBirthNotKnown' | 'approximateAge' | 'behaviours' | 'diagnoses' | 'affectedByDomesticAbuse';
 const BORN = [
   { value: 'born', label: 'Born' },
   { value: 'expected', label: 'Not born yet' },
@@ -38,7 +42,7 @@ const CHILD_ANSWERS = [
 export function ChildFields({ person, index }: { readonly person: DraftPerson; readonly index: number }) {
   const { dispatch } = useFormActions();
   const f = useFieldStates(['people', index], KEYS, personEdit(index));
-  const child = person as Partial<Record<(typeof KEYS)[number], unknown>>;
+  const child = person as Partial<Record<(typeof KEYS)[number] | ChildOwnKey, unknown>>;
   const [born, setBorn] = useState(() =>
     child.expectedDate !== undefined && child.dateOfBirth === undefined ? 'expected' : 'born',
   );
@@ -69,13 +73,15 @@ export function ChildFields({ person, index }: { readonly person: DraftPerson; r
         onChange={switchBorn}
       />
       {born === 'born' ? (
-        <DateField {...f.dateOfBirth} label="Date of birth" kind="birth" value={child.dateOfBirth} />
+        <BirthDateFields index={index} person={child} dateLabel="Date of birth" />
       ) : (
         <DateField {...f.expectedDate} label="Expected date of birth" value={child.expectedDate} />
       )}
       <SelectField {...f.gender} label="Gender (optional)" options={GENDER_OPTIONS} value={child.gender} />
       <TextField {...f.school} label="School or nursery (optional)" value={child.school} />
+      <TextField {...f.gp} label="GP practice (optional)" value={child.gp} />
       <AnswerFields questions={CHILD_ANSWERS} fields={f} values={child} />
+      <ChildNeedsFields index={index} child={child} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { useFormStyles } from '../form.styles';
 import { storedOption, storedOptions } from './fact-value';
 import type { PlannedQuestion } from './plan-questions';
 import { redirectFor } from './section-facts';
+import { useFactLabel } from './use-fact-label';
 
 export type FactQuestionProps = {
   readonly question: PlannedQuestion;
@@ -43,13 +44,14 @@ export const FactQuestion = memo(function FactQuestion({ question, hint, onOpenD
   const answer = (v: unknown) => ({ type: 'answer-question', path, value: v }) as const;
   // Ids prefixed 'q' so a fact the sections also ask never gives two controls one id.
   const state = useFieldState(path, answer, 'q');
-  const field = { ...state, label: def.label, hint: def.hint ? `${def.hint} ${hint}` : hint };
+  const label = useFactLabel(def, path);
+  const field = { ...state, label, hint: def.hint ? `${def.hint} ${hint}` : hint };
   const redirect = redirectFor(def);
   if (redirect) {
     const go = redirect.kind === 'dash' ? onOpenDash : () => focusField(fieldId(redirect.fieldPath));
     return (
       <div className={s.fields}>
-        <p className={s.text}>{def.label}</p>
+        <p className={s.text}>{label}</p>
         <p className={s.muted}>{hint}</p>
         {go && (
           <div className={s.actions}>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { COURT_PROCEEDINGS, STATUTORY_STATUSES } from '../../../../domain';
+import { COURT_PROCEEDINGS } from '../../../../domain';
 import { AnswerField, RadioField } from '../../../components/radio-field';
 import { SelectField } from '../../../components/select-field';
 import { Section } from '../../../components/section';
@@ -12,12 +12,12 @@ import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';
 import { storedOption } from '../questions/fact-value';
 import { AnswerFields } from '../answer-fields';
+import { StatutoryStatusField } from './statutory-status-field';
 
 // Nottinghamshire Pathway to Provision levels (GFPO section 1); stored as numbers, "not known" as text.
 const P2P = [1, 2, 3, 4]
   .map((n) => ({ value: String(n), label: `Level ${n}` }))
   .concat({ value: 'not-known', label: 'Not known' });
-const STATUSES = optionsFrom(STATUTORY_STATUSES);
 const COURT = optionsFrom(COURT_PROCEEDINGS);
 const LEAD = [
   { value: 'yes', label: 'Yes' },
@@ -61,12 +61,7 @@ export const CaseContextSection = memo(function CaseContextSection() {
             f.p2pLevel.onChange(value === undefined ? undefined : storedOption(['context', 'p2pLevel'], value))
           }
         />
-        <SelectField
-          {...f.statutoryStatus}
-          label="Statutory status"
-          options={STATUSES}
-          value={context?.statutoryStatus}
-        />
+        <StatutoryStatusField {...f.statutoryStatus} value={context?.statutoryStatus} />
         <AnswerFields questions={CARE_ANSWERS} fields={f} values={context} />
         <RadioField
           {...f.leadProfessional}

@@ -1,11 +1,10 @@
-import { memo, useCallback, useContext } from 'react';
+import { memo, useCallback } from 'react';
 import { Button } from '@fluentui/react-components';
 import { isRecord } from '../../../../domain';
 import { Section } from '../../../components/section';
 import type { DraftPerson } from '../../../state/draft';
 import { useDraft } from '../../../state/use-draft';
-import { fieldId, pathKey } from '../../../components/field-id';
-import { FieldErrorsContext } from '../form-context';
+import { ActionGroup } from '../action-group';
 import { PersonCard } from '../people/person-card';
 import { personTitle, useAddPerson } from '../people/use-add-person';
 import { useFormStyles } from '../form.styles';
@@ -30,7 +29,6 @@ export const FamilySection = memo(function FamilySection({ settledPeople }: Fami
   // Stable while the family's size is: typing a name re-renders that person's card, not these buttons.
   const addChild = useCallback(() => add('child'), [add]);
   const addAdult = useCallback(() => add('adult'), [add]);
-  const error = useContext(FieldErrorsContext).get(pathKey(['people']));
   return (
     <Section
       id="section-family"
@@ -49,21 +47,10 @@ export const FamilySection = memo(function FamilySection({ settledPeople }: Fami
           ))}
         </ul>
       )}
-      {error && (
-        <p id="people-error" className={s.error}>
-          {error}
-        </p>
-      )}
-      <div
-        id={fieldId(['people'])}
-        className={s.actions}
-        role="group"
-        aria-label="Add people"
-        {...(error ? { 'aria-describedby': 'people-error' } : {})}
-      >
+      <ActionGroup path={['people']} label="Add people">
         <Button onClick={addChild}>Add a child</Button>
         <Button onClick={addAdult}>Add an adult</Button>
-      </div>
+      </ActionGroup>
     </Section>
   );
 });

@@ -3,7 +3,6 @@ import { BEHAVIOURS, CHALLENGES, GFPO_NEEDS } from '../../../../domain';
 import { CheckboxesField } from '../../../components/checkboxes-field';
 import { SelectField } from '../../../components/select-field';
 import { Section } from '../../../components/section';
-import { TextAreaField } from '../../../components/text-area-field';
 import { optionsFrom } from '../../../components/field-shell';
 import { sectionEdit } from '../../../state/draft-actions';
 import { useDraft } from '../../../state/use-draft';
@@ -22,7 +21,6 @@ const KEYS = [
   'behaviours',
   'additionalNeeds',
   'englishAdditionalLanguage',
-  'summary',
 ] as const;
 const editNeeds = sectionEdit('needs');
 
@@ -35,6 +33,7 @@ export const NeedsSection = memo(function NeedsSection() {
   const needs = useDraft((r) => r.needs);
   const f = useFieldStates(['needs'], KEYS, editNeeds);
   const primary = needs?.gfpoPrimaryNeed;
+  const familyBehaviours = Array.isArray(needs?.behaviours) && needs.behaviours.length > 0;
   // GFPO section 2: the other needs are the categories besides the primary one.
   const others = NEEDS.filter((o) => o.value !== String(primary));
   return (
@@ -64,19 +63,17 @@ export const NeedsSection = memo(function NeedsSection() {
           options={CHALLENGE_OPTIONS}
           value={needs?.challenges}
         />
-        <CheckboxesField
-          {...f.behaviours}
-          label="The child's behaviours"
-          options={BEHAVIOUR_OPTIONS}
-          value={needs?.behaviours}
-        />
+        {/* Behaviours are asked of each child; a family-wide list is shown only where one is kept from before. */}
+        {familyBehaviours && (
+          <CheckboxesField
+            {...f.behaviours}
+            label="Behaviours in the family, not of one child"
+            hint="Each child's own behaviours are asked on their card in Family."
+            options={BEHAVIOUR_OPTIONS}
+            value={needs?.behaviours}
+          />
+        )}
         <AnswerFields questions={NEEDS_ANSWERS} fields={f} values={needs} />
-        <TextAreaField
-          {...f.summary}
-          label="Summary of needs"
-          hint="What is happening for the family, and what they want to change"
-          value={needs?.summary}
-        />
       </div>
     </Section>
   );

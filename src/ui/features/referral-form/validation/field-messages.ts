@@ -3,7 +3,8 @@ import { dateProblem } from '../../../components/uk-date';
 import { getIn } from '../../../state/draft';
 import type { FieldPath } from '../../../components/field-id';
 
-type Rule = { readonly label: string; readonly missing?: string; readonly date?: true };
+/** `invalid`: what to say of any answer given that is not right (a number out of range, a fraction). */
+type Rule = { readonly label: string; readonly missing?: string; readonly date?: true; readonly invalid?: string };
 
 const supportRules = (list: string): Record<string, Rule> => ({
   [`support.${list}.*.service`]: { label: 'Service', missing: 'Enter the name of the service' },
@@ -11,6 +12,56 @@ const supportRules = (list: string): Record<string, Rule> => ({
   [`support.${list}.*.to`]: { label: 'End date', date: true },
   [`support.${list}.*.outcome`]: { label: 'Outcome' },
 });
+
+const safeTo = (way: string, words: string): Record<string, Rule> => ({
+  [`family.safeContact.${way}`]: { label: `Safe to ${words}`, missing: `Say whether it is safe to ${words}` },
+});
+
+const addressRules = (at: string, whose: string, optional: string): Record<string, Rule> => ({
+  [`${at}.line1`]: { label: 'Address line 1', missing: `Enter the first line of ${whose} address${optional}` },
+  [`${at}.line2`]: { label: 'Address line 2' },
+  [`${at}.town`]: { label: 'Town or city' },
+  [`${at}.postcode`]: { label: 'Postcode', missing: `Enter ${whose} postcode${optional}` },
+});
+
+const CONTACT_RULES: Readonly<Record<string, Rule>> = {
+  reason: { label: 'Reason for referral', missing: 'Enter the reason for the referral' },
+  'family.councilCode': { label: "The family's council", missing: 'Choose the council area the family lives in' },
+  ...addressRules('family.address', "the family's", ''),
+  'family.phones': {
+    label: 'Phone numbers',
+    missing: 'Add a phone number for the family, or a safe contact person',
+  },
+  'family.phones.*.number': { label: 'Phone number', missing: 'Enter the phone number, or remove it' },
+  'family.phones.*.whose': { label: 'Whose number it is' },
+  'family.email': { label: 'Email address' },
+  ...safeTo('call', 'call them'),
+  ...safeTo('text', 'text them'),
+  ...safeTo('email', 'email them'),
+  ...safeTo('leaveMessage', 'leave a message'),
+  'family.safeContact.when': { label: 'When it is safe to contact them' },
+  'family.safeContactPerson.name': {
+    label: 'Safe contact person',
+    missing: "Enter the safe contact person's name, or clear their details",
+  },
+  'family.safeContactPerson.phone': { label: "The safe contact person's phone number" },
+  'family.language': { label: 'Preferred language' },
+  'family.accessibilityNeeds': { label: 'Accessibility needs' },
+  'risks.latestIncident.date': {
+    label: 'Date of the latest incident',
+    missing: 'Enter the date of the latest incident, or tick “Date not known”',
+    date: true,
+  },
+  'risks.latestIncident.account': { label: 'What happened', missing: 'Say what happened in the latest incident' },
+  'risks.personCausingHarm': {
+    label: 'The person who has used abusive behaviour',
+    missing: 'Add the person who has used abusive behaviour, as an adult in Family with that role',
+  },
+  ...addressRules('people.*.address', 'their', ', or clear the address'),
+  'people.*.phone': { label: 'Phone number' },
+  'people.*.approximateAge': { label: 'Approximate age', invalid: 'Enter an age in whole years, from 0 to 120' },
+  'people.*.gp': { label: 'GP practice' },
+};
 
 // Keys are paths with list positions written as '*'.
 const RULES: Readonly<Record<string, Rule>> = {
@@ -40,7 +91,7 @@ const RULES: Readonly<Record<string, Rule>> = {
   },
   ...supportRules('previous'),
   ...supportRules('current'),
-  'needs.summary': { label: 'Summary' },
+  ...CONTACT_RULES,
   notes: { label: 'Notes' },
 };
 
@@ -48,6 +99,7 @@ const PERSON_RULES: Readonly<Record<string, (who: string) => string>> = {
   name: (who) => `Enter the name of ${who}`,
   relationship: (who) => `Say how ${who} is related to the children`,
   role: (who) => `Choose the role of ${who} in the family`,
+  knowsOfReferral: (who) => `Say whether ${who} knows about this referral`,
 };
 
 const pattern = (path: FieldPath) => path.map((p) => (typeof p === 'number' ? '*' : p)).join('.');
@@ -89,6 +141,7 @@ export function messageFor(referral: unknown, issue: RawIssue): string {
     return PERSON_RULES[field](personWords(referral, index));
   }
   if (isEmpty(value) && rule?.missing) return rule.missing;
+  if (!isEmpty(value) && rule?.invalid) return rule.invalid;
   if (issue.code === 'too_big' && typeof issue.maximum === 'number')
     return `${rule?.label ?? 'This answer'} must be ${issue.maximum} characters or fewer`;
   if (issue.message && !zodsOwnWords(issue.message)) return issue.message;

@@ -6,6 +6,8 @@ import type { DraftReferral } from '../../../state/draft';
 import { whenIdle } from '../../../state/when-idle';
 import { loadFieldValidation, loadedFieldValidation } from './load-validation';
 import type { FieldIssue } from './validate-draft';
+import { NO_SERVICE_NEEDS } from './filing-requirements';
+import type { ServiceNeeds } from './filing-requirements';
 
 export type FieldValidation = {
   /** False until the checks (the referral's zod schemas) have loaded; nothing can be called valid before then. */
@@ -21,6 +23,8 @@ export type FieldValidation = {
   readonly blur: (path: FieldPath) => void;
   /** "Check referral": show every problem; returns them. */
   readonly showAll: () => readonly FieldIssue[];
+  /** What the chosen services ask of the referral, which the checks went by (the form shows those fields). */
+  readonly needs: ServiceNeeds;
 };
 
 const NONE: readonly FieldIssue[] = [];
@@ -67,24 +71,30 @@ function useChecks() {
  * `referral` may be behind the keystroke (the App defers the checks with the rest of what follows from the whole
  * referral); `typed` reads the referral as typed, which leaving a field and "Check referral" check afresh.
  */
-export function useFieldValidation(referral: DraftReferral, typed?: () => DraftReferral): FieldValidation {
+export function useFieldValidation(
+  referral: DraftReferral,
+  typed?: () => DraftReferral,
+  serviceNeeds: ServiceNeeds = NO_SERVICE_NEEDS,
+): FieldValidation {
   const announce = useAnnounce();
   const { checks, failed, load } = useChecks();
+  const { domesticAbuse, marac } = serviceNeeds;
+  const needs = useMemo(() => ({ domesticAbuse, marac }), [domesticAbuse, marac]);
 
   // The same list while its contents stay the same, so readiness and the filing area do not re-render per keystroke.
   const held = useRef<readonly FieldIssue[]>(NONE);
   const issues = useMemo(() => {
-    const next = checks ? checks.fieldIssues(referral) : NONE;
+    const next = checks ? checks.fieldIssues(referral, needs) : NONE;
     if (!sameIssues(next, held.current)) held.current = next;
     return held.current;
-  }, [checks, referral]);
+  }, [checks, referral, needs]);
   // The problems of the referral as typed, worked out when asked (leaving a field, "Check referral").
   const issuesNow = useCallback((): readonly FieldIssue[] => {
     const loaded = loadedFieldValidation();
     if (!loaded) return NONE;
     const now = typed ? typed() : referral;
-    return now === referral ? issues : loaded.fieldIssues(now);
-  }, [referral, typed, issues]);
+    return now === referral ? issues : loaded.fieldIssues(now, needs);
+  }, [referral, typed, issues, needs]);
   const latest = useRef(issuesNow);
   latest.current = issuesNow;
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
@@ -130,7 +140,7 @@ export function useFieldValidation(referral: DraftReferral, typed?: () => DraftR
   }, [load]);
   const ready = checks !== undefined;
   return useMemo(
-    () => ({ ready, failed, retry: load, issues, visible, blur, showAll }),
-    [ready, failed, load, issues, visible, blur, showAll],
+    () => ({ ready, failed, retry: load, issues, visible, blur, showAll, needs }),
+    [ready, failed, load, issues, visible, blur, showAll, needs],
   );
 }

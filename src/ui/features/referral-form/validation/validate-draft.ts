@@ -5,6 +5,7 @@ import {
   caseContextSchema,
   childSchema,
   consentSchema,
+  familyContactSchema,
   needsSchema,
   referralSchema,
   referrerSchema,
@@ -16,6 +17,14 @@ import { fieldId, pathKey } from '../../../components/field-id';
 import { getIn } from '../../../state/draft';
 import type { RawIssue } from './field-messages';
 import { messageFor } from './field-messages';
+import {
+  NO_SERVICE_NEEDS,
+  contactRequirements,
+  incidentRequirements,
+  personCausingHarmRequirements,
+  reasonRequirements,
+} from './filing-requirements';
+import type { ServiceNeeds } from './filing-requirements';
 
 export type FieldIssue = { readonly path: FieldPath; readonly fieldId: string; readonly message: string };
 
@@ -58,7 +67,7 @@ const SECTIONS: readonly [string, z.ZodType][] = [
   ['support', supportSchema],
 ];
 
-function rawIssues(referral: unknown): RawIssue[] {
+function rawIssues(referral: unknown, needs: ServiceNeeds): RawIssue[] {
   const raw: RawIssue[] = [];
   raw.push(...issuesOf(SECTIONS[0]![1], getIn(referral, ['referrer']) ?? {}, ['referrer']));
   // Until consent is answered there is one question to ask, not a union's worth of problems.
@@ -66,13 +75,15 @@ function rawIssues(referral: unknown): RawIssue[] {
   if (typeof getIn(consent, ['given']) !== 'boolean')
     raw.push({ path: ['consent', 'given'], code: 'missing', message: '' });
   else raw.push(...issuesOf(consentSchema, consent, ['consent']));
-  const people = getIn(referral, ['people']);
-  const list = Array.isArray(people) ? people : [];
-  if (list.length === 0) raw.push({ path: ['people'], code: 'missing', message: '' });
-  list.forEach((p, i) =>
-    raw.push(...issuesOf(getIn(p, ['kind']) === 'adult' ? adultSchema : childSchema, p, ['people', i])),
-  );
-  for (const [key, schema] of SECTIONS.slice(1)) raw.push(...issuesOf(schema, getIn(referral, [key]) ?? {}, [key]));
+  raw.push(...peopleIssues(referral, needs));
+  // In the form's order: the family's contact details, then the reason for the referral.
+  raw.push(...issuesOf(familyContactSchema, getIn(referral, ['family']) ?? {}, ['family']));
+  raw.push(...contactRequirements(referral));
+  raw.push(...issuesOf(SHAPE.reason!, getIn(referral, ['reason']), ['reason']), ...reasonRequirements(referral));
+  for (const [key, schema] of SECTIONS.slice(1)) {
+    raw.push(...issuesOf(schema, getIn(referral, [key]) ?? {}, [key]));
+    if (key === 'risks') raw.push(...incidentRequirements(referral, needs));
+  }
   // Everything else the whole schema checks (notes, attachments, services), once.
   const seen = new Set(raw.map((i) => pathKey(i.path)));
   for (const i of wholeReferralIssues(referral)) {
@@ -81,7 +92,17 @@ function rawIssues(referral: unknown): RawIssue[] {
   return raw;
 }
 
-const COVERED = new Set(['referrer', 'consent', 'people', ...SECTIONS.map(([k]) => k)]);
+function peopleIssues(referral: unknown, needs: ServiceNeeds): RawIssue[] {
+  const people = getIn(referral, ['people']);
+  const list = Array.isArray(people) ? people : [];
+  if (list.length === 0) return [{ path: ['people'], code: 'missing', message: '' }];
+  const raw = list.flatMap((p, i) =>
+    issuesOf(getIn(p, ['kind']) === 'adult' ? adultSchema : childSchema, p, ['people', i]),
+  );
+  return [...raw, ...personCausingHarmRequirements(referral, needs)];
+}
+
+const COVERED = new Set(['referrer', 'consent', 'people', 'family', 'reason', ...SECTIONS.map(([k]) => k)]);
 const SHAPE: Readonly<Record<string, z.ZodType>> = referralSchema.shape;
 const OUTSIDE_SECTIONS = Object.keys(SHAPE).filter((k) => !COVERED.has(k));
 
@@ -116,10 +137,13 @@ function wholeReferralIssues(referral: unknown): RawIssue[] {
   return OUTSIDE_SECTIONS.flatMap((key) => issuesOf(SHAPE[key]!, record[key], [key]));
 }
 
-/** Every field problem in the draft, in form order, one per field, with plain words and the field's id. */
-export function fieldIssues(referral: unknown): FieldIssue[] {
+/**
+ * Every field problem in the draft, in form order, one per field, with plain words and the field's id: what the
+ * schema refuses, and what must be there before filing (more when a domestic-abuse service is chosen).
+ */
+export function fieldIssues(referral: unknown, needs: ServiceNeeds = NO_SERVICE_NEEDS): FieldIssue[] {
   const out = new Map<string, FieldIssue>();
-  for (const issue of rawIssues(referral)) {
+  for (const issue of rawIssues(referral, needs)) {
     const key = pathKey(issue.path);
     if (!out.has(key))
       out.set(key, { path: issue.path, fieldId: fieldId(issue.path), message: messageFor(referral, issue) });

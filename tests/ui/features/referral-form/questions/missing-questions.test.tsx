@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { catalogue } from '../../../../../src/catalogues';
 import { getIn, newDraft } from '../../../../../src/ui/state/draft';
 import type { Draft } from '../../../../../src/ui/state/draft';
@@ -35,7 +35,8 @@ describe('what the chosen services still need to know', () => {
     expect(within(q).queryByLabelText(/School attendance/)).toBeNull();
     const wishes = within(q).getByRole('radiogroup', { name: /Does the parent wish to take part/ });
     const about = within(q).getByRole('group', { name: 'About Jo' });
-    const borough = within(about).getByRole('radiogroup', { name: /Does the child live in the borough/ });
+    // No council chosen yet: the question says whose area it means, never "the borough".
+    const borough = within(about).getByRole('radiogroup', { name: "Does Jo live in the family's council area?" });
     expect(within(q).getAllByText(/Needed for Alpha parenting group/).length).toBeGreaterThan(0);
     fireEvent.click(within(wishes).getByLabelText('Yes'));
     expect(getIn(out.draft.referral, ['answers', 'alpha.wishes'])).toBe('yes');
@@ -43,6 +44,22 @@ describe('what the chosen services still need to know', () => {
     fireEvent.click(within(borough).getByLabelText('Not known'));
     expect(getIn(out.draft.referral, ['people', 0, 'livesInBorough'])).toBe('not-known');
     expect(within(q).getByText(/Nothing more/)).toBeTruthy();
+  });
+
+  test("a question about where a child lives names the child and the family's council", () => {
+    for (const [councilCode, name] of [
+      ['E09000023', 'Lewisham'],
+      ['E09000002', 'Barking and Dagenham'],
+    ]) {
+      renderForm({
+        catalogue: formCatalogue,
+        initial: draftWith({ people: [child], family: { councilCode }, services: chosen('alpha.group') }),
+      });
+      const about = within(questions()).getByRole('group', { name: 'About Jo' });
+      expect(within(about).getByRole('radiogroup', { name: `Does Jo live in ${name}?` })).toBeTruthy();
+      expect(within(questions()).queryByText(/the borough/)).toBeNull();
+      cleanup();
+    }
   });
 
   test('number, multi and date facts are asked with the right input; a question stays while the referrer is in it', () => {

@@ -8,6 +8,7 @@ import {
   caseContextSchema,
   childSchema,
   consentSchema,
+  familyContactSchema,
   needsSchema,
   referralSchema,
   referrerSchema,
@@ -18,6 +19,13 @@ import { fieldId, pathKey } from '../../../../../src/ui/components/field-id';
 import { messageFor } from '../../../../../src/ui/features/referral-form/validation/field-messages';
 import type { RawIssue } from '../../../../../src/ui/features/referral-form/validation/field-messages';
 import { fieldIssues } from '../../../../../src/ui/features/referral-form/validation/validate-draft';
+import {
+  contactRequirements,
+  incidentRequirements,
+  personCausingHarmRequirements,
+  reasonRequirements,
+} from '../../../../../src/ui/features/referral-form/validation/filing-requirements';
+import type { ServiceNeeds } from '../../../../../src/ui/features/referral-form/validation/filing-requirements';
 import { getIn, newDraft, setIn } from '../../../../../src/ui/state/draft';
 import type { Path } from '../../../../../src/ui/state/draft';
 
@@ -39,8 +47,8 @@ const SECTIONS: readonly [string, z.ZodType][] = [
   ['support', supportSchema],
 ];
 
-/** The plain way: each section, then every other problem the whole schema reports. */
-function plainFieldIssues(referral: unknown) {
+/** The plain way: each section, what filing needs in form order, then every other problem the whole schema reports. */
+function plainFieldIssues(referral: unknown, needs: ServiceNeeds = { domesticAbuse: false, marac: false }) {
   const raw: RawIssue[] = [...plainIssuesOf(referrerSchema, getIn(referral, ['referrer']) ?? {}, ['referrer'])];
   const consent = getIn(referral, ['consent']);
   if (typeof getIn(consent, ['given']) !== 'boolean')
@@ -52,9 +60,17 @@ function plainFieldIssues(referral: unknown) {
   list.forEach((p, i) =>
     raw.push(...plainIssuesOf(getIn(p, ['kind']) === 'adult' ? adultSchema : childSchema, p, ['people', i])),
   );
-  for (const [key, schema] of SECTIONS) raw.push(...plainIssuesOf(schema, getIn(referral, [key]) ?? {}, [key]));
+  if (list.length) raw.push(...personCausingHarmRequirements(referral, needs));
+  raw.push(...plainIssuesOf(familyContactSchema, getIn(referral, ['family']) ?? {}, ['family']));
+  raw.push(...contactRequirements(referral));
+  raw.push(...plainIssuesOf(referralSchema.shape.reason, getIn(referral, ['reason']), ['reason']));
+  raw.push(...reasonRequirements(referral));
+  for (const [key, schema] of SECTIONS) {
+    raw.push(...plainIssuesOf(schema, getIn(referral, [key]) ?? {}, [key]));
+    if (key === 'risks') raw.push(...incidentRequirements(referral, needs));
+  }
   const seen = new Set(raw.map((i) => pathKey(i.path)));
-  const covered = new Set(['referrer', 'consent', 'people', ...SECTIONS.map(([k]) => k)]);
+  const covered = new Set(['referrer', 'consent', 'people', 'family', 'reason', ...SECTIONS.map(([k]) => k)]);
   for (const i of plainIssuesOf(referralSchema, referral, []))
     if (!covered.has(String(i.path[0])) && !seen.has(pathKey(i.path))) raw.push(i);
   const out = new Map<string, { path: readonly (string | number)[]; fieldId: string; message: string }>();
@@ -73,6 +89,13 @@ const COMPLETE = {
   ...newDraft(ID, new Date('2026-11-23T10:00:00Z')).referral,
   referrer: { name: 'Sam', role: 'SW', organisation: 'LA', email: 'sam@council.gov.uk' },
   consent: { given: true, recordedOn: '2026-11-20', givenBy: 'Pat' },
+  reason: 'Jo hits his mother.',
+  family: {
+    councilCode: 'E09000023',
+    address: { line1: '10 Example Street', postcode: 'SE6 4RU' },
+    phones: [{ number: '07700 900123' }],
+    safeContact: { call: 'yes', text: 'yes', email: 'no', leaveMessage: 'no' },
+  },
   people: [
     { id: 'a1', kind: 'adult', name: 'Pat', role: 'parent', relationship: 'mother' },
     { id: 'c1', kind: 'child', name: 'Jo', dateOfBirth: '2019-03-27' },
@@ -95,7 +118,14 @@ const PATHS: readonly Path[] = [
   ['people'],
   ['context', 'statutoryStatus'],
   ['risks', 'dash'],
-  ['needs', 'summary'],
+  ['needs', 'behaviours'],
+  ['reason'],
+  ['family', 'address', 'postcode'],
+  ['family', 'phones', 0, 'number'],
+  ['family', 'safeContact', 'call'],
+  ['family'],
+  ['people', 0, 'abuseRole'],
+  ['risks', 'latestIncident'],
   ['support', 'previous'],
   ['services', 0, 'personIds', 1],
   ['services', 1],
@@ -128,6 +158,8 @@ const value = fc.oneof(
     ['c1'],
     { serviceId: 'lewisham.nvr', personIds: ['zz'] },
     { id: 'c1', kind: 'child', name: 'Twin' },
+    'person-causing-harm',
+    { date: '2026-11-01', account: 'He shouted.' },
   ),
   fc.string({ maxLength: 20 }),
   fc.anything({ maxDepth: 2 }),
@@ -137,12 +169,13 @@ const edit = fc.tuple(fc.constantFrom(...PATHS), value);
 describe('fieldIssues part by part', () => {
   test('gives what checking every section and the whole schema gives, edit after edit', () => {
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), (edits, domesticAbuse) => {
+        const needs = { domesticAbuse, marac: false };
         let referral: unknown = COMPLETE;
-        expect(fieldIssues(referral)).toEqual(plainFieldIssues(referral));
+        expect(fieldIssues(referral, needs)).toEqual(plainFieldIssues(referral, needs));
         for (const [path, v] of edits) {
           referral = setIn(referral, path, v);
-          expect(fieldIssues(referral)).toEqual(plainFieldIssues(referral));
+          expect(fieldIssues(referral, needs)).toEqual(plainFieldIssues(referral, needs));
         }
       }),
       { numRuns: 300 },

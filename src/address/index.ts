@@ -1,0 +1,4 @@
+export * from './address-lookup';
+export * from './lookup-words';
+export * from './lazy-lookup';
+export * from './configured-lookup';

@@ -1,0 +1,124 @@
+// Rules about one person hold for ONE person together: "a child aged 5 to 17 who lives in the borough" is met by a
+// child who is both, not by an out-of-borough 10-year-old and an in-borough 3-year-old between them.
+import { isRealIsoDate } from '../common/iso-date';
+import type { Citation } from './citation.schema';
+import { missingFrom, reasonOf } from './kind';
+import type { CriterionEnv, CriterionResult, MissingFact, PersonScope, ReasonStatus, Target } from './kind';
+
+type Rule = { readonly id: string; readonly requirement: string; readonly citation: Citation };
+
+/** One criterion of a same-person group, with how one person meets it. */
+export type PersonRule = {
+  readonly criterion: Rule;
+  judge(env: CriterionEnv, person: Target): CriterionResult;
+};
+
+/** The result when the service names nobody of the kind the rule is about. */
+export function nobodyToAsk(c: Rule, who: PersonScope, env: CriterionEnv): CriterionResult {
+  return { status: 'missing', reason: reasonOf(c, 'missing'), missing: missingFrom([`people.${who}`], env.label) };
+}
+
+// A person meets the group only if they meet every rule: one rule not met decides, then one still to ask.
+const WORST: Record<ReasonStatus, number> = { met: 0, review: 1, missing: 2, 'not-met': 3 };
+const BY_RANK: readonly ReasonStatus[] = ['met', 'review', 'missing', 'not-met'];
+
+type Row = { readonly person: Target; readonly results: readonly CriterionResult[]; readonly status: ReasonStatus };
+
+function statusOf(results: readonly CriterionResult[]): ReasonStatus {
+  let worst = 0;
+  for (const r of results) worst = Math.max(worst, WORST[r.status]);
+  return BY_RANK[worst]!;
+}
+
+const nameOf = (person: Target): string => {
+  const name = person.record.name;
+  if (typeof name === 'string' && name.trim()) return name.trim();
+  return person.kind === 'child' ? 'A child' : 'An adult';
+};
+
+/** "Sam (12)", "Sam (about 12)" where only an approximate age is known, "Baby (not yet born)"; adults by name. */
+export function personLabel(person: Target, env: CriterionEnv): string {
+  const name = nameOf(person);
+  if (person.kind !== 'child') return name;
+  const age = env.read('child.age', person);
+  if (age.state !== 'known' || typeof age.value !== 'number') return name;
+  if (age.value < 0) return `${name} (not yet born)`;
+  const dob = person.record.dateOfBirth;
+  return typeof dob === 'string' && isRealIsoDate(dob) ? `${name} (${age.value})` : `${name} (about ${age.value})`;
+}
+
+/** Words that name the person: "Sam lives in …" becomes "Sam (12) lives in …"; other words get "Sam (12): " first. */
+function naming(person: Target, label: string): (text: string) => string {
+  const name = nameOf(person);
+  return (text) => (text.startsWith(`${name} `) ? `${label}${text.slice(name.length)}` : `${label}: ${text}`);
+}
+
+function reworded(r: CriterionResult, say: (text: string) => string, missing = r.missing): CriterionResult {
+  const { finding } = r.reason;
+  return {
+    ...r,
+    reason: { ...r.reason, message: say(r.reason.message), ...(finding ? { finding: say(finding) } : {}) },
+    missing,
+  };
+}
+
+const named = (row: Row, env: CriterionEnv): CriterionResult[] => {
+  const say = naming(row.person, personLabel(row.person, env));
+  return row.results.map((r) => reworded(r, say));
+};
+
+/** Someone could still meet every rule: ask for what each of them still lacks, naming them. */
+function stillToAsk(waiting: readonly Row[], env: CriterionEnv): CriterionResult[] {
+  const first = waiting[0]!;
+  const say = naming(first.person, personLabel(first.person, env));
+  return first.results.map((r, i) => {
+    const asking = waiting.filter((row) => row.results[i]!.status === 'missing');
+    const missing: MissingFact[] = asking.flatMap((row) => row.results[i]!.missing);
+    if (asking.length < 2) return reworded(r, say, asking.length ? missing : r.missing);
+    const who = asking.map((row) => personLabel(row.person, env)).join(' or ');
+    return reworded(r, (text) => `${who}: ${text}`, missing);
+  });
+}
+
+const OTHERS_SHOWN = 5;
+
+/** Nobody meets every rule: the nearest person's findings, and in brief what each other person does not meet. */
+function nobodyFits(rows: readonly Row[], who: PersonScope, env: CriterionEnv): CriterionResult[] {
+  // The nearest is the one with fewest rules not met, then fewest still open.
+  const distance = (row: Row) =>
+    row.results.reduce((sum, r) => sum + (r.status === 'not-met' ? 1000 : r.status === 'met' ? 0 : 1), 0);
+  const nearest = rows.reduce((best, row) => (distance(row) < distance(best) ? row : best));
+  const results = named(nearest, env);
+  const others = rows.filter((row) => row !== nearest);
+  if (others.length === 0) return results;
+  const each = others.slice(0, OTHERS_SHOWN).map((row) => {
+    const miss = row.results.find((r) => r.status === 'not-met') ?? row.results.find((r) => r.status !== 'met');
+    return `${personLabel(row.person, env)} does not meet: ${miss?.reason.message ?? 'every rule'}`;
+  });
+  if (others.length > OTHERS_SHOWN) each.push(`and ${others.length - OTHERS_SHOWN} more`);
+  const note = ` No one ${who} here meets all of these together. ${each.join('; ')}`;
+  const at = results.findIndex((r) => r.status === 'not-met');
+  return results.map((r, i) => (i === at ? reworded(r, (text) => `${text}${note}`) : r));
+}
+
+/**
+ * Judges rules about one kind of person together, person by person: met when ONE person meets them all (the reasons
+ * name that person); else still to ask while someone could yet meet them all; else a judgement where someone might;
+ * else not met, with what each person lacks. Returns one result per rule, in order.
+ */
+export function evaluateTogether(rules: readonly PersonRule[], who: PersonScope, env: CriterionEnv): CriterionResult[] {
+  const people = env.targets(who);
+  if (people.length === 0) return rules.map((r) => nobodyToAsk(r.criterion, who, env));
+  const rows: Row[] = [];
+  for (const person of people) {
+    const results = rules.map((r) => r.judge(env, person));
+    const row: Row = { person, results, status: statusOf(results) };
+    if (row.status === 'met') return named(row, env);
+    rows.push(row);
+  }
+  const waiting = rows.filter((row) => row.status === 'missing');
+  if (waiting.length) return stillToAsk(waiting, env);
+  const unsure = rows.find((row) => row.status === 'review');
+  if (unsure) return named(unsure, env);
+  return nobodyFits(rows, who, env);
+}
