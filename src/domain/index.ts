@@ -14,6 +14,7 @@ export * from './referral/referral.schema';
 export * from './referral/validate-referral';
 export * from './referral/filed-referral.schema';
 export * from './referral/migrate-referral';
+export * from './referral/retired-v1-questions';
 export * from './referral/migrate-filed-referral';
 export * from './referral/same-child';
 export * from './referral/possible-duplicates';

@@ -7,12 +7,18 @@ import type { ConditionResult } from './condition';
 export type FindingWords = { readonly requirement: string; readonly met?: string; readonly notMet?: string };
 
 /** Reads the finding of one fact (for one person, by id); undefined while it is unanswered. */
-export type StatementLookup = (factId: string, personId?: string) => string | undefined;
+export type StatementSource = { statement?(factId: string, personId?: string): string | undefined };
 
-/** The facts' findings, each once, in the order they decided. */
-function statements(truth: ConditionResult, statement: StatementLookup, personId?: string): string | undefined {
-  const said = [...new Set(truth.decidedBy ?? [])].flatMap((f) => statement(f, personId) ?? []);
-  return said.length ? [...new Set(said)].join('; ') : undefined;
+/** The facts' findings, each once, in the order they decided (this runs for every criterion on every keystroke). */
+function statements(truth: ConditionResult, env: StatementSource, personId?: string): string | undefined {
+  const decidedBy = truth.decidedBy;
+  if (!decidedBy?.length) return undefined;
+  const said: string[] = [];
+  for (const fact of decidedBy) {
+    const words = env.statement?.(fact, personId);
+    if (words !== undefined && !said.includes(words)) said.push(words);
+  }
+  return said.length ? said.join('; ') : undefined;
 }
 
 /**
@@ -23,12 +29,12 @@ export function findingOf(
   c: FindingWords,
   met: boolean,
   truth: ConditionResult,
-  statement: StatementLookup | undefined,
+  env: StatementSource,
   personId?: string,
 ): string | undefined {
   if (met && c.met) return c.met;
   if (!met && c.notMet) return c.notMet;
-  const found = statement && statements(truth, statement, personId);
+  const found = statements(truth, env, personId);
   if (!found) return undefined;
   return met ? found : `${found} — ${c.requirement}`;
 }

@@ -84,32 +84,34 @@ type Base = {
 const missingFrom = (ids: readonly string[], label: (factId: string) => string, personId?: string): MissingFact[] =>
   [...new Set(ids)].map((fact) => ({ fact, label: label(fact), ...(personId ? { personId } : {}) }));
 
-export const reasonOf = (c: Base, status: ReasonStatus, message = c.requirement): Reason => ({
-  code: c.id,
-  status,
-  message,
-  citation: c.citation,
+/** No missing facts: one shared, frozen list (a result is built for every criterion on every keystroke). */
+const NONE: readonly MissingFact[] = Object.freeze([]);
+
+export function reasonOf(c: Base, status: ReasonStatus, message = c.requirement, finding?: string): Reason {
+  const reason: { -readonly [K in keyof Reason]: Reason[K] } = { code: c.id, status, message, citation: c.citation };
+  if (finding !== undefined) reason.finding = finding;
   // Alternatives are offered once the answer is in and this service does not fit, not while facts are missing.
-  ...((status === 'not-met' || status === 'review') && c.alternatives?.length ? { alternatives: c.alternatives } : {}),
-});
+  if ((status === 'not-met' || status === 'review') && c.alternatives?.length) reason.alternatives = c.alternatives;
+  return reason;
+}
 
 export const met = (c: Base, message?: string): CriterionResult => ({
   status: 'met',
   reason: reasonOf(c, 'met', message),
-  missing: [],
+  missing: NONE,
 });
 
 export const notMet = (c: Base, message?: string): CriterionResult => {
   const status: ReasonStatus = c.otherwise === 'review' ? 'review' : 'not-met';
-  return { status, reason: reasonOf(c, status, message), missing: [] };
+  return { status, reason: reasonOf(c, status, message), missing: NONE };
 };
 
 /** Turns the truth of a criterion's test into its result, naming missing and not-known facts. */
 export function resultOf(c: Base, truth: ConditionResult, env: CriterionEnv, personId?: string): CriterionResult {
   if (truth.value === true || truth.value === false) {
-    const result = truth.value ? met(c) : notMet(c);
-    const finding = findingOf(c, truth.value, truth, env.statement?.bind(env), personId);
-    return finding ? { ...result, reason: { ...result.reason, finding } } : result;
+    const status: ReasonStatus = truth.value ? 'met' : c.otherwise === 'review' ? 'review' : 'not-met';
+    const finding = findingOf(c, truth.value, truth, env, personId);
+    return { status, reason: reasonOf(c, status, c.requirement, finding), missing: NONE };
   }
   if (truth.value === 'missing') {
     return {

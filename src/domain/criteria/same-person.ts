@@ -36,8 +36,17 @@ const nameOf = (person: Target): string => {
   return person.kind === 'child' ? 'A child' : 'An adult';
 };
 
+/** Each person's label, worked out once per evaluation (the engine makes the targets afresh for each referral). */
+const labels = new WeakMap<Target, string>();
+
 /** "Sam (12)", "Sam (about 12)" where only an approximate age is known, "Baby (not yet born)"; adults by name. */
 export function personLabel(person: Target, env: CriterionEnv): string {
+  let label = labels.get(person);
+  if (label === undefined) labels.set(person, (label = labelOf(person, env)));
+  return label;
+}
+
+function labelOf(person: Target, env: CriterionEnv): string {
   const name = nameOf(person);
   if (person.kind !== 'child') return name;
   const age = env.read('child.age', person);

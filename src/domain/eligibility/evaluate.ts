@@ -122,12 +122,19 @@ function verdictOf(results: readonly CriterionResult[]): Verdict {
 
 /** A fact reader over one referral that reads each fact (per person) once. */
 function readerFor(input: unknown, registry: FactRegistry, today: string) {
-  const cache = new Map<string, FactReading>();
+  // One cache for the family's facts and one per person, keyed by fact id: no key is built per read.
+  const family = new Map<string, FactReading>();
+  const byPerson = new Map<string, Map<string, FactReading>>();
   return (factId: string, person?: Target): FactReading => {
     const def = registry.facts.get(factId);
     if (!def) return MISSING;
-    const key = def.scope === 'family' ? factId : `${person?.id ?? ''}\u0000${factId}`;
-    let reading = cache.get(key);
+    let cache = family;
+    if (def.scope !== 'family') {
+      const id = person?.id ?? '';
+      cache = byPerson.get(id) ?? new Map<string, FactReading>();
+      if (!byPerson.has(id)) byPerson.set(id, cache);
+    }
+    let reading = cache.get(factId);
     if (!reading) {
       if (def.scope !== 'family' && person?.kind !== def.scope) reading = MISSING;
       else {
@@ -137,7 +144,7 @@ function readerFor(input: unknown, registry: FactRegistry, today: string) {
           reading = MISSING;
         }
       }
-      cache.set(key, reading);
+      cache.set(factId, reading);
     }
     return reading;
   };
@@ -218,8 +225,15 @@ export function evaluate(input: unknown, catalogue: Catalogue, options: Evaluate
   const everyone = { child: people.filter((p) => p.kind === 'child'), adult: people.filter((p) => p.kind === 'adult') };
   // Services nobody has picked people for (most of them) share one environment.
   const byId = new Map(people.map((p) => [p.id, p]));
-  const statement = (id: string, personId?: string) =>
-    registry.statement(id, read(id, personId === undefined ? undefined : byId.get(personId)));
+  // Many services' rules read the same facts: each fact's words are worked out once per person.
+  const said = new Map<string, string | undefined>();
+  const statement = (id: string, personId?: string) => {
+    const key = personId === undefined ? id : `${personId}\u0000${id}`;
+    if (said.has(key)) return said.get(key);
+    const words = registry.statement(id, read(id, personId === undefined ? undefined : byId.get(personId)));
+    said.set(key, words);
+    return words;
+  };
   const everyoneEnv: CriterionEnv = { today, read, label: registry.label, statement, targets: (who) => everyone[who] };
   const results = compile(catalogue)
     .filter((c) => !only || only.has(c.service.id))

@@ -50,49 +50,15 @@ const TO_THE_CHILD: Readonly<Record<string, (answer: unknown) => Json | undefine
     typeof answer === 'string' ? { affectedByDomesticAbuse: answer } : undefined,
 };
 
-/** A question version 1 asked that version 2 retired: its words, so an old answer kept as it was can be read. */
-export type RetiredQuestion = {
-  readonly label: string;
-  readonly type: 'answer' | 'multi';
-  readonly options?: readonly { readonly value: string; readonly label: string }[];
-};
-
-const AFFECTED = 'Has the child or young person been affected by domestic abuse?';
-
 /**
  * Answers to v1 catalogue questions that v2 retired. Where the referral has one child the answer moves to that child;
  * otherwise it is kept as it was (validation accepts it, and the form asks each child afresh). `notts.prior-support`
- * always stays: the previous-support fact reads it as the GFPO services of each kind.
+ * always stays: the previous-support fact reads it as the GFPO services of each kind. Their words, for documents that
+ * show a kept answer, are in retired-v1-questions.ts.
  */
-export const RETIRED_V1_QUESTIONS: ReadonlyMap<string, RetiredQuestion> = new Map([
-  [
-    'notts.prior-support',
-    {
-      label: 'Which of these has the parent or carer already attended or used?',
-      type: 'multi',
-      options: [
-        { value: 'webinar', label: 'GFPO webinars or online resources' },
-        { value: 'drop-in-clinic', label: 'A parenting drop-in clinic' },
-        { value: 'workshop', label: 'A relevant parenting workshop' },
-        { value: 'parenting-group', label: 'A parenting group or programme' },
-        { value: 'none', label: 'None of these' },
-      ],
-    },
-  ],
-  [
-    'notts.child-diagnosis',
-    {
-      label: 'Does the child have a diagnosis of ADHD or of autism (ASD)?',
-      type: 'multi',
-      options: [
-        { value: 'adhd', label: 'ADHD' },
-        { value: 'asd', label: 'Autism (ASD)' },
-        { value: 'none', label: 'Neither' },
-      ],
-    },
-  ],
-  ['lbbd.child-impacted-by-domestic-abuse', { label: AFFECTED, type: 'answer' }],
-  ['northumbria.child-affected-by-domestic-abuse', { label: AFFECTED, type: 'answer' }],
+export const RETIRED_V1_QUESTION_IDS: ReadonlySet<string> = new Set([
+  ...Object.keys(TO_THE_CHILD),
+  'notts.prior-support',
 ]);
 
 function moveRetiredAnswers(people: unknown, answers: unknown): { people: unknown; answers: unknown } {

@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.schema';
 import { factRegistryFor, QUESTION_FACT_PREFIX } from '../catalogue/fact-registry';
 import type { Issue, Validated } from '../common/issues';
 import { validateWith } from '../common/issues';
-import { RETIRED_V1_QUESTIONS, migrateReferral } from './migrate-referral';
+import { RETIRED_V1_QUESTION_IDS, migrateReferral } from './migrate-referral';
 import { referralSchema } from './referral.schema';
 import type { Referral } from './referral.schema';
 
@@ -21,7 +21,7 @@ function catalogueIssues(r: Referral, catalogue: Catalogue): Issue[] {
   const { facts } = factRegistryFor(catalogue);
   for (const [id, value] of Object.entries(r.answers)) {
     const fact = facts.get(`${QUESTION_FACT_PREFIX}${id}`);
-    if (!fact && RETIRED_V1_QUESTIONS.has(id)) continue;
+    if (!fact && RETIRED_V1_QUESTION_IDS.has(id)) continue;
     if (!fact) {
       issues.push({
         path: ['answers', id],

@@ -4,7 +4,13 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
-import { migrateFiledReferral, migrateReferral, validateReferral } from '../../../src/domain';
+import {
+  RETIRED_V1_QUESTIONS,
+  RETIRED_V1_QUESTION_IDS,
+  migrateFiledReferral,
+  migrateReferral,
+  validateReferral,
+} from '../../../src/domain';
 import { checkedDocument } from '../../../src/documents';
 import { parseDraftRecord } from '../../../src/ui/features/drafts/draft-record.schema';
 import { parseFilingJob } from '../../../src/filing';
@@ -262,4 +268,8 @@ describe('answers to v1 catalogue questions that v2 asks of each child', () => {
     const r = validateReferral(withAnswers({ 'notts.no-such-question': 'yes' }), builtInCatalogue);
     expect(r.ok).toBe(false);
   });
+});
+
+test('every retired question a migrated referral may keep has its words for the documents', () => {
+  expect([...RETIRED_V1_QUESTIONS.keys()].sort()).toEqual([...RETIRED_V1_QUESTION_IDS].sort());
 });
