@@ -708,7 +708,7 @@ async function typingReport(browser, origin) {
     `  floor, for reference: the same keystrokes into a bare field on a bare page, 1x: handling median ${ms(median(floor.handlers))}; with the next frame median ${ms(median(floor.total))}, p95 ${ms(quantile(floor.total, 0.95))}`,
   );
   console.log(
-    '  (the catalogue has 64 services, all listed in the panel; the issue names 70. The engine re-runs when a change reaches a fact it reads; a name is not one)',
+    '  (the catalogue has 64 services, all listed in the panel; the issue names 70. The engine re-runs when a change reaches a fact it reads, or a name its reasons give)',
   );
 }
 
