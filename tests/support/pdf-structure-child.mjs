@@ -4,16 +4,8 @@
 // and the drawing operators found outside any marked content (untagged content). ESM only, so tests run it in a
 // child `node` process, as pdf-text-child.mjs.
 import { readFile } from 'node:fs/promises';
+import './pdfjs-polyfill.mjs';
 
-Promise.withResolvers ??= function withResolvers() {
-  let resolve;
-  let reject;
-  const promise = new this((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-};
 const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 const file = process.argv[2];

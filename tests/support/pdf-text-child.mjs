@@ -2,17 +2,8 @@
 // Prints the text of a PDF as JSON, page by page: { pages: [{ text, items: [{ str, x, y }] }], info }.
 // pdfjs-dist is ESM only, so tests run this in a child `node` process (jest/swc cannot import it).
 import { readFile } from 'node:fs/promises';
+import './pdfjs-polyfill.mjs';
 
-// pdfjs-dist 6 expects Promise.withResolvers (Node 22); Node 20 lacks it.
-Promise.withResolvers ??= function withResolvers() {
-  let resolve;
-  let reject;
-  const promise = new this((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-};
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 const file = process.argv[2];

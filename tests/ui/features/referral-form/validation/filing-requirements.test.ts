@@ -1,22 +1,13 @@
 // What must be in a referral before filing, beyond what the schema checks: asked in words, each at its own field.
 import { fieldIssues } from '../../../../../src/ui/features/referral-form/validation/validate-draft';
-import { newDraft } from '../../../../../src/ui/state/draft';
 import { setIn } from '../../../../../src/ui/state/draft';
+import { filableDraft } from './filable-draft';
 
-const ID = '00000000-0000-4000-8000-000000000001';
 const DA = { domesticAbuse: true, marac: false };
 
 const complete = () => ({
-  ...newDraft(ID, new Date('2026-11-23T10:00:00Z')).referral,
-  referrer: { name: 'Sam', role: 'SW', organisation: 'LA', email: 'sam@council.gov.uk' },
-  consent: { given: true, recordedOn: '2026-11-20', givenBy: 'Pat' },
+  ...filableDraft(),
   reason: 'Pat is frightened of Lee.',
-  family: {
-    councilCode: 'E09000023',
-    address: { line1: '10 Example Street', postcode: 'SE6 4RU' },
-    phones: [{ number: '07700 900123' }],
-    safeContact: { call: 'yes', text: 'yes', email: 'no', leaveMessage: 'no' },
-  },
   people: [
     { id: 'a1', kind: 'adult', name: 'Pat', role: 'parent', relationship: 'mother', abuseRole: 'victim-survivor' },
   ],

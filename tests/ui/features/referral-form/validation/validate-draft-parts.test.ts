@@ -26,8 +26,9 @@ import {
   reasonRequirements,
 } from '../../../../../src/ui/features/referral-form/validation/filing-requirements';
 import type { ServiceNeeds } from '../../../../../src/ui/features/referral-form/validation/filing-requirements';
-import { getIn, newDraft, setIn } from '../../../../../src/ui/state/draft';
+import { getIn, setIn } from '../../../../../src/ui/state/draft';
 import type { Path } from '../../../../../src/ui/state/draft';
+import { filableDraft } from './filable-draft';
 
 function plainIssuesOf(schema: z.ZodType, value: unknown, prefix: (string | number)[]): RawIssue[] {
   const r = schema.safeParse(value);
@@ -84,18 +85,9 @@ function plainFieldIssues(referral: unknown, needs: ServiceNeeds = { domesticAbu
   return [...out.values()];
 }
 
-const ID = '00000000-0000-4000-8000-000000000001';
 const COMPLETE = {
-  ...newDraft(ID, new Date('2026-11-23T10:00:00Z')).referral,
-  referrer: { name: 'Sam', role: 'SW', organisation: 'LA', email: 'sam@council.gov.uk' },
-  consent: { given: true, recordedOn: '2026-11-20', givenBy: 'Pat' },
+  ...filableDraft(),
   reason: 'Jo hits his mother.',
-  family: {
-    councilCode: 'E09000023',
-    address: { line1: '10 Example Street', postcode: 'SE6 4RU' },
-    phones: [{ number: '07700 900123' }],
-    safeContact: { call: 'yes', text: 'yes', email: 'no', leaveMessage: 'no' },
-  },
   people: [
     { id: 'a1', kind: 'adult', name: 'Pat', role: 'parent', relationship: 'mother' },
     { id: 'c1', kind: 'child', name: 'Jo', dateOfBirth: '2019-03-27' },
