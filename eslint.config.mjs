@@ -24,7 +24,8 @@ const MAY_IMPORT = {
   filing: ['domain', 'documents', 'graph'],
   ui: ['domain', 'catalogues', 'documents', 'cards', 'graph', 'address', 'auth', 'filing'],
   hosts: ['domain', 'catalogues', 'documents', 'cards', 'graph', 'address', 'auth', 'filing', 'ui'],
-  bot: ['domain', 'catalogues', 'documents', 'cards', 'graph', 'filing'],
+  // The bot reads its service bindings with the deployment environment's own schema.
+  bot: ['domain', 'catalogues', 'documents', 'cards', 'graph', 'filing', 'auth/auth-config-env.ts'],
   // The package command checks a council's environment against the app configuration schema.
   cli: ['domain', 'catalogues', 'documents', 'cards', 'graph', 'filing', 'auth/auth-config*.ts'],
   // The sandbox speaks Graph's wire format with the gateway's own DTO schemas, and escapes its web view as mail is.
@@ -124,7 +125,7 @@ const noComponentsOutsideUi = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'appPackage/**', 'coverage/**', '.sandbox/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'appPackage/**', 'coverage/**', '.sandbox/**', '.bot-state/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

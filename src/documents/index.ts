@@ -12,3 +12,5 @@ export { FILED_FILE_NAMES } from './summary/closing-sections';
 export { DocumentError } from './document-error';
 export type { DocumentErrorCode } from './document-error';
 export { visibleText } from './text/visible-text';
+export { initialsOf, referralDigest } from './referral-digest';
+export type { DigestChild, ReferralDigest } from './referral-digest';

@@ -42,3 +42,37 @@ export { DEFAULT_SIZE_LIMITS, type SizeLimits } from './filing/size-limits';
 export { fileToMailbox, type FilingEnv } from './filing/file-to-mailbox';
 export { listMyReferrals, type ListOptions } from './my-referrals/list-my-referrals';
 export type { SentReferral, ReportedStatus } from './my-referrals/sent-referral';
+export {
+  readDetails,
+  type DetailsCache,
+  type DetailsResult,
+  type ReadDetailsOptions,
+  type ReferralDetails,
+} from './my-referrals/read-details';
+export {
+  QUARANTINE_REASONS,
+  REFERRAL_JSON_MAX_BYTES,
+  checkedFile,
+  mailboxPath,
+  readReferralDocument,
+  type MailboxRef,
+  type QuarantineReason,
+  type ReferralDocumentRead,
+} from './referral-document/read-referral-document';
+export { listFiledFiles, readFiledFile, type FiledFile } from './referral-document/filed-files';
+export {
+  REFERRER_MESSAGE_CATEGORIES,
+  applyReferrerMessages,
+  decide,
+  readRow,
+  sendInformationAnswer,
+  sendStatusMessage,
+  sendWithdrawal,
+  syncBoard,
+  type BoardRow,
+  type BoardSyncState,
+  type DecisionInput,
+  type DecisionOutcome,
+  type ReferrerMessageInput,
+  type SyncOptions,
+} from './triage';

@@ -21,6 +21,7 @@ export function referrerSection(ctx: SummaryContext): Block[] {
       dataRow('Name', r.name),
       dataRow('Role', r.role),
       dataRow('Organisation', r.organisation),
+      dataRow('Team', r.team),
       dataRow('Email', r.email),
       dataRow('Phone', r.phone),
     ]),
