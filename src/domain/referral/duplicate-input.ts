@@ -11,6 +11,7 @@ export type ReferralForDuplicates = {
     readonly kind: string;
     readonly name?: string;
     readonly dateOfBirth?: string;
+    readonly approximateAge?: number;
   }[];
   readonly services: readonly {
     readonly serviceId: string;
@@ -37,6 +38,8 @@ export function duplicateCheckOf(
     children: children.map((c): DuplicateCheckChild => ({
       name: c.name ?? '',
       ...(c.dateOfBirth ? { dateOfBirth: c.dateOfBirth } : {}),
+      // A date of birth that is not known: the approximate age the referrer gave is compared instead.
+      ...(!c.dateOfBirth && typeof c.approximateAge === 'number' ? { approximateAge: c.approximateAge } : {}),
       serviceIds: forChild(c.id),
     })),
     services: services.map((s) => ({ id: s.serviceId, name: serviceName(s.serviceId) ?? s.serviceId })),

@@ -24,6 +24,8 @@ export const referrerSchema = z.strictObject({
   name: nameSchema,
   role: z.string().trim().min(1, { message: 'Enter your role' }).max(200),
   organisation: z.string().trim().min(1, { message: 'Enter your organisation' }).max(200),
+  /** The team within the organisation ("Early Help, North"), where a service should ask for it by name. */
+  team: z.string().trim().max(200).optional(),
   email: z.email({ message: 'Enter an email address like name@council.gov.uk' }).max(320),
   phone: z.string().trim().max(40).optional(),
 });

@@ -117,8 +117,23 @@ function metAtOf(standard: TimeStandard, r: TriageRecord, start: Date): Date | u
     const states: readonly string[] = standard.metOnStates;
     const event = r.history.find((e) => states.includes(e.to) && Date.parse(e.at) >= start.getTime());
     if (event) times.push(Date.parse(event.at));
+    // Events dropped from a long history leave the first time each state was reached.
+    for (const state of standard.metOnStates) {
+      const reached = instant(r.firstReachedAt?.[state]);
+      if (reached && reached.getTime() >= start.getTime()) times.push(reached.getTime());
+    }
   }
   return times.length ? new Date(Math.min(...times)) : undefined;
+}
+
+/**
+ * The referral's age in working days at `now` (0 on the day it arrived; a weekend or bank holiday does not count),
+ * or undefined for an invalid date or one outside the calendar's years.
+ */
+export function ageInWorkingDays(receivedAt: string, now: Date): number | undefined {
+  const received = instant(receivedAt);
+  if (!received || !(now instanceof Date) || Number.isNaN(now.getTime())) return undefined;
+  return safely(() => Math.max(0, workingDaysBetween(londonDate(received), londonDate(now))));
 }
 
 /**

@@ -10,9 +10,23 @@ export {
   triageStateSchema,
 } from './triage-transitions';
 export type { TriageNotifyTarget, TriageRequirement, TriageState, TriageTransition } from './triage-transitions';
-export { triageEventSchema, triageMoveSchema, triageRecordSchema } from './triage-record.schema';
-export type { TriageEvent, TriageMove, TriageRecord } from './triage-record.schema';
-export { applyTransition, canTransition, newTriageRecord } from './triage-machine';
+export {
+  TRIAGE_PRIORITIES,
+  TRIAGE_TEXT_MAX,
+  triageEventSchema,
+  triageMoveSchema,
+  triagePrioritySchema,
+  triageRecordSchema,
+} from './triage-record.schema';
+export type { TriageEvent, TriageMove, TriagePriority, TriageRecord } from './triage-record.schema';
+export {
+  TRIAGE_HISTORY_LIMIT,
+  applyTransition,
+  boundedHistory,
+  canTransition,
+  canWithdraw,
+  newTriageRecord,
+} from './triage-machine';
 export type { TriageErrorCode, TriageRefusal } from './triage-machine';
 export {
   TIME_STANDARD_ANCHORS,
@@ -22,5 +36,17 @@ export {
   timeStandardUnitSchema,
 } from './time-standard.schema';
 export type { TimeStandard, TimeStandardAnchor, TimeStandardUnit } from './time-standard.schema';
-export { appliesToService, deadlinesFor, missedSessionsBeforeClosureDiscussion } from './deadlines';
+export { ageInWorkingDays, appliesToService, deadlinesFor, missedSessionsBeforeClosureDiscussion } from './deadlines';
 export type { DeadlineStatus, StandardDeadline } from './deadlines';
+export {
+  BUSY_WORDS,
+  DAMAGED_RECORD_WORDS,
+  TRIAGE_CATEGORIES,
+  categoryFor,
+  conflictWords,
+  earlierEventsWords,
+  isTriageCategory,
+  priorityWords,
+  statusMessageText,
+  triageStateWords,
+} from './triage-words';

@@ -22,6 +22,9 @@ export type TriageErrorCode =
 
 export type TriageRefusal = { ok: false; code: TriageErrorCode; message: string };
 
+/** The most events a record's history keeps; older ones are counted in `earlierEvents`. */
+export const TRIAGE_HISTORY_LIMIT = 100;
+
 const STATE_LABELS: Record<TriageState, string> = {
   received: 'received',
   screening: 'screening',
@@ -128,6 +131,7 @@ export function applyTransition(
     ...(workerId && transition.requires.includes('worker') ? { workerId } : {}),
     ...(question && transition.requires.includes('question') ? { question } : {}),
     ...(note ? { note } : {}),
+    ...(m.priority ? { priority: m.priority } : {}),
   };
 
   // Fields describe the current state; the history keeps every earlier value.
@@ -139,9 +143,36 @@ export function applyTransition(
     ...(m.to === 'allocated' && workerId ? { allocatedTo: workerId, allocatedAt: when } : {}),
     ...(m.to === 'declined' && reason ? { declineReason: reason } : {}),
     ...(m.to === 'more-information-requested' && question ? { informationRequested: question } : {}),
+    ...(m.priority ? { priority: m.priority } : {}),
     history: [...current.history, event],
   };
-  return { ok: true, record: next, transition };
+  return { ok: true, record: boundedHistory(next), transition };
+}
+
+/**
+ * Keeps the newest TRIAGE_HISTORY_LIMIT events: the record lives on a message, so its audit trail cannot grow
+ * without bound. Dropped events are counted, and the first time each state was reached is kept for deadlines.
+ */
+export function boundedHistory(record: TriageRecord, limit = TRIAGE_HISTORY_LIMIT): TriageRecord {
+  const keep = Math.max(1, Math.floor(limit));
+  const drop = record.history.length - keep;
+  if (drop <= 0) return record;
+  const firstReachedAt: Partial<Record<TriageState, string>> = { ...record.firstReachedAt };
+  for (const e of record.history.slice(0, drop)) {
+    const known = firstReachedAt[e.to];
+    if (known === undefined || Date.parse(e.at) < Date.parse(known)) firstReachedAt[e.to] = e.at;
+  }
+  return {
+    ...record,
+    earlierEvents: (record.earlierEvents ?? 0) + drop,
+    firstReachedAt,
+    history: record.history.slice(drop),
+  };
+}
+
+/** Whether the referrer may still withdraw a referral in this state. */
+export function canWithdraw(state: TriageState): boolean {
+  return canTransition(state, 'closed', 'referrer').ok;
 }
 
 function clean(value: string | undefined): string | undefined {

@@ -3,8 +3,16 @@ import { isoDateTimeSchema } from '../common/iso-date.schema';
 import { actorSchema } from './role.schema';
 import { triageStateSchema } from './triage-transitions';
 
+/** The longest reason, question, note or answer a move may carry. */
+export const TRIAGE_TEXT_MAX = 2000;
+
 const idSchema = z.string().trim().min(1).max(200);
-const textSchema = z.string().max(2000);
+const textSchema = z.string().max(TRIAGE_TEXT_MAX);
+
+/** How urgently a waiting referral should be picked up (GFPO §6: prioritisation of referrals and waiting lists). */
+export const TRIAGE_PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
+export const triagePrioritySchema = z.enum(TRIAGE_PRIORITIES);
+export type TriagePriority = z.infer<typeof triagePrioritySchema>;
 
 /** What a move carries, as asked and as recorded: the reason, the worker, the question, a note. */
 const moveDetails = {
@@ -12,6 +20,7 @@ const moveDetails = {
   workerId: idSchema.optional(),
   question: textSchema.optional(),
   note: textSchema.optional(),
+  priority: triagePrioritySchema.optional(),
 };
 
 /** One move in a referral's history. `version` is the record's version after the move. */
@@ -45,6 +54,11 @@ export const triageRecordSchema = z.strictObject({
   disputeRaisedAt: isoDateTimeSchema.optional(),
   /** When a time standard was met, by standard id (e.g. the planning meeting was held). */
   standardsMet: z.record(idSchema, isoDateTimeSchema).optional(),
+  priority: triagePrioritySchema.optional(),
+  /** Events dropped from the front of `history` to keep it bounded ("and N earlier changes"). */
+  earlierEvents: z.number().int().min(1).optional(),
+  /** When each state was first reached, kept from dropped events so deadlines met long ago stay met. */
+  firstReachedAt: z.partialRecord(triageStateSchema, isoDateTimeSchema).optional(),
   history: z.array(triageEventSchema).max(1000),
 });
 export type TriageRecord = z.infer<typeof triageRecordSchema>;

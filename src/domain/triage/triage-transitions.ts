@@ -46,6 +46,11 @@ export const TRIAGE_CITATIONS = Object.freeze({
 // parenting coordinator. The system (the bot) never screens or decides: it may only return a referral to
 // screening when the information asked for arrives, and file away a decline once the referrer is told.
 const DECIDERS: readonly Role[] = ['team-manager', 'parenting-coordinator'];
+// The referrer may withdraw a referral that is still open; it closes, with their reason.
+const DECIDERS_OR_REFERRER: readonly Role[] = [...DECIDERS, 'referrer'];
+// The referrer hears of every move but the filing of a decline they were already told about.
+const REFERRER: readonly TriageNotifyTarget[] = ['referrer'];
+const REFERRER_AND_LEAD: readonly TriageNotifyTarget[] = ['referrer', 'lead-professional'];
 
 const t = (
   from: TriageState,
@@ -53,31 +58,21 @@ const t = (
   roles: readonly Role[],
   why: string,
   requires: readonly TriageRequirement[] = [],
-  notify: readonly TriageNotifyTarget[] = [],
+  notify: readonly TriageNotifyTarget[] = REFERRER,
 ): TriageTransition => Object.freeze({ from, to, roles, requires, notify, why });
 
 /** Every allowed move, in one table. Anything not listed is refused. */
 export const TRIAGE_TRANSITIONS: readonly TriageTransition[] = Object.freeze([
   t('received', 'screening', DECIDERS, 'A team manager or parenting coordinator starts screening the referral.'),
+  t('received', 'closed', ['referrer'], 'The referrer withdraws the referral before screening.', ['reason']),
   t('screening', 'accepted', DECIDERS, 'The referral meets the criteria; a worker will be allocated later.'),
   t('screening', 'allocated', DECIDERS, 'The referral is accepted and given to a worker.', ['worker']),
-  t(
-    'screening',
-    'waiting-list',
-    DECIDERS,
-    'The referral is accepted but waits for a place.',
-    [],
-    ['lead-professional'],
-  ),
-  t('screening', 'declined', DECIDERS, 'The referral is declined, with the reason.', ['reason'], ['referrer']),
-  t(
-    'screening',
-    'more-information-requested',
-    DECIDERS,
-    'Screening needs facts the referral does not give.',
-    ['question'],
-    ['referrer'],
-  ),
+  t('screening', 'waiting-list', DECIDERS, 'The referral is accepted but waits for a place.', [], REFERRER_AND_LEAD),
+  t('screening', 'declined', DECIDERS, 'The referral is declined, with the reason.', ['reason']),
+  t('screening', 'more-information-requested', DECIDERS, 'Screening needs facts the referral does not give.', [
+    'question',
+  ]),
+  t('screening', 'closed', ['referrer'], 'The referrer withdraws the referral during screening.', ['reason']),
   t(
     'more-information-requested',
     'screening',
@@ -90,16 +85,26 @@ export const TRIAGE_TRANSITIONS: readonly TriageTransition[] = Object.freeze([
     DECIDERS,
     'The information did not come or does not support the referral.',
     ['reason'],
-    ['referrer'],
   ),
-  t('more-information-requested', 'closed', DECIDERS, 'The referral is withdrawn or abandoned.', ['reason']),
+  t('more-information-requested', 'closed', DECIDERS_OR_REFERRER, 'The referral is withdrawn or abandoned.', [
+    'reason',
+  ]),
   t('accepted', 'allocated', DECIDERS, 'A worker is allocated.', ['worker']),
-  t('accepted', 'waiting-list', DECIDERS, 'No worker is free yet.', [], ['lead-professional']),
-  t('accepted', 'closed', DECIDERS, 'The family no longer needs or wants the service.', ['reason']),
+  t('accepted', 'waiting-list', DECIDERS, 'No worker is free yet.', [], REFERRER_AND_LEAD),
+  t('accepted', 'closed', DECIDERS_OR_REFERRER, 'The family no longer needs or wants the service.', ['reason']),
   t('waiting-list', 'allocated', DECIDERS, 'A place has come up and a worker is allocated.', ['worker']),
-  t('waiting-list', 'closed', DECIDERS, 'The family left the waiting list.', ['reason']),
-  t('allocated', 'closed', DECIDERS, 'The work has ended, or the family could not be engaged (GFPO §20).', ['reason']),
-  t('declined', 'closed', [...DECIDERS, 'system'], 'The decline has been communicated and the record is filed.'),
+  t('waiting-list', 'closed', DECIDERS_OR_REFERRER, 'The family left the waiting list.', ['reason']),
+  t('allocated', 'closed', DECIDERS_OR_REFERRER, 'The work has ended, or the family could not be engaged (GFPO §20).', [
+    'reason',
+  ]),
+  t(
+    'declined',
+    'closed',
+    [...DECIDERS, 'system'],
+    'The decline has been communicated and the record is filed.',
+    [],
+    [],
+  ),
   t(
     'declined',
     'screening',

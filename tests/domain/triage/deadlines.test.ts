@@ -2,7 +2,11 @@ import { catalogue } from '../../../src/catalogues';
 
 // The GFPO time standards are catalogue data (the Nottinghamshire provider file).
 const GFPO_TIME_STANDARDS = catalogue.timeStandards;
-import { deadlinesFor, missedSessionsBeforeClosureDiscussion } from '../../../src/domain/triage/deadlines';
+import {
+  ageInWorkingDays,
+  deadlinesFor,
+  missedSessionsBeforeClosureDiscussion,
+} from '../../../src/domain/triage/deadlines';
 import type { TimeStandard } from '../../../src/domain/triage/time-standard.schema';
 import type { TriageEvent, TriageRecord } from '../../../src/domain/triage/triage-record.schema';
 
@@ -192,5 +196,51 @@ describe('missedSessionsBeforeClosureDiscussion', () => {
     // Nottinghamshire names the services each rule covers, so without a service there is no answer.
     expect(missedSessionsBeforeClosureDiscussion(GFPO_TIME_STANDARDS, undefined)).toBeUndefined();
     expect(missedSessionsBeforeClosureDiscussion([], 'notts.nvr-group')).toBeUndefined();
+  });
+});
+
+describe('the Thursday before Easter: bank holidays do not count', () => {
+  const screeningOf = (receivedAt: string, now: string) =>
+    find(deadlinesFor({ ...base, receivedAt }, GFPO_TIME_STANDARDS, new Date(now)), 'notts.screening');
+
+  it('Easter 2027 (clocks go forward that weekend): received Thursday 25 March, screening due Monday 5 April', () => {
+    const d = screeningOf('2027-03-25T10:00:00Z', '2027-03-25T12:00:00Z');
+    expect(d).toMatchObject({ dueDate: '2027-04-05', status: 'on-track', workingDaysLeft: 5 });
+    // The end of the London day, now in summer time.
+    expect(d?.dueAt.toISOString()).toBe('2027-04-05T22:59:59.999Z');
+    const planning = deadlinesFor(
+      { ...base, receivedAt: '2027-03-25T10:00:00Z' },
+      GFPO_TIME_STANDARDS,
+      new Date('2027-03-25T12:00:00Z'),
+    );
+    expect(find(planning, 'notts.planning-meeting')?.dueDate).toBe('2027-04-12');
+  });
+
+  it('Good Friday, the weekend and Easter Monday do not use up the five days', () => {
+    const left = (now: string) => screeningOf('2026-04-02T09:00:00Z', now)?.workingDaysLeft;
+    expect(left('2026-04-02T15:00:00Z')).toBe(5); // Thursday
+    expect(left('2026-04-03T10:00:00Z')).toBe(5); // Good Friday
+    expect(left('2026-04-04T10:00:00Z')).toBe(5); // Saturday
+    expect(left('2026-04-06T10:00:00Z')).toBe(5); // Easter Monday
+    expect(left('2026-04-07T10:00:00Z')).toBe(4); // Tuesday
+  });
+
+  it('late on Thursday in London is still Thursday; after midnight it is Good Friday and the clock starts on Tuesday', () => {
+    // 22:30 UTC is 23:30 BST on Thursday 2 April.
+    expect(screeningOf('2026-04-02T22:30:00Z', '2026-04-03T10:00:00Z')?.dueDate).toBe('2026-04-13');
+    // 23:30 UTC is 00:30 BST on Good Friday: the first working day is Tuesday 7 April, so five days on is the 14th.
+    expect(screeningOf('2026-04-02T23:30:00Z', '2026-04-03T10:00:00Z')?.dueDate).toBe('2026-04-14');
+  });
+
+  it('the referral’s age in working days skips the holidays too', () => {
+    expect(ageInWorkingDays('2026-04-02T09:00:00Z', new Date('2026-04-02T16:00:00Z'))).toBe(0);
+    expect(ageInWorkingDays('2026-04-02T09:00:00Z', new Date('2026-04-06T16:00:00Z'))).toBe(0);
+    expect(ageInWorkingDays('2026-04-02T09:00:00Z', new Date('2026-04-07T16:00:00Z'))).toBe(1);
+    expect(ageInWorkingDays('2026-04-02T09:00:00Z', new Date('2026-04-13T16:00:00Z'))).toBe(5);
+    // A clock that runs backwards is not a negative age.
+    expect(ageInWorkingDays('2026-04-13T09:00:00Z', new Date('2026-04-02T16:00:00Z'))).toBe(0);
+    expect(ageInWorkingDays('nonsense', new Date('2026-04-02T16:00:00Z'))).toBeUndefined();
+    expect(ageInWorkingDays('2026-04-02T09:00:00Z', new Date('x'))).toBeUndefined();
+    expect(ageInWorkingDays('1900-01-01T00:00:00Z', new Date('2026-04-02T16:00:00Z'))).toBeUndefined();
   });
 });

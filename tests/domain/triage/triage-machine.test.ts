@@ -8,8 +8,11 @@ import type { TriageState } from '../../../src/domain/triage/triage-transitions'
 
 // Written out by hand (not derived from TRIAGE_TRANSITIONS) so a change to the table must change this too.
 const TM_PC = 'team-manager,parenting-coordinator';
+const TM_PC_R = `${TM_PC},referrer`;
 const ALLOWED: Record<string, string> = {
   'received>screening': TM_PC,
+  'received>closed': 'referrer',
+  'screening>closed': 'referrer',
   'screening>accepted': TM_PC,
   'screening>allocated': TM_PC,
   'screening>waiting-list': TM_PC,
@@ -17,13 +20,13 @@ const ALLOWED: Record<string, string> = {
   'screening>more-information-requested': TM_PC,
   'more-information-requested>screening': `${TM_PC},referrer,system`,
   'more-information-requested>declined': TM_PC,
-  'more-information-requested>closed': TM_PC,
+  'more-information-requested>closed': TM_PC_R,
   'accepted>allocated': TM_PC,
   'accepted>waiting-list': TM_PC,
-  'accepted>closed': TM_PC,
+  'accepted>closed': TM_PC_R,
   'waiting-list>allocated': TM_PC,
-  'waiting-list>closed': TM_PC,
-  'allocated>closed': TM_PC,
+  'waiting-list>closed': TM_PC_R,
+  'allocated>closed': TM_PC_R,
   'declined>closed': `${TM_PC},system`,
   'declined>screening': 'service-manager',
 };
