@@ -35,6 +35,7 @@ export type ExtensionErrorCode =
   | 'not-beyond-current-end'
   | 'end-date-in-past'
   | 'reason-required'
+  | 'progress-required'
   | 'self-approval';
 
 export type ExtensionRefusal = { ok: false; code: ExtensionErrorCode; message: string; citation?: ExtensionCitation };
@@ -88,6 +89,8 @@ export function requestExtension(plan: InterventionPlan, request: ExtensionReque
   }
   const reason = req.reason.trim();
   if (!reason) return refuse('reason-required', 'Say why the plan needs to run longer.');
+  const progress = req.progress?.trim();
+  if (!progress) return refuse('progress-required', 'Say what progress the family has made so far.');
   if (!req.leadProfessionalAgreement) {
     return refuse(
       'lead-professional-agreement-missing',
@@ -115,6 +118,7 @@ export function requestExtension(plan: InterventionPlan, request: ExtensionReque
     requestedAt: at.toISOString(),
     proposedEndDate: req.proposedEndDate,
     reason,
+    progress,
     leadProfessionalAgreement: req.leadProfessionalAgreement,
     status: 'pending',
   };

@@ -23,6 +23,8 @@ export const extensionRecordSchema = z.strictObject({
   requestedAt: isoDateTimeSchema,
   proposedEndDate: isoDateSchema,
   reason: textSchema,
+  /** What the family has done so far; optional only because requests stored before it was asked for lack it. */
+  progress: textSchema.optional(),
   leadProfessionalAgreement: leadProfessionalAgreementSchema.optional(),
   status: z.enum(EXTENSION_STATUSES),
   decidedBy: actorSchema.optional(),
@@ -49,6 +51,8 @@ export const extensionRequestSchema = z.strictObject({
   requestedBy: actorSchema,
   proposedEndDate: isoDateSchema,
   reason: textSchema,
+  /** Progress so far; the rule requires it for a new request. */
+  progress: textSchema.optional(),
   leadProfessionalAgreement: leadProfessionalAgreementSchema.optional(),
 });
 export type ExtensionRequest = z.infer<typeof extensionRequestSchema>;

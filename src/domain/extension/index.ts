@@ -32,3 +32,4 @@ export type {
   ExtensionRefusal,
   ExtensionResult,
 } from './extension-rules';
+export { PLAN_REMINDER_WEEKS, planReminder, planReminderDue, type PlanReminder } from './plan-reminder';

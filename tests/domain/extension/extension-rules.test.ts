@@ -32,6 +32,7 @@ const request = (change: Partial<ExtensionRequest> = {}): ExtensionRequest => ({
   requestedBy: WORKER,
   proposedEndDate: '2026-04-27',
   reason: 'Two sessions lost to illness; the family is engaging well.',
+  progress: 'Morning routines in place; school attendance up from 60% to 85%.',
   leadProfessionalAgreement: { leadProfessional: 'Social worker, Mansfield team', agreedOn: '2026-03-18' },
   ...change,
 });
@@ -96,6 +97,8 @@ describe('requestExtension', () => {
     ['an end date within 12 weeks', request({ proposedEndDate: '2026-03-30' }), 'not-beyond-current-end'],
     ['a stale version', request({ expectedVersion: 3 }), 'conflict'],
     ['no reason', request({ reason: '  ' }), 'reason-required'],
+    ['no progress so far', request({ progress: ' \n ' }), 'progress-required'],
+    ['progress missing altogether', request({ progress: undefined }), 'progress-required'],
     [
       'an agreement dated tomorrow',
       request({ leadProfessionalAgreement: { leadProfessional: 'SW', agreedOn: '2026-03-21' } }),

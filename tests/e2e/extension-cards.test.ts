@@ -1,0 +1,116 @@
+// The extension cards (Teams 1.5 and Outlook 1.4) rendered by the official adaptivecards renderer in headless
+// Chromium, as the sandbox's channel page does: no parse or validation warnings, nothing logged, and the hostile
+// text a worker or manager typed shown as text, never as markup or markdown.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { extensionOutlookCard } from '../../src/cards/extension-outlook.card';
+import { extensionCard, extensionDeciderCard, type ExtensionCardView } from '../../src/cards/extension.card';
+import { createSandbox, type Sandbox } from '../../src/sandbox/sandbox';
+import { launchChromium, newContext } from './support/browser';
+import { SETUP_MS, TEST_MS } from './support/e2e';
+
+const HOSTILE =
+  '<img src=x onerror="window.pwned=1"> **bold** [link](https://evil.example) {{DATE(2026-01-01T00:00:00Z)}}';
+const view = (over: Partial<ExtensionCardView> = {}): ExtensionCardView => ({
+  referralId: '5b1d3c1e-2f7a-4c55-9a0e-6a1f6d1b2c3d',
+  mailbox: 'family.hub.referrals@lewisham.gov.uk',
+  requestId: '0e9f8a7b-6c5d-4e3f-8a1b-2c3d4e5f6a7b',
+  reference: 'RC-5B1D3C1E',
+  planStartedOn: '19 October 2026',
+  currentEnd: '11 January 2027',
+  proposedEnd: '8 February 2027',
+  requestedOn: '7 December 2026',
+  reason: HOSTILE,
+  progress: HOSTILE,
+  leadProfessional: { who: 'Social worker, Team B', agreedOn: '4 December 2026' },
+  status: 'pending',
+  ...over,
+});
+const audience = { managerIds: ['00000000-0000-4000-8000-000000000001'], boardUrl: 'https://board.example/' };
+const declined = { status: 'refused' as const, decisionWords: 'Declined by a team manager.', decisionComment: HOSTILE };
+
+const CARDS: [string, unknown][] = [
+  ['Teams, everyone, pending', extensionCard(view(), audience)],
+  ['Teams, a manager, pending', extensionDeciderCard(view(), audience)],
+  ['Teams, declined with a comment', extensionCard(view(declined), audience)],
+  ['Outlook, pending', extensionOutlookCard(view(), '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b')],
+  ['Outlook, declined', extensionOutlookCard(view(declined), '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b')],
+];
+
+type Rendered = { events: string[]; rendered: boolean; text: string; images: number; strong: number; pwned: boolean };
+
+jest.setTimeout(TEST_MS);
+let sandbox: Sandbox;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  [sandbox, browser] = await Promise.all([createSandbox({ log: () => undefined }), launchChromium()]);
+  context = await newContext(browser, sandbox.origin);
+  page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') logged.push(m.text());
+  });
+  page.on('pageerror', (e) => logged.push(e.message));
+  await page.goto(`${sandbox.origin}/sandbox/personas`);
+  await page.addScriptTag({ url: '/sandbox/assets/adaptivecards.js' });
+}, SETUP_MS);
+
+afterAll(async () => {
+  await Promise.allSettled([browser?.close(), sandbox?.close()]);
+}, SETUP_MS);
+
+async function render(card: unknown): Promise<Rendered> {
+  return page.evaluate((payload) => {
+    type Ac = {
+      AdaptiveCard: {
+        onProcessMarkdown?: (text: string, r: { didProcess: boolean; outputHtml?: string }) => void;
+      } & (new () => {
+        parse(p: unknown, c: unknown): void;
+        render(): HTMLElement | undefined;
+        validateProperties(): { validationEvents: { message: string }[] };
+      });
+      SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
+    };
+    const AC = (window as unknown as { AdaptiveCards: Ac }).AdaptiveCards;
+    // A markdown processor as Teams has one: typed words must never reach it (TextRun is never processed).
+    AC.AdaptiveCard.onProcessMarkdown = (text, r) => {
+      r.outputHtml = text.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
+      r.didProcess = true;
+    };
+    const ctx = new AC.SerializationContext();
+    const c = new AC.AdaptiveCard();
+    c.parse(payload, ctx);
+    const events = Array.from({ length: ctx.eventCount }, (_, i) => ctx.getEventAt(i).message);
+    events.push(...c.validateProperties().validationEvents.map((e) => e.message));
+    const el = c.render();
+    if (el) document.body.appendChild(el);
+    return {
+      events,
+      rendered: !!el,
+      text: el?.textContent ?? '',
+      images: el?.querySelectorAll('img').length ?? 0,
+      strong: el?.querySelectorAll('strong').length ?? 0,
+      pwned: (window as unknown as { pwned?: number }).pwned === 1,
+    };
+  }, card);
+}
+
+test.each(CARDS)('%s renders with no warnings, and typed text stays text', async (_name, card) => {
+  const before = logged.length;
+  const out = await render(card);
+  expect(out.events).toEqual([]);
+  expect(out.rendered).toBe(true);
+  expect(logged.slice(before)).toEqual([]);
+  expect(out.text).toContain('Plan extension for referral RC-5B1D3C1E');
+  expect(out.text).toContain('<img src=x onerror="window.pwned=1"> **bold** [link](https://evil.example)');
+  expect(out.images).toBe(0);
+  expect(out.strong).toBe(0);
+  expect(out.pwned).toBe(false);
+});
+
+test('the renderer does warn about a card it cannot read (the check can fail)', async () => {
+  const out = await render({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.Text' }] });
+  expect(out.events.length).toBeGreaterThan(0);
+});
