@@ -44,9 +44,15 @@ export const serviceBindingSchema = z.strictObject({
   channelId: z.string({ error: CHANNEL_ID }).regex(/^19:[^\s]+@thread\.(tacv2|skype)$/, { error: CHANNEL_ID }),
   decidingGroupId: guid('the Entra id of the group whose members make triage decisions'),
   serviceManager: z.email({ error: "Expected the service manager's email address." }),
+  /** What the triage board calls the mailbox; by default its address. */
+  displayName: z.string().trim().min(1).max(120).optional(),
+  /** The role of the deciding group's members; team managers unless the service says otherwise. */
+  deciderRole: z.enum(['team-manager', 'parenting-coordinator']).optional(),
 });
+export type ServiceBinding = z.infer<typeof serviceBindingSchema>;
 
-const serviceBindings = z
+/** REFERRAL_CARD_SERVICE_BINDINGS: the bindings as one line of JSON (the bot reads it too). */
+export const serviceBindings = z
   .string()
   .transform((text, ctx) => {
     try {
@@ -69,6 +75,9 @@ const addressLookupFields = {
 /** The council the card's users work for, as an ONS code: a new referral's family council starts as this one. */
 const councilField = { REFERRAL_CARD_COUNCIL: councilCodeSchema.optional() };
 
+/** The referral mailboxes and their triage teams: the bot reads them, and the triage board's pages list them. */
+const bindingsField = { REFERRAL_CARD_SERVICE_BINDINGS: serviceBindings.optional() };
+
 /** What the pages need: which token source to use, where Graph lives, and the address lookup if there is one. */
 const pagesFields = {
   sandbox: {
@@ -76,6 +85,7 @@ const pagesFields = {
     REFERRAL_CARD_GRAPH_BASE_URL: graphBaseUrl.default('/graph/v1.0'),
     ...addressLookupFields,
     ...councilField,
+    ...bindingsField,
   },
   msal: {
     REFERRAL_CARD_AUTH_MODE: z.literal('msal'),
@@ -84,6 +94,7 @@ const pagesFields = {
     REFERRAL_CARD_GRAPH_BASE_URL: graphBaseUrl.default('https://graph.microsoft.com/v1.0'),
     ...addressLookupFields,
     ...councilField,
+    ...bindingsField,
   },
 } as const;
 
@@ -129,7 +140,6 @@ const packageFields = {
     .optional(),
   REFERRAL_CARD_BOT_ID: guid("the bot's Entra application id").optional(),
   REFERRAL_CARD_ORIGINATOR_ID: guid('the actionable-message originator id').optional(),
-  REFERRAL_CARD_SERVICE_BINDINGS: serviceBindings.optional(),
 };
 
 /** A deployment environment: the pages' settings, the manifests' ids and addresses, and the triage bindings. */
@@ -219,7 +229,30 @@ export function appConfigOf(env: PagesEnvironment | DeploymentEnvironment): AppC
   const lookupKey = env.REFERRAL_CARD_ADDRESS_LOOKUP_KEY;
   const addressLookup = lookupUrl ? { baseUrl: lookupUrl, ...(lookupKey ? { key: lookupKey } : {}) } : undefined;
   const council = env.REFERRAL_CARD_COUNCIL ? { council: env.REFERRAL_CARD_COUNCIL } : {};
-  return appConfigSchema.parse({ auth, graph, ...(addressLookup ? { addressLookup } : {}), ...council });
+  const bindings = env.REFERRAL_CARD_SERVICE_BINDINGS;
+  const triage = bindings ? { triage: { mailboxes: bindings.map(triageMailboxOf) } } : {};
+  return appConfigSchema.parse({ auth, graph, ...(addressLookup ? { addressLookup } : {}), ...council, ...triage });
+}
+
+/** "Family Hub Referrals (lewisham.gov.uk)" for Family.Hub.Referrals@lewisham.gov.uk, when no name is given. */
+function nameFromAddress(address: string): string {
+  const [local = address, domain = ''] = address.split('@');
+  const words = local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  return `${words.join(' ') || address} (${domain})`.slice(0, 120);
+}
+
+/** What the board's pages need of a binding: no deciding group id or service manager (the bot's business). */
+function triageMailboxOf(b: ServiceBinding) {
+  return {
+    mailbox: b.mailbox,
+    displayName: b.displayName ?? nameFromAddress(b.mailbox),
+    teamId: b.teamId,
+    channelId: b.channelId,
+    deciderRole: b.deciderRole ?? 'team-manager',
+  };
 }
 
 const ENV_LINE = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/;

@@ -10,6 +10,13 @@ export type ConfigCheck =
   | { readonly ok: false; readonly problems: readonly ConfigProblem[] };
 
 const GUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+
+// The triage mailboxes' shapes, shared with the zod schema so the two cannot drift.
+export const GUID_PATTERN = GUID;
+export const MAILBOX_PATTERN = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/;
+export const CHANNEL_ID_PATTERN = /^19:[^\s]+@thread\.(tacv2|skype)$/;
+export const TRIAGE_MAILBOX_LIMIT = 50;
+const DECIDER_ROLES: readonly string[] = ['team-manager', 'parenting-coordinator'];
 const SAME_ORIGIN_PATH = /^\/(?!\/)\S*$/;
 const HTTPS = 'Expected an https:// address.';
 
@@ -94,18 +101,59 @@ function checkAddressLookup(c: Checker, raw: unknown): AppConfig['addressLookup'
   return { baseUrl, ...(key !== undefined ? { key } : {}) };
 }
 
+type TriageMailbox = NonNullable<AppConfig['triage']>['mailboxes'][number];
+
+const TRIAGE_FIELDS: readonly [keyof TriageMailbox, (v: unknown) => boolean, string][] = [
+  ['mailbox', (v) => typeof v === 'string' && MAILBOX_PATTERN.test(v), 'Expected the referral mailbox address.'],
+  ['displayName', (v) => typeof v === 'string' && v.trim().length >= 1 && v.trim().length <= 120, 'Expected a name.'],
+  ['teamId', (v) => typeof v === 'string' && GUID.test(v), 'Expected the Teams team id, a GUID.'],
+  ['channelId', (v) => typeof v === 'string' && CHANNEL_ID_PATTERN.test(v), 'Expected a Teams channel id.'],
+  ['deciderRole', (v) => typeof v === 'string' && DECIDER_ROLES.includes(v), 'Expected a deciding role.'],
+];
+
+function checkTriageMailbox(c: Checker, raw: unknown, path: string): TriageMailbox | undefined {
+  const m = c.object(
+    raw,
+    path,
+    TRIAGE_FIELDS.map(([key]) => key),
+  );
+  if (!m) return undefined;
+  const before = c.problems.length;
+  for (const [key, ok, message] of TRIAGE_FIELDS) if (!ok(m[key])) c.add(`${path}.${key}`, message);
+  if (c.problems.length > before) return undefined;
+  return { ...(m as TriageMailbox), displayName: (m.displayName as string).trim() };
+}
+
+function checkTriage(c: Checker, raw: unknown): AppConfig['triage'] {
+  if (raw === undefined) return undefined;
+  const triage = c.object(raw, 'triage', ['mailboxes']);
+  if (!triage) return undefined;
+  const list = triage.mailboxes;
+  if (!Array.isArray(list) || list.length < 1 || list.length > TRIAGE_MAILBOX_LIMIT) {
+    c.add('triage.mailboxes', `Expected a list of 1 to ${TRIAGE_MAILBOX_LIMIT} referral mailboxes.`);
+    return undefined;
+  }
+  const mailboxes = list.map((m, i) => checkTriageMailbox(c, m, `triage.mailboxes.${i}`));
+  return mailboxes.every((m) => m !== undefined) ? { mailboxes } : undefined;
+}
+
 /** Checks a parsed app-config.json; problems are data (a path and words), turned into a sentence by the caller. */
 export function checkAppConfig(raw: unknown): ConfigCheck {
   const c = new Checker();
-  const top = c.object(raw, '', ['auth', 'graph', 'addressLookup', 'council']);
+  const top = c.object(raw, '', ['auth', 'graph', 'addressLookup', 'council', 'triage']);
   if (!top) return { ok: false, problems: c.problems };
   const auth = checkAuth(c, top.auth);
   const graph = checkGraph(c, top.graph);
   const addressLookup = checkAddressLookup(c, top.addressLookup);
+  const triage = checkTriage(c, top.triage);
   const { council } = top;
   if (council !== undefined && !(typeof council === 'string' && COUNCIL_CODE.test(council)))
     c.add('council', 'Choose a council from the list (an ONS code such as E09000023)');
   if (c.problems.length > 0 || !auth || !graph) return { ok: false, problems: c.problems };
-  const extra = { ...(addressLookup ? { addressLookup } : {}), ...(typeof council === 'string' ? { council } : {}) };
+  const extra = {
+    ...(addressLookup ? { addressLookup } : {}),
+    ...(typeof council === 'string' ? { council } : {}),
+    ...(triage ? { triage } : {}),
+  };
   return { ok: true, value: { auth, graph, ...extra } };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { councilCodeSchema } from '../domain/contact/council.schema';
+import { CHANNEL_ID_PATTERN, GUID_PATTERN, MAILBOX_PATTERN, TRIAGE_MAILBOX_LIMIT } from './auth-config-parse';
 
 // app-config.json, served next to the pages: which token source to use and where Graph lives. Production code paths
 // differ only by this file: nothing in them asks whether it is the sandbox. The build writes it from
@@ -41,6 +42,23 @@ export const addressLookupConfigSchema = z.strictObject({
     .optional(),
 });
 
+/** A referral mailbox the triage board can open: the service's team and who decides there. */
+export const triageMailboxSchema = z.strictObject({
+  mailbox: z.string().regex(MAILBOX_PATTERN, { error: 'Expected the referral mailbox address.' }),
+  /** What the board and its configuration page call the mailbox. */
+  displayName: z.string().trim().min(1).max(120),
+  teamId: z.string().regex(GUID_PATTERN, { error: 'Expected the Teams team id, a GUID.' }),
+  channelId: z
+    .string()
+    .regex(CHANNEL_ID_PATTERN, { error: 'Expected a Teams channel id, such as 19:abc@thread.tacv2.' }),
+  /** The role the deciding group holds (GFPO: parenting coordinators decide for Nottinghamshire's courses). */
+  deciderRole: z.enum(['team-manager', 'parenting-coordinator']),
+});
+
+export const triageConfigSchema = z.strictObject({
+  mailboxes: z.array(triageMailboxSchema).min(1).max(TRIAGE_MAILBOX_LIMIT),
+});
+
 export const appConfigSchema = z.strictObject({
   auth: z.discriminatedUnion('mode', [sandboxAuthSchema, msalAuthSchema]),
   graph: graphConfigSchema,
@@ -48,7 +66,10 @@ export const appConfigSchema = z.strictObject({
   addressLookup: addressLookupConfigSchema.optional(),
   /** The council the card's users work for (ONS code): a new referral's family council starts as this one. */
   council: councilCodeSchema.optional(),
+  /** The referral mailboxes the triage board offers; left out, the board says it is not set up. */
+  triage: triageConfigSchema.optional(),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
 export type MsalAuthConfig = z.infer<typeof msalAuthSchema>;
+export type TriageMailboxConfig = z.infer<typeof triageMailboxSchema>;

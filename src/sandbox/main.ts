@@ -4,6 +4,7 @@ import { catalogueMailboxes } from './config/shared-mailboxes';
 import { faultSettingsSchema, type FaultSettings } from './faults/fault-settings.schema';
 import { createSandbox, type Sandbox } from './sandbox';
 import { isLoopback } from './server/loopback';
+import { DEFAULT_BOT_ENDPOINT } from './teams/card-actions';
 import { listPages } from './web/static-files';
 
 export type CliOptions = {
@@ -12,18 +13,40 @@ export type CliOptions = {
   port: number;
   host: string;
   faults: FaultSettings | undefined;
+  botEndpoint: string;
 };
 
-const USAGE = `Usage: node dist/node/sandbox/main.js [--memory] [--data <dir>] [--port <n>] [--host <address>]
-  --memory       keep everything in memory (nothing is written to disk)
-  --data <dir>   where to persist mail, channels, the certificate and the token key (default .sandbox/)
-  --port <n>     port to listen on (default $PORT or 3000; 0 picks a free port)
-  --host <addr>  address to bind (default 127.0.0.1, loopback only; anything else lets other computers sign in)
-Environment: PORT, SANDBOX_FAULTS (JSON, as POST /sandbox/faults takes)`;
+const USAGE = `Usage: node dist/node/sandbox/main.js [--memory] [--data <dir>] [--port <n>] [--host <address>] [--bot-endpoint <url>]
+  --memory             keep everything in memory (nothing is written to disk)
+  --data <dir>         where to persist mail, channels, the certificate and the keys (default .sandbox/)
+  --port <n>           port to listen on (default $PORT or 3000; 0 picks a free port)
+  --host <addr>        address to bind (default 127.0.0.1, loopback only; anything else lets other computers sign in)
+  --bot-endpoint <url> where card clicks go, as Teams sends them (default $SANDBOX_BOT_ENDPOINT or ${DEFAULT_BOT_ENDPOINT})
+Environment: PORT, SANDBOX_FAULTS (JSON, as POST /sandbox/faults takes), SANDBOX_BOT_ENDPOINT`;
+
+/** An http(s) address with no user name or password in it, or undefined. */
+function endpointOf(value: string | undefined): string | undefined {
+  if (!value || !URL.canParse(value)) return undefined;
+  const url = new URL(value);
+  return /^https?:$/.test(url.protocol) && !url.username && !url.password ? url.href : undefined;
+}
 
 /** Parses the command line and environment; a string is an error to print with the usage. */
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions | string {
-  const out: CliOptions = { memory: false, dataDir: '.sandbox', port: 3000, host: '127.0.0.1', faults: undefined };
+  const out: CliOptions = {
+    memory: false,
+    dataDir: '.sandbox',
+    port: 3000,
+    host: '127.0.0.1',
+    faults: undefined,
+    botEndpoint: DEFAULT_BOT_ENDPOINT,
+  };
+  if (env.SANDBOX_BOT_ENDPOINT) {
+    const endpoint = endpointOf(env.SANDBOX_BOT_ENDPOINT);
+    if (!endpoint)
+      return `SANDBOX_BOT_ENDPOINT must be an http:// or https:// address, not "${env.SANDBOX_BOT_ENDPOINT}".`;
+    out.botEndpoint = endpoint;
+  }
   if (env.PORT !== undefined && env.PORT !== '') {
     if (!/^\d+$/.test(env.PORT) || Number(env.PORT) > 65535) return `PORT must be a port number, not "${env.PORT}".`;
     out.port = Number(env.PORT);
@@ -48,6 +71,10 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
       const v = value();
       if (!v) return '--host needs an address.';
       out.host = v;
+    } else if (arg === '--bot-endpoint') {
+      const endpoint = endpointOf(value());
+      if (!endpoint) return '--bot-endpoint needs an http:// or https:// address.';
+      out.botEndpoint = endpoint;
     } else if (arg === '--help' || arg === '-h') return USAGE;
     else return `Unknown option ${arg ?? ''}.`;
   }
@@ -97,6 +124,11 @@ async function banner(sandbox: Sandbox, staticDir: string, opts: CliOptions): Pr
     `  ${o}/sandbox/certificate.pem  the self-signed certificate to trust`,
     `  ${o}/sandbox/.well-known/jwks.json  the public keys that check the sign-in tokens`,
     '',
+    'Teams (card clicks in the web view go to the bot as Teams sends them):',
+    `  bot endpoint    ${sandbox.teams.botEndpoint}`,
+    `  authority       ${sandbox.teams.authority}   (the bot checks the sandbox's RS256 tokens against it)`,
+    `  tenant          ${sandbox.seed.tenantId}`,
+    '',
     'Personas:',
     ...sandbox.seed.personas.map((p) => `  ${p.upn.padEnd(44)} ${p.displayName} (${p.roles.join(', ')})`),
     `  bot (app id) ${sandbox.seed.bot.appId.padEnd(31)} ${sandbox.seed.bot.displayName}`,
@@ -122,6 +154,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       port: opts.port,
       host: opts.host,
       ...(opts.faults ? { faults: opts.faults } : {}),
+      botEndpoint: opts.botEndpoint,
       staticDir,
     });
   } catch (error) {

@@ -12,6 +12,7 @@ import { faultSettingsSchema } from './faults/fault-settings.schema';
 import type { Handlers } from './handlers/resources';
 import { MAX_RANGE_BYTES } from './mail/upload-sessions';
 import { bytesRoute, jsonRoute, plainRoute, type Route } from './server/route';
+import { cardClickSchema } from './teams/card-actions';
 
 const G = '/graph/v1.0';
 const USER = `${G}/users/{user}`;
@@ -35,6 +36,7 @@ function mailRoutes(h: Handlers): Route[] {
     plainRoute({ ...graph, method: 'GET', path: `${G}/users` }, h.users.list),
     plainRoute({ ...graph, method: 'GET', path: USER }, h.users.get),
     plainRoute({ ...graph, method: 'GET', path: `${USER}/memberOf` }, h.users.memberOf),
+    plainRoute({ ...graph, method: 'GET', path: `${USER}/transitiveMemberOf` }, h.users.transitiveMemberOf),
     plainRoute({ ...graph, method: 'GET', path: `${G}/groups/{group}` }, h.groups.get),
     plainRoute({ ...graph, method: 'GET', path: `${G}/groups/{group}/members` }, h.groups.members),
 
@@ -190,6 +192,20 @@ function sandboxRoutes(h: Handlers): Route[] {
     jsonRoute({ ...dev, method: 'POST', path: '/sandbox/token', schema: tokenRequestSchema }, h.dev.token),
     plainRoute({ method: 'GET', path: '/sandbox/.well-known/jwks.json', area: 'dev', auth: 'none' }, h.dev.jwks),
     plainRoute({ method: 'GET', path: '/sandbox/certificate.pem', area: 'dev', auth: 'none' }, h.dev.certificate),
+    // Playing Entra ID for the tokens the sandbox signs when it calls a bot (authority /sandbox/login/{tenant})
+    plainRoute(
+      { method: 'GET', path: '/sandbox/login/{tenant}/discovery/v2.0/keys', area: 'dev', auth: 'none' },
+      h.dev.connectorKeys,
+    ),
+    plainRoute(
+      {
+        method: 'GET',
+        path: '/sandbox/login/{tenant}/v2.0/.well-known/openid-configuration',
+        area: 'dev',
+        auth: 'none',
+      },
+      h.dev.connectorConfiguration,
+    ),
     plainRoute({ method: 'GET', path: '/sandbox/faults', area: 'dev', auth: 'none' }, h.faults.get),
     jsonRoute({ ...dev, method: 'POST', path: '/sandbox/faults', schema: faultSettingsSchema }, h.faults.set),
     plainRoute({ method: 'DELETE', path: '/sandbox/faults', area: 'dev', auth: 'none' }, h.faults.clear),
@@ -211,6 +227,18 @@ function sandboxRoutes(h: Handlers): Route[] {
       h.web.attachment,
     ),
     plainRoute({ method: 'GET', path: '/sandbox/channels/{channel}', area: 'web', auth: 'none' }, h.web.channel),
+    jsonRoute(
+      {
+        method: 'POST',
+        path: '/sandbox/channels/{channel}/posts/{post}/actions',
+        area: 'web',
+        auth: 'none',
+        schema: cardClickSchema,
+        limit: DEV_LIMIT,
+      },
+      h.web.cardAction,
+    ),
+    plainRoute({ method: 'GET', path: '/sandbox/assets/{file}', area: 'web', auth: 'none' }, h.web.asset),
   ];
 }
 

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createTokenIssuer, newSigningKeyPem, type Persona } from './auth';
+import { createConnectorTokenIssuer, newConnectorKeyPem } from './auth/connector-token-issuer';
 import { buildSandboxSeed, type SandboxSeed, type SharedMailboxSeed } from './config/seed';
 import { DEFAULT_SHARED_MAILBOXES } from './config/shared-mailboxes';
 import { FaultInjector } from './faults/fault-injector';
@@ -31,6 +32,7 @@ import { answerClientError, MAX_HEADER_BYTES } from './server/client-error';
 import { createPipeline } from './server/pipeline';
 import { loadOrCreateCertificate } from './server/tls';
 import { describeRecovery, openDiskStore, openMemoryStore, type Store } from './storage';
+import { CardActions, DEFAULT_BOT_ENDPOINT } from './teams/card-actions';
 import { ChannelPosts } from './teams/channel-posts';
 import { createStaticFiles } from './web/static-files';
 import { errorPage } from './web/web-view-pages';
@@ -53,6 +55,8 @@ export type SandboxOptions = {
   staticDir?: string;
   /** Operational log lines (no personal data is ever passed here). */
   log?: (line: string) => void;
+  /** The bot's messaging endpoint, where card clicks in the web view are delivered (default http://127.0.0.1:3978/api/messages). */
+  botEndpoint?: string;
 };
 
 /** Folders the sandbox creates hold mail and keys: their owner only may read them. */
@@ -67,24 +71,71 @@ export type Sandbox = {
   /** The self-signed certificate (PEM) to trust, e.g. with undici's Agent({ connect: { ca } }). */
   certificatePem: string;
   seed: SandboxSeed;
+  /**
+   * How a bot checks the activities the sandbox sends it as Teams: the authority to configure (its keys are at
+   * `${authority}/discovery/v2.0/keys`, tokens carry iss `${authority}/v2.0`), and where card clicks go.
+   */
+  teams: { authority: string; issuer: string; botEndpoint: string };
   /** Things a person should know about the start, e.g. unreadable records skipped in the store's log. */
   notices: string[];
   close(): Promise<void>;
 };
 
-/** The token signing key: kept in the data folder so tokens survive a restart, made afresh in memory. */
-async function loadOrCreateSigningKey(dataDir: string | undefined): Promise<string> {
-  if (dataDir === undefined) return newSigningKeyPem();
-  const file = join(dataDir, 'token-key.pem');
+/** A signing key: kept in the data folder so tokens survive a restart, made afresh in memory. */
+async function loadOrCreateKey(dataDir: string | undefined, name: string, make: () => string): Promise<string> {
+  if (dataDir === undefined) return make();
+  const file = join(dataDir, name);
   try {
     return await readFile(file, 'utf8');
   } catch {
     // first start
   }
-  const pem = newSigningKeyPem();
+  const pem = make();
   await mkdir(dataDir, { recursive: true, mode: PRIVATE_DIR });
   await writeFile(file, pem, { mode: 0o600 });
   return pem;
+}
+
+/** The sandbox's own origin, known once the server listens: links and the tokens sent to the bot read it late. */
+type OriginRef = { current: string };
+
+type ServiceParts = {
+  directory: Directory;
+  store: Store;
+  clock: () => number;
+  certificatePem: string;
+  keys: { signing: string; connector: string };
+  faults: FaultSettings | undefined;
+  botEndpoint: string;
+  origin: OriginRef;
+};
+
+/** The services the handlers share, over the directory and the store. */
+async function createServices(p: ServiceParts): Promise<Services> {
+  const { directory, store, clock } = p;
+  const repo = new MailRepository(store, clock);
+  const origin = () => p.origin.current;
+  const connectorIssuer = await createConnectorTokenIssuer(p.keys.connector, {
+    origin,
+    tenantId: directory.seed.tenantId,
+  });
+  const posts = new ChannelPosts(store, clock);
+  return {
+    directory,
+    store,
+    repo,
+    mail: new MailService(repo, store),
+    delivery: new Delivery(repo, directory),
+    uploads: new UploadSessions(),
+    posts,
+    faults: new FaultInjector(p.faults),
+    authenticator: new Authenticator(await createTokenIssuer(p.keys.signing), directory),
+    connectorIssuer,
+    cardActions: new CardActions({ directory, posts, issuer: connectorIssuer, botEndpoint: p.botEndpoint, origin }),
+    certificatePem: p.certificatePem,
+    clock,
+    dispatch: {},
+  };
 }
 
 /** Starts the local Microsoft 365 sandbox and resolves once it listens. */
@@ -94,37 +145,31 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const base = buildSandboxSeed(options.sharedMailboxes ?? DEFAULT_SHARED_MAILBOXES);
   const seed: SandboxSeed = options.personas ? { ...base, personas: [...options.personas] } : base;
   const directory = new Directory(seed);
-  const faultSettings = options.faults === undefined ? undefined : faultSettingsSchema.parse(options.faults);
+  const faults = options.faults === undefined ? undefined : faultSettingsSchema.parse(options.faults);
 
-  const [tls, signingKey] = await Promise.all([
+  const [tls, signing, connector] = await Promise.all([
     loadOrCreateCertificate(options.dataDir, new Date(clock())),
-    loadOrCreateSigningKey(options.dataDir),
+    loadOrCreateKey(options.dataDir, 'token-key.pem', newSigningKeyPem),
+    loadOrCreateKey(options.dataDir, 'connector-key.pem', newConnectorKeyPem),
   ]);
   const { store, notices } = await openStore(options.dataDir);
-
-  const repo = new MailRepository(store, clock);
-  const authenticator = new Authenticator(await createTokenIssuer(signingKey), directory);
-  const services: Services = {
+  const origin: OriginRef = { current: 'https://localhost' };
+  const botEndpoint = options.botEndpoint ?? DEFAULT_BOT_ENDPOINT;
+  const services = await createServices({
     directory,
     store,
-    repo,
-    mail: new MailService(repo, store),
-    delivery: new Delivery(repo, directory),
-    uploads: new UploadSessions(),
-    posts: new ChannelPosts(store, clock),
-    faults: new FaultInjector(faultSettings),
-    authenticator,
-    certificatePem: tls.cert,
     clock,
-    dispatch: {},
-  };
-  const handlers = createHandlers(services);
+    certificatePem: tls.cert,
+    keys: { signing, connector },
+    faults,
+    botEndpoint,
+    origin,
+  });
   const staticFiles = createStaticFiles(options.staticDir);
-  let origin = 'https://localhost';
   const pipeline = createPipeline({
-    origin: () => origin,
-    routes: buildRoutes(handlers),
-    authenticator,
+    origin: () => origin.current,
+    routes: buildRoutes(createHandlers(services)),
+    authenticator: services.authenticator,
     faults: services.faults,
     clock,
     serveStatic: (ctx) => staticFiles(ctx.method, ctx.url.pathname),
@@ -145,25 +190,32 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
-  origin = `https://localhost:${port}`;
-  let closing: Promise<void> | undefined;
+  origin.current = `https://localhost:${port}`;
+  const issuer = services.connectorIssuer;
   return {
-    origin,
-    graphBaseUrl: `${origin}/graph/`,
+    origin: origin.current,
+    graphBaseUrl: `${origin.current}/graph/`,
     port,
     certificatePem: tls.cert,
     seed,
+    teams: { authority: issuer.authority(), issuer: issuer.issuer(), botEndpoint },
     notices,
-    close: () => {
-      closing ??= (async () => {
-        await new Promise<void>((r) => {
-          server.close(() => r());
-          server.closeAllConnections();
-        });
-        await store.close();
-      })();
-      return closing;
-    },
+    close: closeOnce(server, store),
+  };
+}
+
+/** Stops listening, drops open connections and closes the store; a second call waits for the first. */
+function closeOnce(server: Server, store: Store): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => {
+    closing ??= (async () => {
+      await new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      });
+      await store.close();
+    })();
+    return closing;
   };
 }
 

@@ -38,12 +38,16 @@ describe('the committed environments', () => {
       REFERRAL_CARD_ORIGIN: 'https://localhost:3000',
       REFERRAL_CARD_APP_NAME: 'Referral Card (sandbox)',
     });
-    expect(appConfigOf(env)).toEqual({
+    const { triage, ...pages } = appConfigOf(env);
+    expect(pages).toEqual({
       auth: { mode: 'sandbox' },
       graph: { baseUrl: '/graph/v1.0' },
       addressLookup: { baseUrl: '/os', key: 'sandbox-os-places-key' },
       council: 'E09000023',
     });
+    // The board lists every binding's mailbox, with its team and channel; the deciding group stays the bot's.
+    expect(triage?.mailboxes.map((m) => m.mailbox)).toEqual(env.REFERRAL_CARD_SERVICE_BINDINGS?.map((b) => b.mailbox));
+    expect(JSON.stringify(triage)).not.toMatch(/decidingGroupId|serviceManager/);
   });
 
   test("REFERRAL_CARD_COUNCIL: a new referral's council; a name instead of an ONS code is refused, naming the variable", () => {
@@ -55,8 +59,9 @@ describe('the committed environments', () => {
 
   test('env/.env.example: Entra ID sign-in against the council’s tenant, and Microsoft Graph', () => {
     const env = parseDeploymentEnv(example());
-    expect(env.REFERRAL_CARD_BOT_ID).toBeUndefined();
-    expect(appConfigOf(env)).toEqual({
+    const { triage, ...pages } = appConfigOf(env);
+    expect(triage?.mailboxes).toHaveLength(env.REFERRAL_CARD_SERVICE_BINDINGS?.length ?? 0);
+    expect(pages).toEqual({
       auth: {
         mode: 'msal',
         clientId: '32b47a02-f3af-401c-a7d7-152c4f4cdaf3',

@@ -5,6 +5,13 @@ import { checkAppConfig } from '../../src/auth/auth-config-parse';
 import { appConfigSchema } from '../../src/auth/auth-config.schema';
 
 const CLIENT_ID = '6f1d2c3b-4a5e-4f60-8b7a-9c0d1e2f3a4b';
+const TRIAGE = {
+  mailbox: 'parenting.courses@nottsc.gov.uk',
+  displayName: 'Nottinghamshire parenting courses',
+  teamId: 'c9b94db6-317c-59cd-a569-30dd5fbbe005',
+  channelId: '19:4bb67fb335800731f965abb78efd6d12@thread.tacv2',
+  deciderRole: 'parenting-coordinator',
+};
 const TENANT = 'https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555';
 
 function expectSameAnswer(raw: unknown): void {
@@ -95,6 +102,45 @@ describe('checkAppConfig agrees with appConfigSchema', () => {
     ["the referrers' council", { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, council: 'E09000023' }],
     ['a council by name, not code', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, council: 'Lewisham' }],
     ['a council as a number', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, council: 9000023 }],
+    ['triage mailboxes', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, triage: { mailboxes: [TRIAGE] } }],
+    [
+      'a triage name with spaces around it',
+      {
+        auth: { mode: 'sandbox' },
+        graph: { baseUrl: '/g' },
+        triage: { mailboxes: [{ ...TRIAGE, displayName: '  N  ' }] },
+      },
+    ],
+    ['no triage mailboxes', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, triage: { mailboxes: [] } }],
+    [
+      'a triage mailbox without a team',
+      { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, triage: { mailboxes: [{ ...TRIAGE, teamId: 'x' }] } },
+    ],
+    [
+      'a triage channel that is not one',
+      {
+        auth: { mode: 'sandbox' },
+        graph: { baseUrl: '/g' },
+        triage: { mailboxes: [{ ...TRIAGE, channelId: '19:a b' }] },
+      },
+    ],
+    [
+      'a worker as the decider',
+      {
+        auth: { mode: 'sandbox' },
+        graph: { baseUrl: '/g' },
+        triage: { mailboxes: [{ ...TRIAGE, deciderRole: 'worker' }] },
+      },
+    ],
+    [
+      'a triage mailbox with the deciding group in it',
+      {
+        auth: { mode: 'sandbox' },
+        graph: { baseUrl: '/g' },
+        triage: { mailboxes: [{ ...TRIAGE, decidingGroupId: 'g' }] },
+      },
+    ],
+    ['triage as a list', { auth: { mode: 'sandbox' }, graph: { baseUrl: '/g' }, triage: [TRIAGE] }],
     ['no mode', { auth: {}, graph: { baseUrl: '/g' } }],
     ['auth as a list', { auth: ['sandbox'], graph: { baseUrl: '/g' } }],
     ['graph as a string', { auth: { mode: 'sandbox' }, graph: '/g' }],
@@ -150,6 +196,25 @@ describe('checkAppConfig agrees with appConfigSchema', () => {
         auth,
         graph,
         council: fc.oneof(fc.constantFrom('E09000023', 'e09000023', 'W06000015 '), fc.string()),
+      }),
+      fc.record({
+        auth,
+        graph,
+        triage: fc.oneof(
+          fc.record({
+            mailboxes: fc.array(
+              fc.record({
+                mailbox: fc.oneof(fc.constantFrom(TRIAGE.mailbox, 'a@b', 'x y@z.test', '@z.test'), fc.emailAddress()),
+                displayName: fc.oneof(fc.constant(TRIAGE.displayName), fc.string({ maxLength: 130 })),
+                teamId: fc.oneof(fc.uuid(), fc.string()),
+                channelId: fc.constantFrom(TRIAGE.channelId, '19:x@thread.skype', '19:x@thread.other', 'nope'),
+                deciderRole: fc.constantFrom('team-manager', 'parenting-coordinator', 'worker'),
+              }),
+              { maxLength: 3 },
+            ),
+          }),
+          fc.anything(),
+        ),
       }),
       fc.record({ auth, graph }, { requiredKeys: [] }),
       fc.record({ auth, graph, other: fc.anything() }),

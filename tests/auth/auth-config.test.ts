@@ -1,10 +1,13 @@
 import { DEFAULT_APP_CONFIG, graphBaseUrl, loadAppConfig, parseAppConfig } from '../../src/auth/auth-config';
-import { appConfigSchema } from '../../src/auth/auth-config.schema';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { appConfigSchema, type AppConfig } from '../../src/auth/auth-config.schema';
 import { TokenSourceError } from '../../src/auth/token-source-error';
 // The build writes app-config.json from the environment; the page checks it against the same contract.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { appConfigFromEnv } = require('../../webpack.config.js') as {
-  appConfigFromEnv: (env: Record<string, string | undefined>) => unknown;
+  appConfigFromEnv: (env: Record<string, string | undefined>, root?: string) => unknown;
 };
 
 const CLIENT_ID = '6f1d2c3b-4a5e-4f60-8b7a-9c0d1e2f3a4b';
@@ -104,8 +107,61 @@ describe('graphBaseUrl', () => {
 describe('appConfigFromEnv (webpack.config.js)', () => {
   const TENANT_ID = '11111111-2222-3333-4444-555555555555';
 
-  test('emits the sandbox default when nothing is set', () => {
-    expect(appConfigFromEnv({})).toEqual(DEFAULT_APP_CONFIG);
+  test('emits the sandbox default when nothing is set, with the sandbox mailboxes of env/.env.sandbox for the board', () => {
+    const { triage, ...rest } = appConfigFromEnv({}) as AppConfig;
+    expect(rest).toEqual(DEFAULT_APP_CONFIG);
+    expect(triage?.mailboxes.map((m) => m.mailbox)).toContain('parenting.courses@nottsc.gov.uk');
+    // Without that file (another checkout, a tenant's build machine) the default is the bare sandbox.
+    expect(appConfigFromEnv({}, mkdtempSync(path.join(tmpdir(), 'referral-card-empty-')))).toEqual(DEFAULT_APP_CONFIG);
+  });
+
+  test('REFERRAL_CARD_SERVICE_BINDINGS gives the board its mailboxes; a tenant build never reads the sandbox file', () => {
+    const bindings = JSON.stringify([
+      {
+        mailbox: 'Family.Hub.Referrals@council.example',
+        teamId: '8d6e2f41-3b7a-4c59-9e12-6a0f4b3c2d18',
+        channelId: '19:abc@thread.tacv2',
+        decidingGroupId: 'b2e7c4a1-5f3d-4e89-8a6b-1c9d0e2f3a45',
+        serviceManager: 'sm@council.example',
+      },
+      {
+        mailbox: 'courses@council.example',
+        teamId: '8d6e2f41-3b7a-4c59-9e12-6a0f4b3c2d19',
+        channelId: '19:def@thread.tacv2',
+        decidingGroupId: 'b2e7c4a1-5f3d-4e89-8a6b-1c9d0e2f3a46',
+        serviceManager: 'sm@council.example',
+        displayName: 'Parenting courses',
+        deciderRole: 'parenting-coordinator',
+      },
+    ]);
+    const msal = {
+      REFERRAL_CARD_AUTH_MODE: 'msal',
+      REFERRAL_CARD_CLIENT_ID: CLIENT_ID,
+      REFERRAL_CARD_TENANT_ID: TENANT_ID,
+    };
+    expect(appConfigFromEnv(msal)).toEqual(MSAL);
+    const config = appConfigFromEnv({ ...msal, REFERRAL_CARD_SERVICE_BINDINGS: bindings }) as AppConfig;
+    expect(config.triage?.mailboxes).toEqual([
+      {
+        mailbox: 'Family.Hub.Referrals@council.example',
+        displayName: 'Family Hub Referrals (council.example)',
+        teamId: '8d6e2f41-3b7a-4c59-9e12-6a0f4b3c2d18',
+        channelId: '19:abc@thread.tacv2',
+        deciderRole: 'team-manager',
+      },
+      {
+        mailbox: 'courses@council.example',
+        displayName: 'Parenting courses',
+        teamId: '8d6e2f41-3b7a-4c59-9e12-6a0f4b3c2d19',
+        channelId: '19:def@thread.tacv2',
+        deciderRole: 'parenting-coordinator',
+      },
+    ]);
+    // The page's own check accepts what the build writes.
+    expect(parseAppConfig(JSON.parse(JSON.stringify(config)))).toEqual(config);
+    expect(() => appConfigFromEnv({ ...msal, REFERRAL_CARD_SERVICE_BINDINGS: '[{"mailbox":"x"}]' })).toThrow(
+      /REFERRAL_CARD_SERVICE_BINDINGS/,
+    );
   });
 
   test('emits a tenant configuration that the page accepts', () => {

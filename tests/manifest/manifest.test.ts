@@ -20,7 +20,14 @@ const schema = JSON.parse(
 type Manifest = {
   id: string;
   version: string;
-  staticTabs: { contentUrl: string; scopes: string[] }[];
+  staticTabs: { entityId: string; contentUrl: string; scopes: string[] }[];
+  configurableTabs: {
+    configurationUrl: string;
+    canUpdateConfiguration: boolean;
+    scopes: string[];
+    context: string[];
+  }[];
+  bots: { botId: string; scopes: string[] }[];
   webApplicationInfo: { id: string; resource: string };
   extensions: {
     runtimes: { code: { page: string }; actions: { id: string; type: string; pinnable: boolean }[] }[];
@@ -69,9 +76,28 @@ describe.each([
     const action = extension!.runtimes[0]!.actions.find((a) => a.id === refer!.actionId);
     expect(action).toMatchObject({ type: 'openPage', pinnable: true });
     expect(extension!.runtimes[0]!.code.page).toBe(`${origin}/outlook.html`);
-    expect(manifest.staticTabs).toEqual([
+    expect(manifest.staticTabs[0]).toEqual(
       expect.objectContaining({ contentUrl: `${origin}/teams.html`, scopes: ['personal'] }),
+    );
+  });
+
+  test('the triage board is a channel tab a team configures and a personal tab; the bot is the environment’s', () => {
+    const manifest = manifestOf(name);
+    expect(manifest.configurableTabs).toEqual([
+      {
+        configurationUrl: `${origin}/board-config.html`,
+        canUpdateConfiguration: true,
+        scopes: ['team'],
+        context: ['channelTab'],
+      },
     ]);
+    expect(manifest.staticTabs.find((t) => t.entityId === 'triage-board')).toMatchObject({
+      contentUrl: `${origin}/board-teams.html`,
+      websiteUrl: `${origin}/board.html`,
+      scopes: ['personal'],
+    });
+    const botId = /^REFERRAL_CARD_BOT_ID=(.+)$/m.exec(envText(name))![1];
+    expect(manifest.bots).toEqual([expect.objectContaining({ botId, scopes: ['team'], isNotificationOnly: false })]);
   });
 
   test('the XML twin has the same page, button and app registration', () => {

@@ -121,12 +121,52 @@ describe('packageProblems', () => {
       /Version must be \d+\.\d+\.\d+\.0, the app's version/,
     ],
     [
+      'a bot that is not the environment’s',
+      {
+        manifest: replace(
+          '"botId":"5c1f8a0e-7d2b-4e61-9a3c-2f4b6d8e0a17"',
+          '"botId":"11111111-1111-4111-8111-111111111111"',
+        ),
+      },
+      /bots must name one bot, REFERRAL_CARD_BOT_ID \(5c1f8a0e-7d2b-4e61-9a3c-2f4b6d8e0a17\)/,
+    ],
+    [
+      'a bot that is not installed in teams',
+      { manifest: replace('"scopes":["team"],"isNotificationOnly"', '"scopes":["personal"],"isNotificationOnly"') },
+      /bots\[0\]\.scopes must include "team"/,
+    ],
+    [
+      'a board tab that is not a channel tab',
+      { manifest: replace('"context":["channelTab"]', '"context":["personalTab"]') },
+      /configurableTabs must offer the board as a channel tab/,
+    ],
+    [
+      'a board configuration page on another origin',
+      {
+        manifest: replace(
+          'https://referrals.example.gov.uk/board-config.html',
+          'https://evil.example/board-config.html',
+        ),
+      },
+      /configurableTabs\[0\]\.configurationUrl \(https:\/\/evil\.example\/board-config\.html\) is not on the hosting origin/,
+    ],
+    [
       'no button in compose',
       { manifest: replace('"contexts":["mailRead","mailCompose"]', '"contexts":["mailRead"]') },
       /Both manifests must put the button on mailCompose/,
     ],
   ])('finds %s', async (_, change, message) => {
     expect(packageProblems(env, await contents(change)).join('\n')).toMatch(message);
+  });
+
+  test('without REFERRAL_CARD_BOT_ID the package has no bot, and a bot left in is named', async () => {
+    const { REFERRAL_CARD_BOT_ID: _bot, ...rest } = env;
+    const noBot = rest as typeof env;
+    const built = await renderPackage(ROOT, 'example', noBot);
+    expect(built.manifest).not.toHaveProperty('bots');
+    const base = await contents();
+    expect(packageProblems(noBot, { ...base, manifest: built.manifest as Record<string, unknown> })).toEqual([]);
+    expect(packageProblems(noBot, base)).toContain('manifest.json names a bot, but REFERRAL_CARD_BOT_ID is not set.');
   });
 
   test('missing app icons are named', async () => {

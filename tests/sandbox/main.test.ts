@@ -7,7 +7,27 @@ test('defaults: disk store in .sandbox, port 3000, loopback', () => {
     port: 3000,
     host: '127.0.0.1',
     faults: undefined,
+    botEndpoint: 'http://127.0.0.1:3978/api/messages',
   });
+});
+
+test('the bot endpoint: --bot-endpoint beats SANDBOX_BOT_ENDPOINT; only http(s) without credentials', () => {
+  expect(parseCli([], { SANDBOX_BOT_ENDPOINT: 'http://127.0.0.1:4000/api/messages' })).toMatchObject({
+    botEndpoint: 'http://127.0.0.1:4000/api/messages',
+  });
+  expect(
+    parseCli(['--bot-endpoint', 'https://localhost:5000/api/messages'], {
+      SANDBOX_BOT_ENDPOINT: 'http://127.0.0.1:4000/api/messages',
+    }),
+  ).toMatchObject({ botEndpoint: 'https://localhost:5000/api/messages' });
+  for (const [argv, env] of [
+    [['--bot-endpoint'], {}],
+    [['--bot-endpoint', 'file:///etc/passwd'], {}],
+    [['--bot-endpoint', 'http://user:secret@127.0.0.1:3978/'], {}],
+    [[], { SANDBOX_BOT_ENDPOINT: 'not a url' }],
+  ] as const) {
+    expect(parseCli(argv, env)).toMatch(/bot|BOT/);
+  }
 });
 
 test('flags and environment', () => {

@@ -28,6 +28,8 @@ export function templateValues(env: DeploymentEnvironment, packageVersion: strin
     APP_ID: env.REFERRAL_CARD_APP_ID,
     OUTLOOK_ADDIN_ID: env.REFERRAL_CARD_OUTLOOK_ADDIN_ID,
     CLIENT_ID: env.REFERRAL_CARD_CLIENT_ID,
+    // Without a bot id the package has no bot (renderPackage drops the section); the tabs work without it.
+    BOT_ID: env.REFERRAL_CARD_BOT_ID ?? '',
     APP_NAME: env.REFERRAL_CARD_APP_NAME,
     PUBLISHER: env.REFERRAL_CARD_PUBLISHER,
     WEBSITE_URL: env.REFERRAL_CARD_WEBSITE_URL,
@@ -75,7 +77,8 @@ export async function renderPackage(cwd: string, name: string, env: DeploymentEn
   const values = templateValues(env, pkg.version ?? '');
   const manifest = JSON.parse(
     fillTemplate(await readTemplate(cwd, UNIFIED_TEMPLATE), values, escapeJson, UNIFIED_TEMPLATE),
-  ) as { icons?: { color?: string; outline?: string } };
+  ) as { icons?: { color?: string; outline?: string }; bots?: unknown };
+  if (env.REFERRAL_CARD_BOT_ID === undefined) delete manifest.bots;
   const icons = await readIcons(cwd);
   const files = new Map<string, Buffer>();
   for (const icon of [manifest.icons?.color, manifest.icons?.outline]) {

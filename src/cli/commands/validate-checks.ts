@@ -204,9 +204,34 @@ const COMMAND_SURFACES = [
   ['mailCompose', 'MessageComposeCommandSurface'],
 ] as const;
 
+/**
+ * The Teams parts: the bot is the environment's (or absent when it names none), installed in teams, and the board is a
+ * channel tab a team adds (team scope, channel context) and a personal tab.
+ */
+function teamsProblems(env: DeploymentEnvironment, contents: PackageContents, problems: string[]): void {
+  const manifest = contents.manifest as {
+    bots?: { botId?: string; scopes?: string[] }[];
+    configurableTabs?: { scopes?: string[]; context?: string[] }[];
+  };
+  const bots = manifest.bots ?? [];
+  const botId = env.REFERRAL_CARD_BOT_ID;
+  if (botId === undefined) {
+    if (bots.length > 0) problems.push('manifest.json names a bot, but REFERRAL_CARD_BOT_ID is not set.');
+  } else if (bots.length !== 1 || bots[0]?.botId?.toLowerCase() !== botId.toLowerCase()) {
+    problems.push(`manifest.json bots must name one bot, REFERRAL_CARD_BOT_ID (${botId}).`);
+  } else if (!bots[0].scopes?.includes('team')) {
+    problems.push('manifest.json bots[0].scopes must include "team": the bot posts in the service team\'s channel.');
+  }
+  const channelTab = manifest.configurableTabs?.some(
+    (t) => t.scopes?.includes('team') && t.context?.includes('channelTab'),
+  );
+  if (!channelTab) problems.push('manifest.json configurableTabs must offer the board as a channel tab (team scope).');
+}
+
 /** Our checks, as sentences; none means the package is consistent with its environment. */
 export function packageProblems(env: DeploymentEnvironment, contents: PackageContents): string[] {
   const problems: string[] = [];
+  teamsProblems(env, contents, problems);
   unifiedUrlProblems(env, contents, problems);
   xmlUrlProblems(env, contents.xml, problems);
   unifiedIconProblems(contents, problems);

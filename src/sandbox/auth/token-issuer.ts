@@ -5,7 +5,7 @@ import type { JWK, JWTPayload } from 'jose' with { 'resolution-mode': 'import' }
 // jose ships only ES modules, which this CommonJS build reaches through import(), once.
 type Jose = typeof JoseModule;
 let jose: Promise<Jose> | undefined;
-const loadJose = (): Promise<Jose> => (jose ??= import('jose'));
+export const loadJose = (): Promise<Jose> => (jose ??= import('jose'));
 
 export type TokenClaims = { oid: string; upn: string; exp: number; iat: number };
 export type TokenRefusal =

@@ -33,9 +33,20 @@ export type SandboxSeed = {
   groups: GroupSeed[];
   /** Team ids equal the ids of their "team" groups, as in Microsoft 365. */
   teams: TeamSeed[];
-  /** The app the bot signs in as (POST /sandbox/token with {"appId"}). */
-  bot: { appId: string; displayName: string };
+  /**
+   * The app the bot signs in as (POST /sandbox/token with {"appId"}). Its application permissions reach the
+   * shared mailboxes in `mailboxAccess` only (Mail.ReadWrite and Mail.Send, scoped as RBAC for Applications
+   * scopes them in a tenant) and the directory; never a persona's own mailbox.
+   */
+  bot: SandboxBot;
+  /** The sandbox's Entra tenant: Teams activities and the tokens that sign them name it. */
+  tenantId: string;
 };
+
+export type SandboxBot = { appId: string; displayName: string; mailboxAccess: string[] };
+
+/** The Referrals channel of each service team: where the bot posts its triage cards. */
+export const REFERRALS_CHANNEL = 'Referrals';
 
 // A reserved test domain (RFC 2606): the sandbox never holds real people.
 export const PERSONA_DOMAIN = 'sandbox.test';
@@ -98,7 +109,11 @@ export function buildSandboxSeed(sharedMailboxes: readonly (string | SharedMailb
       displayName: teamGroup.displayName,
       channels: [
         { id: channelIdFor(`general:${key}`), displayName: 'General', description: 'Team-wide conversation.' },
-        { id: channelIdFor(`referrals:${key}`), displayName: 'Referrals', description: 'Referral triage cards.' },
+        {
+          id: channelIdFor(`referrals:${key}`),
+          displayName: REFERRALS_CHANNEL,
+          description: 'Referral triage cards.',
+        },
       ],
     });
     const label = domainLabel(m.address);
@@ -122,6 +137,11 @@ export function buildSandboxSeed(sharedMailboxes: readonly (string | SharedMailb
     sharedMailboxes: shared,
     groups,
     teams,
-    bot: { appId: guidFromText('bot:referral-card'), displayName: 'Referral Card' },
+    bot: {
+      appId: guidFromText('bot:referral-card'),
+      displayName: 'Referral Card',
+      mailboxAccess: shared.map((m) => m.address),
+    },
+    tenantId: guidFromText('tenant:referral-card-sandbox'),
   };
 }

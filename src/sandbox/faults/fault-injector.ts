@@ -58,11 +58,12 @@ export class FaultInjector {
     return this.settings?.sentItemsDelayMs ?? 0;
   }
 
-  decide(pathname: string): FaultDecision {
+  decide(pathname: string, method?: string): FaultDecision {
     const s = this.settings;
     const retryAfterSeconds = s?.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS;
     if (!s) return { latencyMs: 0, retryAfterSeconds };
-    if (s.pathPrefix && !pathname.toLowerCase().startsWith(s.pathPrefix.toLowerCase())) {
+    const otherPath = s.pathPrefix && !pathname.toLowerCase().startsWith(s.pathPrefix.toLowerCase());
+    if (otherPath || (s.method && s.method !== method?.toUpperCase())) {
       return { latencyMs: 0, retryAfterSeconds };
     }
     const latencyMs = s.latencyMs ?? 0;

@@ -14,6 +14,8 @@ export const faultSettingsSchema = z
     retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
     /** Only requests whose path starts with this (case-insensitive), e.g. "/graph/v1.0/me/messages". */
     pathPrefix: z.string().startsWith('/').optional(),
+    /** Only requests with this method, e.g. "POST" to fault the filing's writes and not the reads beside them. */
+    method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
     /** Seeds the random draws, so a run with the same requests injects the same faults. */
     seed: z.number().int().optional(),
     /** Inject at most this many faults, then pass everything (e.g. rate429: 1, limit: 2 = "the next two"). */

@@ -5,7 +5,7 @@ import { toGraphAttachment } from '../mail/message-view';
 import { graphErrors } from '../server/graph-errors';
 import { bytes, empty, json } from '../server/reply';
 import type { HandlerContext } from '../server/route';
-import { collectionPage, entity, mailboxOf, signedIn } from './handler-support';
+import { collectionPage, entity, mailboxOf } from './handler-support';
 import type { AttachmentsResource } from './resources';
 import type { Services } from './services';
 
@@ -74,9 +74,9 @@ export class AttachmentsHandler implements AttachmentsResource {
 
   createUploadSession: AttachmentsResource['createUploadSession'] = (ctx) => {
     const { mailbox, message } = this.message(ctx);
-    // A known Graph issue: with delegated permissions upload sessions work only on a
-    // draft in the signed-in user's own mailbox; a shared or delegated mailbox answers 403.
-    if (mailbox.id !== signedIn(ctx).mailbox.id) throw graphErrors.accessDenied();
+    // A known Graph issue: with delegated permissions upload sessions work only on a draft in the signed-in
+    // user's own mailbox; a shared or delegated mailbox answers 403. Application permissions have no such limit.
+    if (ctx.caller?.kind === 'user' && mailbox.id !== ctx.caller.mailbox.id) throw graphErrors.accessDenied();
     const item = ctx.body.AttachmentItem;
     const session = this.s.uploads.open(
       {

@@ -1,5 +1,6 @@
 import { graphErrors } from '../server/graph-errors';
 import { bytes, empty, json } from '../server/reply';
+import type { HandlerContext } from '../server/route';
 import type { DevSignInResource, FaultsResource } from './resources';
 import type { Services } from './services';
 
@@ -18,7 +19,8 @@ export class DevSignInHandler implements DevSignInResource {
         mailboxAccess: p.mailboxAccess,
         groups: p.groups.map((g) => ({ id: g, displayName: d.group(g)?.displayName ?? g })),
       })),
-      bot: { appId: d.bot.appId, displayName: d.bot.displayName },
+      bot: { appId: d.bot.appId, displayName: d.bot.displayName, mailboxAccess: d.bot.mailboxAccess },
+      tenantId: d.seed.tenantId,
     });
   };
 
@@ -32,6 +34,28 @@ export class DevSignInHandler implements DevSignInResource {
   };
 
   jwks: DevSignInResource['jwks'] = () => json(200, this.s.authenticator.jwks);
+
+  private tenant(ctx: HandlerContext<unknown>): void {
+    if ((ctx.params.tenant ?? '').toLowerCase() !== this.s.directory.seed.tenantId)
+      throw graphErrors.notFound('The sandbox has no such tenant.');
+  }
+
+  connectorKeys: DevSignInResource['connectorKeys'] = (ctx) => {
+    this.tenant(ctx);
+    return json(200, this.s.connectorIssuer.jwks);
+  };
+
+  /** The part of Entra ID's OpenID configuration a relying party reads: the issuer and where its keys are. */
+  connectorConfiguration: DevSignInResource['connectorConfiguration'] = (ctx) => {
+    this.tenant(ctx);
+    const issuer = this.s.connectorIssuer;
+    return json(200, {
+      issuer: issuer.issuer(),
+      jwks_uri: `${issuer.authority()}/discovery/v2.0/keys`,
+      id_token_signing_alg_values_supported: ['RS256'],
+      tenant_region_scope: 'EU',
+    });
+  };
 
   certificate: DevSignInResource['certificate'] = () =>
     bytes(Buffer.from(this.s.certificatePem, 'utf8'), 'application/x-pem-file', {

@@ -2,7 +2,7 @@ import type { GroupSeed } from '../config/seed';
 import type { Mailbox } from '../model/directory';
 import { graphErrors } from '../server/graph-errors';
 import type { HandlerContext } from '../server/route';
-import { collectionPage, entity, signedIn } from './handler-support';
+import { collectionPage, entity, me } from './handler-support';
 import type { GroupsResource, UsersResource } from './resources';
 import type { Services } from './services';
 
@@ -45,13 +45,16 @@ export function groupJson(g: GroupSeed): Record<string, unknown> {
   };
 }
 
-/** /me, /users, /users/{id | upn}, /users/{id}/memberOf: every signed-in persona may read the directory. */
+/**
+ * /me, /users, /users/{id | upn}, /users/{id}/memberOf and transitiveMemberOf: every signed-in persona, and the bot
+ * app (User.Read.All, GroupMember.Read.All), may read the directory.
+ */
 export class UsersHandler implements UsersResource {
   constructor(private readonly s: Services) {}
 
   private user(ctx: HandlerContext<unknown>): Mailbox {
     const ref = ctx.params.user ?? 'me';
-    if (ref.toLowerCase() === 'me') return signedIn(ctx).mailbox;
+    if (ref.toLowerCase() === 'me') return me(ctx).mailbox;
     const m = this.s.directory.mailbox(ref);
     if (!m) throw graphErrors.resourceNotFound(ref);
     return m;
@@ -75,6 +78,9 @@ export class UsersHandler implements UsersResource {
       maxPageSize: 999,
     });
   };
+
+  // The sandbox's groups hold people, never other groups, so the transitive list is the direct one.
+  transitiveMemberOf: UsersResource['transitiveMemberOf'] = (ctx) => this.memberOf(ctx);
 }
 
 export class GroupsHandler implements GroupsResource {

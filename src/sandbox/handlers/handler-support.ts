@@ -1,5 +1,5 @@
 import type { Persona } from '../auth';
-import type { Directory, Mailbox } from '../model/directory';
+import type { Directory, Grantee, Mailbox } from '../model/directory';
 import type { WellKnownFolder } from '../model/records';
 import { applyODataQuery, type ODataQuery } from '../odata';
 import type { Caller } from '../server/caller';
@@ -13,17 +13,32 @@ export function signedIn(ctx: { caller: Caller | undefined }): { persona: Person
   return { persona: ctx.caller.persona, mailbox: ctx.caller.mailbox };
 }
 
+/** The signed-in persona's own entry (/me); an app token has no "me", as Graph answers. */
+export function me(ctx: { caller: Caller | undefined }): { persona: Persona; mailbox: Mailbox } {
+  if (ctx.caller?.kind === 'app')
+    throw graphErrors.badRequest('/me request is only valid with delegated authentication flow.');
+  return signedIn(ctx);
+}
+
+/** Whose mailbox rights a request uses: the persona's (delegated) or the bot app's (application permissions). */
+export function granteeOf(ctx: { caller: Caller | undefined }): Grantee {
+  const c = ctx.caller;
+  if (c?.kind === 'user') return c.persona;
+  if (c?.kind === 'app') return { id: c.appId, mailboxAccess: c.mailboxAccess };
+  throw graphErrors.accessDenied();
+}
+
 /**
- * The mailbox a mail path names ({user} = "me", an id or a UPN): unknown → 404 ErrorInvalidUser,
- * outside the persona's rights → 403 ErrorAccessDenied.
+ * The mailbox a mail path names ({user} = "me", an id or a UPN): unknown → 404 ErrorInvalidUser, outside the
+ * caller's rights → 403 ErrorAccessDenied. The bot app reaches only the shared mailboxes it was granted.
  */
 export function mailboxOf(ctx: HandlerContext<unknown>, directory: Directory): Mailbox {
-  const me = signedIn(ctx);
   const ref = ctx.params.user ?? 'me';
-  if (ref.toLowerCase() === 'me') return me.mailbox;
+  if (ref.toLowerCase() === 'me') return me(ctx).mailbox;
+  const who = granteeOf(ctx);
   const mailbox = directory.mailbox(ref);
   if (!mailbox) throw graphErrors.invalidUser(ref);
-  if (!directory.canAccess(me.persona, mailbox)) throw graphErrors.accessDenied();
+  if (!directory.canAccess(who, mailbox)) throw graphErrors.accessDenied();
   return mailbox;
 }
 

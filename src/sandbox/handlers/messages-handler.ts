@@ -1,11 +1,12 @@
 import type { Mailbox } from '../model/directory';
 import type { MessageRecord, WellKnownFolder } from '../model/records';
-import { decodeDeltaToken, deltaPage, encodeDeltaToken, type DeltaState } from '../mail/delta';
+import { DELTA_LINK_LIFETIME_MS, decodeDeltaToken, deltaPage, encodeDeltaToken, type DeltaState } from '../mail/delta';
 import { idKindOf, newestFirst, toGraphMessage, type IdKind } from '../mail/message-view';
+import { applyODataQuery, parseODataQuery, type ODataQuery } from '../odata';
 import { graphErrors } from '../server/graph-errors';
 import { empty, json } from '../server/reply';
 import type { HandlerContext } from '../server/route';
-import { collectionPage, entity, folderOf, mailboxOf, preferredPageSize, signedIn } from './handler-support';
+import { collectionPage, entity, folderOf, granteeOf, mailboxOf, preferredPageSize } from './handler-support';
 import type { MessagesResource } from './resources';
 import type { Services } from './services';
 
@@ -103,7 +104,7 @@ export class MessagesHandler implements MessagesResource {
     const draft = this.found(ctx, mailbox);
     await this.s.delivery.send(draft, {
       mailbox,
-      caller: signedIn(ctx).persona,
+      caller: granteeOf(ctx),
       stored: true,
       saveToSentItems: true,
       now: ctx.now,
@@ -117,7 +118,7 @@ export class MessagesHandler implements MessagesResource {
     const draft = await this.s.mail.compose(mailbox, 'drafts', ctx.body.message, ctx.now);
     await this.s.delivery.send(draft, {
       mailbox,
-      caller: signedIn(ctx).persona,
+      caller: granteeOf(ctx),
       stored: false,
       saveToSentItems: ctx.body.saveToSentItems ?? true,
       now: ctx.now,
@@ -132,11 +133,12 @@ export class MessagesHandler implements MessagesResource {
     const folder = folderOf(ctx, this.s.directory, mailbox);
     const q = ctx.url.searchParams;
     for (const k of q.keys()) {
-      if (!['$deltatoken', '$skiptoken', '$select', '$top', 'changeType'].includes(k)) {
+      if (!['$deltatoken', '$skiptoken', '$select', '$expand', '$top', 'changeType'].includes(k)) {
         throw graphErrors.notImplemented(ctx.method, `${ctx.url.pathname} with ${k}`);
       }
     }
-    const state = this.deltaState(q, ctx.headers.prefer);
+    const state = this.deltaState(q, ctx.headers.prefer, ctx.now);
+    const expand = expandOf(state.expand);
     const page = deltaPage(this.s.repo, mailbox.key, folder, state);
     const idKind = idKindOf(ctx.headers.prefer);
     const select = state.select
@@ -145,7 +147,11 @@ export class MessagesHandler implements MessagesResource {
       .filter(Boolean);
     const value: Record<string, unknown>[] = [
       ...page.changed.map((m) =>
-        pick(toGraphMessage(m, { idKind, withHeaders: select?.includes('internetMessageHeaders') ?? false }), select),
+        pick(
+          toGraphMessage(m, { idKind, withHeaders: select?.includes('internetMessageHeaders') ?? false }),
+          select,
+          expand,
+        ),
       ),
       ...page.removed.map((t) => ({
         '@odata.type': '#microsoft.graph.message',
@@ -161,11 +167,11 @@ export class MessagesHandler implements MessagesResource {
     if (page.next) body['@odata.nextLink'] = `${base}?$skiptoken=${encodeDeltaToken(page.next)}`;
     else
       body['@odata.deltaLink'] =
-        `${base}?$deltatoken=${encodeDeltaToken({ since: page.deltaSince ?? 0, pageSize: state.pageSize, select: state.select })}`;
+        `${base}?$deltatoken=${encodeDeltaToken({ since: page.deltaSince ?? 0, pageSize: state.pageSize, select: state.select, expand: state.expand, issuedAt: ctx.now.getTime() })}`;
     return json(200, body, this.withPreference(idKind));
   };
 
-  private deltaState(q: URLSearchParams, prefer: string | undefined): DeltaState {
+  private deltaState(q: URLSearchParams, prefer: string | undefined, now: Date): DeltaState {
     const skip = q.get('$skiptoken');
     const delta = q.get('$deltatoken');
     if (skip !== null) {
@@ -176,31 +182,60 @@ export class MessagesHandler implements MessagesResource {
         after: t.a ?? 0,
         pageSize: t.p,
         ...(t.q ? { select: t.q } : {}),
+        ...(t.x ? { expand: t.x } : {}),
       };
     }
     if (delta !== null) {
       const t = decodeDeltaToken(delta);
-      return { since: t.s, upTo: this.s.repo.currentSeq(), after: 0, pageSize: t.p, ...(t.q ? { select: t.q } : {}) };
+      if (t.i !== undefined && now.getTime() - t.i > DELTA_LINK_LIFETIME_MS) throw graphErrors.syncStateNotFound();
+      const options = { ...(t.q ? { select: t.q } : {}), ...(t.x ? { expand: t.x } : {}) };
+      return { since: t.s, upTo: this.s.repo.currentSeq(), after: 0, pageSize: t.p, ...options };
     }
     const top = q.get('$top');
     const pageSize =
       preferredPageSize(prefer) ?? (top !== null && /^\d+$/.test(top) ? Math.max(1, Number(top)) : DELTA_PAGE_SIZE);
     const select = q.get('$select') ?? undefined;
+    const expand = q.get('$expand') ?? undefined;
+    // Refuse a bad $expand on the first round, not on a later page.
+    if (expand) expandOf(expand);
     return {
       since: 0,
       upTo: this.s.repo.currentSeq(),
       after: 0,
       pageSize: Math.min(pageSize, 1000),
       ...(select ? { select } : {}),
+      ...(expand ? { expand } : {}),
     };
   }
 }
 
-function pick(item: Record<string, unknown>, select: string[] | undefined): Record<string, unknown> {
+/** The parsed `$expand` of a delta round (Graph's message delta supports it), or undefined without one. */
+function expandOf(expand: string | undefined): ODataQuery | undefined {
+  if (!expand) return undefined;
+  const parsed = parseODataQuery(new URLSearchParams({ $expand: expand }));
+  if (!parsed.ok) throw graphErrors.invalidQuery(parsed.code, parsed.message);
+  return parsed.query;
+}
+
+function pick(
+  item: Record<string, unknown>,
+  select: string[] | undefined,
+  expand?: ODataQuery,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(item)) {
     if (k === 'singleValueExtendedProperties') continue;
     if (!select || k === 'id' || k.startsWith('@odata.') || select.includes(k)) out[k] = v;
   }
-  return out;
+  if (!expand?.expand?.includes('singleValueExtendedProperties')) return out;
+  // As on a list: the expanded properties the $expand filter keeps, or none at all when it keeps nothing.
+  const [shaped] = applyODataQuery(
+    [{ id: item.id, singleValueExtendedProperties: item.singleValueExtendedProperties }],
+    {
+      ...expand,
+      top: 1,
+    },
+    { requestUrl: new URL('https://localhost/'), navigationProperties: NAVIGATION },
+  ).value;
+  return { ...out, ...shaped };
 }

@@ -7,6 +7,7 @@ import type {
 } from '../../graph/dto';
 import type { Activity, ConversationParameters } from '../bot/activity.schema';
 import type { TokenRequest } from '../dev/token-request.schema';
+import type { CardClick } from '../teams/card-actions';
 import type { FaultSettings } from '../faults/fault-settings.schema';
 import type { Reply } from '../server/reply';
 import type { HandlerContext } from '../server/route';
@@ -20,6 +21,7 @@ export interface UsersResource {
   list: Op;
   get: Op;
   memberOf: Op;
+  transitiveMemberOf: Op;
 }
 
 export interface GroupsResource {
@@ -82,6 +84,9 @@ export interface DevSignInResource {
   token: Op<TokenRequest>;
   jwks: Op;
   certificate: Op;
+  /** The keys that check the tokens the sandbox signs when it calls a bot as Teams does. */
+  connectorKeys: Op;
+  connectorConfiguration: Op;
 }
 
 export interface FaultsResource {
@@ -105,6 +110,10 @@ export interface WebViewResource {
   message: Op;
   attachment: Op;
   channel: Op;
+  /** A click on a bot card's Action.Execute button, delivered to the bot as Teams delivers it. */
+  cardAction: Op<CardClick>;
+  /** The web view's scripts: the official Adaptive Cards renderer and the page's own. */
+  asset: Op;
 }
 
 export type Handlers = {

@@ -1,16 +1,29 @@
+import { readFile } from 'node:fs/promises';
 import type { Mailbox } from '../model/directory';
 import type { MessageRecord, OutboundRecord } from '../model/records';
 import { COLLECTIONS } from '../model/records';
 import { newestFirst } from '../mail/message-view';
-import { graphErrors } from '../server/graph-errors';
-import { bytes, html } from '../server/reply';
+import { GraphError, graphErrors } from '../server/graph-errors';
+import { bytes, html, json, type Reply } from '../server/reply';
 import type { HandlerContext } from '../server/route';
+import { channelCardsSource } from '../web/channel-cards-script';
 import { channelPage, homePage, mailboxPage, messagePage } from '../web/web-view-pages';
 import type { WebViewResource } from './resources';
 import type { Services } from './services';
 
 // A page lists at most this many messages, so a 10,000-message mailbox still renders quickly.
 const MAX_ROWS = 200;
+const SCRIPT = 'text/javascript; charset=utf-8';
+
+/** The web view's scripts, read once: the official renderer's browser bundle (no CDN) and the channel page's. */
+const ASSETS: Record<string, () => Promise<Buffer>> = {
+  'adaptivecards.js': () => readFile(require.resolve('adaptivecards/dist/adaptivecards.min.js')),
+  'channel-cards.js': () => Promise.resolve(Buffer.from(channelCardsSource(), 'utf8')),
+};
+const loaded = new Map<string, Promise<Buffer>>();
+
+/** A refusal as JSON for the page script, which shows its message beside the card. */
+const refusal = (e: GraphError): Reply => json(e.status, { error: { code: e.code, message: e.message } });
 
 /** The web view at /sandbox/: mailboxes, messages with downloadable attachments, channels and cards. */
 export class WebViewHandler implements WebViewResource {
@@ -77,6 +90,36 @@ export class WebViewHandler implements WebViewResource {
     const posts = this.s.posts
       .list(found.channel.id, null)
       .map((root) => ({ root, replies: this.s.posts.list(found.channel.id, root.id).reverse() }));
-    return html(channelPage(found.team, found.channel, posts));
+    const members = this.s.directory.personas.filter((p) => this.s.directory.isTeamMember(p, found.team));
+    return html(channelPage(found.team, found.channel, posts, members));
+  };
+
+  cardAction: WebViewResource['cardAction'] = async (ctx) => {
+    try {
+      const outcome = await this.s.cardActions.deliver(
+        ctx.params.channel ?? '',
+        ctx.params.post ?? '',
+        ctx.body,
+        ctx.now,
+      );
+      if (!outcome.delivered) return json(502, { error: { code: 'BotUnreachable', message: outcome.message } });
+      return json(200, { status: outcome.status, body: outcome.body });
+    } catch (error) {
+      if (error instanceof GraphError) return refusal(error);
+      throw error;
+    }
+  };
+
+  asset: WebViewResource['asset'] = async (ctx) => {
+    const name = ctx.params.file ?? '';
+    const read = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
+    if (!read) throw graphErrors.notFound('There is no such file.');
+    if (!loaded.has(name)) {
+      // A failed read is not kept: the next request tries again.
+      const reading = read();
+      reading.catch(() => loaded.delete(name));
+      loaded.set(name, reading);
+    }
+    return bytes(await (loaded.get(name) as Promise<Buffer>), SCRIPT, { 'Cache-Control': 'no-cache' });
   };
 }

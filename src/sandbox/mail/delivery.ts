@@ -1,5 +1,4 @@
-import type { Persona } from '../auth';
-import type { Directory, Mailbox } from '../model/directory';
+import type { Directory, Grantee, Mailbox } from '../model/directory';
 import { newAttachmentId, newImmutableId, newMessageId } from '../model/ids';
 import type { Recipient } from '../../graph/dto';
 import { COLLECTIONS, type MessageRecord, type OutboundRecord } from '../model/records';
@@ -16,7 +15,8 @@ export type DeliveryReport = {
 /** How one send is made: who sends from which mailbox, and where the sender's copy goes. */
 export type SendOptions = {
   mailbox: Mailbox;
-  caller: Persona;
+  /** The signed-in persona, or the bot app sending with its application permission. */
+  caller: Grantee;
   /** The draft is stored in Drafts (POST …/send) rather than built from the request (sendMail). */
   stored: boolean;
   saveToSentItems: boolean;

@@ -6,7 +6,20 @@ import type { MailRepository } from './mail-repository';
  * Where a delta round stands. A round reports the changes with a sequence in (since, upTo]; `after` is the
  * last sequence already paged out. The first round (since 0) is the folder's current content.
  */
-export type DeltaState = { since: number; upTo: number; after: number; pageSize: number; select?: string };
+export type DeltaState = {
+  since: number;
+  upTo: number;
+  after: number;
+  pageSize: number;
+  select?: string;
+  expand?: string;
+};
+
+/**
+ * How long a delta link stays good. Exchange keeps a sync state for a limited time and then answers
+ * 410 `SyncStateNotFound`; the client must start over. The sandbox's limit is a week (move the test clock past it).
+ */
+export const DELTA_LINK_LIFETIME_MS = 7 * 24 * 3_600_000;
 
 export type DeltaPage = {
   changed: MessageRecord[];
@@ -17,7 +30,7 @@ export type DeltaPage = {
   deltaSince?: number;
 };
 
-type Token = { s: number; u?: number; a?: number; p: number; q?: string };
+type Token = { s: number; u?: number; a?: number; p: number; q?: string; x?: string; i?: number };
 
 export function encodeDeltaToken(state: {
   since: number;
@@ -25,11 +38,16 @@ export function encodeDeltaToken(state: {
   after?: number;
   pageSize: number;
   select?: string | undefined;
+  expand?: string | undefined;
+  /** When a delta link was issued (ms), for its lifetime. */
+  issuedAt?: number;
 }): string {
   const t: Token = { s: state.since, p: state.pageSize };
   if (state.upTo !== undefined) t.u = state.upTo;
   if (state.after !== undefined) t.a = state.after;
   if (state.select !== undefined) t.q = state.select;
+  if (state.expand !== undefined) t.x = state.expand;
+  if (state.issuedAt !== undefined) t.i = state.issuedAt;
   return Buffer.from(JSON.stringify(t)).toString('base64url');
 }
 

@@ -15,6 +15,9 @@ export type Mailbox = {
   persona: Persona | undefined;
 };
 
+/** Who holds mailbox rights: a persona (delegated, full access) or the bot app (application permissions). */
+export type Grantee = { id: string; mailboxAccess: readonly string[] };
+
 export const FOLDER_NAMES: Record<WellKnownFolder, string> = {
   inbox: 'Inbox',
   drafts: 'Drafts',
@@ -56,12 +59,17 @@ export class Directory {
     }
     this.mailboxes = boxes;
     // A typo in persona config fails at start-up, not at the first request.
-    for (const p of seed.personas) {
-      for (const m of p.mailboxAccess) {
+    for (const who of [
+      ...seed.personas.map((p) => ({ name: `Persona ${p.upn}`, ...p })),
+      { name: 'The bot', ...seed.bot },
+    ]) {
+      for (const m of who.mailboxAccess) {
         if (this.byKey.get(m.toLowerCase())?.kind !== 'shared') {
-          throw new Error(`Persona ${p.upn} has access to ${m}, which is not a shared mailbox of the sandbox.`);
+          throw new Error(`${who.name} has access to ${m}, which is not a shared mailbox of the sandbox.`);
         }
       }
+    }
+    for (const p of seed.personas) {
       for (const g of p.groups) {
         if (!this.group(g)) throw new Error(`Persona ${p.upn} is in group ${g}, which is not in the seed.`);
       }
@@ -90,10 +98,13 @@ export class Directory {
     return this.byKey.get(key) ?? this.byId.get(key);
   }
 
-  /** Full access: a persona's own mailbox, or a shared mailbox listed in its mailboxAccess. */
-  canAccess(persona: Persona, mailbox: Mailbox): boolean {
-    if (mailbox.persona?.id === persona.id) return true;
-    return mailbox.kind === 'shared' && persona.mailboxAccess.some((a) => a.toLowerCase() === mailbox.key);
+  /**
+   * Full access: a persona's own mailbox, or a shared mailbox listed in its (or the bot app's) mailboxAccess. An
+   * app has no mailbox of its own, so a persona's mailbox is never the app's.
+   */
+  canAccess(grantee: Grantee, mailbox: Mailbox): boolean {
+    if (mailbox.persona?.id === grantee.id) return true;
+    return mailbox.kind === 'shared' && grantee.mailboxAccess.some((a) => a.toLowerCase() === mailbox.key);
   }
 
   /** A folder of a mailbox by well-known name (any case) or by id. */

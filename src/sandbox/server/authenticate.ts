@@ -28,7 +28,8 @@ export class Authenticator {
     const mailbox = this.directory.mailbox(oid);
     if (mailbox?.persona && mailbox.persona.id === oid) return { kind: 'user', persona: mailbox.persona, mailbox };
     const bot = this.directory.bot;
-    if (bot.appId === oid) return { kind: 'app', appId: bot.appId, displayName: bot.displayName };
+    if (bot.appId === oid)
+      return { kind: 'app', appId: bot.appId, displayName: bot.displayName, mailboxAccess: bot.mailboxAccess };
     throw graphErrors.invalidToken('the token names no user or app of this sandbox');
   }
 

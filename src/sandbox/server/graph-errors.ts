@@ -73,6 +73,9 @@ export const graphErrors = {
     ),
   /** 403 for Teams resources of a team the caller is not a member of. */
   forbidden: (message: string) => new GraphError(403, 'Forbidden', message),
+  /** 410: a delta link older than the sync state Exchange keeps; the client starts a new sync. */
+  syncStateNotFound: () =>
+    new GraphError(410, 'SyncStateNotFound', 'The sync state of this delta link has expired. Start a new sync.'),
   /** 404 for a mailbox the sandbox does not know (mail paths). */
   invalidUser: (user: string) => new GraphError(404, 'ErrorInvalidUser', `The requested user '${user}' is invalid.`),
   /** 404 for a message, attachment, folder or session that does not exist in the mailbox. */

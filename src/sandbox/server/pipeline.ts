@@ -62,8 +62,8 @@ export const stages: readonly Stage[] = [
   { name: 'route', run: resolveRoute },
   // 3. faults: configured latency, 429 / 503 with Retry-After, or a dropped connection (API areas only, OS Places too).
   { name: 'faults', run: injectFaults },
-  // 4. auth: a signed, unexpired sandbox token, turned into the calling persona or app; the web view is
-  //    open to this computer only.
+  // 4. auth: a signed, unexpired sandbox token, turned into the calling persona or app (whose application
+  //    permissions the handlers check); the web view is open to this computer only.
   { name: 'auth', run: authenticate },
   // 5. validate: the body against the route's zod schema, the OData query options against the parser.
   { name: 'validate', run: validate },
@@ -87,7 +87,9 @@ function areaOf(segments: readonly string[]): Area | 'static' {
   if (first === 'botframework') return 'bot';
   if (first === 'os') return 'places';
   if (first === 'sandbox')
-    return ['personas', 'token', 'faults', 'certificate.pem', '.well-known'].includes(second ?? '') ? 'dev' : 'web';
+    return ['personas', 'token', 'faults', 'certificate.pem', '.well-known', 'login'].includes(second ?? '')
+      ? 'dev'
+      : 'web';
   return 'static';
 }
 
@@ -110,7 +112,7 @@ function resolveRoute(ctx: PipelineContext, deps: PipelineDeps): void {
 
 async function injectFaults(ctx: PipelineContext, deps: PipelineDeps): Promise<Reply | void> {
   if (ctx.area !== 'graph' && ctx.area !== 'upload' && ctx.area !== 'bot' && ctx.area !== 'places') return;
-  const decision = deps.faults.decide(ctx.url.pathname);
+  const decision = deps.faults.decide(ctx.url.pathname, ctx.method);
   if (decision.latencyMs > 0) await new Promise((r) => setTimeout(r, decision.latencyMs));
   if (decision.fault === '429') throw graphErrors.tooManyRequests(decision.retryAfterSeconds);
   if (decision.fault === '503') throw graphErrors.serviceUnavailable(decision.retryAfterSeconds);
@@ -124,10 +126,9 @@ async function authenticate(ctx: PipelineContext, deps: PipelineDeps): Promise<v
     throw graphErrors.forbidden('The sandbox web view is open only on the computer the sandbox runs on.');
   const mode = ctx.route?.auth ?? 'none';
   if (mode === 'none' || mode === 'upload') return;
-  const caller = await deps.authenticator.authenticate(ctx.headers.authorization, ctx.now.getTime());
-  // Delegated endpoints: the sandbox grants apps no application permissions on mail or the directory.
-  if (mode === 'user' && caller.kind !== 'user') throw graphErrors.accessDenied();
-  ctx.caller = caller;
+  // Graph routes take a persona or the bot app alike: each handler checks what the caller's rights reach (the app:
+  // mail of the shared mailboxes it was granted and directory reads; no /me, no Teams through Graph).
+  ctx.caller = await deps.authenticator.authenticate(ctx.headers.authorization, ctx.now.getTime());
 }
 
 async function validate(ctx: PipelineContext): Promise<void> {

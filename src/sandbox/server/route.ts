@@ -9,7 +9,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** Which part of the sandbox a path belongs to; decides auth, faults and how errors are rendered. */
 export type Area = 'graph' | 'upload' | 'bot' | 'dev' | 'web' | 'places';
 
-/** user: a persona's bearer token; any: a persona or an app; upload: the pre-authenticated upload URL; none. */
+/**
+ * user: a Graph token (a persona's, or the bot app's where its application permissions reach: the handler checks);
+ * any: a persona or an app; upload: the pre-authenticated upload URL; none.
+ */
 export type AuthMode = 'user' | 'any' | 'upload' | 'none';
 
 export type HandlerContext<B> = {

@@ -1,4 +1,5 @@
 import { bodyText } from '../mail/message-view';
+import type { Persona } from '../auth';
 import type { ChannelSeed, TeamSeed } from '../config/seed';
 import type { Mailbox } from '../model/directory';
 import { FOLDER_NAMES } from '../model/directory';
@@ -140,39 +141,72 @@ export function messagePage(mailbox: Mailbox, m: MessageRecord): string {
   );
 }
 
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** A card as the channel shows it: rendered by the Adaptive Cards renderer (clickable), its text, and its JSON. */
+function attachment(m: ChatMessageRecord, a: ChatMessageRecord['attachments'][number]): Html {
+  const isCard = a.contentType === ADAPTIVE_CARD;
+  // The page script renders the card from data-card; without scripts the text list below still shows it.
+  const rendered =
+    isCard && a.content
+      ? html`<div class="card-host" data-post="${m.id}" data-card="${a.content}">
+          <div class="card-render"></div>
+          <p role="status" aria-live="polite"></p>
+        </div>`
+      : '';
+  return html`<div>
+    <h4>${isCard ? 'Adaptive Card' : a.contentType}</h4>
+    ${rendered}
+    <ul>
+      ${cardText(a.content).map((t) => html`<li>${t}</li>`)}
+    </ul>
+    <details>
+      <summary>Card JSON</summary>
+      <pre>${a.content ?? a.contentUrl ?? ''}</pre>
+    </details>
+  </div>`;
+}
+
 function post(m: ChatMessageRecord, replies: ChatMessageRecord[]): Html {
   const who = 'user' in m.from ? m.from.user.displayName : `${m.from.application.displayName} (bot)`;
   const text = m.body.contentType === 'html' ? bodyText(m.body) : m.body.content;
   return html`<article class="card" aria-label="Post by ${who}">
     <h3>${who}, ${m.createdDateTime}${m.lastModifiedDateTime ? ' (updated)' : ''}</h3>
     ${m.subject ? html`<p><strong>${m.subject}</strong></p>` : ''}${text ? html`<p>${text}</p>` : ''}
-    ${m.attachments.map(
-      (a) =>
-        html`<div>
-          <h4>${a.contentType === 'application/vnd.microsoft.card.adaptive' ? 'Adaptive Card' : a.contentType}</h4>
-          <ul>
-            ${cardText(a.content).map((t) => html`<li>${t}</li>`)}
-          </ul>
-          <details>
-            <summary>Card JSON</summary>
-            <pre>${a.content ?? a.contentUrl ?? ''}</pre>
-          </details>
-        </div>`,
-    )}
+    ${m.attachments.map((a) => attachment(m, a))}
     ${replies.length > 0 ? html`<section aria-label="Replies">${replies.map((r) => post(r, []))}</section>` : ''}
   </article>`;
+}
+
+/** Who may press the cards' buttons here: the members of the channel's team, as only they see the channel. */
+function clickAs(members: readonly Persona[]): Html {
+  return html`<p>
+      <label for="click-as">Press the cards' buttons as</label>
+      <select id="click-as">
+        ${members.map((p) => html`<option value="${p.upn}">${p.displayName} (${p.upn})</option>`)}
+      </select>
+    </p>
+    <p>
+      The sandbox sends each press to the bot as Teams does. The bot decides whether this person may make the decision.
+    </p>`;
 }
 
 export function channelPage(
   team: TeamSeed,
   channel: ChannelSeed,
   posts: { root: ChatMessageRecord; replies: ChatMessageRecord[] }[],
+  members: readonly Persona[] = [],
 ): string {
   return page(
     `${team.displayName}: ${channel.displayName}`,
     html`<p>${channel.description}</p>
+      ${clickAs(members)}
       <h2>Posts, newest first</h2>
-      ${posts.length === 0 ? html`<p>No posts yet.</p>` : posts.map((p) => post(p.root, p.replies))}`,
+      <div id="channel-cards" data-channel="${channel.id}">
+        ${posts.length === 0 ? html`<p>No posts yet.</p>` : posts.map((p) => post(p.root, p.replies))}
+      </div>
+      <script src="/sandbox/assets/adaptivecards.js" defer></script>
+      <script src="/sandbox/assets/channel-cards.js" defer></script>`,
   );
 }
 

@@ -1,4 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { XMLParser } from 'fast-xml-parser';
@@ -23,6 +25,27 @@ describe('referral-card package and validate', () => {
     expect(validated).toMatchObject({ code: 0, stderr: '' });
     expect(validated.stdout).toMatch(/example: .* are valid/);
     expect(validated.stdout).toMatch(/sandbox: .* are valid/);
+  });
+
+  test('package and validate make no network request at all', async () => {
+    const dir = tempProject({ sandbox: envText('sandbox'), example: envText('example') });
+    const refuse = () => {
+      throw new Error('offline: no network request allowed');
+    };
+    const spies = [
+      jest.spyOn(globalThis, 'fetch').mockImplementation(refuse),
+      jest.spyOn(http, 'request').mockImplementation(refuse),
+      jest.spyOn(http, 'get').mockImplementation(refuse),
+      jest.spyOn(https, 'request').mockImplementation(refuse),
+      jest.spyOn(https, 'get').mockImplementation(refuse),
+    ];
+    try {
+      expect(await cli(dir, 'package')).toMatchObject({ code: 0, stderr: '' });
+      expect(await cli(dir, 'validate')).toMatchObject({ code: 0, stderr: '' });
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 
   test('the zip holds the manifest and its two icons; packaging twice gives the same bytes', async () => {
@@ -135,6 +158,25 @@ describe('a broken environment stops the package, naming the setting', () => {
       'a publisher name too long',
       withSetting(example, 'REFERRAL_CARD_PUBLISHER', 'The Royal Borough of Somewhere Very Long'),
       /REFERRAL_CARD_PUBLISHER: Expected the council's name, at most 32 characters/,
+    ],
+    [
+      'a bot id that is not a GUID',
+      withSetting(example, 'REFERRAL_CARD_BOT_ID', 'referral-card-bot'),
+      /REFERRAL_CARD_BOT_ID: Expected the bot's Entra application id/,
+    ],
+    [
+      'a service binding whose channel is not a Teams channel id',
+      withSetting(
+        example,
+        'REFERRAL_CARD_SERVICE_BINDINGS',
+        '[{"mailbox":"a@example.gov.uk","teamId":"8d6e2f41-3b7a-4c59-9e12-6a0f4b3c2d18","channelId":"General","decidingGroupId":"b2e7c4a1-5f3d-4e89-8a6b-1c9d0e2f3a45","serviceManager":"m@example.gov.uk"}]',
+      ),
+      /REFERRAL_CARD_SERVICE_BINDINGS: Expected a Teams channel id, such as 19:abc@thread\.tacv2\. \(at 0\.channelId\)/,
+    ],
+    [
+      'service bindings that are not JSON',
+      withSetting(example, 'REFERRAL_CARD_SERVICE_BINDINGS', '[{mailbox: a@example.gov.uk}]'),
+      /REFERRAL_CARD_SERVICE_BINDINGS: Expected a JSON list of service bindings on one line/,
     ],
     [
       'a line that is not NAME=value',

@@ -32,6 +32,14 @@ test('pathPrefix (case-insensitive) limits faults and latency to matching paths;
   expect(f.status()).toEqual({ settings: null, injected: 0, remaining: null });
 });
 
+test('method limits faults to requests with that method; the reads beside them pass and are not counted', () => {
+  const f = new FaultInjector({ rate429: 1, limit: 1, method: 'POST' });
+  expect(f.decide('/graph/v1.0/me/messages', 'GET').fault).toBeUndefined();
+  expect(f.decide('/graph/v1.0/me/messages', 'post').fault).toBe('429');
+  expect(f.decide('/graph/v1.0/me/messages', 'POST').fault).toBeUndefined();
+  expect(faultSettingsSchema.safeParse({ method: 'FETCH' }).success).toBe(false);
+});
+
 test('settings are validated: rates within 0..1 and summing to at most 1, no unknown keys', () => {
   expect(faultSettingsSchema.safeParse({ rate429: 0.6, rate503: 0.6 }).success).toBe(false);
   expect(faultSettingsSchema.safeParse({ rate429: 2 }).success).toBe(false);

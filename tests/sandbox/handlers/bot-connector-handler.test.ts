@@ -120,9 +120,9 @@ test('a new conversation without an activity, a root post to the channel, and th
   expect(badBody.status).toBe(400);
 });
 
-test('the bot app has no delegated Graph access', async () => {
+test('the bot app has no /me (application permissions only; tests/sandbox/app-permissions.test.ts)', async () => {
   const client = await h.client({ token: botToken });
-  await expect(client.api('/me').get()).rejects.toMatchObject({ statusCode: 403, code: 'ErrorAccessDenied' });
+  await expect(client.api('/me').get()).rejects.toMatchObject({ statusCode: 400, code: 'BadRequest' });
 });
 
 test('a persona outside the channel’s team gets 403 on every conversation operation; a member and the bot do not', async () => {
