@@ -1,0 +1,113 @@
+import type { Catalogue } from '../../catalogue/catalogue.schema';
+import type { Target } from '../../criteria/kind';
+import { isRecord } from '../../common/is-record';
+import { londonDate } from '../../common/london';
+import { packageFindings, peopleIn } from '../engine-parts';
+import { requestedServices } from '../requested-services';
+import type { EvaluateOptions, Evaluation } from '../evaluation';
+import { compilePlan } from './compile-plan';
+import type { Plan } from './compile-plan';
+import { changedFacts } from './fact-readings';
+import type { Readings } from './fact-readings';
+import { serviceOutcome, startRound } from './run-services';
+import type { Entry, Memo, Outcome } from './run-services';
+
+/** An engine for one catalogue that remembers its last referral, so the next one re-evaluates only what changed. */
+export type Engine = {
+  evaluate(input: unknown, options: EvaluateOptions): Evaluation;
+  /** How many services the last evaluation worked out afresh; the others were the last evaluation's results. */
+  readonly reevaluated: number;
+};
+
+/** What a service's results can depend on besides its facts: the people (in order, with their names) and the choices. */
+type Seen = {
+  readonly readings: Readings;
+  readonly people: string;
+  readonly chosen: ReadonlyMap<string, string>;
+};
+type Last = Seen & { readonly outcomes: readonly Outcome[] };
+
+const text = (v: unknown) => (typeof v === 'string' ? v : null);
+
+/** The people as the reasons name them: ids and kinds in order, names, and dates of birth ("about 12" or "12"). */
+const peopleKey = (people: readonly Target[]): string =>
+  JSON.stringify(people.map((p) => [p.id, p.kind, text(p.record.name), text(p.record.dateOfBirth)]));
+
+function seenOf(readings: Readings, people: string, chosen: ReadonlyMap<string, readonly string[]>): Seen {
+  return {
+    readings,
+    people,
+    chosen: new Map([...chosen].map(([id, personIds]) => [id, personIds.join('\u0000')])),
+  };
+}
+
+/** The services whose results may differ from the last evaluation's; undefined when every one may. */
+function dirtyServices(plan: Plan, last: Last, next: Seen): Uint8Array | undefined {
+  if (last.readings.today !== next.readings.today) return undefined;
+  const dirty = new Uint8Array(plan.services.length);
+  const mark = (indexes: readonly number[] | undefined) => indexes?.forEach((i) => (dirty[i] = 1));
+  const markFacts = (facts: readonly string[]) => facts.forEach((f) => mark(plan.readers.get(f)));
+  markFacts(changedFacts(last.readings.family, next.readings.family, plan.slots));
+  if (last.people !== next.people) mark(plan.peopleReaders);
+  else {
+    for (const [id, after] of next.readings.byPerson) {
+      const before = last.readings.byPerson.get(id);
+      if (before) markFacts(changedFacts(before, after, plan.slots));
+    }
+  }
+  for (const id of new Set([...last.chosen.keys(), ...next.chosen.keys()])) {
+    const service = plan.byId.get(id);
+    if (service && last.chosen.get(id) !== next.chosen.get(id)) dirty[service.index] = 1;
+  }
+  return dirty;
+}
+
+export function createEngine(catalogue: Catalogue): Engine {
+  const plan = compilePlan(catalogue);
+  const memo: Memo = { round: 0, entries: new Array<Entry | undefined>(plan.shapes).fill(undefined) };
+  let last: Last | undefined;
+  let reevaluated = 0;
+  const evaluate = (input: unknown, options: EvaluateOptions): Evaluation => {
+    const people = peopleIn(input);
+    const requested = requestedServices(isRecord(input) ? input.services : undefined);
+    const today = londonDate(options.now);
+    const round = startRound(plan, memo, { input, today, people, peopleKey: peopleKey(people), requested });
+    const read = (id: string) => round.env.read(id);
+    const findings = packageFindings(catalogue, requested, people, read, plan.registry, plan.byId);
+    if (options.serviceIds) {
+      const only = new Set(options.serviceIds);
+      const chosen = plan.services.filter((s) => only.has(s.service.id));
+      reevaluated = chosen.length;
+      return {
+        results: chosen.map((s) => serviceOutcome(round, s, last?.outcomes[s.index]).result),
+        package: findings,
+      };
+    }
+    const next = seenOf(round.readings, round.people, round.chosen);
+    const dirty = last && dirtyServices(plan, last, next);
+    const before = last?.outcomes;
+    reevaluated = 0;
+    const outcomes = plan.services.map((s) => {
+      if (dirty && before && !dirty[s.index]) return before[s.index]!;
+      reevaluated += 1;
+      return serviceOutcome(round, s, before?.[s.index]);
+    });
+    last = { ...next, outcomes };
+    return { results: outcomes.map((o) => o.result), package: findings };
+  };
+  return {
+    evaluate,
+    get reevaluated() {
+      return reevaluated;
+    },
+  };
+}
+
+const engines = new WeakMap<Catalogue, Engine>();
+
+/** The engine kept for a catalogue object, made on first use. */
+export function engineFor(catalogue: Catalogue): Engine {
+  let engine = engines.get(catalogue);
+  if (!engine) engines.set(catalogue, (engine = createEngine(catalogue)));
+  return engine;
+}
