@@ -34,7 +34,7 @@ const configEnv = requireTypeScript(path.join(ROOT, 'src', 'auth', 'auth-config-
  */
 function appConfigFromEnv(env = process.env, root = ROOT) {
   const name = env.REFERRAL_CARD_ENV;
-  if (!name) return configEnv.appConfigOf(configEnv.parsePagesEnv(env));
+  if (!name) return configEnv.appConfigOf(configEnv.parsePagesEnv(withSandboxBindings(env, root)));
   const others = Object.keys(configEnv.referralCardValues(env)).filter((key) => key !== 'REFERRAL_CARD_ENV');
   if (others.length > 0)
     throw new Error(`REFERRAL_CARD_ENV names env/.env.${name}, so ${others.join(', ')} must not be set as well.`);
@@ -47,6 +47,23 @@ function appConfigFromEnv(env = process.env, root = ROOT) {
     throw new Error(`REFERRAL_CARD_ENV=${name}, but ${file} cannot be read.`);
   }
   return configEnv.appConfigOf(configEnv.parseDeploymentEnv(configEnv.parseEnvText(text, file), file));
+}
+
+/**
+ * A sandbox build (`npm start`) lists the sandbox's referral mailboxes on the triage board: their bindings come from
+ * env/.env.sandbox unless REFERRAL_CARD_SERVICE_BINDINGS is set. A tenant build never reads that file.
+ */
+function withSandboxBindings(env, root) {
+  const mode = env.REFERRAL_CARD_AUTH_MODE || 'sandbox';
+  if (mode !== 'sandbox' || env.REFERRAL_CARD_SERVICE_BINDINGS) return env;
+  let text;
+  try {
+    text = readFileSync(path.join(root, 'env', '.env.sandbox'), 'utf8');
+  } catch {
+    return env;
+  }
+  const bindings = configEnv.parseEnvText(text, 'env/.env.sandbox').REFERRAL_CARD_SERVICE_BINDINGS;
+  return bindings ? { ...env, REFERRAL_CARD_SERVICE_BINDINGS: bindings } : env;
 }
 
 /** Emits app-config.json next to the pages, and under assets/ every icon the manifests name. */
@@ -112,6 +129,10 @@ const PAGES = {
     cardPage('Referral Card – Outlook', { preload: [`<link rel="preload" href="${OFFICE_JS}" as="script" />`] }),
   ],
   'teams.html': ['teams', cardPage('Referral Card – Teams')],
+  // The triage board: a plain page, the Teams channel and personal tab, and the channel tab's configuration page.
+  'board.html': ['board', cardPage('Referrals board – Referral Card')],
+  'board-teams.html': ['board-teams', cardPage('Referrals board – Teams')],
+  'board-config.html': ['board-config', cardPage('Set up the referrals board – Teams')],
   'auth-bridge.html': [
     'auth-bridge',
     {
@@ -147,6 +168,9 @@ module.exports = (_env, argv = {}) => {
       browser: './src/hosts/browser/index.tsx',
       outlook: './src/hosts/outlook/index.tsx',
       teams: './src/hosts/teams/index.tsx',
+      board: './src/hosts/board/index.tsx',
+      'board-teams': './src/hosts/board/teams/index.tsx',
+      'board-config': './src/hosts/board/config/index.tsx',
       // MSAL v5's redirect bridge: a page of its own, served no-store and without COOP.
       'auth-bridge': './src/auth/redirect-bridge.ts',
       // Sign-in in an Office dialog, for Outlook clients without nested app auth.

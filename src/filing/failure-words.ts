@@ -108,3 +108,30 @@ const READ_DEFAULT: FailureWords = {
 export function readFailureWords(kind: unknown): FailureWords {
   return (typeof kind === 'string' && READ_WORDS[kind as FailureKind]) || READ_DEFAULT;
 }
+
+const TRIAGE_WORDS: Partial<Record<FailureKind, FailureWords>> = {
+  offline: {
+    what: 'You are offline, so the referrals could not be read or changed.',
+    todo: 'Try again when you are back online.',
+  },
+  'signed-out': { what: 'You are signed out, or your sign-in has expired.', todo: 'Sign in again, then try again.' },
+  'no-permission': {
+    what: 'Your account is not allowed to open this service’s referral mailbox, so you cannot see or decide its referrals.',
+    todo: 'Only the service’s team managers (or parenting coordinators) have access. If you should, ask your IT service desk to give you full access to the mailbox.',
+  },
+  'mailbox-not-found': {
+    what: 'Microsoft 365 has no such referral mailbox.',
+    todo: 'Ask whoever looks after Referral Card to check the service’s mailbox address.',
+  },
+  throttled: { what: 'Microsoft 365 is busy just now.', todo: 'Try again in a minute.' },
+};
+
+const TRIAGE_DEFAULT: FailureWords = {
+  what: 'The referrals could not be read or changed just now. Nothing was changed.',
+  todo: 'Try again. If it keeps failing, contact your IT service desk with the request id.',
+};
+
+/** A failure on the triage board or a triage card (reading the service mailbox, deciding), in words. */
+export function triageFailureWords(kind: unknown): FailureWords {
+  return (typeof kind === 'string' && TRIAGE_WORDS[kind as FailureKind]) || TRIAGE_DEFAULT;
+}

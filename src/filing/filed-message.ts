@@ -1,6 +1,8 @@
 // A message I filed, as filing reads it back from Sent Items and My referrals lists it: one per service mailbox.
 
 export type FiledMessage = {
+  /** The Sent Items message, where My referrals reads what was sent. */
+  readonly messageId?: string;
   readonly referralId: string;
   readonly reference: string;
   readonly kind: 'referral' | 'advice';

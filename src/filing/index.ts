@@ -30,3 +30,4 @@ export { failureWords, readFailureWords, waitWords } from './failure-words';
 export type { FailureWords } from './failure-words';
 export { runJob } from './run-filing';
 export type { JobEvent, JobOutcome, RunDeps } from './run-filing';
+export { isJobOf, jobsOf, removeJobsOf, servicesStillToFile } from './jobs-of';

@@ -146,6 +146,7 @@ export async function listFiledMessages(
   try {
     const rows = await ports.graph.listSent();
     return rows.map((r) => ({
+      messageId: r.messageId,
       referralId: r.referralId,
       reference: r.reference,
       kind: r.kind,

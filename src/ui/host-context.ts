@@ -31,6 +31,19 @@ export type CurrentItem = {
 export type Notify = (message: string, intent: 'success' | 'info' | 'warning' | 'error') => void;
 
 /**
+ * What the host keeps for the signed-in user (Office roaming settings in Outlook, this browser's local storage keyed
+ * by a hash of the user elsewhere). Values come back as stored: the reader checks them.
+ */
+export interface UserSettings {
+  /** The value kept under `key`, or undefined when there is none, nobody is signed in, or it cannot be read. */
+  read(key: string): Promise<unknown>;
+  /** Rejects with an Error whose message is words for the referrer; what is on screen is kept either way. */
+  write(key: string, value: unknown): Promise<void>;
+  /** Forgets everything kept for this user (sign-out); rejects with words, like `write`. */
+  clear(): Promise<void>;
+}
+
+/**
  * What a host (Outlook, Teams, a plain browser) hands the UI. The UI never imports a host SDK: everything it needs
  * from the host comes through here.
  */
@@ -55,6 +68,10 @@ export type HostContext = {
   readonly addressLookup?: AddressLookup;
   /** The council the card's users work for (ONS code, app-config.json's council): a new referral starts with it. */
   readonly council?: string;
+  /** Where the referrer's own details are remembered between referrals; without it nothing is remembered. */
+  readonly userSettings?: UserSettings;
+  /** Forgets the sign-in on this device and leaves the card (the card clears its own data first). */
+  readonly signOut?: () => Promise<void>;
 };
 
 /** What a host hands the card: the HostContext, its catalogue perhaps still to load. The App follows its loading. */
@@ -69,6 +86,9 @@ export const useAddressLookupService = (): AddressLookup | undefined => useHostI
 
 /** The referrers' own council (ONS code) from configuration, if set: the family council picker's default. */
 export const useHostCouncil = (): string | undefined => useHostInputIfAny()?.council;
+
+/** Where the signed-in user's details are remembered, if the host keeps them (not in the form's own tests). */
+export const useUserSettings = (): UserSettings | undefined => useHostInputIfAny()?.userSettings;
 
 /**
  * The HostContext with its catalogue, for the parts of the card the App mounts once the catalogue is ready (filing):

@@ -13,6 +13,7 @@ import {
   NVR,
   REFERRER_NAME,
   expectValue,
+  findService,
   panel,
   personCard,
   referralForm,
@@ -46,8 +47,17 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
   it('on the form and the services panel, side by side', async () => {
     const { page, url } = e2e();
     await openCard(page, url('/'));
-    await panel(page).getByRole('article', { name: NVR }).waitFor();
+    await panel(page)
+      .getByRole('group', { name: /^Other services, by provider/ })
+      .waitFor();
     await expectNoAxeViolations(page, 'the empty form beside the services panel');
+    // A provider's group opened, and a service found by name.
+    await panel(page)
+      .getByRole('button', { name: /Lewisham/ })
+      .first()
+      .click();
+    await findService(page, NVR);
+    await expectNoAxeViolations(page, 'the services panel with a group open and a search');
   });
 
   it('on the form with people, answers and a chosen service, at the task pane width of 320 px', async () => {
@@ -64,6 +74,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     await expectNoAxeViolations(page, 'the filled form at 320 px');
     // Narrow: the services are behind a tab.
     await page.getByRole('tab', { name: /^Services/ }).click();
+    await findService(page, NVR);
     await serviceRow(page, NVR)
       .getByRole('checkbox', { name: `Add to referral — ${NVR}` })
       .check();
@@ -107,7 +118,8 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
   it("on the panel with a reason's citation open", async () => {
     const { page, url } = e2e();
     await openCard(page, url('/'));
-    const coda = serviceRow(page, CODA);
+    const coda = await findService(page, CODA);
+    await coda.getByRole('button', { name: /^Show reasons/ }).click();
     const show = coda.getByRole('button', { name: 'Show source' }).first();
     await show.click();
     await coda
@@ -134,7 +146,10 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
   it('with the drafts menu open', async () => {
     const { page, url } = e2e();
     await openCard(page, url('/'));
-    await section(page, 'About you').getByRole('textbox', { name: 'Your role' }).fill('Social worker');
+    // A draft is kept once something about the family is typed (the referrer's own details are remembered instead).
+    await section(page, 'Why you are referring')
+      .getByRole('textbox', { name: 'Reason for referral' })
+      .fill('Aggressive at home');
     await page.getByRole('button', { name: 'Drafts (1)' }).click();
     await page.getByRole('menu').waitFor();
     await page.getByRole('menuitem', { name: /^Referral started / }).waitFor();

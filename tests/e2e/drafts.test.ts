@@ -8,7 +8,10 @@ import { getIn } from '../../src/ui/state/draft';
 const e2e = useE2e();
 
 const roleField = (page: Page) => section(page, 'About you').getByRole('textbox', { name: 'Your role' });
-const roleOf = (d: { referral: unknown }) => String(getIn(d.referral, ['referrer', 'role']) ?? '');
+// The referrer's own details alone are not a draft (they are remembered for the user): these tests type the reason.
+const reasonField = (page: Page) =>
+  section(page, 'Why you are referring').getByRole('textbox', { name: 'Reason for referral' });
+const reasonOf = (d: { referral: unknown }) => String(getIn(d.referral, ['reason']) ?? '');
 
 async function openCard(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -19,26 +22,26 @@ describe('drafts', () => {
   it('keeps a change typed just before the pane is closed', async () => {
     const { page, url, newPage } = e2e();
     await openCard(page, url('/'));
-    await roleField(page).fill('Family support worker');
-    await waitUntilStored(page, 'the role is saved', (d) => roleOf(d) === 'Family support worker');
+    await reasonField(page).fill('Aggressive at home');
+    await waitUntilStored(page, 'the reason is saved', (d) => reasonOf(d) === 'Aggressive at home');
     // The last change, then the pane closes at once: the autosave timer has not fired; pagehide must save it.
-    await roleField(page).fill('Family support worker (schools)');
+    await reasonField(page).fill('Aggressive at home since the summer');
     await page.close({ runBeforeUnload: true });
 
     const again = await newPage();
     await openCard(again, url('/'));
-    await expectValue(roleField(again), 'Family support worker (schools)');
+    await expectValue(reasonField(again), 'Aggressive at home since the summer');
   });
 
   it('keeps a change typed just before a reload', async () => {
     const { page, url } = e2e();
     await openCard(page, url('/'));
-    await roleField(page).fill('Health visitor');
-    await waitUntilStored(page, 'the role is saved', (d) => roleOf(d) === 'Health visitor');
-    await roleField(page).fill('Health visitor, 0-19 team');
+    await reasonField(page).fill('Missing school');
+    await waitUntilStored(page, 'the reason is saved', (d) => reasonOf(d) === 'Missing school');
+    await reasonField(page).fill('Missing school since September');
     await page.reload();
     await signInAs(page);
-    await expectValue(roleField(page), 'Health visitor, 0-19 team');
+    await expectValue(reasonField(page), 'Missing school since September');
   });
 
   it('restores everything saved before the page crashed', async () => {
@@ -67,21 +70,21 @@ describe('drafts', () => {
     await openCard(page, url('/'));
     await section(page, 'Family').getByRole('button', { name: 'Add a child' }).click();
     await page.keyboard.type('Alex Example');
-    await roleField(page).fill('Social worker');
-    await waitUntilStored(page, 'the first draft is saved', (d) => roleOf(d) === 'Social worker');
+    await reasonField(page).fill('First family');
+    await waitUntilStored(page, 'the first draft is saved', (d) => reasonOf(d) === 'First family');
 
     await page.getByRole('button', { name: 'Drafts (1)' }).click();
     await page.getByRole('menuitem', { name: 'New referral' }).click();
     // A new referral: empty but for the prefilled referrer; the first is still listed.
-    await expectValue(roleField(page), '');
+    await expectValue(reasonField(page), '');
     await expectValue(section(page, 'About you').getByRole('textbox', { name: 'Your name' }), 'Riley Referrer');
-    await roleField(page).fill('IDVA');
-    await waitUntilStored(page, 'the second draft is saved', (d) => roleOf(d) === 'IDVA');
-    expect((await storedDrafts(page)).map(roleOf).sort()).toEqual(['IDVA', 'Social worker']);
+    await reasonField(page).fill('Second family');
+    await waitUntilStored(page, 'the second draft is saved', (d) => reasonOf(d) === 'Second family');
+    expect((await storedDrafts(page)).map(reasonOf).sort()).toEqual(['First family', 'Second family']);
 
     await page.getByRole('button', { name: 'Drafts (2)' }).click();
     await page.getByRole('menuitem', { name: /^Referral for Alex, started \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/ }).click();
-    await expectValue(roleField(page), 'Social worker');
+    await expectValue(reasonField(page), 'First family');
     await expectValue(personCard(page, 'Alex Example').getByRole('textbox', { name: 'Full name' }), 'Alex Example');
   });
 });

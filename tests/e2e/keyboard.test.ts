@@ -12,7 +12,9 @@ import {
   expectChosenVerdict,
   expectValue,
   filingStatus,
+  panel,
   personCard,
+  questionsSection,
   section,
   serviceRow,
   signInPage,
@@ -142,6 +144,8 @@ describe('keyboard only', () => {
     // The services are another tab in the narrow pane: arrow to it, Enter, then Space on NVR's checkbox.
     const tablist = page.getByRole('tablist', { name: 'Referral sections' });
     await selectTab(page, tablist, tablist.getByRole('tab', { name: /^Services/ }));
+    // Nothing is known yet, so NVR is folded away with its provider's other services: find it by name.
+    await typeInto(page, panel(page).getByRole('searchbox', { name: 'Find a service' }), 'NVR');
     await tick(page, serviceRow(page, NVR).getByRole('checkbox', { name: `Add to referral — ${NVR}` }));
     await selectTab(page, tablist, tablist.getByRole('tab', { name: 'Family details' }));
     await section(page, 'Services').getByRole('listitem', { name: NVR }).waitFor();
@@ -149,11 +153,9 @@ describe('keyboard only', () => {
     // NVR asks one more thing, in "What the chosen services still need to know".
     await chooseRadio(
       page,
-      group(
-        page,
-        'What the chosen services still need to know',
-        /^Is the family being required to attend as part of a statutory response/,
-      ),
+      questionsSection(page).getByRole('radiogroup', {
+        name: /^Is the family being required to attend as part of a statutory response/,
+      }),
       'No',
     );
     await expectChosenVerdict(page, NVR, VERDICTS.eligible);

@@ -17,8 +17,10 @@ import {
   expectValue,
   expectVerdict,
   filingStatus,
+  findService,
   panel,
   personCard,
+  questionsSection,
   referralForm,
   section,
   serviceRow,
@@ -95,7 +97,7 @@ async function fillGeneralCriteria(page: Page) {
     'No',
   );
   // Only the chosen service asks this one, in "What the chosen services still need to know" (engine-driven).
-  await section(page, 'What the chosen services still need to know')
+  await questionsSection(page)
     .getByRole('radiogroup', { name: /^Is the family being required to attend as part of a statutory response/ })
     .getByRole('radio', { name: 'No', exact: true })
     .check();
@@ -161,7 +163,9 @@ describe('a referral for the Lewisham NVR family', () => {
     await aboutYou.getByRole('textbox', { name: 'Your role' }).fill('Early help practitioner');
     await aboutYou.getByRole('textbox', { name: 'Your organisation' }).fill('Lewisham Family Hub');
 
-    // Choose NVR while it still needs information: the form then asks what NVR needs.
+    // Choose NVR while it still needs information: the form then asks what NVR needs. Nothing is known yet, so it is
+    // folded away with its provider's other services: the referrer finds it by name.
+    await findService(page, NVR);
     await expectVerdict(page, NVR, VERDICTS.incomplete);
     await serviceRow(page, NVR)
       .getByRole('checkbox', { name: `Add to referral — ${NVR}` })
@@ -227,9 +231,9 @@ describe('a referral for the Lewisham NVR family', () => {
     await expectVerdict(again, NVR, VERDICTS.ineligible);
     await challenges.getByRole('checkbox', { name: 'Threatening behaviour that compromises family safety' }).check();
     await expectVerdict(again, NVR, VERDICTS.eligible);
-    // The met reasons sit behind "Show all reasons", each a plain finding; the age reason names the child who meets it.
+    // The reasons open on demand, each a plain finding; the age reason names the child who meets it.
     await serviceRow(again, NVR)
-      .getByRole('button', { name: /^Show all reasons \(\d+ met\)$/ })
+      .getByRole('button', { name: /^Show reasons \(\d+\)$/ })
       .click();
     await serviceRow(again, NVR)
       .getByText('Sam Example (12): Within the ages it is for (8 to 18)', { exact: true })
@@ -249,9 +253,13 @@ describe('a referral for the Lewisham NVR family', () => {
       .getByRole('combobox', { name: 'Is there post-separation abuse?' })
       .selectOption({ label: 'Some' });
     await answer(again, 'Risks', 'Is the person who caused harm still living in the family home?', 'No');
+    await findService(again, CODA);
     await expectVerdict(again, CODA, VERDICTS.incomplete); // it still asks whether the woman wants to take part
     await answer(again, 'Risks', 'Is the person who caused harm still living in the family home?', 'Yes');
     await expectVerdict(again, CODA, VERDICTS.ineligible);
+    await serviceRow(again, CODA)
+      .getByRole('button', { name: /^Show reasons/ })
+      .click();
     await serviceRow(again, CODA)
       .getByText(/^Not met: The person who caused harm still lives in the family home/)
       .waitFor();

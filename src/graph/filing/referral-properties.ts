@@ -12,9 +12,33 @@ export const REFERRAL_PROPERTY_IDS = {
   services: id('ReferralServices'),
   kind: id('ReferralKind'),
   status: id('ReferralStatus'),
+  // Triage, on the referral message in the service mailbox (src/graph/triage): the state, the worker's directory id,
+  // the priority, the version writers compare, and the whole record with its bounded history as JSON.
+  triageState: id('ReferralTriageState'),
+  assignee: id('ReferralAssignee'),
+  priority: id('ReferralPriority'),
+  triageVersion: id('ReferralTriageVersion'),
+  triage: id('ReferralTriage'),
+  // The decision lock (src/graph/triage/decision-lock.ts): a claim and a door per round, as Graph has no If-Match.
+  claim0: id('ReferralTriageClaim0'),
+  door0: id('ReferralTriageDoor0'),
+  claim1: id('ReferralTriageClaim1'),
+  door1: id('ReferralTriageDoor1'),
+  claim2: id('ReferralTriageClaim2'),
+  door2: id('ReferralTriageDoor2'),
 } as const;
 
-export const REFERRAL_KINDS = ['referral', 'advice', 'status'] as const;
+/** `information` and `withdrawal` go from the referrer to the service: an answer, or a referral withdrawn. */
+// `extension-request` goes from a worker to the service (src/graph/extension); `extension-decision` back to them.
+export const REFERRAL_KINDS = [
+  'referral',
+  'advice',
+  'status',
+  'information',
+  'withdrawal',
+  'extension-request',
+  'extension-decision',
+] as const;
 export type ReferralKind = (typeof REFERRAL_KINDS)[number];
 
 export type ReferralProperties = {

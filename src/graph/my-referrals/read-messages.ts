@@ -7,6 +7,7 @@ const SERVICE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const STATES: ReadonlySet<string> = new Set(TRIAGE_STATES);
 
 export type SentFiling = {
+  messageId: string;
   referralId: string;
   kind: 'referral' | 'advice';
   serviceIds: string[];
@@ -49,7 +50,14 @@ export function readSentFiling(item: unknown): SentFiling | undefined {
   const mailbox = ours.message.toRecipients?.[0]?.emailAddress.address;
   const sentAt = ours.message.sentDateTime;
   if ((kind !== 'referral' && kind !== 'advice') || !mailbox || !isDateTime(sentAt)) return undefined;
-  return { referralId: ours.referralId, kind, serviceIds: ours.serviceIds, mailbox, sentAt };
+  return {
+    messageId: ours.message.id,
+    referralId: ours.referralId,
+    kind,
+    serviceIds: ours.serviceIds,
+    mailbox,
+    sentAt,
+  };
 }
 
 /** An Inbox message as a status report, or undefined when malformed or not a known triage state. */

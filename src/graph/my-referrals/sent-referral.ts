@@ -5,6 +5,8 @@ export type ReportedStatus = { readonly state: TriageState; readonly at: string 
 
 /** One message the referrer filed (one per service mailbox), with each service's latest reported status. */
 export type SentReferral = {
+  /** The Sent Items message: where its referral.json and files are read from. */
+  readonly messageId: string;
   readonly referralId: string;
   /** RC-XXXXXXXX */
   readonly reference: string;

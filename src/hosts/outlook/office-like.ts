@@ -45,6 +45,15 @@ export type OfficeMailboxLike = {
   addHandlerAsync?(eventType: unknown, handler: () => void, callback?: OfficeCallback<void>): void;
 };
 
+/** Office.context.roamingSettings (Mailbox 1.1): kept per add-in and per user in the user's mailbox, up to 32 KB. */
+export type OfficeRoamingSettingsLike = {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  /** Until this succeeds, `set` and `remove` hold only for this session. */
+  saveAsync(callback?: OfficeCallback<void>): void;
+};
+
 /** An Office dialog (Office.context.ui.displayDialogAsync, DialogApi 1.1). */
 export type OfficeDialogLike = {
   addEventHandler(
@@ -67,6 +76,7 @@ export type OfficeLike = {
   readonly context?: {
     readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
     readonly mailbox?: OfficeMailboxLike;
+    readonly roamingSettings?: OfficeRoamingSettingsLike;
     readonly ui?: {
       displayDialogAsync(
         url: string,

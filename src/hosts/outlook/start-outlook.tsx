@@ -7,6 +7,7 @@ import type { CurrentItem, SignedInUser } from '../../ui/host-context';
 import type { TokenSource } from '../../auth/token-source';
 import type { OfficeLike } from './office-like';
 import { outlookCurrentItem, outlookUser, watchSelectedItem } from './outlook-item';
+import { roamingUserSettings } from './roaming-user-settings';
 
 /** If Office.js has not said it is ready within 3 s, say so in words rather than leave a blank pane. */
 export const OFFICE_READY_TIMEOUT_MS = 3000;
@@ -83,6 +84,8 @@ export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome>
   const inOutlook = office.HostType !== undefined && info.host === office.HostType.Outlook;
   const hostUser = inOutlook ? outlookUser(office) : undefined;
   const currentItem = inOutlook ? await outlookCurrentItem(office) : undefined;
+  // The referrer's details follow them from computer to computer in their mailbox; outside Outlook, local storage.
+  const userSettings = inOutlook ? roamingUserSettings(office) : undefined;
   const context = await startCard({
     root,
     env: start.env,
@@ -90,6 +93,7 @@ export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome>
     themes,
     ...(hostUser ? { hostUser } : {}),
     ...(currentItem ? { currentItem } : {}),
+    ...(userSettings ? { userSettings } : {}),
     ...(inOutlook && !supportsNaa(office) ? { msalFallback: () => dialogSignIn(office, start.env, hostUser) } : {}),
     ...(inOutlook
       ? { watchCurrentItem: (listener: (item: CurrentItem | undefined) => void) => watchSelectedItem(office, listener) }

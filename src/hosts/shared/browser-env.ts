@@ -7,10 +7,12 @@ export type BrowserEnv = {
   /** The page's address: app-config.json, auth-bridge.html and the browser version sit next to it. */
   readonly pageUrl: string;
   readonly indexedDB: IDBFactory;
-  /** Remembers the sandbox persona chosen last; absent when storage is blocked. */
-  readonly storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Local storage: the sandbox persona, each user's remembered details; absent when storage is blocked. */
+  readonly storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Loads the page afresh (after signing out, so nothing of the signed-out user keeps running). */
+  readonly reload: () => void;
 };
 
 export function pageEnv(win: Window & typeof globalThis): BrowserEnv {
@@ -27,6 +29,7 @@ export function pageEnv(win: Window & typeof globalThis): BrowserEnv {
     ...(storage ? { storage } : {}),
     now: () => new Date(),
     newId: () => win.crypto.randomUUID(),
+    reload: () => win.location.reload(),
   };
 }
 

@@ -17,11 +17,14 @@ export type SignInOptions = {
 
 export { PERSONA_KEY } from './persona-key';
 
+/** A sign-in the card can forget on this device ("Sign out"): the sandbox forgets the persona it signs in again. */
+export type DeviceSignIn = TokenSource & { readonly forget?: () => void };
+
 /**
  * The one place the configuration picks a token source (no "if sandbox" elsewhere). MSAL resolves at
  * once (it signs in silently when a token is first needed); the sandbox shows its persona picker first.
  */
-export function chooseTokenSource(options: SignInOptions): Promise<TokenSource> {
+export function chooseTokenSource(options: SignInOptions): Promise<DeviceSignIn> {
   const { auth } = options.config;
   if (auth.mode === 'msal') {
     if (options.msalFallback) return Promise.resolve(options.msalFallback(auth));

@@ -1,9 +1,10 @@
 import { Suspense, lazy, memo } from 'react';
 import type { DraftsState } from '../features/drafts/use-drafts';
 import { MyReferralsButton } from '../features/my-referrals/my-referrals-button';
+import { SignOutButton } from '../features/sign-out';
 import { useAppStyles } from './app.styles';
 
-// The drafts menu (Fluent Menu, Dialog and their positioning code) loads after the form, to keep it off the first
+// The drafts menu (its menu and its delete dialog) loads after the form, to keep it off the first
 // screen. Autosave does not wait for it: useDrafts runs in the App.
 const DraftsMenu = lazy(() => import('../features/drafts/drafts-menu').then((m) => ({ default: m.DraftsMenu })));
 
@@ -13,7 +14,10 @@ export type AppHeaderProps = {
   readonly onOpenMyReferrals?: () => void;
 };
 
-/** The product name, My referrals, and the drafts menu with whether the work is saved ("Saved at 10:42"). */
+/**
+ * The product name, My referrals, the drafts menu with whether the work is saved ("Saved at 10:42"), and "Sign out"
+ * for a shared computer.
+ */
 export const AppHeader = memo(function AppHeader({ drafts, onOpenMyReferrals }: AppHeaderProps) {
   const s = useAppStyles();
   return (
@@ -23,6 +27,7 @@ export const AppHeader = memo(function AppHeader({ drafts, onOpenMyReferrals }: 
       <Suspense fallback={null}>
         <DraftsMenu {...drafts} />
       </Suspense>
+      <SignOutButton stopSaving={drafts.stopSaving} />
     </header>
   );
 });

@@ -11,6 +11,8 @@ export const useAppStyles = makeStyles({
     marginInline: 'auto',
     boxSizing: 'border-box',
   },
+  // Wide: the card is exactly the window's height; the form and the services each scroll on their own inside it.
+  rootWide: { height: '100vh', paddingBottom: tokens.spacingVerticalS },
   header: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -29,8 +31,23 @@ export const useAppStyles = makeStyles({
   wide: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
-    gap: tokens.spacingHorizontalXL,
-    alignItems: 'start',
+    columnGap: tokens.spacingHorizontalXL,
+    flexGrow: 1,
+    minHeight: 0,
+  },
+  // One side of the wide card: its own scrolling area, and under the form the action bar.
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0, minWidth: 0 },
+  scroll: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    flexGrow: 1,
+    minHeight: 0,
+    minWidth: 0,
+    overflowY: 'auto',
+    overscrollBehavior: 'contain',
+    paddingInline: tokens.spacingHorizontalXS,
+    paddingBottom: tokens.spacingVerticalM,
   },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   panel: { minWidth: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },

@@ -2,7 +2,7 @@
 // part of the draft; what follows from the whole referral catches up when the page is idle (use-card-checks.ts).
 import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { FluentProvider, useEventCallback } from '@fluentui/react-components';
+import { FluentProvider, mergeClasses, useEventCallback } from '@fluentui/react-components';
 import { AnnouncerProvider } from '../components/announcer';
 import { fieldId } from '../components/field-id';
 import { LoadNotice } from '../components/load-notice';
@@ -19,6 +19,7 @@ import { isDashRelevant } from '../features/dash/dash-relevance';
 import { clearFiledDraft, useDrafts } from '../features/drafts/use-drafts';
 import type { DraftsState } from '../features/drafts/use-drafts';
 import { importWhenOnline } from '../features/filing/import-when-online';
+import { PossibleDuplicates } from '../features/filing/possible-duplicates';
 import type { FileRequest } from '../features/filing/use-filing';
 import { ReferralForm, createAttachmentStore } from '../features/referral-form';
 import type { AttachmentStore } from '../features/referral-form';
@@ -27,7 +28,7 @@ import { useAppStyles } from './app.styles';
 import { CardLayout } from './card-layout';
 import type { CardView } from './card-layout';
 import { DashSlot } from './dash-slot';
-import { FilingArea } from './filing-area';
+import { FilingBar, FilingDetails } from './filing-area';
 import { ServicesSlot, loadEligibilityPanel } from './services-slot';
 import { themeFor } from './theme';
 import { useCardChecks } from './use-card-checks';
@@ -44,6 +45,7 @@ const FilingHost = lazy(
 const MyReferrals = lazy(
   importWhenOnline(() => import('../features/my-referrals/my-referrals').then((m) => ({ default: m.MyReferrals }))),
 );
+const myReferralsSource = () => import('../features/my-referrals/browser-my-referrals-source');
 const filingService = (host: HostContext) =>
   import('../features/filing/browser-filing-service').then((m) => m.createBrowserFilingService(host));
 
@@ -101,6 +103,7 @@ type CardProps = AppProps & { readonly host: HostInput; readonly store: DraftSto
 
 function Card({ host, store, onFile }: CardProps) {
   const s = useAppStyles();
+  const wide = useWideLayout();
   // The catalogue (and with it the verdicts, the questions and the services panel) arrives after the first screen.
   const catalogue = useCatalogue(host.catalogue);
   const loadedHost = useMemo(
@@ -125,32 +128,38 @@ function Card({ host, store, onFile }: CardProps) {
     setFileRequest({ draftId: draft.id, referral: draft.referral, readAttachment: (id) => attachments.read(id) });
     showFiling();
   });
-  const retryChecks = () => {
-    if (catalogue.state === 'failed') catalogue.retry();
-    checks.validation.retry();
-  };
+  // How many times "Check referral" was used: the bar moves focus, the details below the form show the summary.
+  const [checked, setChecked] = useState(0);
+  const onCheck = useCallback(() => setChecked((n) => n + 1), []);
+  const duplicates = useDuplicateWarning(host, loadedHost);
   return (
     <div
-      className={s.root}
+      className={mergeClasses(s.root, wide && screen === 'card' && s.rootWide)}
       onKeyDownCapture={(e) => store.noteInput(isTextEntry(e.target))}
       onPointerDownCapture={() => store.noteInput(false)}
     >
       <AppHeader drafts={drafts} onOpenMyReferrals={showMyReferrals} />
       {screen === 'card' && (
-        <CardBody host={host} checks={checks} catalogue={catalogue} attachments={attachments}>
+        <CardBody
+          host={host}
+          wide={wide}
+          checks={checks}
+          catalogue={catalogue}
+          attachments={attachments}
+          bar={
+            rest && (
+              <ActionBar checks={checks} catalogue={catalogue} checked={checked} onCheck={onCheck} onFile={fileNow} />
+            )
+          }
+        >
           {(goTo) =>
             rest &&
-            (checks.readiness && checks.validation.ready ? (
-              <FilingArea readiness={checks.readiness} validation={checks.validation} onGoTo={goTo} onFile={fileNow} />
-            ) : (
-              <LoadNotice
-                loading="Checking the referral…"
-                quiet={!checks.validation.failed}
-                {...(catalogue.state === 'failed' || checks.validation.failed
-                  ? { failed: CHECKS_FAILED, onRetry: retryChecks }
-                  : {})}
-              />
-            ))
+            checks.readiness &&
+            checks.validation.ready && (
+              <FilingDetails readiness={checks.readiness} validation={checks.validation} checks={checked} onGoTo={goTo}>
+                {duplicates}
+              </FilingDetails>
+            )
           }
         </CardBody>
       )}
@@ -163,18 +172,55 @@ function Card({ host, store, onFile }: CardProps) {
   );
 }
 
+type ActionBarProps = {
+  readonly checks: CardChecks;
+  readonly catalogue: ReturnType<typeof useCatalogue>;
+  readonly checked: number;
+  readonly onCheck: () => void;
+  readonly onFile: () => void;
+};
+
+/** The action bar once the referral can be checked; until then, what it waits for. */
+function ActionBar({ checks, catalogue, checked, onCheck, onFile }: ActionBarProps) {
+  if (checks.readiness && checks.validation.ready)
+    return (
+      <FilingBar
+        readiness={checks.readiness}
+        validation={checks.validation}
+        checks={checked}
+        onCheck={onCheck}
+        onFile={onFile}
+      />
+    );
+  const failed = catalogue.state === 'failed' || checks.validation.failed;
+  const retry = () => {
+    if (catalogue.state === 'failed') catalogue.retry();
+    checks.validation.retry();
+  };
+  return (
+    <LoadNotice
+      loading="Checking the referral…"
+      // The one alert for a part that did not load: the bar is always in view, in either layout.
+      quiet={!failed}
+      {...(failed ? { failed: CHECKS_FAILED, onRetry: retry } : {})}
+    />
+  );
+}
+
 type CardBodyProps = {
   readonly host: HostInput;
+  readonly wide: boolean;
   readonly checks: CardChecks;
   readonly catalogue: ReturnType<typeof useCatalogue>;
   readonly attachments: AttachmentStore;
-  /** Below the form: the filing area, given the way to a field from its error summary. */
+  /** The action bar: the readiness, "Check referral" and "File referral". */
+  readonly bar: ReactNode;
+  /** Below the form: what stops filing, given the way to a field from its error summary. */
   readonly children: (goTo: (id: string) => void) => ReactNode;
 };
 
 /** The form, the services panel and the DASH checklist, side by side or behind tabs. */
-function CardBody({ host, checks, catalogue, attachments, children }: CardBodyProps) {
-  const wide = useWideLayout();
+function CardBody({ host, wide, checks, catalogue, attachments, bar, children }: CardBodyProps) {
   const [view, setView] = useState<CardView>('form');
   const [dashOpened, setDashOpened] = useState(false);
   const focusAfterRender = useFocusAfterRender();
@@ -209,39 +255,38 @@ function CardBody({ host, checks, catalogue, attachments, children }: CardBodyPr
   );
   const ready = catalogue.state === 'ready' && checks.evaluation;
   return (
-    <>
-      <CardLayout
-        wide={wide}
-        view={view}
-        onView={setView}
-        servicesCount={serviceIds?.length ?? 0}
-        form={
-          <ReferralForm
-            settled={checks.settled}
-            {...(ready ? { catalogue: catalogue.catalogue, evaluation: checks.evaluation } : {})}
-            {...(catalogue.state === 'failed' ? { catalogueFailed: { retry: catalogue.retry } } : {})}
-            validation={checks.validation}
-            attachments={attachments}
-            newId={host.newId}
-            tokenSource={host.tokenSource}
-            onOpenDash={openDash}
-            onShowServices={showServices}
-            {...(host.currentItem ? { currentItem: host.currentItem } : {})}
-          />
-        }
-        services={
-          <ServicesSlot
-            shown={wide || view === 'services'}
-            catalogue={catalogue}
-            {...(checks.evaluation ? { evaluation: checks.evaluation } : {})}
-            people={checks.people}
-            today={checks.today}
-          />
-        }
-        {...(dashShown ? { dash: <DashSlot today={checks.today} /> } : {})}
-      />
-      {children(goTo)}
-    </>
+    <CardLayout
+      wide={wide}
+      view={view}
+      onView={setView}
+      servicesCount={serviceIds?.length ?? 0}
+      form={
+        <ReferralForm
+          settled={checks.settled}
+          {...(ready ? { catalogue: catalogue.catalogue, evaluation: checks.evaluation } : {})}
+          {...(catalogue.state === 'failed' ? { catalogueFailed: { retry: catalogue.retry } } : {})}
+          validation={checks.validation}
+          attachments={attachments}
+          newId={host.newId}
+          tokenSource={host.tokenSource}
+          onOpenDash={openDash}
+          onShowServices={showServices}
+          {...(host.currentItem ? { currentItem: host.currentItem } : {})}
+        />
+      }
+      services={
+        <ServicesSlot
+          shown={wide || view === 'services'}
+          catalogue={catalogue}
+          {...(checks.evaluation ? { evaluation: checks.evaluation } : {})}
+          people={checks.people}
+          today={checks.today}
+        />
+      }
+      {...(dashShown ? { dash: <DashSlot today={checks.today} /> } : {})}
+      bar={bar}
+      details={children(goTo)}
+    />
   );
 }
 
@@ -288,17 +333,34 @@ function Filing({ host, drafts, screen, request, onScreen }: FilingProps) {
   );
 }
 
-function MyReferralsScreen({ host, onBack }: { readonly host: HostInput; readonly onBack: () => void }) {
-  const load = useCallback(
-    () =>
-      withCatalogue(host)
-        .then(filingService)
-        .then((s) => s.listMyReferrals()),
-    [host],
+/** The warning of a possible duplicate, once the catalogue has loaded (it names the services). */
+function useDuplicateWarning(host: HostInput, loaded: HostContext | undefined): ReactNode {
+  const loadEarlier = useMemo(() => loadEarlierReferrals(host), [host]);
+  return useMemo(() => {
+    if (!loaded) return null;
+    const names = new Map(loaded.catalogue.services.map((svc) => [svc.id, svc.name]));
+    return <PossibleDuplicates loadEarlier={loadEarlier} serviceName={(id) => names.get(id)} now={host.now} />;
+  }, [host.now, loaded, loadEarlier]);
+}
+
+/** My referrals' reads for this host (what I filed, each message's details and files), loaded on first use. */
+const connectMyReferrals = (host: HostInput) =>
+  withCatalogue(host).then(async (loaded) => {
+    const [service, source] = await Promise.all([filingService(loaded), myReferralsSource()]);
+    return source.createBrowserMyReferralsSource(loaded, () => service.listMyReferrals());
+  });
+
+/** The referrer's referrals of the last 90 days for the duplicate warning, from the same reads (and kept details). */
+const loadEarlierReferrals = (host: HostInput) => () =>
+  Promise.all([connectMyReferrals(host), import('../features/my-referrals/earlier-referrals')]).then(([source, m]) =>
+    m.earlierReferrals(source, host.now()),
   );
+
+function MyReferralsScreen({ host, onBack }: { readonly host: HostInput; readonly onBack: () => void }) {
+  const connect = useCallback(() => connectMyReferrals(host), [host]);
   return (
     <Suspense fallback={<p role="status">Loading My referrals…</p>}>
-      <MyReferrals load={load} onBack={onBack} />
+      <MyReferrals connect={connect} onBack={onBack} now={host.now} />
     </Suspense>
   );
 }

@@ -14,17 +14,22 @@ export type CardLayoutProps = {
   /** The DASH checklist, when a domestic-abuse service is in view or it has been opened. */
   readonly dash?: ReactNode;
   readonly servicesCount: number;
+  /** Under the form: what stops filing, the chosen services, the error summary. */
+  readonly details?: ReactNode;
+  /** The action bar: always in view, and the next stop after the form's last field. */
+  readonly bar?: ReactNode;
 };
 
 const LABELS: Readonly<Record<CardView, string>> = { form: 'Family details', services: 'Services', dash: 'DASH' };
 
 /**
  * Narrow (the Outlook task pane, 320 px): one section at a time behind tabs, every panel kept mounted so nothing
- * typed or scrolled is lost when switching. Wide: the form left, the services right.
+ * typed or scrolled is lost when switching, and the action bar stuck to the bottom. Wide: the form left with the
+ * action bar under it, the services (and the DASH checklist, behind a tab) right; each side scrolls on its own.
  */
 export function CardLayout(p: CardLayoutProps) {
   const s = useAppStyles();
-  const views = p.dash ? VIEWS_WITH_DASH : VIEWS;
+  const views = p.wide ? (p.dash ? SIDE_WITH_DASH : SIDE) : p.dash ? VIEWS_WITH_DASH : VIEWS;
   // The same tabs while the views and the count stay: a keystroke re-renders the form, not the tabs.
   const tabs = useMemo(
     () =>
@@ -34,38 +39,59 @@ export function CardLayout(p: CardLayoutProps) {
       })),
     [views, p.servicesCount],
   );
+  const form = (
+    <>
+      {p.form}
+      {p.details}
+    </>
+  );
+  const panels: Record<CardView, ReactNode> = { form, services: p.services, dash: p.dash };
+  const fallback = p.wide ? 'services' : 'form';
+  const current = views.includes(p.view) ? p.view : fallback;
+  const tabList = views.length > 1 && (
+    <CardTabs
+      label={p.wide ? 'Services and DASH' : 'Referral sections'}
+      tabs={tabs}
+      selected={current}
+      onSelect={p.onView}
+    />
+  );
+  const tabPanels = views.map((v) => (
+    // No layout class on a hidden panel: a class setting display would override the hidden attribute.
+    <div
+      key={v}
+      id={`panel-${v}`}
+      {...(views.length > 1 ? { role: 'tabpanel', 'aria-labelledby': `tab-${v}` } : {})}
+      hidden={v !== current}
+      className={v === current ? s.column : undefined}
+    >
+      {panels[v]}
+    </div>
+  ));
   if (p.wide) {
     return (
       <div className={s.wide}>
-        <div className={s.column}>
-          {p.form}
-          {p.dash}
+        <div className={s.pane}>
+          <div className={s.scroll}>{form}</div>
+          {p.bar}
         </div>
-        <div className={s.column}>{p.services}</div>
+        <div className={s.pane}>
+          {tabList}
+          <div className={s.scroll}>{tabPanels}</div>
+        </div>
       </div>
     );
   }
-  const current = views.includes(p.view) ? p.view : 'form';
-  const panels: Record<CardView, ReactNode> = { form: p.form, services: p.services, dash: p.dash };
   return (
     <div className={s.column}>
-      <CardTabs label="Referral sections" tabs={tabs} selected={current} onSelect={p.onView} />
-      {views.map((v) => (
-        // No layout class on a hidden panel: a class setting display would override the hidden attribute.
-        <div
-          key={v}
-          id={`panel-${v}`}
-          role="tabpanel"
-          aria-labelledby={`tab-${v}`}
-          hidden={v !== current}
-          className={v === current ? s.column : undefined}
-        >
-          {panels[v]}
-        </div>
-      ))}
+      {tabList}
+      {tabPanels}
+      {p.bar}
     </div>
   );
 }
 
 const VIEWS: readonly CardView[] = ['form', 'services'];
 const VIEWS_WITH_DASH: readonly CardView[] = ['form', 'services', 'dash'];
+const SIDE: readonly CardView[] = ['services'];
+const SIDE_WITH_DASH: readonly CardView[] = ['services', 'dash'];

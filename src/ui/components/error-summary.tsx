@@ -19,7 +19,7 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
   const s = useErrorSummaryStyles();
   if (p.items.length === 0) return null;
   return (
-    <section ref={ref} className={s.root} tabIndex={-1} aria-labelledby="error-summary-title">
+    <section id="error-summary" ref={ref} className={s.root} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className={s.title}>
         {p.title ?? 'There is a problem'}
       </h2>

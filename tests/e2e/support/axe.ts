@@ -1,4 +1,5 @@
-// axe-core in the page under test, WCAG 2.0/2.1/2.2 A and AA (axe-core reports nothing on every screen).
+// axe-core in the page under test, WCAG 2.0/2.1/2.2 A and AA, with no rule or element excluded (axe-core reports
+// nothing on every screen).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
@@ -27,7 +28,6 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const results = await axe.run(document, {
       runOnly: { type: 'tag', values: [...tags] },
       resultTypes: ['violations'],
-      elementRef: true,
     });
     return results.violations
       .map((v) => ({
@@ -35,22 +35,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         impact: v.impact,
         help: v.help,
         helpUrl: v.helpUrl,
-        nodes: v.nodes
-          // Fluent v9's Tabster puts focus-redirecting "dummy" elements (data-tabster-dummy: tabindex 0, aria-hidden)
-          // at the edges of focus groups. A known false positive, suppressed for this rule and these elements only,
-          // as Accessibility Insights does (microsoft/tabster#288, microsoft/accessibility-insights-web#7605).
-          .filter(
-            (n) =>
-              !(
-                v.id === 'aria-hidden-focus' &&
-                n.element instanceof Element &&
-                n.element.hasAttribute('data-tabster-dummy')
-              ),
-          )
-          .map((n) => ({
-            target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))),
-            failureSummary: n.failureSummary ?? '',
-          })),
+        nodes: v.nodes.map((n) => ({
+          target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))),
+          failureSummary: n.failureSummary ?? '',
+        })),
       }))
       .filter((v) => v.nodes.length > 0);
   }, WCAG_TAGS);

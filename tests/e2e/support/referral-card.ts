@@ -21,10 +21,17 @@ export function signInPage(page: Page): Locator {
   return page.getByRole('main', { name: 'Sign in to the local sandbox' });
 }
 
-/** Picks the persona on the sandbox sign-in page and waits for the referral form. */
+/**
+ * Picks the persona on the sandbox sign-in page and waits for the referral form. A page reopened in the same browser
+ * profile signs in again as the persona chosen last, without the picker (until "Sign out"): then it only waits.
+ */
 export async function signInAs(page: Page, displayName: string = REFERRER_NAME): Promise<void> {
-  await page.getByRole('radio', { name: new RegExp(`^${escape(displayName)}\\b`) }).check();
-  await page.getByRole('button', { name: `Sign in as ${displayName}` }).click();
+  const persona = page.getByRole('radio', { name: new RegExp(`^${escape(displayName)}\\b`) });
+  await persona.or(referralForm(page)).first().waitFor();
+  if (await persona.isVisible()) {
+    await persona.check();
+    await page.getByRole('button', { name: `Sign in as ${displayName}` }).click();
+  }
   await referralForm(page).waitFor();
 }
 
@@ -34,6 +41,16 @@ export const section = (page: Page, title: string): Locator =>
 export const panel = (page: Page): Locator => page.getByRole('region', { name: 'Services and eligibility' });
 export const serviceRow = (page: Page, serviceName: string): Locator =>
   panel(page).getByRole('article', { name: serviceName, exact: true });
+/** Looks a service up by name in the panel ("Find a service"), so it shows though its provider's group is folded. */
+export async function findService(page: Page, serviceName: string): Promise<Locator> {
+  await panel(page).getByRole('searchbox', { name: 'Find a service' }).fill(serviceName);
+  const row = serviceRow(page, serviceName);
+  await row.waitFor();
+  return row;
+}
+/** "What the chosen services still need to know", whose heading counts what is still asked. */
+export const questionsSection = (page: Page): Locator =>
+  referralForm(page).getByRole('region', { name: /^What the chosen services still need to know/ });
 /** A person's card in the Family section, by its title ("Dana Example", or "Child 2" while unnamed). */
 export const personCard = (page: Page, title: string): Locator =>
   section(page, 'Family').getByRole('listitem', { name: new RegExp(`^${escape(title)} \\((child|adult)\\)$`) });

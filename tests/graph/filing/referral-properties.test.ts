@@ -10,11 +10,28 @@ import { toBase64 } from '../../../src/graph/filing/base64';
 import { reconcile } from '../../../src/graph/filing/draft-attachments';
 import { patternBytes } from '../support';
 
-test('one property set GUID; the five properties of the contract, named exactly', () => {
+test('one property set GUID; the properties of the filing and triage contract, named exactly', () => {
   expect(REFERRAL_PROPERTY_SET).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/);
   expect(
     Object.values(REFERRAL_PROPERTY_IDS).map((id) => id.replace(`String ${REFERRAL_PROPERTY_SET} Name `, '')),
-  ).toEqual(['ReferralId', 'ReferralSchemaVersion', 'ReferralServices', 'ReferralKind', 'ReferralStatus']);
+  ).toEqual([
+    'ReferralId',
+    'ReferralSchemaVersion',
+    'ReferralServices',
+    'ReferralKind',
+    'ReferralStatus',
+    'ReferralTriageState',
+    'ReferralAssignee',
+    'ReferralPriority',
+    'ReferralTriageVersion',
+    'ReferralTriage',
+    'ReferralTriageClaim0',
+    'ReferralTriageDoor0',
+    'ReferralTriageClaim1',
+    'ReferralTriageDoor1',
+    'ReferralTriageClaim2',
+    'ReferralTriageDoor2',
+  ]);
   const props = referralPropertiesFor({
     referralId: 'r',
     schemaVersion: '1',

@@ -23,6 +23,7 @@ const message = (kind: Kind, over: Record<string, unknown> = {}, props: Record<s
 
 test('a filing of ours is read with its referral id in lower case', () => {
   expect(readSentFiling(message('referral'))).toEqual({
+    messageId: 'AAMk1',
     referralId: ID.toLowerCase(),
     kind: 'referral',
     serviceIds: [SERVICE],

@@ -36,6 +36,8 @@ export type MockOptions = {
   onAddHandler?: (eventType: unknown, handler: () => void) => void;
   /** Whether the client supports nested app auth (NestedAppAuth 1.1); older builds do not. */
   naa?: boolean;
+  /** Office.context.roamingSettings holds these (saved in the user's mailbox). */
+  roaming?: Record<string, unknown>;
 };
 
 export const readItem = (over: Record<string, unknown> = {}) => ({
@@ -85,6 +87,17 @@ export const readItem = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+/** Roaming settings as Outlook keeps them: in memory for the session, saved by saveAsync. */
+function roamingSettings(initial: Record<string, unknown>) {
+  const kept = new Map(Object.entries(initial));
+  return {
+    get: (name: string) => kept.get(name),
+    set: (name: string, value: unknown) => void kept.set(name, value),
+    remove: (name: string) => void kept.delete(name),
+    saveAsync: (callback?: Callback<undefined>) => callback?.(ok(undefined)),
+  };
+}
+
 /** Office.js as it looks to an Outlook add-in, from office-addin-mock. */
 export function officeMock(options: MockOptions = {}): OfficeLike {
   const supported = options.mailboxVersion ?? '1.14';
@@ -104,6 +117,7 @@ export function officeMock(options: MockOptions = {}): OfficeLike {
           return name === 'Mailbox' && (major < supMajor || (major === supMajor && minor <= supMinor));
         },
       },
+      ...(options.roaming ? { roamingSettings: roamingSettings(options.roaming) } : {}),
       mailbox: {
         userProfile: options.userProfile ?? { displayName: 'Sam Worker', emailAddress: 'sam.worker@council.gov.uk' },
         ...(options.item === null ? {} : { item: options.item ?? readItem() }),

@@ -42,6 +42,12 @@ describe('the Outlook task pane', () => {
     expect(screen.getByTestId('subject').textContent).toBe('Referral: family K / urgent');
   });
 
+  test("the referrer's details are kept in Outlook's roaming settings, in the user's mailbox", async () => {
+    const office = officeMock({ roaming: { 'referral-card.user': { probe: 'from the mailbox' } } });
+    await expect(start({ office })).resolves.toBe('card');
+    expect(await screen.findByText('from the mailbox')).toBeTruthy();
+  });
+
   test('outside Outlook (Office.onReady resolves with host null) the card still runs, without an email', async () => {
     const office = officeMock({ onReady: async () => ({ host: null, platform: null }) });
     await expect(start({ office })).resolves.toBe('card');

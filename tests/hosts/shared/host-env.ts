@@ -32,9 +32,14 @@ export function hostEnv(pageUrl: string, route: Route = () => undefined, config:
     fetch: fetchFn as unknown as typeof fetch,
     pageUrl,
     indexedDB: {} as IDBFactory, // the probe card does not save drafts
-    storage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) },
+    storage: {
+      getItem: (k) => store.get(k) ?? null,
+      setItem: (k, v) => void store.set(k, v),
+      removeItem: (k) => void store.delete(k),
+    },
     now: () => new Date('2026-11-23T10:00:00Z'),
     newId: () => 'id-1',
+    reload: jest.fn(),
   };
   return { env, requests, store, fetch: fetchFn };
 }

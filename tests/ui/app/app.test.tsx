@@ -5,8 +5,12 @@ import { App } from '../../../src/ui/app/app';
 import { HostProvider } from '../../../src/ui/host-context';
 import type { Draft } from '../../../src/ui/state/draft';
 import { formCatalogue } from '../features/referral-form/form-catalogue';
+import { rememberAllGroupsOpen } from '../features/eligibility/panel-fixture';
 import { fakeHost } from './app-host';
 import type { FakeHost } from './app-host';
+
+// Every provider group open, as a referrer who opened them would see it (the panel remembers which are open).
+beforeEach(() => rememberAllGroupsOpen(formCatalogue));
 
 afterEach(async () => {
   cleanup();
@@ -29,6 +33,8 @@ async function mount(host: FakeHost, onFile?: (d: Draft) => void) {
 
 const row = (name: string) => screen.getAllByRole('article').find((a) => within(a).queryByRole('heading', { name }))!;
 const filing = () => screen.getByRole('region', { name: 'File the referral' });
+const details = () => screen.getByRole('region', { name: 'Before you file' });
+const QUESTIONS = /^What the chosen services still need to know/;
 
 /** The family's address, a phone number, whether each way of contacting them is safe, and the reason. */
 function fillContactAndReason() {
@@ -52,29 +58,37 @@ function fillContactAndReason() {
 describe('the App shell', () => {
   test('choosing a service in the panel changes the verdicts and asks what the service still needs', async () => {
     await mount(fakeHost(formCatalogue));
-    expect(within(filing()).getByText('Choose at least one service.')).toBeTruthy();
+    expect(within(details()).getByText('Choose at least one service.')).toBeTruthy();
+    // Nothing chosen: no questions yet, only the form's own sections.
+    expect(screen.queryByRole('region', { name: QUESTIONS })).toBeNull();
     fireEvent.click(within(row('Alpha parenting group')).getByRole('checkbox', { name: /Add to referral/ }));
     expect(within(row('Alpha parenting group')).getByText('More information needed')).toBeTruthy();
-    expect(within(filing()).getByText(/Alpha parenting group: more information needed/)).toBeTruthy();
+    expect(within(details()).getByText(/Alpha parenting group: more information needed/)).toBeTruthy();
 
-    const questions = screen.getByRole('region', { name: 'What the chosen services still need to know' });
+    const questions = await screen.findByRole('region', { name: QUESTIONS });
     expect(within(questions).queryByRole('textbox', { name: /School attendance/ })).toBeNull();
     fireEvent.click(
       within(within(questions).getByRole('radiogroup', { name: /wish to take part/ })).getByLabelText('Yes'),
     );
     fireEvent.click(within(questions).getByRole('button', { name: 'Add a child' }));
     fireEvent.change(screen.getByRole('textbox', { name: /Full name/ }), { target: { value: 'Jo' } });
-    const about = within(questions).getByRole('group', { name: 'About Jo' });
-    // No council chosen yet (none configured): the question names the child, and the area in general words.
-    fireEvent.click(
-      within(
-        within(about).getByRole('radiogroup', { name: "Does Jo live in the family's council area?" }),
-      ).getByLabelText('Yes'),
-    );
+    const about = await within(questions).findByRole('group', { name: 'About Jo' });
+    // The child's card asks where the child lives: the question links there rather than asking it again.
+    expect(within(about).queryByRole('radiogroup')).toBeNull();
+    expect(within(about).getByText(/^Asked in Family, Jo\./)).toBeTruthy();
+    fireEvent.click(within(about).getByRole('button', { name: /^Answer it there/ }));
+    const borough = screen.getByRole('radiogroup', { name: 'Does the child live in the borough?' });
+    expect(borough.contains(document.activeElement)).toBe(true);
+    fireEvent.click(within(borough).getByLabelText('Yes'));
 
     // What follows from the whole referral catches up within a quarter second of the last change (useSettledValue).
     expect(await within(row('Alpha parenting group')).findByText('Eligible')).toBeTruthy();
-    expect(within(filing()).getByText(/Alpha parenting group: eligible/)).toBeTruthy();
+    expect(within(details()).getByText(/Alpha parenting group: eligible/)).toBeTruthy();
+    await waitFor(() =>
+      expect(questions.querySelector('h2')?.textContent).toBe(
+        `What the chosen services still need to know: nothing more`,
+      ),
+    );
     expect(within(questions).getByText('Nothing more: the chosen services have what they need.')).toBeTruthy();
   });
 
@@ -120,12 +134,12 @@ describe('the App shell', () => {
     fillContactAndReason();
     fireEvent.click(within(row('Alpha parenting group')).getByRole('checkbox', { name: /Add to referral/ }));
     expect(screen.queryByRole('region', { name: 'There is a problem' })).toBeNull();
-    const questions = screen.getByRole('region', { name: 'What the chosen services still need to know' });
+    const questions = await screen.findByRole('region', { name: QUESTIONS });
     fireEvent.click(
       within(within(questions).getByRole('radiogroup', { name: /wish to take part/ })).getByLabelText('Yes'),
     );
     fireEvent.click(
-      within(within(questions).getByRole('radiogroup', { name: /^Does Jo live in Lewisham/ })).getByLabelText('Yes'),
+      within(screen.getByRole('radiogroup', { name: 'Does the child live in the borough?' })).getByLabelText('Yes'),
     );
 
     expect(await within(filing()).findByRole('heading', { name: 'Ready to file' })).toBeTruthy();

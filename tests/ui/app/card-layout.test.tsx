@@ -4,7 +4,11 @@ import axe from 'axe-core';
 import { App } from '../../../src/ui/app/app';
 import { HostProvider } from '../../../src/ui/host-context';
 import { formCatalogue } from '../features/referral-form/form-catalogue';
+import { rememberAllGroupsOpen } from '../features/eligibility/panel-fixture';
 import { fakeHost } from './app-host';
+
+// Every provider group open, as a referrer who opened them would see it (the panel remembers which are open).
+beforeEach(() => rememberAllGroupsOpen(formCatalogue));
 
 // axe over the whole card (form, panel, filing) takes seconds in jsdom, more when the machine is busy.
 const AXE_TIMEOUT_MS = 120_000;
@@ -99,4 +103,42 @@ describe('the App layout', () => {
     },
     AXE_TIMEOUT_MS,
   );
+
+  test('wide: the action bar follows the form, before the services; the DASH checklist opens in a tab beside them', async () => {
+    setWidth(true);
+    await mount();
+    const form = screen.getByRole('form', { name: 'Referral' });
+    const bar = screen.getByRole('region', { name: 'File the referral' });
+    const services = document.getElementById('services-panel')!;
+    // Tab order: the form's last field, then the bar's buttons, then the services.
+    expect(form.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(bar.compareDocumentPosition(services) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(bar).getByRole('heading', { name: 'Not ready to file yet' })).toBeTruthy();
+    // The first thing that stops filing, and how many more there are below the form.
+    const details = screen.getByRole('region', { name: 'Before you file' });
+    const problems = within(within(details).getByRole('list', { name: 'What stops filing' })).getAllByRole('listitem');
+    expect(
+      within(bar).getByText(problems.length > 1 ? /listed below the form\.$/ : problems[0]!.textContent!),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Complete the DASH risk checklist' }));
+    const tabs = screen.getByRole('tablist', { name: 'Services and DASH' });
+    expect(within(tabs).getByRole('tab', { name: 'DASH', selected: true })).toBeTruthy();
+    expect(document.getElementById('panel-services')!.hidden).toBe(true);
+    // The form stays in view beside it: it is never a tab when wide.
+    expect(form.closest('[hidden]')).toBeNull();
+    fireEvent.click(within(tabs).getByRole('tab', { name: 'Services' }));
+    expect(document.getElementById('panel-services')!.hidden).toBe(false);
+  });
+
+  test('narrow: the action bar comes after every tab panel, outside them, so it shows on each', async () => {
+    setWidth(false);
+    await mount();
+    const bar = screen.getByRole('region', { name: 'File the referral' });
+    expect(bar.closest('[role="tabpanel"]')).toBeNull();
+    for (const id of ['panel-form', 'panel-services'])
+      expect(document.getElementById(id)!.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // "Before you file" is part of the form's tab.
+    expect(screen.getByRole('region', { name: 'Before you file' }).closest('#panel-form')).toBeTruthy();
+  });
 });

@@ -9,6 +9,10 @@ import { newDraft } from '../../../src/ui/state/draft';
 import { createDraftStore } from '../../../src/ui/state/draft-store';
 import { DraftStoreProvider } from '../../../src/ui/state/use-draft';
 import { formCatalogue } from '../features/referral-form/form-catalogue';
+import { rememberAllGroupsOpen } from '../features/eligibility/panel-fixture';
+
+// Every provider group open, as a referrer who opened them would see it (the panel remembers which are open).
+beforeEach(() => rememberAllGroupsOpen(formCatalogue));
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const ready = { state: 'ready', catalogue: formCatalogue } as const;

@@ -138,7 +138,7 @@ describe('typed actions per part of the referral', () => {
       section: 'referrer',
       patch: { role: 'Social worker' },
     });
-    // @ts-expect-error a referrer has no "team"
-    expect(editReferrer('team', 'x').type).toBe('edit-section');
+    // @ts-expect-error a referrer has no "school"
+    expect(editReferrer('school', 'x').type).toBe('edit-section');
   });
 });

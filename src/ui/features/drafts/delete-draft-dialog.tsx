@@ -1,13 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  useId,
-} from '@fluentui/react-components';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { DraftSummary } from './draft-summary';
 
 export type DeleteDraftDialogProps = {
@@ -17,27 +8,18 @@ export type DeleteDraftDialogProps = {
   readonly onCancel: () => void;
 };
 
-/** Deleting cannot be undone, so it is confirmed in an alert dialog (focus trapped, Escape keeps the draft). */
+/** Deleting cannot be undone, so it is confirmed in an alert dialog (focus kept inside, Escape keeps the draft). */
 export function DeleteDraftDialog({ draft, onConfirm, onCancel }: DeleteDraftDialogProps) {
-  const what = useId('delete-draft-what');
   return (
-    <Dialog modalType="alert" open={draft !== undefined} onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface aria-describedby={what}>
-        <DialogBody>
-          <DialogTitle>Delete this draft?</DialogTitle>
-          <DialogContent id={what}>
-            “{draft?.title}” will be deleted from this device. This cannot be undone.
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => draft && onConfirm(draft.id)}>
-              Delete draft
-            </Button>
-            <Button appearance="secondary" onClick={onCancel}>
-              Keep it
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={draft !== undefined}
+      title="Delete this draft?"
+      confirm="Delete draft"
+      cancel="Keep it"
+      onConfirm={() => draft && onConfirm(draft.id)}
+      onCancel={onCancel}
+    >
+      “{draft?.title}” will be deleted from this device. This cannot be undone.
+    </ConfirmDialog>
   );
 }

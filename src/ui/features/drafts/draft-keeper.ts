@@ -56,6 +56,8 @@ export class DraftKeeper {
   /** Counts starts, so a store opened for a start that has since closed is closed again, not kept. */
   private starts = 0;
   private unsubscribe: () => void = nothing;
+  /** Signed out: nothing more from this card is written to this device. */
+  private stopped = false;
 
   constructor(
     private readonly host: KeeperHost,
@@ -130,8 +132,26 @@ export class DraftKeeper {
     });
   }
 
+  /**
+   * Signing out: nothing more is saved from this card, since its drafts are being cleared from this device. Returns
+   * the way back, should clearing fail and the referrer stay.
+   */
+  stopSaving(): () => void {
+    this.stopped = true;
+    this.cancel();
+    this.unsubscribe();
+    this.unsubscribe = nothing;
+    return () => {
+      if (!this.live || !this.stopped) return;
+      this.stopped = false;
+      this.unsubscribe = this.draft.subscribe(() => this.schedule());
+      this.schedule();
+    };
+  }
+
   /** The page is going away or out of sight: a synchronous copy, and the save started now. */
   saveOnHide(): void {
+    if (this.stopped) return;
     const d = this.draft.get();
     if (this.unsaved(d)) writeRescueCopy(d);
     void this.flush();
@@ -156,7 +176,7 @@ export class DraftKeeper {
     this.cancel();
     const d = this.draft.get();
     const store = this.store;
-    if (!store || !this.unsaved(d)) return Promise.resolve(true);
+    if (!store || this.stopped || !this.unsaved(d)) return Promise.resolve(true);
     this.saved = d;
     return store.put(d).then(
       () => this.wasSaved(d),

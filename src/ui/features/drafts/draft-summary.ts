@@ -51,17 +51,19 @@ const isEmpty = (v: unknown): boolean =>
   v === '' ||
   (Array.isArray(v) ? v.every(isEmpty) : isRecord(v) ? Object.values(v).every(isEmpty) : false);
 
-// The draft's identity and the prefilled referrer are not something the referrer typed.
+// The draft's identity and the prefilled referrer are not something the referrer typed: the sign-in gives the name
+// and email, and the role, organisation, team and phone are remembered for the signed-in user, so a draft holding only them
+// loses nothing when it is not kept.
 const IDENTITY = new Set(['schemaVersion', 'id', 'createdAt', 'referrer']);
-const PREFILLED_REFERRER = new Set(['name', 'email']);
+const PREFILLED_REFERRER = new Set(['name', 'email', 'role', 'organisation', 'team', 'phone']);
 // The family's council starts as the referrer's own (configuration): choosing it is not typing anything.
 const PREFILLED_FAMILY = new Set(['councilCode']);
 const onlyPrefilled = (part: unknown, prefilled: ReadonlySet<string>): boolean =>
   !isRecord(part) || Object.entries(part).every(([k, v]) => prefilled.has(k) || isEmpty(v));
 
 /**
- * True when nothing has been typed: every section is empty and the referrer holds at most the signed-in user's
- * name and email (the prefill). Such a draft is not saved, so opening the card does not clutter the list.
+ * True when nothing has been typed: every section is empty and the referrer holds at most their own details (the
+ * prefill). Such a draft is not saved, so opening the card does not clutter the list.
  */
 export function isBlankDraft(draft: Draft): boolean {
   const r = draft.referral;

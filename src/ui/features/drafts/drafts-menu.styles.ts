@@ -9,8 +9,6 @@ export const useDraftsMenuStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     minWidth: 0,
   },
-  // Many drafts must not push the menu off a short task pane.
-  popover: { maxHeight: '60vh', overflowY: 'auto', maxWidth: 'min(420px, 95vw)' },
   entry: { display: 'flex', flexDirection: 'column', whiteSpace: 'normal', overflowWrap: 'anywhere' },
   meta: {
     color: tokens.colorNeutralForeground2,

@@ -1,14 +1,7 @@
-import {
-  Menu,
-  MenuButton,
-  MenuDivider,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  mergeClasses,
-} from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import { memo, useCallback, useRef, useState } from 'react';
+import { MenuButton } from '../../components/menu-button';
+import type { MenuEntry } from '../../components/menu-button';
 import { DeleteDraftDialog } from './delete-draft-dialog';
 import { useDraftsMenuStyles } from './drafts-menu.styles';
 import { ukDateTime, ukTime } from './draft-summary';
@@ -25,7 +18,7 @@ function statusText({ status, error, savedAt }: DraftsMenuProps): string {
 
 /** "Drafts (n)": open, delete (after confirming) or start a referral; beside it, whether the work is saved. */
 export const DraftsMenu = memo(function DraftsMenu(props: DraftsMenuProps) {
-  const { list, currentId, open, remove, startNew, error, notice } = props;
+  const { list, currentId, remove, error, notice } = props;
   const s = useDraftsMenuStyles();
   const trigger = useRef<HTMLButtonElement>(null);
   const [deleting, setDeleting] = useState<DraftSummary | undefined>(undefined);
@@ -44,21 +37,9 @@ export const DraftsMenu = memo(function DraftsMenu(props: DraftsMenuProps) {
 
   return (
     <div className={s.root}>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <MenuButton ref={trigger} appearance="subtle">
-            Drafts ({list.length})
-          </MenuButton>
-        </MenuTrigger>
-        <MenuPopover className={s.popover}>
-          <MenuList>
-            <MenuItem onClick={startNew}>New referral</MenuItem>
-            {list.map((d) => (
-              <DraftItems key={d.id} draft={d} isOpen={d.id === currentId} onOpen={open} onDelete={setDeleting} />
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      <MenuButton ref={trigger} items={menuEntries(list, currentId, props, setDeleting, s)}>
+        Drafts ({list.length})
+      </MenuButton>
       <div role="status" aria-live="polite" className={s.status}>
         <span className={mergeClasses(error && s.error)}>{statusText(props)}</span>
         {notice && <span className={s.notice}>{notice}</span>}
@@ -68,28 +49,33 @@ export const DraftsMenu = memo(function DraftsMenu(props: DraftsMenuProps) {
   );
 });
 
-type DraftItemsProps = {
-  readonly draft: DraftSummary;
-  readonly isOpen: boolean;
-  readonly onOpen: (id: string) => Promise<void>;
-  readonly onDelete: (d: DraftSummary) => void;
-};
-
-function DraftItems({ draft, isOpen, onOpen, onDelete }: DraftItemsProps) {
-  const s = useDraftsMenuStyles();
-  const saved = `saved ${ukDateTime(draft.updatedAt)}`;
-  return (
-    <>
-      <MenuDivider />
-      <MenuItem onClick={() => void onOpen(draft.id)} aria-current={isOpen || undefined}>
-        <span className={s.entry}>
-          <span>{draft.title}</span>
-          <span className={s.meta}>{isOpen ? `open now, ${saved}` : saved}</span>
-        </span>
-      </MenuItem>
-      <MenuItem onClick={() => onDelete(draft)} aria-label={`Delete ${draft.title}`}>
-        Delete…
-      </MenuItem>
-    </>
-  );
+/** "New referral", then each draft (open it, or delete it after asking), the one open now marked. */
+function menuEntries(
+  list: readonly DraftSummary[],
+  currentId: string | undefined,
+  { open, startNew }: Pick<DraftsMenuProps, 'open' | 'startNew'>,
+  onDelete: (d: DraftSummary) => void,
+  s: ReturnType<typeof useDraftsMenuStyles>,
+): MenuEntry[] {
+  const entries: MenuEntry[] = [{ key: 'new', content: 'New referral', onSelect: startNew }];
+  for (const d of list) {
+    const isOpen = d.id === currentId;
+    const saved = `saved ${ukDateTime(d.updatedAt)}`;
+    entries.push(
+      {
+        key: `open-${d.id}`,
+        divider: true,
+        current: isOpen,
+        onSelect: () => void open(d.id),
+        content: (
+          <span className={s.entry}>
+            <span>{d.title}</span>
+            <span className={s.meta}>{isOpen ? `open now, ${saved}` : saved}</span>
+          </span>
+        ),
+      },
+      { key: `delete-${d.id}`, label: `Delete ${d.title}`, content: 'Delete…', onSelect: () => onDelete(d) },
+    );
+  }
+  return entries;
 }

@@ -9,3 +9,4 @@ export { DraftStoreError } from './draft-store-errors';
 export type { DraftStoreErrorCode } from './draft-store-errors';
 export { draftTitle, isBlankDraft } from './draft-summary';
 export type { DraftSummary } from './draft-summary';
+export { draftsOf, isDraftOf, removeDraftsOf } from './user-drafts';

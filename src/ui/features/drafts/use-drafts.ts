@@ -14,6 +14,8 @@ export type DraftsState = DraftsView & {
   remove(id: string): Promise<void>;
   /** Saves the open draft (it stays listed), then starts a new referral. */
   startNew(): void;
+  /** Signing out: nothing more is saved from this card; returns the way back, should the referrer stay. */
+  stopSaving(): () => void;
 };
 
 /** Autosave, restore and the drafts list for the card's draft store, kept while the card is mounted. */
@@ -49,6 +51,7 @@ export function useDrafts(host: KeeperHost, draft: CardDraft): DraftsState {
       open: (id: string) => keeper.open(id),
       remove: (id: string) => keeper.remove(id),
       startNew: () => keeper.startNew(),
+      stopSaving: () => keeper.stopSaving(),
     }),
     [view, currentId, keeper],
   );

@@ -1,5 +1,5 @@
 // Filters: eligible only, by provider, by the age of a child in the referral, and services in other council areas.
-import { Checkbox, Label, Select } from '@fluentui/react-components';
+import { Checkbox, Input, Label, Select } from '@fluentui/react-components';
 import { memo, useId } from 'react';
 import type { Provider } from '../../../domain';
 import { formatUkLongDate } from '../../components/uk-date';
@@ -50,6 +50,9 @@ export const EligibilityFilters = memo(function EligibilityFilters(props: {
   /** Europe/London date, YYYY-MM-DD. */
   today: string;
   onChange(filters: Filters): void;
+  /** A service's or provider's name, as typed so far. */
+  search?: string;
+  onSearch?(words: string): void;
   /** How many services are for other council areas than the family's (hidden unless shown). */
   otherAreasCount?: number;
   showOtherAreas?: boolean;
@@ -58,9 +61,10 @@ export const EligibilityFilters = memo(function EligibilityFilters(props: {
   const styles = useEligibilityPanelStyles();
   const providerId = useId();
   const childId = useId();
-  const { filters, onChange } = props;
+  const { filters, onChange, onSearch } = props;
   return (
     <div className={styles.filters} role="group" aria-label="Filter services">
+      {onSearch && <SearchField value={props.search ?? ''} onChange={onSearch} />}
       <Checkbox
         size="large"
         label="Eligible only"
@@ -108,3 +112,15 @@ export const EligibilityFilters = memo(function EligibilityFilters(props: {
     </div>
   );
 });
+
+/** "Find a service": a name, or a provider's, searched for across every service, folded away or not. */
+function SearchField(p: { readonly value: string; readonly onChange: (words: string) => void }) {
+  const styles = useEligibilityPanelStyles();
+  const id = useId();
+  return (
+    <div className={styles.field}>
+      <Label htmlFor={id}>Find a service</Label>
+      <Input id={id} type="search" autoComplete="off" value={p.value} onChange={(_, data) => p.onChange(data.value)} />
+    </div>
+  );
+}

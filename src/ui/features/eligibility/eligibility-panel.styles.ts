@@ -25,7 +25,8 @@ export const useEligibilityPanelStyles = makeStyles({
   strong: { fontWeight: tokens.fontWeightSemibold },
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   groupHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  groupTitle: heading(tokens.fontSizeBase400, tokens.lineHeightBase400),
+  partTitle: heading(tokens.fontSizeBase400, tokens.lineHeightBase400),
+  groupTitle: heading(tokens.fontSizeBase300, tokens.lineHeightBase300),
   groupCounts: { color: tokens.colorNeutralForeground2 },
   // One column in a 320 px task pane, two when the pane or tab is wide.
   rows: {

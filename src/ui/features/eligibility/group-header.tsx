@@ -1,4 +1,4 @@
-// A provider's heading, which opens and closes its group of services ("collapsible groups").
+// A provider's heading, which opens and closes its group of services, with what the group holds in words.
 import { Button } from '@fluentui/react-components';
 import { memo } from 'react';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
@@ -8,14 +8,14 @@ export const GroupHeader = memo(function GroupHeader(props: {
   name: string;
   open: boolean;
   regionId: string;
-  shown: number;
-  eligible: number;
+  /** "5 services: 3 need more information, 2 not eligible". */
+  counts: string;
   onToggle(groupId: string): void;
 }) {
   const styles = useEligibilityPanelStyles();
   return (
     <div className={styles.groupHeader}>
-      <h3 className={styles.groupTitle}>
+      <h4 className={styles.groupTitle}>
         <Button
           appearance="subtle"
           aria-expanded={props.open}
@@ -25,10 +25,8 @@ export const GroupHeader = memo(function GroupHeader(props: {
           <span aria-hidden="true">{props.open ? '▾' : '▸'}&nbsp;</span>
           {props.name}
         </Button>
-      </h3>
-      <span className={styles.groupCounts}>
-        {props.shown} shown, {props.eligible} eligible
-      </span>
+      </h4>
+      <span className={styles.groupCounts}>{props.counts}</span>
     </div>
   );
 });

@@ -1,22 +1,12 @@
-// One provider's services in the eligibility panel: a header that folds them, and a row per service shown.
-import type { Service, ServiceResult } from '../../../domain';
+// One provider's other services in the eligibility panel: a header with counts that opens and closes the group.
+import type { Service, ServiceResult, Verdict } from '../../../domain';
 import { GroupHeader } from './group-header';
 import { useEligibilityPanelStyles } from './eligibility-panel.styles';
-import { missingText } from './panel-groups';
 import type { Group } from './panel-groups';
-import { ServiceRow } from './service-row';
-import type { Selection, ToggleService } from './service-row';
+import { ServiceList } from './service-list';
+import type { RowContext } from './service-list';
 
-/** What every row in every group needs: the same for all groups. */
-export type RowContext = {
-  readonly results: ReadonlyMap<string, ServiceResult>;
-  readonly selection: ReadonlyMap<string, Selection>;
-  readonly names: ReadonlyMap<string, string>;
-  readonly nameOf: ReadonlyMap<string, string>;
-  readonly rowIdOf: (serviceId: string) => string;
-  readonly onToggle: ToggleService;
-  readonly onFocusService: (serviceId: string) => void;
-};
+export type { RowContext } from './service-list';
 
 export type ProviderGroupProps = {
   readonly group: Group & { readonly shown: readonly Service[] };
@@ -26,11 +16,26 @@ export type ProviderGroupProps = {
   readonly rows: RowContext;
 };
 
+const COUNT_WORDS: readonly [Verdict, string][] = [
+  ['eligible', 'eligible'],
+  ['review', 'for the service to decide'],
+  ['incomplete', 'need more information'],
+  ['ineligible', 'not eligible'],
+];
+
+/** "5 services: 3 need more information, 2 not eligible". */
+export function groupCounts(services: readonly Service[], results: ReadonlyMap<string, ServiceResult>): string {
+  const total = `${services.length} ${services.length === 1 ? 'service' : 'services'}`;
+  const parts = COUNT_WORDS.flatMap(([verdict, words]) => {
+    const n = services.filter((s) => results.get(s.id)?.verdict === verdict).length;
+    return n ? [`${n} ${words}`] : [];
+  });
+  return parts.length ? `${total}: ${parts.join(', ')}` : total;
+}
+
 export function ProviderGroup(props: ProviderGroupProps) {
   const styles = useEligibilityPanelStyles();
   const { group, rows } = props;
-  const { results, names } = rows;
-  const eligibleHere = group.shown.filter((s) => results.get(s.id)?.verdict === 'eligible').length;
   return (
     <div className={styles.group}>
       <GroupHeader
@@ -38,29 +43,11 @@ export function ProviderGroup(props: ProviderGroupProps) {
         name={group.name}
         open={props.open}
         regionId={props.regionId}
-        shown={group.shown.length}
-        eligible={eligibleHere}
+        counts={groupCounts(group.shown, rows.results)}
         onToggle={props.onToggleGroup}
       />
-      <div id={props.regionId} hidden={!props.open} className={styles.rows}>
-        {props.open &&
-          group.shown.map((s) => {
-            const result = results.get(s.id);
-            return (
-              <ServiceRow
-                key={s.id}
-                rowId={rows.rowIdOf(s.id)}
-                service={s}
-                provider={group.provider}
-                result={result}
-                selection={rows.selection.get(s.id) ?? 'none'}
-                missingText={result ? missingText(result.missing, names) : ''}
-                nameOf={rows.nameOf}
-                onToggle={rows.onToggle}
-                onFocusService={rows.onFocusService}
-              />
-            );
-          })}
+      <div id={props.regionId} hidden={!props.open}>
+        {props.open && <ServiceList services={group.shown} rows={rows} />}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
-// Why a verdict is what it is: the deciding reasons first, the met ones behind "Show all reasons", each stating what
-// was found in plain words.
+// Why a verdict is what it is, on demand: behind "Show reasons", the deciding reasons first, each stating what was
+// found in plain words. Closed, 64 services fit in a few screens.
 import { Button } from '@fluentui/react-components';
 import type { Reason } from '../../../domain';
 import { reasonLabel, reasonWords } from '../../../domain';
@@ -25,36 +25,29 @@ function ReasonItem(props: { reason: Reason }) {
 
 export function ReasonList(props: { reasons: readonly Reason[] }) {
   const styles = useServiceRowStyles();
-  const deciding = props.reasons.filter((r) => r.status !== 'met');
-  const met = props.reasons.filter((r) => r.status === 'met');
+  // The deciding reasons first: what is not met, needs a judgement or information, then what is met.
+  const ordered = [
+    ...props.reasons.filter((r) => r.status !== 'met'),
+    ...props.reasons.filter((r) => r.status === 'met'),
+  ];
   const { open, buttonProps, regionProps } = useDisclosure();
+  if (ordered.length === 0) return null;
   return (
     <div>
-      {deciding.length > 0 && (
-        <ul className={styles.list}>
-          {deciding.map((r, i) => (
-            <ReasonItem key={`${r.code}-${i}`} reason={r} />
-          ))}
-        </ul>
-      )}
-      {met.length > 0 && (
-        <>
-          <div>
-            <Button appearance="subtle" size="small" {...buttonProps}>
-              {open ? 'Hide met reasons' : `Show all reasons (${met.length} met)`}
-            </Button>
-          </div>
-          <div {...regionProps}>
-            {open && (
-              <ul className={styles.list}>
-                {met.map((r, i) => (
-                  <ReasonItem key={`${r.code}-${i}`} reason={r} />
-                ))}
-              </ul>
-            )}
-          </div>
-        </>
-      )}
+      <div>
+        <Button appearance="subtle" size="small" {...buttonProps}>
+          {open ? 'Hide reasons' : `Show reasons (${ordered.length})`}
+        </Button>
+      </div>
+      <div {...regionProps}>
+        {open && (
+          <ul className={styles.list}>
+            {ordered.map((r, i) => (
+              <ReasonItem key={`${r.code}-${i}`} reason={r} />
+            ))}
+          </ul>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,10 +1,13 @@
-// Which provider groups are folded, and jumping to a service: unfold its group, keep it in view, focus its row.
+// Which provider groups are open (remembered on this device), and jumping to a service: open its group, keep it in
+// view, focus its row.
 import { useCallback, useEffect, useState } from 'react';
 import type { Catalogue } from '../../../domain';
 import { groupIdOf } from './panel-groups';
+import { readPanelMemory, writePanelMemory } from './panel-memory';
 
 export type PanelNavigation = {
-  readonly collapsed: ReadonlySet<string>;
+  /** The provider groups the referrer opened; the others show only their name and counts. */
+  readonly open: ReadonlySet<string>;
   /** A service jumped to from an alternative or a package finding stays in view whatever the filters say. */
   readonly revealed: string | undefined;
   readonly clearRevealed: () => void;
@@ -12,27 +15,29 @@ export type PanelNavigation = {
   readonly toggleGroup: (groupId: string) => void;
 };
 
-function without(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
-  if (!set.has(id)) return set;
-  const next = new Set(set);
-  next.delete(id);
-  return next;
-}
-
 export function usePanelNavigation(catalogue: Catalogue, rowIdOf: (serviceId: string) => string): PanelNavigation {
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(readPanelMemory().open));
   const [revealed, setRevealed] = useState<string | undefined>(undefined);
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
+
+  const changeOpen = useCallback((change: (before: ReadonlySet<string>) => ReadonlySet<string>) => {
+    setOpen((before) => {
+      const after = change(before);
+      if (after !== before) writePanelMemory({ open: [...after] });
+      return after;
+    });
+  }, []);
 
   const focusService = useCallback(
     (serviceId: string) => {
       const service = catalogue.services.find((s) => s.id === serviceId);
       if (!service) return;
+      const group = groupIdOf(catalogue, service);
       setRevealed(serviceId);
-      setCollapsed((c) => without(c, groupIdOf(catalogue, service)));
+      changeOpen((o) => (o.has(group) ? o : new Set(o).add(group)));
       setPendingFocus(serviceId);
     },
-    [catalogue],
+    [catalogue, changeOpen],
   );
 
   useEffect(() => {
@@ -43,8 +48,13 @@ export function usePanelNavigation(catalogue: Catalogue, rowIdOf: (serviceId: st
 
   const clearRevealed = useCallback(() => setRevealed(undefined), []);
   const toggleGroup = useCallback(
-    (id: string) => setCollapsed((c) => (c.has(id) ? without(c, id) : new Set(c).add(id))),
-    [],
+    (id: string) =>
+      changeOpen((o) => {
+        const next = new Set(o);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [changeOpen],
   );
-  return { collapsed, revealed, clearRevealed, focusService, toggleGroup };
+  return { open, revealed, clearRevealed, focusService, toggleGroup };
 }

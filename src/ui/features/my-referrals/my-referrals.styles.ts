@@ -17,6 +17,20 @@ export const useMyReferralsStyles = makeStyles({
     fontFamily: tokens.fontFamilyMonospace,
     color: tokens.colorNeutralForeground1,
   },
+  label: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+  },
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalM,
+  },
+  search: { minWidth: '16rem' },
+  actionForm: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },
   services: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,

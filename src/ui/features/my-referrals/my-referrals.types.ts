@@ -1,5 +1,5 @@
-// What My referrals shows. The App hands in a loader (filing's Graph reads, loaded with the filing code) returning a
-// FiledMessage per message sent.
+// What My referrals shows. The App hands in a way to connect to its source (filing's Graph reads for the list, and
+// the details and files of each message), loaded on demand.
 
 import type { FiledMessage } from '../../state/filed-message';
 
@@ -13,6 +13,8 @@ export type MyReferral = {
   readonly reference: string;
   /** The first message's send time. */
   readonly sentAt: string;
+  /** The messages sent, one per service mailbox, in the order sent; their details are read from the first. */
+  readonly messages: readonly { readonly messageId: string; readonly mailbox: string }[];
   readonly services: readonly (FiledMessage['services'][number] & {
     readonly kind: FiledMessage['kind'];
     readonly mailbox: string;

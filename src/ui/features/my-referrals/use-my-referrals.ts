@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readFailureWords } from '../../../filing';
 import { groupReferrals } from './group-referrals';
-import type { LoadMyReferrals, MyReferral } from './my-referrals.types';
+import type { ConnectMyReferrals, MyReferralsSource } from './my-referrals-source';
+import type { MyReferral } from './my-referrals.types';
 
 export type MyReferralsProblem = { readonly what: string; readonly todo: string; readonly requestId?: string };
 
@@ -18,24 +19,38 @@ export function problemOf(error: unknown): MyReferralsProblem {
   return { ...readFailureWords(e.kind), ...(requestId ? { requestId } : {}) };
 }
 
-export function useMyReferrals(load: LoadMyReferrals): MyReferralsState & { refresh(): void } {
+export function useMyReferrals(
+  connect: ConnectMyReferrals,
+): MyReferralsState & { readonly source?: MyReferralsSource; refresh(): void } {
   const [state, setState] = useState<MyReferralsState>({ status: 'loading' });
+  const [source, setSource] = useState<MyReferralsSource>();
+  const connecting = useRef<Promise<MyReferralsSource>>();
   const asked = useRef(0);
   const refresh = useCallback(() => {
     const ticket = (asked.current += 1); // only the newest answer counts
     setState((s) => ({ status: 'loading', ...(s.items ? { items: s.items } : {}) }));
-    load().then(
-      (messages) => ticket === asked.current && setState({ status: 'ready', items: groupReferrals(messages) }),
-      (error: unknown) =>
-        ticket === asked.current &&
-        setState((s) => ({ status: 'error', problem: problemOf(error), ...(s.items ? { items: s.items } : {}) })),
-    );
-  }, [load]);
+    // A source that could not be opened (Graph's code did not load) is opened afresh on the next refresh.
+    connecting.current ??= connect().catch((error: unknown) => {
+      connecting.current = undefined;
+      throw error;
+    });
+    connecting.current
+      .then((s) => {
+        if (ticket === asked.current) setSource(s);
+        return s.list();
+      })
+      .then(
+        (messages) => ticket === asked.current && setState({ status: 'ready', items: groupReferrals(messages) }),
+        (error: unknown) =>
+          ticket === asked.current &&
+          setState((s) => ({ status: 'error', problem: problemOf(error), ...(s.items ? { items: s.items } : {}) })),
+      );
+  }, [connect]);
   useEffect(() => {
     refresh();
     return () => {
       asked.current += 1;
     };
   }, [refresh]);
-  return { ...state, refresh };
+  return { ...state, ...(source ? { source } : {}), refresh };
 }

@@ -1,7 +1,9 @@
 import type { Catalogue, Evaluation } from '../../../domain';
+import { useUserSettings } from '../../host-context';
 import type { CurrentItem, TokenSource } from '../../host-context';
 import type { DraftReferral } from '../../state/draft';
 import { useDraftStore } from '../../state/use-draft';
+import { useReferrerMemory } from '../referrer-memory';
 import { useAfterFirstScreen } from '../../components/use-after-first-screen';
 import { AttachmentsSection } from './attachments/attachments-section';
 import type { AttachmentStore } from './attachments/attachment-store';
@@ -59,6 +61,7 @@ export function ReferralForm(p: ReferralFormProps) {
   const rest = useAfterFirstScreen();
   const actions = useFormActionsValue(dispatch, validation.blur, newId);
   useReferrerPrefill(p.tokenSource, store);
+  const memory = useReferrerMemory(useUserSettings(), store);
   const { settled } = p;
   const { needs } = validation;
   // Asked only for a domestic-abuse service, or kept in view once answered.
@@ -68,7 +71,7 @@ export function ReferralForm(p: ReferralFormProps) {
       <FieldErrorsContext.Provider value={validation.visible}>
         <div role="form" aria-label="Referral" className={s.form}>
           <FormPart>
-            <ReferrerSection />
+            <ReferrerSection {...(memory.problem ? { memoryProblem: memory.problem } : {})} />
           </FormPart>
           <FormPart>
             <ConsentSection />

@@ -51,15 +51,19 @@ describe('blank drafts', () => {
     expect(isBlankDraft(newDraft('d', t0, sam))).toBe(true);
   });
 
-  test("anything typed makes it worth keeping, including the referrer's own details beyond the prefill", () => {
+  test('anything typed about the family or the referral makes it worth keeping', () => {
     const d = newDraft('d', t0, sam);
     expect(isBlankDraft(reduce(d, { type: 'edit-section', section: 'context', patch: { p2pLevel: 2 } }))).toBe(false);
     expect(isBlankDraft(reduce(d, { type: 'add-person', kind: 'child', id: 'c1' }))).toBe(false);
     expect(isBlankDraft(reduce(d, { type: 'toggle-service', serviceId: 's1' }))).toBe(false);
-    expect(
-      isBlankDraft(reduce(d, { type: 'edit-section', section: 'referrer', patch: { phone: '0115 000 0000' } })),
-    ).toBe(false);
     expect(isBlankDraft(reduce(d, { type: 'answer-question', path: ['answers', 'x'], value: false }))).toBe(false);
+  });
+
+  test("the referrer's own details alone do not: they are remembered for the signed-in user instead", () => {
+    const own = { role: 'IDVA', organisation: 'Refuge', team: 'East', phone: '0115 000 0000' };
+    const d = reduce(newDraft('d', t0, sam), { type: 'edit-section', section: 'referrer', patch: own });
+    expect(isBlankDraft(d)).toBe(true);
+    expect(isBlankDraft(reduce(d, { type: 'edit-reason', reason: 'Help at home' }))).toBe(false);
   });
 
   test('fields typed into and emptied again leave it blank', () => {

@@ -17,6 +17,7 @@ function props(over: Partial<DraftsMenuProps> = {}): DraftsMenuProps {
     open: jest.fn(async () => undefined),
     remove: jest.fn(async () => undefined),
     startNew: jest.fn(),
+    stopSaving: jest.fn(),
     ...over,
   };
 }

@@ -335,3 +335,26 @@ async function storedNote(store: DraftStore, id: string): Promise<string> {
   const note = d?.referral.notes;
   return typeof note === 'string' ? note : '';
 }
+
+describe('signing out', () => {
+  test('stopSaving: nothing more is saved, not even on pagehide; the way back saves again', async () => {
+    const host = makeHost();
+    const { result } = await mount(host);
+    let resume: () => void = () => undefined;
+    act(() => void (resume = result.current.drafts.stopSaving()));
+    act(() => result.current.dispatch({ type: 'edit-notes', notes: 'Typed while signing out' }));
+    act(() => void jest.advanceTimersByTime(5_000));
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    await tick();
+    const store = await peek(host);
+    expect(await store.list()).toEqual([]);
+    expect(window.localStorage.getItem('referral-card.rescue-draft')).toBeNull();
+
+    act(() => resume());
+    await eventually(async () => {
+      act(() => void jest.advanceTimersByTime(1_000));
+      expect((await store.list()).map((d) => d.id)).toEqual([result.current.draft.id]);
+    });
+    store.close();
+  });
+});

@@ -4,11 +4,14 @@ import axe from 'axe-core';
 import { catalogue } from '../../../../src/catalogues';
 import { evaluate } from '../../../../src/domain';
 import { EligibilityPanel } from '../../../../src/ui/features/eligibility/eligibility-panel';
+import { readPanelMemory } from '../../../../src/ui/features/eligibility/panel-memory';
 import { rowRenderProbe } from '../../../../src/ui/features/eligibility/service-row';
 import { ANNOUNCE_DELAY_MS } from '../../../../src/ui/features/eligibility/use-eligible-announcement';
 import { sameResult } from '../../../../src/ui/features/eligibility/use-stable-results';
 import type { DraftAction } from '../../../../src/ui/state/draft-actions';
-import { Harness, NOW, draftWith, testCatalogue } from './panel-fixture';
+import { Harness, NOW, draftWith, rememberAllGroupsOpen, testCatalogue } from './panel-fixture';
+
+beforeEach(() => rememberAllGroupsOpen(testCatalogue, catalogue));
 
 afterEach(() => {
   cleanup();
@@ -85,28 +88,34 @@ describe('verdicts', () => {
 });
 
 describe('reasons and citations', () => {
-  it('shows the deciding reasons first and the met ones only behind "Show all reasons"', () => {
+  it('keeps the reasons closed until asked, then shows the deciding ones first', () => {
     renderTest();
     const r = row('Alpha closed group');
     // A rule not met states what was found, then the rule.
     const notMet =
       'The person who caused harm does not live in the family home — The person who caused harm still lives in the home';
-    expect(within(r).getByText(notMet)).toBeTruthy();
-    expect(within(r).queryByText('No active drug or alcohol misuse by a parent or carer')).toBeNull();
-    const show = within(r).getByRole('button', { name: 'Show all reasons (1 met)' });
+    expect(within(r).queryByText(notMet)).toBeNull();
+    const show = within(r).getByRole('button', { name: 'Show reasons (2)' });
     expect(show.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(show);
+    const items = within(r)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(items[0]).toContain(notMet);
     // A met rule states only what was found, in plain words, not the rule.
-    expect(within(r).getByText('No active drug or alcohol misuse by a parent or carer')).toBeTruthy();
+    expect(items[1]).toContain('No active drug or alcohol misuse by a parent or carer');
     expect(within(r).queryByText(/No active substance misuse/)).toBeNull();
-    expect(within(r).getByRole('button', { name: 'Hide met reasons' }).getAttribute('aria-expanded')).toBe('true');
+    const hide = within(r).getByRole('button', { name: 'Hide reasons' });
+    expect(hide.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(hide);
+    expect(within(r).queryByText(notMet)).toBeNull();
   });
 
   it('labels each reason with its status in words', () => {
     renderTest();
     const r = row('Alpha closed group');
+    fireEvent.click(within(r).getByRole('button', { name: /Show reasons/ }));
     expect(within(r).getByText('Not met:')).toBeTruthy();
-    fireEvent.click(within(r).getByRole('button', { name: /Show all reasons/ }));
     // A met reason's finding says it all: no "Met:" in front of it.
     expect(within(r).queryByText('Met:')).toBeNull();
     expect(within(r).getByText('No active drug or alcohol misuse by a parent or carer')).toBeTruthy();
@@ -115,7 +124,7 @@ describe('reasons and citations', () => {
   it("reveals a reason's source document by name, its section and note on demand, never its file name", () => {
     renderTest();
     const r = row('Alpha open group');
-    fireEvent.click(within(r).getByRole('button', { name: /Show all reasons/ }));
+    fireEvent.click(within(r).getByRole('button', { name: /Show reasons/ }));
     expect(within(r).queryByText(/^Source:/)).toBeNull();
     const source = within(r).getByRole('button', { name: 'Show source' });
     expect(source.getAttribute('aria-controls')).toBeTruthy();
@@ -138,15 +147,17 @@ describe('alternatives', () => {
     expect(document.activeElement).toBe(row('Beta drop-in'));
   });
 
-  it('reopens a collapsed provider group to reach the alternative', () => {
+  it('opens a closed provider group to reach the alternative, and remembers it open', () => {
     renderTest();
     const header = screen.getByRole('button', { name: /Beta Services/ });
     fireEvent.click(header);
     expect(header.getAttribute('aria-expanded')).toBe('false');
-    expect(queryRow('Beta drop-in')).toBeNull();
-    fireEvent.click(within(row('Alpha closed group')).getByRole('button', { name: 'Beta drop-in' }));
+    expect(queryRow('Beta teens')).toBeNull();
+    expect(readPanelMemory(localStorage).open).not.toContain('beta');
+    fireEvent.click(within(row('Alpha closed group')).getByRole('button', { name: 'Beta teens' }));
     expect(header.getAttribute('aria-expanded')).toBe('true');
-    expect(document.activeElement).toBe(row('Beta drop-in'));
+    expect(document.activeElement).toBe(row('Beta teens'));
+    expect(readPanelMemory(localStorage).open).toContain('beta');
   });
 
   it('shows an alternative missing from the catalogue as text, not a dead button', () => {
@@ -436,11 +447,86 @@ describe('robustness and accessibility', () => {
         { serviceId: 'alpha.review', personIds: [] },
       ],
     });
-    fireEvent.click(within(row('Alpha closed group')).getByRole('button', { name: /Show all reasons/ }));
+    fireEvent.click(within(row('Alpha closed group')).getByRole('button', { name: /Show reasons/ }));
     fireEvent.click(within(row('Alpha closed group')).getAllByRole('button', { name: 'Show source' })[0]!);
     const results = await axe.run(container, {
       rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
     });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('order and folding', () => {
+  // A referrer who has opened nothing yet.
+  beforeEach(() => localStorage.clear());
+  const part = (name: RegExp) => screen.getByRole('group', { name });
+  const rowNames = (el: HTMLElement) =>
+    within(el)
+      .queryAllByRole('article')
+      .map((a) => a.querySelector('h4')?.textContent);
+
+  it('shows the suggested services open and the rest folded by provider, with counts in words', () => {
+    renderTest();
+    expect(screen.queryByRole('group', { name: /^Chosen for this referral/ })).toBeNull();
+    expect(rowNames(part(/^Suggested for this family \(3\)$/))).toEqual([
+      'Alpha open group',
+      'Alpha judgement service',
+      'Beta drop-in',
+    ]);
+    const others = part(/^Other services, by provider$/);
+    expect(within(others).queryAllByRole('article')).toHaveLength(0);
+    expect(within(others).getByText('2 services: 1 need more information, 1 not eligible')).toBeTruthy();
+    expect(within(others).getByText('2 services: 2 not eligible')).toBeTruthy();
+    const beta = within(others).getByRole('button', { name: /Beta Services/ });
+    expect(beta.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(beta);
+    expect(rowNames(others)).toEqual(['Beta little ones', 'Beta teens']);
+    expect(readPanelMemory(localStorage).open).toEqual(['beta']);
+  });
+
+  it('puts the chosen services first, out of the other lists, whatever the filters say', () => {
+    const { dispatch } = renderTest();
+    dispatch({ type: 'toggle-service', serviceId: 'alpha.incomplete' });
+    dispatch({ type: 'toggle-service', serviceId: 'alpha.eligible' });
+    const chosen = part(/^Chosen for this referral \(2\)$/);
+    expect(rowNames(chosen)).toEqual(['Alpha open group', 'Alpha borough service']);
+    expect(rowNames(part(/^Suggested for this family \(2\)$/))).toEqual(['Alpha judgement service', 'Beta drop-in']);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Eligible only' }));
+    // "More information needed" is not eligible, but it is chosen: it stays in view.
+    expect(rowNames(part(/^Chosen for this referral/))).toContain('Alpha borough service');
+    expect(screen.getByRole('region', { name: 'Services and eligibility' }).compareDocumentPosition(chosen)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY,
+    );
+  });
+
+  it('finds a service by its name or its provider, folded or not, and clears the search with the filters', () => {
+    renderTest();
+    const search = screen.getByRole('searchbox', { name: 'Find a service' });
+    fireEvent.change(search, { target: { value: 'TEENS' } });
+    expect(rowNames(part(/^Services matching your search \(1\)$/))).toEqual(['Beta teens']);
+    expect(screen.queryByRole('group', { name: /^Other services/ })).toBeNull();
+    fireEvent.change(search, { target: { value: 'beta services' } });
+    expect(rowNames(part(/^Services matching your search \(3\)$/))).toEqual([
+      'Beta drop-in',
+      'Beta little ones',
+      'Beta teens',
+    ]);
+    fireEvent.change(search, { target: { value: 'nothing like this' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(search).toHaveProperty('value', '');
+    expect(part(/^Suggested for this family/)).toBeTruthy();
+  });
+
+  it('remembers the filters on this device, not the search', () => {
+    renderTest();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Eligible only' }));
+    fireEvent.change(control('Provider'), { target: { value: 'beta' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Find a service' }), { target: { value: 'drop' } });
+    cleanup();
+    renderTest();
+    expect(screen.getByRole('checkbox', { name: 'Eligible only' })).toHaveProperty('checked', true);
+    expect(control('Provider').value).toBe('beta');
+    expect(screen.getByRole('searchbox', { name: 'Find a service' })).toHaveProperty('value', '');
+    expect(rowNames(part(/^Suggested for this family \(1\)$/))).toEqual(['Beta drop-in']);
   });
 });

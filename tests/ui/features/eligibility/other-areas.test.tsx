@@ -4,9 +4,10 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { mergeCatalogue } from '../../../../src/domain';
 import type { DraftAction } from '../../../../src/ui/state/draft-actions';
 import { providerFile } from '../../../catalogues/provider-files';
-import { Harness, draftWith } from './panel-fixture';
+import { Harness, draftWith, rememberAllGroupsOpen } from './panel-fixture';
 
 afterEach(cleanup);
+beforeEach(() => rememberAllGroupsOpen(catalogue));
 
 const lewisham = providerFile('lewisham-family-hub');
 const lbbd = providerFile('lbbd-domestic-abuse');
@@ -42,6 +43,8 @@ test('asking to see other areas shows them, with the reason in words, and the ch
   const dispatch = renderPanel('E09000023');
   fireEvent.click(toggle()!);
   for (const name of LBBD_NAMES) expect(shownNames().has(name)).toBe(true);
+  // The reasons open on demand.
+  for (const show of screen.getAllByText(/^Show reasons/)) fireEvent.click(show);
   expect(
     screen.getAllByText(/The family lives in Lewisham; this service is for families in Barking and Dagenham/).length,
   ).toBeGreaterThan(0);

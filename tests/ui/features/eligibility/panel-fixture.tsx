@@ -6,6 +6,8 @@ import { catalogueSchema, evaluate } from '../../../../src/domain';
 import type { Catalogue } from '../../../../src/domain';
 import { cardPeople } from '../../../../src/ui/app/card-people';
 import { EligibilityPanel } from '../../../../src/ui/features/eligibility/eligibility-panel';
+import { groupsOf } from '../../../../src/ui/features/eligibility/panel-groups';
+import { writePanelMemory } from '../../../../src/ui/features/eligibility/panel-memory';
 import { draftReducer } from '../../../../src/ui/state/draft-reducer';
 import { newDraft } from '../../../../src/ui/state/draft';
 import type { DraftAction } from '../../../../src/ui/state/draft-actions';
@@ -86,7 +88,7 @@ export const testCatalogue: Catalogue = catalogueSchema.parse({
           requirement: 'The person who caused harm still lives in the home',
           citation: cite('Who it is for'),
           test: { fact: 'risks.perpetratorInHome', eq: 'yes' },
-          alternatives: ['beta.no-mailbox', 'unknown.service'],
+          alternatives: ['beta.no-mailbox', 'beta.teen', 'unknown.service'],
         },
         {
           kind: 'condition',
@@ -212,4 +214,13 @@ export function Harness(props: {
       />
     </FluentProvider>
   );
+}
+
+/**
+ * Remembers every provider group of `catalogue` as open (what a referrer who opened them all would see), and no
+ * filter: most tests look at every row. Tests of the folding itself start from an empty memory instead.
+ */
+export function rememberAllGroupsOpen(...catalogues: Catalogue[]): void {
+  localStorage.clear();
+  writePanelMemory({ open: catalogues.flatMap((c) => groupsOf(c).map((g) => g.id)) }, localStorage);
 }

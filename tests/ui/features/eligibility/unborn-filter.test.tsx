@@ -8,9 +8,11 @@ import type { Catalogue } from '../../../../src/domain';
 import { ageCriteriaByService, servicesFittingAge } from '../../../../src/ui/features/eligibility/age-fit';
 import { describeChild } from '../../../../src/ui/features/eligibility/eligibility-filters';
 import type { DraftAction } from '../../../../src/ui/state/draft-actions';
-import { Harness, NOW, TODAY, draftWith, testCatalogue } from './panel-fixture';
+import { Harness, NOW, TODAY, draftWith, rememberAllGroupsOpen, testCatalogue } from './panel-fixture';
 
 afterEach(cleanup);
+// Every group open, as a referrer who opened them would see it: the filter is what hides a row here.
+beforeEach(() => rememberAllGroupsOpen(testCatalogue, withPreBirth, catalogue));
 
 const SEED = '001_0123456789abcdef.txt';
 // The test catalogue plus one service that admits a child from before birth to age 1.

@@ -6,6 +6,8 @@ import type { FiledMessage } from '../../../../src/ui/features/my-referrals/my-r
 import { groupReferrals } from '../../../../src/ui/features/my-referrals/group-referrals';
 import { statusWords } from '../../../../src/ui/features/my-referrals/status-words';
 import { TRIAGE_STATES } from '../../../../src/domain';
+import { catalogue } from '../../../../src/catalogues';
+import type { MyReferralsSource } from '../../../../src/ui/features/my-referrals/my-referrals-source';
 
 configure({ asyncUtilTimeout: 10_000 });
 afterEach(async () => {
@@ -43,11 +45,21 @@ const newerB: FiledMessage = {
   ],
 };
 
+/** A source whose list is `load` and whose messages carry no details (the list as before labels). */
 function mount(load: () => Promise<readonly FiledMessage[]>) {
   const onBack = jest.fn();
+  const source: MyReferralsSource = {
+    catalogue,
+    list: load,
+    details: async () => new Map(),
+    files: async () => [],
+    readFile: async () => new Uint8Array(),
+    answer: async () => undefined,
+    withdraw: async () => undefined,
+  };
   render(
     <FluentProvider theme={webLightTheme}>
-      <MyReferrals load={load} onBack={onBack} />
+      <MyReferrals connect={async () => source} onBack={onBack} />
     </FluentProvider>,
   );
   return { onBack };
@@ -62,6 +74,7 @@ describe('My referrals', () => {
     const { onBack } = mount(() => new Promise((r) => (answer = r)));
     expect(screen.getByText('Loading your referrals…')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'My referrals' }));
+    await act(async () => undefined); // the source opens, then the list is asked for
     await act(async () => answer([older, newerA, newerB]));
     await screen.findByText('2 referrals, newest first.');
     const list = screen.getByRole('list', { name: 'Referrals I filed' });
@@ -119,10 +132,12 @@ describe('My referrals', () => {
     const refresh = screen.getByRole('button', { name: 'Refresh' });
     expect(refresh.getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(refresh);
+    await act(async () => undefined);
     expect(answers).toHaveLength(1);
     await act(async () => answers[0]?.([older]));
     await screen.findByText('1 referral, newest first.');
     fireEvent.click(refresh);
+    await act(async () => undefined);
     expect(answers).toHaveLength(2);
     expect(screen.getByText('Loading your referrals…')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'RC-11111111' })).toBeTruthy();

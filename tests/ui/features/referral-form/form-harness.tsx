@@ -6,7 +6,8 @@ import { evaluate } from '../../../../src/domain';
 import type { Catalogue } from '../../../../src/domain';
 import { catalogue as builtIn } from '../../../../src/catalogues';
 import { AnnouncerProvider } from '../../../../src/ui/components/announcer';
-import type { CurrentItem, TokenSource } from '../../../../src/ui/host-context';
+import { HostProvider } from '../../../../src/ui/host-context';
+import type { CurrentItem, HostInput, TokenSource, UserSettings } from '../../../../src/ui/host-context';
 import { createDraftStore } from '../../../../src/ui/state/draft-store';
 import { DraftStoreProvider } from '../../../../src/ui/state/use-draft';
 import { newDraft } from '../../../../src/ui/state/draft';
@@ -30,6 +31,8 @@ type Options = {
   onOpenDash?: () => void;
   /** What the chosen services ask of the referral (the App works it out from the catalogue). */
   needs?: ServiceNeeds;
+  /** Where the host remembers the referrer's details; the form is then inside a host that has them. */
+  userSettings?: UserSettings;
 };
 
 function Form({ out, options }: { out: Harness; options: Options }) {
@@ -67,11 +70,11 @@ function Fields({ store, out, options }: { store: DraftStore; out: Harness; opti
 
 export function renderForm(options: Options = {}) {
   const out: Harness = { draft: undefined as unknown as Draft, store: createAttachmentStore() };
+  const form = <Form out={out} options={options} />;
+  const host = options.userSettings && ({ userSettings: options.userSettings } as unknown as HostInput);
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <AnnouncerProvider>
-        <Form out={out} options={options} />
-      </AnnouncerProvider>
+      <AnnouncerProvider>{host ? <HostProvider value={host}>{form}</HostProvider> : form}</AnnouncerProvider>
     </FluentProvider>,
   );
   return { ...view, out };

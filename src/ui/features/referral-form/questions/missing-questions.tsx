@@ -42,13 +42,26 @@ function servicesWords(
   return `Needed for ${listed.join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}.`;
 }
 
-/** "What the chosen services still need to know": the engine's missing facts, asked generically. */
+/** The heading, with how many questions are showing: it changes as answers land. */
+export function questionsTitle(count: number): string {
+  return count ? `${TITLE} (${count})` : `${TITLE}: nothing more`;
+}
+
+const hasChosen = (referral: DraftReferral) =>
+  Array.isArray(referral.services) && referral.services.some((x) => typeof x?.serviceId === 'string');
+
+/**
+ * "What the chosen services still need to know": the engine's missing facts, asked generically. Absent until a
+ * service is chosen: before that, the form's own sections are what to fill in.
+ */
 export function MissingQuestions(p: MissingQuestionsProps) {
+  if (!hasChosen(p.referral)) return null;
   if (!p.evaluation || !p.catalogue) {
     return (
       <Section id="section-questions" title={TITLE}>
         <LoadNotice
           loading="Loading the services and what they need to know…"
+          quiet
           {...(p.failed
             ? {
                 failed: 'The list of services could not be loaded. Check your connection and try again.',
@@ -90,24 +103,15 @@ function Questions({
   const leave = (q: PlannedQuestion) => (e: FocusEvent<HTMLLIElement>) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setPinned((p) => (p?.key === q.key ? undefined : p));
   };
-  const nothing = plan.total === 0 && plan.addPeople.length === 0;
+  // What is on screen decides the words: a question kept while the referrer is in it still counts.
+  const count = plan.shown + plan.addPeople.length;
   return (
     <Section
       id="section-questions"
-      title={TITLE}
-      description={
-        plan.mode === 'chosen'
-          ? 'Only what the services you chose still need to decide.'
-          : 'No services chosen yet. These answers decide the most services.'
-      }
+      title={questionsTitle(count)}
+      description="Only what the services you chose still need to decide. What the form already asks links to it."
     >
-      {nothing && (
-        <p className={s.text}>
-          {plan.mode === 'chosen'
-            ? 'Nothing more: the chosen services have what they need.'
-            : 'Nothing more is needed to decide the services.'}
-        </p>
-      )}
+      {count === 0 && <p className={s.text}>Nothing more: the chosen services have what they need.</p>}
       {plan.addPeople.map((a) => (
         <div key={a.kind} className={s.fields}>
           <p className={s.text}>{a.label}</p>

@@ -6,14 +6,22 @@ import { useDraft } from '../../../state/use-draft';
 import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';
 
-const KEYS = ['name', 'role', 'organisation', 'email', 'phone'] as const;
+const KEYS = ['name', 'role', 'organisation', 'team', 'email', 'phone'] as const;
 const editReferrer = sectionEdit('referrer');
 
-/** Who is referring; name and email come from the signed-in account and can be corrected. */
-export const ReferrerSection = memo(function ReferrerSection() {
+export type ReferrerSectionProps = {
+  /** The details could not be remembered for next time, in words. */
+  readonly memoryProblem?: string;
+};
+
+/**
+ * Who is referring; name and email come from the signed-in account, role, organisation, team and phone from the last
+ * referral, and all can be corrected.
+ */
+export const ReferrerSection = memo(function ReferrerSection({ memoryProblem }: ReferrerSectionProps) {
   const s = useFormStyles();
   const referrer = useDraft((r) => r.referrer);
-  const { name, role, organisation: org, email, phone } = useFieldStates(['referrer'], KEYS, editReferrer);
+  const { name, role, organisation: org, team, email, phone } = useFieldStates(['referrer'], KEYS, editReferrer);
   return (
     <Section id="section-referrer" title="About you">
       <div className={s.fields}>
@@ -32,6 +40,7 @@ export const ReferrerSection = memo(function ReferrerSection() {
           autoComplete="organization"
           value={referrer?.organisation}
         />
+        <TextField {...team} label="Your team (optional)" value={referrer?.team} />
         <TextField
           {...email}
           label="Your email address"
@@ -48,6 +57,11 @@ export const ReferrerSection = memo(function ReferrerSection() {
           value={referrer?.phone}
         />
       </div>
+      {memoryProblem && (
+        <p role="status" className={s.warning}>
+          {memoryProblem}
+        </p>
+      )}
     </Section>
   );
 });

@@ -68,6 +68,7 @@ const RULES: Readonly<Record<string, Rule>> = {
   'referrer.name': { label: 'Your name', missing: 'Enter your name' },
   'referrer.role': { label: 'Your role', missing: 'Enter your role' },
   'referrer.organisation': { label: 'Your organisation', missing: 'Enter your organisation' },
+  'referrer.team': { label: 'Your team' },
   'referrer.email': { label: 'Your email address', missing: 'Enter your email address, like name@council.gov.uk' },
   'referrer.phone': { label: 'Your phone number' },
   'consent.given': { label: 'Consent', missing: 'Say whether the family has consented to this referral' },

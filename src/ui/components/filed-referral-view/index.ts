@@ -1,0 +1,3 @@
+export { FiledReferralView } from './filed-referral-view';
+export type { FiledReferralViewProps } from './filed-referral-view';
+export type { FiledAttachment } from './attachment-list';

@@ -1,0 +1,48 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+// The look of Fluent UI's Menu (a raised surface, 32 px items, a subtle hover), from Fluent's tokens.
+export const useMenuButtonStyles = makeStyles({
+  root: { position: 'relative', display: 'inline-block' },
+  menu: {
+    position: 'absolute',
+    insetInlineStart: 0,
+    top: `calc(100% + ${tokens.spacingVerticalXS})`,
+    zIndex: 10,
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: '160px',
+    maxWidth: 'min(420px, 95vw)',
+    maxHeight: '60vh',
+    overflowY: 'auto',
+    padding: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow16,
+    color: tokens.colorNeutralForeground1,
+  },
+  item: {
+    display: 'flex',
+    alignItems: 'center',
+    minHeight: '32px',
+    paddingBlock: tokens.spacingVerticalSNudge,
+    paddingInline: tokens.spacingHorizontalSNudge,
+    borderRadius: tokens.borderRadiusMedium,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: 'pointer',
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorNeutralForeground2Hover },
+    ':focus': { outline: 'none' },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  divider: {
+    height: tokens.strokeWidthThin,
+    marginBlock: tokens.spacingVerticalXS,
+    marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})`,
+    backgroundColor: tokens.colorNeutralStroke2,
+  },
+  chevron: { marginInlineStart: tokens.spacingHorizontalXS },
+});
