@@ -7,3 +7,4 @@ export * from './message.schema';
 export * from './recipient.schema';
 export * from './teams.schema';
 export * from './upload-session.schema';
+export * from './body-text';

@@ -1,6 +1,6 @@
 import { MARKING } from '../../documents/summary/header-section';
 import { referenceFor, TRIAGE_TEXT_MAX, type Actor, type TriageMove } from '../../domain';
-import { messageSchema } from '../dto';
+import { bodyText, messageSchema } from '../dto';
 import { GraphFailure } from '../errors/graph-failure';
 import { toGraphFailure } from '../errors/to-graph-failure';
 import {
@@ -151,27 +151,10 @@ function referrerMessage(item: unknown, kind: ReferrerMessage['kind']): Referrer
     referralId: props.referralId.toLowerCase(),
     serviceIds: (props.services ?? '').split(' ').filter(Boolean),
     from: (m.from?.emailAddress.address ?? '').toLowerCase(),
-    text: plainText(m.body?.content ?? '', m.body?.contentType ?? 'text').slice(0, TRIAGE_TEXT_MAX),
+    text: bodyText(m.body?.content ?? '', m.body?.contentType ?? 'text').slice(0, TRIAGE_TEXT_MAX),
     receivedAt,
     categories: m.categories ?? [],
   };
-}
-
-// Our answers are sent as text; a reply from Outlook may be HTML: keep its words, not its markup.
-function plainText(content: string, contentType: string): string {
-  const text = /^html$/i.test(contentType)
-    ? content
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<br\s*\/?>|<\/p>/gi, '\n')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/&amp;/g, '&')
-    : content;
-  return text.replace(/[ \t]+/g, ' ').trim();
 }
 
 /** Applies one message. A conflict re-reads and tries again, a few times, then leaves it for the next run. */

@@ -1,5 +1,5 @@
 import type { Message } from '../../graph/dto';
-import { FILE_ATTACHMENT_TYPE } from '../../graph/dto';
+import { bodyText as bodyTextOf, FILE_ATTACHMENT_TYPE } from '../../graph/dto';
 import type { Store } from '../storage';
 import { changeKeyFor, folderIdFor } from '../model/ids';
 import type { AttachmentRecord, MessageRecord } from '../model/records';
@@ -14,25 +14,7 @@ export function idKindOf(prefer: string | undefined): IdKind {
 export const etagOf = (m: MessageRecord): string => `W/"${changeKeyFor(m.version)}"`;
 
 /** Plain text of a body, for bodyPreview and the web view. */
-export function bodyText(body: MessageRecord['body']): string {
-  const text =
-    body.contentType === 'html'
-      ? body.content
-          .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-          .replace(/<br\s*\/?>|<\/p>/gi, '\n')
-          .replace(/<[^>]*>/g, ' ')
-          .replace(/&nbsp;/g, ' ')
-          .replace(/&lt;/g, '<')
-          .replace(/&gt;/g, '>')
-          .replace(/&quot;/g, '"')
-          .replace(/&#39;/g, "'")
-          .replace(/&amp;/g, '&')
-      : body.content;
-  return text
-    .replace(/[ \t\r\f\v]+/g, ' ')
-    .replace(/\n\s*/g, '\n')
-    .trim();
-}
+export const bodyText = (body: MessageRecord['body']): string => bodyTextOf(body.content, body.contentType);
 
 type GraphMessage = Message & Record<string, unknown>;
 

@@ -52,7 +52,7 @@ describe('the board store', () => {
     await store.refresh();
     expect(store.getState().status).toBe('error');
     expect(store.getState().problem).toMatchObject({ requestId: 'req-1' });
-    expect(store.getState().problem?.what).toMatch(/full access/);
+    expect(store.getState().problem?.what).toMatch(/not allowed to open this service’s referral mailbox/);
     expect(Object.keys(store.getState().rows)).toHaveLength(1);
     await store.refresh();
     expect(store.getState().problem).toBeUndefined();

@@ -216,6 +216,8 @@ describe('the triage board', () => {
       Object.assign(new Error('x'), { kind: 'no-permission', detail: { requestId: 'r-9' } }),
     );
     renderBoard(ports);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/does not have full access.*r-9/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /not allowed to open this service’s referral mailbox.*r-9/,
+    );
   });
 });
