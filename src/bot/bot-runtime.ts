@@ -18,6 +18,7 @@ import type { BotStorage } from './storage/bot-storage';
 import { FileStorage } from './storage/file-storage';
 import { connectorChannel } from './teams/channel-port';
 import { graphDirectory } from './teams/deciding-group';
+import { connectorRoster } from './teams/team-roster';
 import type { TriagePort } from './triage/triage-port';
 import type { TriageActionDeps } from './actions/triage-action';
 import { MailboxWatcher } from './watch/mailbox-watcher';
@@ -71,7 +72,7 @@ export function inboundAuthOf(env: BotEnvironment): AuthConfiguration {
 /** The extension cards' deps: the Bot Connector over fetch for replies in threads, the deciding group's members. */
 function extensionDeps(
   env: BotEnvironment,
-  parts: Pick<ExtensionDeps, 'bindings' | 'storage' | 'boardUrl' | 'now' | 'log'> & {
+  parts: Pick<ExtensionDeps, 'bindings' | 'storage' | 'roster' | 'boardUrl' | 'now' | 'log'> & {
     graph: ReturnType<typeof createGraphGateway>;
     tokens: AppTokenSource;
   },
@@ -111,11 +112,14 @@ export function assembleBot(env: BotEnvironment, log: Log) {
   const now = () => new Date();
   const bindings = env.REFERRAL_CARD_SERVICE_BINDINGS;
   const boardUrl = env.REFERRAL_CARD_BOT_BOARD_URL;
+  // People's addresses come from here too, for the bot's emails: it has no Graph permission to read their profiles.
+  const roster = connectorRoster({ serviceUrl: env.REFERRAL_CARD_BOT_SERVICE_URL, tokens });
   const actions: TriageActionDeps = {
     bindings,
     storage,
     triage,
     directory: graphDirectory(graph),
+    roster,
     channel,
     catalogue,
     boardUrl,
@@ -138,7 +142,7 @@ export function assembleBot(env: BotEnvironment, log: Log) {
         log,
       }),
   );
-  const extension = extensionDeps(env, { bindings, storage, graph, tokens, boardUrl, now, log });
+  const extension = extensionDeps(env, { bindings, storage, roster, graph, tokens, boardUrl, now, log });
   const extensionWatchers = bindings.map(
     (binding) => new ExtensionWatcher(extension, binding, env.REFERRAL_CARD_BOT_REMINDER_HOUR),
   );

@@ -7,13 +7,17 @@ export {
   type CardElement,
 } from './adaptive-card';
 export { noticeCard } from './notice.card';
-export { triageCard, type TriageCardView } from './triage.card';
+export { MAX_WORKER_CHOICES, triageCard, type CardPerson, type TriageCardView } from './triage.card';
 export {
+  CHOOSE_WORKER,
   TRIAGE_VERBS,
   TRIAGE_VERB_NAMES,
+  TRIAGE_VIEW_VERBS,
   cardInvokeValueSchema,
   triageActionSchema,
+  triageViewActionSchema,
   type CardInvokeValue,
   type TriageAction,
   type TriageVerb,
+  type TriageViewAction,
 } from './triage-action.schema';

@@ -135,3 +135,27 @@ const TRIAGE_DEFAULT: FailureWords = {
 export function triageFailureWords(kind: unknown): FailureWords {
   return (typeof kind === 'string' && TRIAGE_WORDS[kind as FailureKind]) || TRIAGE_DEFAULT;
 }
+
+const PLAN_SEND_WORDS: Partial<Record<FailureKind, FailureWords>> = {
+  offline: { what: 'You are offline.', todo: 'Send it again when you are back online.' },
+  'signed-out': { what: 'You are signed out, or your sign-in has expired.', todo: 'Sign in again, then send it.' },
+  'no-permission': {
+    what: 'Your account is not allowed to send email from Referral Card.',
+    todo: 'Ask your IT service desk to check the card’s permissions.',
+  },
+  'mailbox-not-found': {
+    what: 'Microsoft 365 has no such referral mailbox.',
+    todo: 'Ask whoever looks after Referral Card to check the service’s mailbox address.',
+  },
+  throttled: { what: 'Microsoft 365 is busy just now.', todo: 'Try again in a minute.' },
+};
+
+const PLAN_SEND_DEFAULT: FailureWords = {
+  what: 'Microsoft 365 did not take the message.',
+  todo: 'Try again in a minute. If it keeps failing, contact your IT service desk with the request id.',
+};
+
+/** A plan start or extension request the worker's mailbox did not send, in words; unknown kinds get general words. */
+export function planSendFailureWords(kind: unknown): FailureWords {
+  return (typeof kind === 'string' && PLAN_SEND_WORDS[kind as FailureKind]) || PLAN_SEND_DEFAULT;
+}

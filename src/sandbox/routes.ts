@@ -175,6 +175,10 @@ function teamsAndBotRoutes(h: Handlers): Route[] {
       },
       h.bot.updateActivity,
     ),
+    plainRoute(
+      { method: 'GET', path: `${CONVERSATION}/pagedmembers`, area: 'bot', auth: 'any', rawQuery: true },
+      h.bot.pagedMembers,
+    ),
   ];
 }
 

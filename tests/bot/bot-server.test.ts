@@ -10,7 +10,7 @@ import { HELP, cardActionRoutes, createBotApplication, UNKNOWN_BUTTON } from '..
 import { FileStorage } from '../../src/bot/storage/file-storage';
 import { startBotServer, type RunningServer } from '../../src/bot/server/bot-server';
 import { MailboxWatcher } from '../../src/bot/watch/mailbox-watcher';
-import { FakeChannel, FakeTriage, MANAGER, binding, builtIn, rowOf } from './support/fakes';
+import { FakeChannel, FakeRoster, FakeTriage, MANAGER, binding, builtIn, rowOf } from './support/fakes';
 
 const REFERRAL = 'a0000000-0000-4000-8000-000000000000';
 const folder = mkdtempSync(join(tmpdir(), 'bot-server-'));
@@ -31,7 +31,7 @@ async function start(auth: Parameters<typeof getAuthConfigWithDefaults>[0]) {
   const authConfig = getAuthConfigWithDefaults(auth);
   const adapter = new CloudAdapter(authConfig);
   const directory = { isMember: async (_g: string, user: string) => user === MANAGER };
-  const routes = cardActionRoutes({ ...common, bindings: [binding], triage, directory });
+  const routes = cardActionRoutes({ ...common, bindings: [binding], triage, directory, roster: new FakeRoster() });
   const app = createBotApplication(adapter, routes, () => undefined);
   const server = await startBotServer({ app, adapter, authConfig, host: '127.0.0.1', port: 0 });
   servers.push(server);

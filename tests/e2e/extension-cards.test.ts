@@ -1,12 +1,10 @@
 // The extension cards (Teams 1.5 and Outlook 1.4) rendered by the official adaptivecards renderer in headless
 // Chromium, as the sandbox's channel page does: no parse or validation warnings, nothing logged, and the hostile
 // text a worker or manager typed shown as text, never as markup or markdown.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extensionOutlookCard } from '../../src/cards/extension-outlook.card';
 import { extensionCard, extensionDeciderCard, type ExtensionCardView } from '../../src/cards/extension.card';
-import { createSandbox, type Sandbox } from '../../src/sandbox/sandbox';
-import { launchChromium, newContext } from './support/browser';
-import { SETUP_MS, TEST_MS } from './support/e2e';
+import { useCardRenderer } from './support/card-renderer';
+import { TEST_MS } from './support/e2e';
 
 const HOSTILE =
   '<img src=x onerror="window.pwned=1"> **bold** [link](https://evil.example) {{DATE(2026-01-01T00:00:00Z)}}';
@@ -36,73 +34,16 @@ const CARDS: [string, unknown][] = [
   ['Outlook, declined', extensionOutlookCard(view(declined), '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b')],
 ];
 
-type Rendered = { events: string[]; rendered: boolean; text: string; images: number; strong: number; pwned: boolean };
-
 jest.setTimeout(TEST_MS);
-let sandbox: Sandbox;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-const logged: string[] = [];
-
-beforeAll(async () => {
-  [sandbox, browser] = await Promise.all([createSandbox({ log: () => undefined }), launchChromium()]);
-  context = await newContext(browser, sandbox.origin);
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'warning' || m.type() === 'error') logged.push(m.text());
-  });
-  page.on('pageerror', (e) => logged.push(e.message));
-  await page.goto(`${sandbox.origin}/sandbox/personas`);
-  await page.addScriptTag({ url: '/sandbox/assets/adaptivecards.js' });
-}, SETUP_MS);
-
-afterAll(async () => {
-  await Promise.allSettled([browser?.close(), sandbox?.close()]);
-}, SETUP_MS);
-
-async function render(card: unknown): Promise<Rendered> {
-  return page.evaluate((payload) => {
-    type Ac = {
-      AdaptiveCard: {
-        onProcessMarkdown?: (text: string, r: { didProcess: boolean; outputHtml?: string }) => void;
-      } & (new () => {
-        parse(p: unknown, c: unknown): void;
-        render(): HTMLElement | undefined;
-        validateProperties(): { validationEvents: { message: string }[] };
-      });
-      SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
-    };
-    const AC = (window as unknown as { AdaptiveCards: Ac }).AdaptiveCards;
-    // A markdown processor as Teams has one: typed words must never reach it (TextRun is never processed).
-    AC.AdaptiveCard.onProcessMarkdown = (text, r) => {
-      r.outputHtml = text.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
-      r.didProcess = true;
-    };
-    const ctx = new AC.SerializationContext();
-    const c = new AC.AdaptiveCard();
-    c.parse(payload, ctx);
-    const events = Array.from({ length: ctx.eventCount }, (_, i) => ctx.getEventAt(i).message);
-    events.push(...c.validateProperties().validationEvents.map((e) => e.message));
-    const el = c.render();
-    if (el) document.body.appendChild(el);
-    return {
-      events,
-      rendered: !!el,
-      text: el?.textContent ?? '',
-      images: el?.querySelectorAll('img').length ?? 0,
-      strong: el?.querySelectorAll('strong').length ?? 0,
-      pwned: (window as unknown as { pwned?: number }).pwned === 1,
-    };
-  }, card);
-}
+const cards = useCardRenderer();
+const render = (card: unknown) => cards.render(card);
 
 test.each(CARDS)('%s renders with no warnings, and typed text stays text', async (_name, card) => {
-  const before = logged.length;
+  const before = cards.logged.length;
   const out = await render(card);
   expect(out.events).toEqual([]);
   expect(out.rendered).toBe(true);
-  expect(logged.slice(before)).toEqual([]);
+  expect(cards.logged.slice(before)).toEqual([]);
   expect(out.text).toContain('Plan extension for referral RC-5B1D3C1E');
   expect(out.text).toContain('<img src=x onerror="window.pwned=1"> **bold** [link](https://evil.example)');
   expect(out.images).toBe(0);

@@ -13,6 +13,7 @@ import { buildFiledReferral } from '../../src/documents/filed-referral';
 import { referralJson } from '../../src/documents/referral-json';
 import { referenceFor } from '../../src/domain';
 import { referralPropertiesFor } from '../../src/graph';
+import { boardPath, boardRow, decideOnBoard, openBoard } from './support/board-view';
 import { expectNoAxeViolations } from './support/axe';
 import { useE2e, type E2eTest } from './support/e2e';
 import { exampleReferral } from '../ui/support/filed-documents';
@@ -21,7 +22,7 @@ const e2e = useE2e({ pages: ['board.html'] });
 
 const LEWISHAM = 'Family.Hub.Referrals@lewisham.gov.uk';
 const MANAGER = 'Team manager, Lewisham Family Hub referrals';
-const BOARD = `/board.html?mailbox=${encodeURIComponent(LEWISHAM)}`;
+const BOARD = boardPath(LEWISHAM);
 const SHOTS = process.env.BOARD_SHOTS;
 
 async function graphAs(t: E2eTest, upn: string) {
@@ -82,31 +83,10 @@ async function fileReferral(t: E2eTest, json?: string): Promise<string> {
   return reference;
 }
 
-async function openBoard(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  const persona = page.getByRole('radio', { name: new RegExp(`^${MANAGER}`) });
-  const board = page.getByRole('table', { name: 'Referrals' });
-  await persona.or(board).first().waitFor();
-  if (await persona.isVisible()) {
-    await persona.check();
-    await page.getByRole('button', { name: `Sign in as ${MANAGER}` }).click();
-  }
-  await board.waitFor();
-}
-
-const rowButton = (page: Page, reference: string) =>
-  page.getByRole('table', { name: 'Referrals' }).getByRole('button', { name: reference, exact: true });
-
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
-}
-
-async function decide(page: Page, choice: string, fill?: (page: Page) => Promise<void>): Promise<void> {
-  await page.getByRole('radio', { name: choice }).check();
-  await fill?.(page);
-  await page.getByRole('button', { name: 'Record decision' }).click();
 }
 
 describe('the triage board in the browser', () => {
@@ -114,18 +94,18 @@ describe('the triage board in the browser', () => {
     const t = e2e();
     const reference = await fileReferral(t);
     await t.page.setViewportSize({ width: 1280, height: 900 });
-    await openBoard(t.page, t.url(BOARD));
-    await rowButton(t.page, reference).waitFor();
+    await openBoard(t.page, t.url(BOARD), MANAGER);
+    await boardRow(t.page, reference).waitFor();
     await t.page.getByText(/Up to date at/).waitFor();
     await expectNoAxeViolations(t.page, 'the triage board at 1280 px');
     await shot(t.page, 'board-1280.png');
 
-    await rowButton(t.page, reference).click();
+    await boardRow(t.page, reference).click();
     await t.page.getByRole('heading', { name: `Referral ${reference}` }).waitFor();
     await t.page.getByRole('heading', { name: 'Files sent' }).waitFor();
-    await decide(t.page, 'Start screening');
+    await decideOnBoard(t.page, 'Start screening');
     await t.page.getByText('Saved: the referral is now screening.').waitFor();
-    await decide(t.page, 'Accept and allocate to a worker', async (p) => {
+    await decideOnBoard(t.page, 'Accept and allocate to a worker', async (p) => {
       await p.getByRole('combobox', { name: /Worker/ }).selectOption({ label: 'Wren Worker' });
     });
     await t.page.getByText(/Saved: the referral is now allocated to a worker\./).waitFor();
@@ -135,22 +115,22 @@ describe('the triage board in the browser', () => {
 
     await t.page.getByRole('button', { name: 'Back to the board' }).click();
     await t.page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All referrals' });
-    await expect(rowButton(t.page, reference).isVisible()).resolves.toBe(true);
+    await expect(boardRow(t.page, reference).isVisible()).resolves.toBe(true);
   });
 
   test('two decisions at once: one is saved, the other is told who changed the referral', async () => {
     const t = e2e();
     const reference = await fileReferral(t);
-    await openBoard(t.page, t.url(BOARD));
+    await openBoard(t.page, t.url(BOARD), MANAGER);
     const other = await t.newPage();
-    await openBoard(other, t.url(BOARD));
+    await openBoard(other, t.url(BOARD), MANAGER);
     for (const p of [t.page, other]) {
-      await rowButton(p, reference).click();
+      await boardRow(p, reference).click();
       await p.getByRole('radio', { name: 'Start screening' }).waitFor();
     }
-    await decide(t.page, 'Start screening');
+    await decideOnBoard(t.page, 'Start screening');
     await t.page.getByText('Saved: the referral is now screening.').waitFor();
-    await decide(other, 'Start screening');
+    await decideOnBoard(other, 'Start screening');
     await other
       .getByText(
         new RegExp(`^${MANAGER} changed this referral at .*: it is now screening\\. Your decision was not saved`),
@@ -162,9 +142,9 @@ describe('the triage board in the browser', () => {
     const t = e2e();
     const good = await fileReferral(t);
     const bad = await fileReferral(t, '{"__proto__": {"polluted": true}, "reference": "<script>alert(1)</script>"');
-    await openBoard(t.page, t.url(BOARD));
-    await rowButton(t.page, good).waitFor();
-    await rowButton(t.page, bad).click();
+    await openBoard(t.page, t.url(BOARD), MANAGER);
+    await boardRow(t.page, good).waitFor();
+    await boardRow(t.page, bad).click();
     await t.page.getByRole('heading', { name: 'Referral details held back' }).waitFor();
     await t.page.getByText(/damaged: it is not in the expected format/).waitFor();
     await expect(t.page.evaluate(() => (({}) as Record<string, unknown>).polluted)).resolves.toBeUndefined();
@@ -175,12 +155,12 @@ describe('the triage board in the browser', () => {
     const first = await fileReferral(t);
     const second = await fileReferral(t);
     await t.page.setViewportSize({ width: 320, height: 720 });
-    await openBoard(t.page, t.url(BOARD));
-    await rowButton(t.page, second).waitFor();
+    await openBoard(t.page, t.url(BOARD), MANAGER);
+    await boardRow(t.page, second).waitFor();
     await t.page.getByText(/Up to date at/).waitFor();
     await expectNoAxeViolations(t.page, 'the triage board at 320 px');
     await shot(t.page, 'board-320.png');
-    await rowButton(t.page, first).click();
+    await boardRow(t.page, first).click();
     await t.page.getByRole('heading', { name: 'Files sent' }).waitFor();
     await expectNoAxeViolations(t.page, 'an opened referral at 320 px');
     await shot(t.page, 'referral-320.png');
@@ -197,8 +177,8 @@ describe('the triage board in the browser', () => {
 
     // The next open starts from the rows kept in IndexedDB, then asks the mailbox only for changes.
     const again = await t.newPage();
-    await openBoard(again, t.url(BOARD));
-    await rowButton(again, first).waitFor();
+    await openBoard(again, t.url(BOARD), MANAGER);
+    await boardRow(again, first).waitFor();
     const kept = await again.evaluate(
       () =>
         new Promise<number>((resolve) => {

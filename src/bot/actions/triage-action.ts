@@ -1,80 +1,56 @@
-import type { Catalogue } from '../../domain';
-import { noticeCard, TRIAGE_VERBS, triageActionSchema, type AdaptiveCard } from '../../cards';
-import type { ServiceBinding } from '../config/bot-config';
-import { readOne, type BotStorage } from '../storage/bot-storage';
-import type { DirectoryPort } from '../teams/deciding-group';
-import type { ChannelPort } from '../teams/channel-port';
-import type { TriagePort, TriageRow } from '../triage/triage-port';
+import { TRIAGE_VERBS, triageActionSchema, triageViewActionSchema, type CardPerson } from '../../cards';
+import { addressAmong, rosterAddresses, type TeamMember } from '../teams/team-roster';
+import type { TriageRow } from '../triage/triage-port';
 import { triageCardOf } from '../triage/triage-view';
-import { cardKey, isPosted, type CardRecord, type PostedRecord } from '../watch/card-records';
+import type { PostedRecord } from '../watch/card-records';
+import {
+  cardOfClick,
+  isDecider,
+  NOT_THIS_CARD,
+  NOT_VALID,
+  notADecider,
+  viewContextOf,
+  type CardClick,
+  type ClickAnswer,
+  type TriageActionDeps,
+} from './triage-click';
+import { handleViewClick, teamOrWords } from './triage-view-action';
 
-/** A card click as Teams delivers it (an `adaptiveCard/action` invoke), reduced to what the bot decides on. */
-export type CardClick = {
-  readonly verb: string;
-  readonly data: unknown;
-  /** The clicker's Entra object id (`from.aadObjectId`). */
-  readonly userId?: string;
-  /** The card's activity id (`replyToId`) and its thread (`conversation.id`). */
-  readonly replyToId?: string;
-  readonly conversationId?: string;
-  /** Where the click came from: `msteams`, or `outlook` for an actionable message. */
-  readonly channelId?: string;
-};
+export type { CardClick, ClickAnswer, TriageActionDeps } from './triage-click';
 
-/** What the clicker sees: the redrawn card, or a message saying why nothing changed. */
-export type ClickAnswer = { readonly card: AdaptiveCard } | { readonly message: string };
-
-export type TriageActionDeps = {
-  readonly bindings: readonly ServiceBinding[];
-  readonly storage: BotStorage;
-  readonly triage: Pick<TriagePort, 'decide'>;
-  readonly directory: DirectoryPort;
-  readonly channel: ChannelPort;
-  readonly catalogue: Catalogue;
-  readonly boardUrl: string;
-  readonly now: () => Date;
-  readonly log?: (message: string, error?: unknown) => void;
-};
-
-const NOT_VALID =
-  'This button did not send a request Referral Card can act on. Open the referral in the board instead.';
-const NOT_THIS_CARD =
-  'This button does not belong to this referral’s card, so nothing was changed. Open the referral in the board instead.';
-const NOT_A_DECIDER =
-  'Only members of the service’s deciding group (its team managers) can make triage decisions. Nothing was changed.';
-
-const threadChannel = (conversationId: string | undefined) => (conversationId ?? '').split(';')[0];
-
-/** The card the click came from, checked against the click: same referral, same card, same channel. */
-async function cardOfClick(
-  deps: TriageActionDeps,
-  click: CardClick,
-  target: { mailbox: string; referralId: string },
-): Promise<{ binding: ServiceBinding; card: PostedRecord } | undefined> {
-  const binding = deps.bindings.find((b) => b.mailbox.toLowerCase() === target.mailbox.toLowerCase());
-  if (!binding) return undefined;
-  const card = await readOne<CardRecord>(deps.storage, cardKey(binding.mailbox, target.referralId));
-  if (!isPosted(card) || card.activityId !== click.replyToId) return undefined;
-  if (threadChannel(click.conversationId) !== binding.channelId) return undefined;
-  return { binding, card };
-}
+const NOT_IN_TEAM =
+  'That person is not in this service’s team, so the referral was not allocated. Choose someone from the list, or ' +
+  'allocate the referral on the board.';
+// The payload fields a person fills in: their schema messages are words for them, the rest are forgeries.
+const TYPED_FIELDS = new Set<unknown>(['reason', 'question', 'workerId']);
 
 /**
  * A triage button: check the payload (zod), that it came from this referral's card in the service's channel, and
- * that the clicker is in the service's deciding group (the directory, on every click); then the triage layer's
- * decision, the same as the board's; then the card is redrawn for everyone in the channel.
+ * that the clicker is in the service's deciding group (the directory, on every click); an allocation also needs the
+ * worker to be in the team of the card's channel (its roster, read again here: the card's list is only a list). Then
+ * the triage layer's decision, the same as the board's; then the card is redrawn for everyone in the channel.
  */
 export async function handleTriageClick(deps: TriageActionDeps, click: CardClick): Promise<ClickAnswer> {
+  const view = triageViewActionSchema.safeParse({ verb: click.verb, data: click.data });
+  if (view.success) return handleViewClick(deps, click, view.data);
   const parsed = triageActionSchema.safeParse({ verb: click.verb, data: click.data });
   if (!parsed.success) {
-    const typed = parsed.error.issues.find((i) => i.path[1] === 'reason' || i.path[1] === 'question');
+    const typed = parsed.error.issues.find((i) => TYPED_FIELDS.has(i.path[1]));
     return { message: typed ? typed.message : NOT_VALID };
   }
   const action = parsed.data;
   const found = await cardOfClick(deps, click, action.data);
   if (!found) return { message: NOT_THIS_CARD };
-  if (!click.userId || !(await deps.directory.isMember(found.binding.decidingGroupId, click.userId)))
-    return { card: noticeCard('You cannot decide on this referral', NOT_A_DECIDER) };
+  const userId = click.userId;
+  if (!userId || !(await isDecider(deps, found.binding, click))) return notADecider();
+  let people: readonly TeamMember[] | undefined;
+  if (action.verb === 'triage.allocate') {
+    const team = await teamOrWords(deps, found.binding);
+    if (typeof team === 'string') return { message: team };
+    const wanted = action.data.workerId.toLowerCase();
+    if (!team.some((m) => m.id.toLowerCase() === wanted)) return { message: NOT_IN_TEAM };
+    people = team;
+  }
 
   const entry = TRIAGE_VERBS[action.verb];
   const outcome = await deps.triage.decide({
@@ -85,19 +61,28 @@ export async function handleTriageClick(deps: TriageActionDeps, click: CardClick
       expectedVersion: action.data.expectedVersion,
       ...('reason' in action.data ? { reason: action.data.reason } : {}),
       ...('question' in action.data ? { question: action.data.question } : {}),
+      ...('workerId' in action.data ? { workerId: action.data.workerId } : {}),
     },
-    actor: { id: click.userId, role: found.binding.deciderRole ?? 'team-manager' },
+    actor: { id: userId, role: found.binding.deciderRole ?? 'team-manager' },
     now: deps.now(),
+    // The worker's address from the team just read (else read when needed): the bot cannot read people's profiles.
+    addressOf: people ? addressAmong(people) : rosterAddresses(deps.roster, found.binding.channelId, deps.log),
   });
-  if (outcome.ok) return { card: await redraw(deps, found.card, outcome.row) };
+  if (outcome.ok) return { card: await redraw(deps, found.card, outcome.row, undefined, people) };
   if (outcome.code === 'conflict' && outcome.current)
-    return { card: await redraw(deps, found.card, outcome.current, outcome.message) };
+    return { card: await redraw(deps, found.card, outcome.current, outcome.message, people) };
   return { message: outcome.message };
 }
 
 /** The card as the referral is now, for everyone in the channel; the clicker gets it in the invoke answer too. */
-async function redraw(deps: TriageActionDeps, card: PostedRecord, row: TriageRow, notice?: string) {
-  const ctx = { catalogue: deps.catalogue, boardUrl: deps.boardUrl, now: deps.now() };
+async function redraw(
+  deps: TriageActionDeps,
+  card: PostedRecord,
+  row: TriageRow,
+  notice?: string,
+  people?: readonly CardPerson[],
+) {
+  const ctx = viewContextOf(deps, people);
   try {
     await deps.channel.updateCard(card, triageCardOf(row, ctx));
   } catch (error) {

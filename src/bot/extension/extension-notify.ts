@@ -2,12 +2,13 @@ import { extensionCard } from '../../cards/extension.card';
 import { extensionOutlookCard, outlookCardHtml } from '../../cards/extension-outlook.card';
 import { MARKING } from '../../documents/summary/header-section';
 import type { ExtensionRecord, InterventionPlan } from '../../domain';
-import { addressOf, sendDecisionMail } from '../../graph/extension';
+import { sendDecisionMail } from '../../graph/extension';
 import { toGraphFailure } from '../../graph/errors/to-graph-failure';
 import type { BoardRow } from '../../graph/triage/board-row';
 import { mailboxRoot } from '../../graph/triage/read-row';
-import { boardUrlFor } from '../config/bot-config';
+import { boardUrlFor, type ServiceBinding } from '../config/bot-config';
 import { isStorageConflict, readOne } from '../storage/bot-storage';
+import { rosterAddresses, type AddressLookup } from '../teams/team-roster';
 import { cardKey, isPosted, type CardRecord } from '../watch/card-records';
 import { bindingOf, type ExtensionDeps } from './extension-deps';
 import { extensionCardKey, isPostedExtension, type ExtensionCardRecord } from './extension-records';
@@ -60,20 +61,31 @@ export async function announceRequest(deps: ExtensionDeps, found: Found): Promis
     ? await deps.threads.replyCard(thread, card)
     : await deps.threads.postCard({ teamId: binding.teamId, channelId: binding.channelId }, card);
   await deps.storage.write({ [key]: { ...claim, ...posted, status: 'posted', eTag } });
-  await sendActionableMessages(deps, found, binding.decidingGroupId);
+  await sendActionableMessages(deps, found, binding);
 }
 
-/** One actionable message per manager, to their own mailbox (Outlook does not run them in shared mailboxes). */
-async function sendActionableMessages(deps: ExtensionDeps, found: Found, groupId: string): Promise<void> {
+/** Addresses from the team of the service's channel, read once for this announcement; nobody's without a binding. */
+const addressesFor = (deps: ExtensionDeps, binding: ServiceBinding | undefined): AddressLookup =>
+  binding ? rosterAddresses(deps.roster, binding.channelId, deps.log) : () => Promise.resolve(undefined);
+
+/**
+ * One actionable message per manager, to their own mailbox (Outlook does not run them in shared mailboxes). A manager
+ * not in the channel's team has no address the bot may read, so gets none; the card in the channel still reaches them.
+ */
+async function sendActionableMessages(deps: ExtensionDeps, found: Found, binding: ServiceBinding): Promise<void> {
   const originator = deps.outlookOriginator;
   if (!originator) return;
   const view = extensionViewOf(found.row, found.plan, found.record);
   const fallback = `A plan extension for referral ${found.row.reference} is waiting for a team manager. Open the card in Outlook or Teams.`;
   const html = outlookCardHtml(extensionOutlookCard(view, originator), fallback);
-  for (const id of await deps.directory.memberIds(groupId)) {
+  const addressOf = addressesFor(deps, binding);
+  for (const id of await deps.directory.memberIds(binding.decidingGroupId)) {
     if (id === found.record.requestedBy.id) continue;
-    const to = await addressOf(deps.graph, id);
-    if (!to) continue;
+    const to = await addressOf(id);
+    if (!to) {
+      deps.log?.('A team manager is not in the service’s team roster, so no actionable message was sent to them');
+      continue;
+    }
     const message = {
       subject: `${MARKING}: Plan extension for referral ${found.row.reference}`,
       body: { contentType: 'HTML', content: html },
@@ -110,7 +122,9 @@ export async function announceDecision(deps: ExtensionDeps, found: Found): Promi
     [
       'email the decision',
       async () => {
-        const requester = await addressOf(deps.graph, record.requestedBy.id);
+        const requester = await addressesFor(deps, binding)(record.requestedBy.id);
+        if (!requester)
+          deps.log?.('The requester is not in the service’s team roster, so was not emailed the decision');
         const to = [requester, binding?.serviceManager].filter((a): a is string => !!a);
         if (to.length > 0) await sendDecisionMail(deps.graph, { ...found, request: record, to });
       },

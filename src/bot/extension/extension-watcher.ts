@@ -3,6 +3,7 @@ import { applyPlanMessages, readPlan, type AppliedPlanMessage } from '../../grap
 import type { BoardRow } from '../../graph/triage/board-row';
 import type { ServiceBinding } from '../config/bot-config';
 import { isStorageConflict, readOne } from '../storage/bot-storage';
+import { rosterIds } from '../teams/team-roster';
 import type { ExtensionDeps } from './extension-deps';
 import { announceRequest, referralThread } from './extension-notify';
 import { planIndexKey, planReminderKey, type PlanIndex } from './extension-records';
@@ -30,7 +31,13 @@ export class ExtensionWatcher {
 
   async tick(): Promise<ExtensionTick> {
     const { deps, binding } = this;
-    const results = await applyPlanMessages(deps.graph, binding.mailbox, { now: deps.now(), roleOf: this.roleOf });
+    // Senders are known by the team's roster (the bot cannot read profiles): someone outside the team is refused.
+    const userIdOf = rosterIds(deps.roster, binding.channelId, deps.log);
+    const results = await applyPlanMessages(deps.graph, binding.mailbox, {
+      now: deps.now(),
+      roleOf: this.roleOf,
+      userIdOf,
+    });
     const tick: ExtensionTick = { applied: 0, refused: 0, reminded: 0 };
     for (const result of results) {
       try {

@@ -32,5 +32,7 @@ export interface TriagePort {
     move: TriageMove;
     actor: Actor;
     now: Date;
+    /** The allocated worker's address, for the notice telling them (the bot reads it from the team's roster). */
+    addressOf?: (userId: string) => Promise<string | undefined>;
   }): Promise<TriageDecision>;
 }

@@ -1,5 +1,12 @@
 import { canTransition, triageStateWords, type Catalogue, type TriageEvent } from '../../domain';
-import { TRIAGE_VERB_NAMES, TRIAGE_VERBS, triageCard, type AdaptiveCard, type TriageCardView } from '../../cards';
+import {
+  TRIAGE_VERB_NAMES,
+  TRIAGE_VERBS,
+  triageCard,
+  type AdaptiveCard,
+  type CardPerson,
+  type TriageCardView,
+} from '../../cards';
 import { boardUrlFor } from '../config/bot-config';
 import { dayOf, deadlineWords, screeningDeadline } from './screening-deadline';
 import type { TriageRow } from './triage-port';
@@ -8,7 +15,14 @@ export type ViewContext = {
   readonly catalogue: Catalogue;
   readonly boardUrl: string;
   readonly now: Date;
+  /** The team's people, when the bot has just read them: the card then names who the referral is allocated to. */
+  readonly people?: readonly CardPerson[];
 };
+
+function allocatedName(id: string | undefined, people: readonly CardPerson[] | undefined): string | undefined {
+  if (!id || !people) return undefined;
+  return people.find((p) => p.id.toLowerCase() === id.toLowerCase())?.name;
+}
 
 function serviceNames(row: TriageRow, catalogue: Catalogue): string {
   const names = row.serviceIds.map((id) => catalogue.services.find((s) => s.id === id)?.name ?? id);
@@ -31,6 +45,7 @@ export function triageViewOf(row: TriageRow, ctx: ViewContext, notice?: string):
     ? []
     : TRIAGE_VERB_NAMES.filter((verb) => canTransition(record.state, TRIAGE_VERBS[verb].to, 'team-manager').ok);
   const lastChange = lastChangeOf(record.history[record.history.length - 1]);
+  const allocatedTo = record.state === 'allocated' ? allocatedName(record.allocatedTo, ctx.people) : undefined;
   return {
     referralId: row.referralId,
     mailbox: row.mailbox,
@@ -44,6 +59,7 @@ export function triageViewOf(row: TriageRow, ctx: ViewContext, notice?: string):
     boardUrl: boardUrlFor(ctx.boardUrl, row.mailbox, row.referralId),
     ...(lastChange ? { lastChange } : {}),
     ...(notice ? { notice } : {}),
+    ...(allocatedTo ? { allocatedTo } : {}),
   };
 }
 

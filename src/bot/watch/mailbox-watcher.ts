@@ -41,6 +41,8 @@ export class MailboxWatcher {
   private readonly uncarded = new Set<string>();
   /** The London day each referral was last reminded on by this instance (the store decides across instances). */
   private readonly remindedOn = new Map<string, string>();
+  /** The triage version this instance last saw each card's referral at: a change made elsewhere redraws the card. */
+  private readonly seenVersion = new Map<string, number>();
 
   constructor(private readonly deps: WatcherDeps) {}
 
@@ -66,7 +68,9 @@ export class MailboxWatcher {
 
   private async visit(row: TriageRow, result: TickResult): Promise<void> {
     const card = await this.cardOf(row, result);
-    if (!card || !CLOCK_RUNNING.has(row.triage.state)) return;
+    if (!card) return;
+    await this.follow(row, card);
+    if (!CLOCK_RUNNING.has(row.triage.state)) return;
     const now = this.deps.now();
     const today = londonDate(now);
     if (this.remindedOn.get(row.referralId) === today) return;
@@ -77,6 +81,18 @@ export class MailboxWatcher {
       await this.deps.channel.updateCard(card, triageCardOf(row, this.viewContext()));
     }
     if (reminded !== 'none') this.remindedOn.set(row.referralId, today);
+  }
+
+  /**
+   * A decision made on the board (or through another instance) changes the referral but not its card: redraw it, so
+   * the channel never offers buttons for a move already made. First seen (posted now, or after a restart), the card
+   * is taken as current.
+   */
+  private async follow(row: TriageRow, card: PostedRecord): Promise<void> {
+    const seen = this.seenVersion.get(row.referralId);
+    if (seen === row.triage.version) return;
+    if (seen !== undefined) await this.deps.channel.updateCard(card, triageCardOf(row, this.viewContext()));
+    this.seenVersion.set(row.referralId, row.triage.version);
   }
 
   private async cardOf(row: TriageRow, result: TickResult): Promise<PostedRecord | undefined> {

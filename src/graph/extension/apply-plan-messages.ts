@@ -10,6 +10,16 @@ import { updatePlan, type PlanChange, type PlanRead } from './plan-store';
 /** Who the sender of a plan message is for this referral: their role, or undefined when they may not send it. */
 export type RequesterRole = (userId: string, row: BoardRow) => Promise<Role | undefined>;
 
+export type PlanMessageOptions = {
+  now: Date;
+  roleOf: RequesterRole;
+  /**
+   * The object id of the sender's address; by default the directory's (`GET /users/{address}`). The bot passes its
+   * team's roster: its application permissions do not include reading people's profiles.
+   */
+  userIdOf?: (address: string) => Promise<string | undefined>;
+};
+
 export type AppliedPlanMessage =
   | { ok: true; row: BoardRow; plan: InterventionPlan; request?: ExtensionRecord }
   | { ok: false; messageId: string; referralId?: string; message: string };
@@ -68,7 +78,7 @@ async function applyOne(
   g: Gateway,
   mailbox: string,
   waiting: PlanMessage,
-  opts: { now: Date; roleOf: RequesterRole },
+  opts: PlanMessageOptions,
 ): Promise<AppliedPlanMessage | 'later'> {
   const refused = (message: string, referralId?: string): AppliedPlanMessage => ({
     ok: false,
@@ -81,7 +91,9 @@ async function applyOne(
   const row = await referralMessage(g, mailbox, m.referralId);
   if (!row) return refused(NO_REFERRAL, m.referralId);
   // The sender is who Exchange says sent it, from their own mailbox: never who the attachment claims.
-  const userId = await userIdOf(g, mailbox, waiting.from);
+  const userId = waiting.from
+    ? await (opts.userIdOf ?? ((a: string) => userIdOf(g, mailbox, a)))(waiting.from)
+    : undefined;
   const role = userId ? await opts.roleOf(userId, row) : undefined;
   if (!userId || !role) return refused(NOT_ALLOWED, m.referralId);
   const update = await updatePlan(g, mailbox, row.messageId, changeOf(m, { id: userId, role }, opts.now));
@@ -99,7 +111,7 @@ async function applyOne(
 export async function applyPlanMessages(
   g: Gateway,
   mailbox: string,
-  opts: { now: Date; roleOf: RequesterRole },
+  opts: PlanMessageOptions,
 ): Promise<AppliedPlanMessage[]> {
   const out: AppliedPlanMessage[] = [];
   for (const waiting of await waitingPlanMessages(g, mailbox)) {

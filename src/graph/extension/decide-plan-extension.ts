@@ -6,9 +6,9 @@ import {
   type InterventionPlan,
 } from '../../domain/extension';
 import type { Actor } from '../../domain/triage/role.schema';
-import { toGraphFailure } from '../errors/to-graph-failure';
 import type { BoardRow } from '../triage/board-row';
 import { mailboxRoot, type Gateway } from '../triage/read-row';
+export { addressOf } from '../triage/directory-address';
 import { sendPlanMail } from './extension-mail';
 import { EXTENSION_DECISION_FILE, type ExtensionDecisionFile } from './extension-message.schema';
 import { updatePlan, type PlanChange } from './plan-store';
@@ -73,19 +73,6 @@ export async function decidePlanExtension(
   const request = requestOf(update.plan, input.requestId);
   if (!request) return { ok: false, code: 'request-not-found', message: NO_PLAN };
   return { ok: true, row: update.row, plan: update.plan, request };
-}
-
-/** A person's address from the directory (application token): their mail, else their sign-in name. */
-export async function addressOf(g: Gateway, userId: string): Promise<string | undefined> {
-  const user = (await g.client
-    .api(`/users/${encodeURIComponent(userId)}`)
-    .select('mail,userPrincipalName')
-    .get()
-    .catch((error: unknown) => {
-      throw toGraphFailure(error);
-    })) as { mail?: unknown; userPrincipalName?: unknown };
-  const address = typeof user.mail === 'string' && user.mail ? user.mail : user.userPrincipalName;
-  return typeof address === 'string' && address.includes('@') ? address : undefined;
 }
 
 /**

@@ -58,11 +58,17 @@ async function attachedMessage(g: Gateway, mailbox: string, id: string): Promise
   }
   if (typeof bytes !== 'string' || bytes.length > MAX_FILE_BYTES * 2) return undefined;
   try {
-    const parsed = extensionMessageSchema.safeParse(JSON.parse(Buffer.from(bytes, 'base64').toString('utf8')));
+    const parsed = extensionMessageSchema.safeParse(JSON.parse(fromBase64Text(bytes)));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** base64 of UTF-8 text, decoded in browsers and Node alike; throws on bytes that are not UTF-8. */
+function fromBase64Text(base64: string): string {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 /** The workers' plan messages not yet dealt with, oldest first, each with its attachment read. */

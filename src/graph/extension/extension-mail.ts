@@ -2,6 +2,7 @@ import { MARKING } from '../../documents/summary/header-section';
 import { FILED_REFERRAL_SCHEMA_VERSION, referenceFor } from '../../domain';
 import { GraphFailure } from '../errors/graph-failure';
 import { toGraphFailure } from '../errors/to-graph-failure';
+import { toBase64 } from '../filing/base64';
 import { referralPropertiesFor, type ReferralKind } from '../filing/referral-properties';
 import type { Gateway } from '../triage/read-row';
 import { EXTENSION_REQUEST_FILE, extensionMessageSchema, type ExtensionMessage } from './extension-message.schema';
@@ -35,7 +36,7 @@ export async function sendPlanMail(g: Gateway, mail: PlanMail, mailbox: string):
         '@odata.type': '#microsoft.graph.fileAttachment',
         name: mail.file.name,
         contentType: 'application/json',
-        contentBytes: Buffer.from(JSON.stringify(mail.file.json, null, 2), 'utf8').toString('base64'),
+        contentBytes: toBase64(new TextEncoder().encode(JSON.stringify(mail.file.json, null, 2))),
       },
     ],
   };

@@ -30,6 +30,7 @@ export const REFERRAL_PROPERTY_IDS = {
 
 /** `information` and `withdrawal` go from the referrer to the service: an answer, or a referral withdrawn. */
 // `extension-request` goes from a worker to the service (src/graph/extension); `extension-decision` back to them.
+// `allocation` tells a worker, from the service, that a referral is theirs (src/graph/triage/allocation-notice.ts).
 export const REFERRAL_KINDS = [
   'referral',
   'advice',
@@ -38,6 +39,7 @@ export const REFERRAL_KINDS = [
   'withdrawal',
   'extension-request',
   'extension-decision',
+  'allocation',
 ] as const;
 export type ReferralKind = (typeof REFERRAL_KINDS)[number];
 

@@ -14,6 +14,7 @@ import {
 } from '../../domain';
 import { isGraphFailure } from '../errors/graph-failure';
 import { toGraphFailure } from '../errors/to-graph-failure';
+import { sendAllocationNotice } from './allocation-notice';
 import type { BoardRow } from './board-row';
 import { LOCK_EXPAND_IDS, lockStateOf, nextRound, winRound } from './decision-lock';
 import { mailboxRoot, readForDecision, readRow, type Gateway } from './read-row';
@@ -28,10 +29,15 @@ export type DecisionInput = {
   now: Date;
   /** The status message's text for the referrer; by default the words for the new state. */
   statusText?: string;
+  /**
+   * Where the allocated worker's address comes from; by default the directory (`GET /users/{id}`). The bot passes
+   * its team's roster instead: its application permissions do not include reading people's profiles.
+   */
+  addressOf?: (userId: string) => Promise<string | undefined>;
 };
 
 export type DecisionOutcome =
-  | { ok: true; row: BoardRow; statusMessageSent: boolean }
+  | { ok: true; row: BoardRow; statusMessageSent: boolean; allocationNoticeSent?: boolean }
   | { ok: false; code: TriageErrorCode | 'conflict'; message: string; current?: BoardRow; changedBy?: Actor };
 
 // A lock round shut for this version with no decision written: someone is writing it now, or contention left no
@@ -101,8 +107,12 @@ async function recorded(
   const after = await readRow(g, mailbox, messageId);
   if (!isOurs(after.triage, lastEvent(applied.record))) return conflict(after, input.actor);
   const statusMessageSent =
-    applied.transition.notify.includes('referrer') && (await trySendStatus(g, after, input.statusText));
-  return { ok: true, row: after, statusMessageSent };
+    applied.transition.notify.includes('referrer') &&
+    !!after.referrer.address &&
+    (await sent(() => sendStatusMessage(g, after, input.statusText)));
+  if (input.move.to !== 'allocated') return { ok: true, row: after, statusMessageSent };
+  const allocationNoticeSent = await sent(() => sendAllocationNotice(g, after, input.addressOf));
+  return { ok: true, row: after, statusMessageSent, allocationNoticeSent };
 }
 
 function busy(current: BoardRow): DecisionOutcome {
@@ -155,12 +165,10 @@ export async function writeTriage(
   }
 }
 
-// The decision stands whether or not the message goes: the caller sees statusMessageSent and may send it again.
-async function trySendStatus(g: Gateway, row: BoardRow, text: string | undefined): Promise<boolean> {
-  if (!row.referrer.address) return false;
+// The decision stands whether or not a message goes: the caller sees which went and may send one again.
+async function sent(send: () => Promise<unknown>): Promise<boolean> {
   try {
-    await sendStatusMessage(g, row, text);
-    return true;
+    return (await send()) !== false;
   } catch (error) {
     if (isGraphFailure(error)) return false;
     throw error;

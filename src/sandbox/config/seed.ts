@@ -73,7 +73,8 @@ function persona(upn: string, displayName: string, roles: Role[], mailboxAccess:
 /**
  * The default directory for a list of shared mailboxes: a referrer with no shared-mailbox access; per mailbox a
  * team manager (or parenting coordinator) with full access who is in that service's team-manager group and team;
- * a worker and a service manager who are members of every service team.
+ * Morgan Manager, a second team manager of every service; a worker and a service manager who are members of every
+ * service team.
  */
 export function buildSandboxSeed(sharedMailboxes: readonly (string | SharedMailboxSeed)[]): SandboxSeed {
   const seen = new Set<string>();
@@ -127,10 +128,20 @@ export function buildSandboxSeed(sharedMailboxes: readonly (string | SharedMailb
     managers.push(persona(upn, `${title}, ${name}`, [role], [m.address], [managersGroup.id, teamGroup.id]));
   }
   const allTeams = teams.map((t) => t.id);
+  // A second decider in every service, so what cannot be one's own (approving an extension one asked for) and two
+  // managers deciding at once can be tried by one person switching personas.
+  const second = persona(
+    `morgan.manager@${PERSONA_DOMAIN}`,
+    'Morgan Manager',
+    ['team-manager'],
+    shared.map((m) => m.address),
+    groups.map((g) => g.id),
+  );
   return {
     personas: [
       persona(`riley.referrer@${PERSONA_DOMAIN}`, 'Riley Referrer', ['referrer'], [], []),
       ...managers,
+      second,
       persona(`wren.worker@${PERSONA_DOMAIN}`, 'Wren Worker', ['worker'], [], allTeams),
       persona(`sam.servicemanager@${PERSONA_DOMAIN}`, 'Sam Service Manager', ['service-manager'], [], allTeams),
     ],

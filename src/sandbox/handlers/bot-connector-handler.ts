@@ -10,6 +10,8 @@ import type { BotConnectorResource } from './resources';
 import type { Services } from './services';
 
 const THREAD = ';messageid=';
+// Teams pages a team's roster: 200 members a page unless asked, at least 50 and at most 500.
+const PAGE = { min: 50, max: 500, default: 200 } as const;
 
 const senderId = (from: ChatMessageFrom): string => ('user' in from ? from.user.id : from.application.id);
 
@@ -110,6 +112,34 @@ export class BotConnectorHandler implements BotConnectorResource {
     // Teams threads are one level deep: a reply to a reply joins the same thread.
     const post = await this.post(ctx, where, target.replyToId ?? target.id, ctx.body);
     return json(201, { id: post.id });
+  };
+
+  /**
+   * A page of the members of the conversation's team (a channel or a thread in it), in Teams' TeamsChannelAccount
+   * shape; the continuation token is opaque to the caller and names where the next page starts.
+   */
+  pagedMembers: BotConnectorResource['pagedMembers'] = (ctx) => {
+    const { team } = this.conversation(ctx, ctx.params.conversation ?? '');
+    const query = ctx.url.searchParams;
+    const asked = query.get('pageSize');
+    const size = asked === null ? PAGE.default : Number(asked);
+    if (!Number.isInteger(size) || size < 1) throw graphErrors.badRequest('pageSize must be a whole number.');
+    const token = query.get('continuationToken');
+    const start = token === null ? 0 : Number(Buffer.from(token, 'base64url').toString('utf8'));
+    if (!Number.isInteger(start) || start < 0) throw graphErrors.badRequest('The continuation token is not valid.');
+    const all = this.s.directory.personas.filter((p) => this.s.directory.isTeamMember(p, team));
+    const end = start + Math.min(PAGE.max, Math.max(PAGE.min, size));
+    const members = all.slice(start, end).map((p) => ({
+      id: `29:${p.id}`,
+      name: p.displayName,
+      aadObjectId: p.id,
+      email: p.upn,
+      userPrincipalName: p.upn,
+      userRole: 'user',
+      tenantId: this.s.directory.seed.tenantId,
+    }));
+    const next = end < all.length ? { continuationToken: Buffer.from(String(end)).toString('base64url') } : {};
+    return json(200, { members, ...next });
   };
 
   updateActivity: BotConnectorResource['updateActivity'] = async (ctx) => {

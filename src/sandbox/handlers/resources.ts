@@ -77,6 +77,7 @@ export interface BotConnectorResource {
   sendToConversation: Op<Activity>;
   replyToActivity: Op<Activity>;
   updateActivity: Op<Activity>;
+  pagedMembers: Op;
 }
 
 export interface DevSignInResource {

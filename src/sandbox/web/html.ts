@@ -72,12 +72,16 @@ const STYLE = `
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1b1b1b;background:#fff;line-height:1.5}
 a{color:#0b57a4}a:focus,summary:focus{outline:3px solid #1b1b1b;outline-offset:2px}
 header,main,footer{padding:0 1.5rem}header{border-bottom:1px solid #767676}
-nav ul{list-style:none;display:flex;gap:1.5rem;padding:0;margin:.75rem 0}
+nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;margin:.75rem 0}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 table{border-collapse:collapse;margin:1rem 0;width:100%}caption{text-align:left;font-weight:600;padding:.5rem 0}
 th,td{border:1px solid #767676;padding:.4rem .6rem;text-align:left;vertical-align:top}th{background:#f0f0f0}
 pre{white-space:pre-wrap;word-break:break-word;background:#f6f6f6;border:1px solid #767676;padding:.75rem}
 .card{border:1px solid #767676;border-radius:4px;padding:.75rem;margin:.75rem 0}
+main{overflow-wrap:break-word}h1{font-size:clamp(1.5rem,6vw,2rem)}select{max-width:100%}
+.card-render{max-width:36rem;border:1px solid #767676;border-radius:4px;padding:.5rem}
+.card-render table{margin:0;width:auto}.card-render td{border:0;padding:0}
+.card-render .ac-actionSet{flex-wrap:wrap;row-gap:.5rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
 `;
 

@@ -154,12 +154,21 @@ function attachment(m: ChatMessageRecord, a: ChatMessageRecord['attachments'][nu
           <p role="status" aria-live="polite"></p>
         </div>`
       : '';
+  const text = html`<ul>
+    ${cardText(a.content).map((t) => html`<li>${t}</li>`)}
+  </ul>`;
+  // Under a drawn card its text would say everything twice: it folds away, for when the card cannot be drawn.
   return html`<div>
     <h4>${isCard ? 'Adaptive Card' : a.contentType}</h4>
     ${rendered}
-    <ul>
-      ${cardText(a.content).map((t) => html`<li>${t}</li>`)}
-    </ul>
+    ${
+      rendered
+        ? html`<details>
+            <summary>Card as text</summary>
+            ${text}
+          </details>`
+        : text
+    }
     <details>
       <summary>Card JSON</summary>
       <pre>${a.content ?? a.contentUrl ?? ''}</pre>

@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { handleTriageClick, type CardClick, type TriageActionDeps } from '../../../src/bot/actions/triage-action';
 import { FileStorage } from '../../../src/bot/storage/file-storage';
 import { MailboxWatcher } from '../../../src/bot/watch/mailbox-watcher';
-import { FakeChannel, FakeTriage, MANAGER, WORKER, binding, builtIn, rowOf } from '../support/fakes';
+import {
+  FakeChannel,
+  FakeRoster,
+  FakeTriage,
+  MANAGER,
+  WORKER,
+  WORKER_ADDRESS,
+  binding,
+  builtIn,
+  rowOf,
+} from '../support/fakes';
 
 const folder = mkdtempSync(join(tmpdir(), 'bot-actions-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -22,10 +32,12 @@ async function setUp() {
   const common = { storage, channel, catalogue: builtIn, boardUrl: 'https://board.example/', now };
   await new MailboxWatcher({ ...common, binding, triage, instanceId: 'one', reminderHour: 8 }).tick();
   const lookups: string[] = [];
+  const roster = new FakeRoster();
   const deps: TriageActionDeps = {
     ...common,
     bindings: [binding],
     triage,
+    roster,
     directory: {
       async isMember(groupId, userId) {
         lookups.push(userId);
@@ -42,7 +54,7 @@ async function setUp() {
     conversationId: `${binding.channelId};messageid=${cardOf(REFERRAL).id}`,
     ...over,
   });
-  return { deps, triage, channel, click, lookups, cardOf };
+  return { deps, triage, channel, click, lookups, cardOf, roster };
 }
 
 test('a manager starts screening: decided, card redrawn for everyone with the next buttons', async () => {
@@ -53,7 +65,16 @@ test('a manager starts screening: decided, card redrawn for everyone with the ne
   const update = channel.updates.at(-1)!;
   expect(update.activityId).toBe(channel.posts[0]!.id);
   const verbs = JSON.stringify(update.card).match(/"verb":"[^"]+"/g);
-  expect(new Set(verbs)).toEqual(new Set(['"verb":"triage.accept"', '"verb":"triage.decline"', '"verb":"triage.ask"']));
+  expect(new Set(verbs)).toEqual(
+    new Set([
+      '"verb":"triage.accept"',
+      '"verb":"triage.decline"',
+      '"verb":"triage.ask"',
+      '"verb":"triage.choose-worker"',
+    ]),
+  );
+  // The team's names are not drawn on the card everyone sees.
+  expect(JSON.stringify(update.card)).not.toContain('Input.ChoiceSet');
 });
 
 test('someone outside the deciding group is refused, and nothing changes', async () => {
@@ -139,5 +160,185 @@ test('the decision is recorded in the role the binding gives its deciders', asyn
   expect(triage.rows.get(`msg-${REFERRAL}`)!.triage.history[0]!.by).toEqual({
     id: MANAGER,
     role: 'parenting-coordinator',
+  });
+});
+
+describe('allocating from the card', () => {
+  const cardJson = (answer: unknown) =>
+    JSON.stringify('card' in (answer as object) ? (answer as { card: unknown }).card : answer);
+  const choicesOf = (answer: unknown) => {
+    const card = (answer as { card: { body: { type: string; choices?: { title: string; value: string }[] }[] } }).card;
+    return card.body.find((e) => e.type === 'Input.ChoiceSet')?.choices;
+  };
+
+  /** The first referral screened, so it can be allocated. */
+  async function screened() {
+    const t = await setUp();
+    await handleTriageClick(t.deps, t.click());
+    t.channel.updates.length = 0;
+    const choose = (over: Partial<CardClick> = {}) =>
+      handleTriageClick(t.deps, t.click({ verb: 'triage.choose-worker', ...over }, { expectedVersion: 1 }));
+    const allocate = (workerId: unknown, over: Partial<CardClick> = {}, data: Record<string, unknown> = {}) =>
+      handleTriageClick(
+        t.deps,
+        t.click({ verb: 'triage.allocate', ...over }, { expectedVersion: 1, workerId, ...data }),
+      );
+    return { ...t, choose, allocate };
+  }
+
+  test('"Allocate to a worker" answers the manager alone with the team to choose from', async () => {
+    const { choose, channel, roster, triage } = await screened();
+    const answer = await choose();
+    expect(choicesOf(answer)).toEqual([
+      { title: 'Team manager', value: MANAGER },
+      { title: 'Wren Worker', value: WORKER },
+    ]);
+    expect(cardJson(answer)).toContain('"verb":"triage.allocate"');
+    expect(cardJson(answer)).toContain('"verb":"triage.back"');
+    expect(roster.reads).toEqual([binding.channelId]);
+    // Nothing changed, and the channel's copy is not redrawn with the list.
+    expect(channel.updates).toHaveLength(0);
+    expect(triage.decisions).toBe(1);
+  });
+
+  test('someone outside the deciding group never sees the list', async () => {
+    const { choose, roster } = await screened();
+    const answer = await choose({ userId: WORKER });
+    expect(cardJson(answer)).toContain('Only members of the service’s deciding group');
+    expect(choicesOf(answer)).toBeUndefined();
+    expect(roster.reads).toEqual([]);
+  });
+
+  test('the manager allocates: decided with the worker, the card redrawn for everyone naming them', async () => {
+    const { allocate, triage, channel } = await screened();
+    const answer = await allocate(WORKER);
+    const record = triage.rows.get(`msg-${REFERRAL}`)!.triage;
+    expect(record).toMatchObject({ state: 'allocated', allocatedTo: WORKER, version: 2 });
+    expect(record.history.at(-1)).toMatchObject({ to: 'allocated', workerId: WORKER, by: { id: MANAGER } });
+    expect(cardJson(answer)).toContain('"title":"Allocated to","value":"Wren Worker"');
+    const update = channel.updates.at(-1)!;
+    expect(JSON.stringify(update.card)).toContain('"title":"Allocated to","value":"Wren Worker"');
+    expect(JSON.stringify(update.card)).not.toContain('Input.ChoiceSet');
+    expect(JSON.stringify(update.card)).not.toContain('triage.choose-worker');
+  });
+
+  test('the worker’s address for the notice comes from the team just read, not the directory', async () => {
+    const { allocate, triage, roster } = await screened();
+    await allocate(WORKER);
+    // One roster read for the whole decision: the list check and the address share it.
+    expect(roster.reads).toEqual([binding.channelId]);
+    const addressOf = triage.inputs.at(-1)!.addressOf!;
+    expect(await addressOf(WORKER)).toBe(WORKER_ADDRESS);
+    expect(await addressOf(WORKER.toUpperCase())).toBe(WORKER_ADDRESS);
+    // Someone in the team Teams gave no address for, or not in it at all: nobody to email, and no second read.
+    expect(await addressOf(MANAGER)).toBeUndefined();
+    expect(await addressOf('99999999-9999-4999-8999-999999999999')).toBeUndefined();
+    expect(roster.reads).toEqual([binding.channelId]);
+  });
+
+  test('a worker with no address in the team is still allocated: the decision stands without the notice', async () => {
+    const { allocate, triage, roster } = await screened();
+    roster.people = [{ id: WORKER, name: 'Wren Worker' }];
+    const answer = await allocate(WORKER);
+    expect(cardJson(answer)).toContain('"title":"Allocated to","value":"Wren Worker"');
+    expect(triage.rows.get(`msg-${REFERRAL}`)!.triage).toMatchObject({ state: 'allocated', allocatedTo: WORKER });
+    expect(await triage.inputs.at(-1)!.addressOf!(WORKER)).toBeUndefined();
+  });
+
+  test('other decisions read the team only if an address is asked for, and then once', async () => {
+    const { triage, roster } = await screened();
+    // Start screening (in screened()) needed no address: the roster was not read.
+    expect(roster.reads).toEqual([]);
+    const addressOf = triage.inputs[0]!.addressOf!;
+    expect(await addressOf(WORKER)).toBe(WORKER_ADDRESS);
+    expect(await addressOf(MANAGER)).toBeUndefined();
+    expect(roster.reads).toEqual([binding.channelId]);
+  });
+
+  test('a worker id that is not in the team (forged, or since removed) is refused in words', async () => {
+    const { allocate, triage, roster } = await screened();
+    const stranger = '99999999-9999-4999-8999-999999999999';
+    expect(await allocate(stranger)).toEqual({
+      message: expect.stringContaining('That person is not in this service’s team'),
+    });
+    roster.people = [{ id: MANAGER, name: 'Team manager' }];
+    expect(await allocate(WORKER)).toEqual({ message: expect.stringContaining('not in this service’s team') });
+    expect(triage.decisions).toBe(1);
+  });
+
+  test('a missing or malformed worker id is refused before the team is read', async () => {
+    const { allocate, triage, roster } = await screened();
+    for (const bad of [undefined, '', 'wren.worker@sandbox.test', '<script>x</script>', 42, { id: WORKER }])
+      expect(await allocate(bad)).toEqual({ message: 'Choose the worker to allocate.' });
+    expect(roster.reads).toEqual([]);
+    expect(triage.decisions).toBe(1);
+  });
+
+  test('a changed referral id, verb or channel on the allocate button is refused', async () => {
+    const { allocate, triage } = await screened();
+    const refused = [
+      await allocate(WORKER, {}, { referralId: OTHER }),
+      await allocate(WORKER, { verb: 'triage.allocate-now' }),
+      await allocate(WORKER, { conversationId: '19:elsewhere@thread.tacv2;messageid=act-1' }),
+      await allocate(WORKER, { userId: WORKER }),
+    ];
+    expect(refused.map((r) => JSON.stringify(r))).toEqual([
+      expect.stringContaining('does not belong to this referral’s card'),
+      expect.stringContaining('did not send a request Referral Card can act on'),
+      expect.stringContaining('does not belong to this referral’s card'),
+      expect.stringContaining('Only members of the service’s deciding group'),
+    ]);
+    expect(triage.decisions).toBe(1);
+  });
+
+  test('a stale allocate (someone decided first) shows the current card and what changed', async () => {
+    const { allocate, deps, click, triage } = await screened();
+    await handleTriageClick(deps, click({ verb: 'triage.accept' }, { expectedVersion: 1 }));
+    const answer = await allocate(WORKER);
+    expect(cardJson(answer)).toContain('Someone else changed this referral since you opened it');
+    expect(triage.rows.get(`msg-${REFERRAL}`)!.triage.state).toBe('accepted');
+  });
+
+  test('when Teams does not answer, the list says so and an allocation is not made', async () => {
+    const { choose, allocate, roster, triage } = await screened();
+    roster.fail = true;
+    const answer = await choose();
+    expect(choicesOf(answer)).toBeUndefined();
+    expect(cardJson(answer)).toContain('could not read the team’s members just now');
+    expect(cardJson(answer)).not.toContain('"verb":"triage.allocate"');
+    expect(await allocate(WORKER)).toEqual({ message: expect.stringContaining('allocate the referral on the board') });
+    expect(triage.decisions).toBe(1);
+  });
+
+  test('a team too big for a card, or with nobody in it, sends the manager to the board', async () => {
+    const { choose, roster } = await screened();
+    roster.people = Array.from({ length: 151 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      name: `Person ${i}`,
+    }));
+    expect(cardJson(await choose())).toContain('more than 150 people, too many to list on a card');
+    roster.people = [];
+    expect(cardJson(await choose())).toContain('found nobody in this team to allocate to');
+  });
+
+  test('a referral that cannot be allocated now gets its current card, not a list', async () => {
+    const { deps, click, roster } = await setUp();
+    const answer = await handleTriageClick(deps, click({ verb: 'triage.choose-worker' }));
+    expect(cardJson(answer)).toContain('A referral that is received cannot be moved to allocated.');
+    expect(cardJson(answer)).toContain('"verb":"triage.start-screening"');
+    expect(roster.reads).toEqual([]);
+  });
+
+  test('"Back" shows anyone the card as everyone sees it, changing nothing', async () => {
+    const { deps, click, triage } = await screened();
+    const answer = await handleTriageClick(
+      deps,
+      click({ verb: 'triage.back', userId: WORKER }, { expectedVersion: 1 }),
+    );
+    expect(cardJson(answer)).toContain('"verb":"triage.choose-worker"');
+    expect(cardJson(answer)).not.toContain('Input.ChoiceSet');
+    expect(triage.decisions).toBe(1);
+    const forged = await handleTriageClick(deps, click({ verb: 'triage.back' }, { referralId: OTHER }));
+    expect(forged).toEqual({ message: expect.stringContaining('does not belong') });
   });
 });

@@ -18,6 +18,7 @@ import { ExtensionWatcher } from '../../../src/bot/extension/extension-watcher';
 import { graphMembers } from '../../../src/bot/extension/group-members';
 import { readOne } from '../../../src/bot/storage/bot-storage';
 import { FileStorage } from '../../../src/bot/storage/file-storage';
+import { connectorRoster, rosterAddresses, type TeamRosterPort } from '../../../src/bot/teams/team-roster';
 import { MailboxWatcher } from '../../../src/bot/watch/mailbox-watcher';
 import { addCalendarDays, londonDate } from '../../../src/domain';
 import { createGraphGateway, fileToMailbox } from '../../../src/graph';
@@ -40,7 +41,7 @@ import {
   startHarness,
   type Harness,
 } from '../../graph/support';
-import { builtIn } from '../support/fakes';
+import { FakeRoster, builtIn } from '../support/fakes';
 
 const SECOND_MANAGER = 'manager2.lewisham@sandbox.test';
 let h: Harness;
@@ -64,18 +65,35 @@ const trustingFetch = () =>
       typeof undiciFetch
     >[1])) as unknown as typeof globalThis.fetch;
 
-function bot(storage = new FileStorage(mkdtempSync(join(folder, 'store-')))) {
+/** The bot's parts; `teamWithout` leaves people out of the team's roster as Teams gives it. */
+function bot(storage = new FileStorage(mkdtempSync(join(folder, 'store-'))), teamWithout: readonly string[] = []) {
   const seed = h.sandbox.seed;
   const tokens = tokenEndpointSource({
     url: `${h.sandbox.origin}/sandbox/token`,
     appId: seed.bot.appId,
     fetch: trustingFetch(),
   });
+  // Every Graph path the bot asks for: it must never read a person's profile (`/users/{id}`, User.Read.All).
+  const link = new UndiciLink(h.dispatcher);
+  const graphPaths: string[] = [];
+  link.before = (url) => void graphPaths.push(new URL(url).pathname);
+  const connector = connectorRoster({
+    serviceUrl: `${h.sandbox.origin}/botframework/`,
+    tokens,
+    fetch: trustingFetch(),
+  });
+  const left = new Set(teamWithout.map((upn) => seed.personas.find((p) => p.upn === upn)!.id));
+  const roster: TeamRosterPort = {
+    members: async (channelId, limit) => {
+      const team = await connector.members(channelId, limit);
+      return team === 'too-many' ? team : team.filter((m) => !left.has(m.id));
+    },
+  };
   const graph = createGraphGateway({
     baseUrl: h.sandbox.graphBaseUrl,
     tokenSource: tokens,
     scopes: [GRAPH_APP_SCOPE],
-    httpHandler: new UndiciLink(h.dispatcher),
+    httpHandler: link,
   });
   const binding = sandboxServiceBindings(seed).find((b) => b.mailbox === LEWISHAM_MAILBOX)!;
   const threads = connectorThreads({ serviceUrl: `${h.sandbox.origin}/botframework/`, tokens, fetch: trustingFetch() });
@@ -86,6 +104,7 @@ function bot(storage = new FileStorage(mkdtempSync(join(folder, 'store-')))) {
     graph,
     directory: graphMembers(graph),
     threads,
+    roster,
     boardUrl: 'https://board.example/?r={referral}',
     now,
     log: () => undefined,
@@ -102,7 +121,9 @@ function bot(storage = new FileStorage(mkdtempSync(join(folder, 'store-')))) {
     reminderHour: 0,
   });
   const idOf = (upn: string) => seed.personas.find((p) => p.upn === upn)!.id;
-  return { deps, binding, graph, triageWatcher, watcher: new ExtensionWatcher(deps, binding, 0), idOf };
+  const profileReads = () => graphPaths.filter((p) => /\/users\/[^/]+$/.test(p));
+  const watcher = new ExtensionWatcher(deps, binding, 0);
+  return { deps, binding, graph, triageWatcher, watcher, idOf, profileReads };
 }
 type Bot = ReturnType<typeof bot>;
 
@@ -115,7 +136,9 @@ async function allocatedReferral(b: Bot): Promise<{ referralId: string; messageI
   const row = Object.values((await triage.sync(LEWISHAM_MAILBOX)).rows).find((r) => r.referralId === referralId)!;
   const actor = { id: b.idOf(LEWISHAM_MANAGER), role: 'team-manager' as const };
   const now = new Date(h.clock.now);
-  const base = { mailbox: LEWISHAM_MAILBOX, messageId: row.messageId, actor, now };
+  // As the bot's card click decides: the worker's address from the channel's team.
+  const addressOf = rosterAddresses(b.deps.roster, b.binding.channelId);
+  const base = { mailbox: LEWISHAM_MAILBOX, messageId: row.messageId, actor, now, addressOf };
   expect((await triage.decide({ ...base, move: { to: 'screening', expectedVersion: 0 } })).ok).toBe(true);
   const allocate = { to: 'allocated' as const, expectedVersion: 1, workerId: b.idOf(WORKER) };
   expect((await triage.decide({ ...base, move: allocate })).ok).toBe(true);
@@ -248,6 +271,38 @@ test('a worker’s request is recorded and carded; a manager approves it; the ca
   expect(replay.answer).toContain('already approved');
   expect((await planOf(b, messageId)).version).toBe(after.version);
   expect(await inboxOf(WORKER, 'Extension')).toHaveLength(1);
+  // Every address came from the team's roster: the bot read no one's profile from the directory.
+  expect(b.profileReads()).toEqual([]);
+});
+
+test('a requester who left the team’s roster gets no email; the decision stands and the service manager is told', async () => {
+  const storage = new FileStorage(mkdtempSync(join(folder, 'store-')));
+  const b = bot(storage);
+  const { referralId, messageId } = await allocatedReferral(b);
+  const msg = requestMessage(referralId);
+  const requestId = msg.request.requestId;
+  const before = (await inboxOf(WORKER, 'Extension')).length;
+  const told = (await inboxOf(SERVICE_MANAGER, 'Extension approved for referral')).length;
+  expect(await requested(b, msg)).toMatchObject({ applied: 1 });
+  // The worker leaves the team before a manager decides.
+  const later = bot(storage, [WORKER]);
+  const approved = await cardClick(later, referralId, requestId, 'extension.approve', LEWISHAM_MANAGER);
+  expect(approved.answer).toContain('Approved by a team manager on');
+  expect((await planOf(b, messageId)).extensions[0]!.status).toBe('approved');
+  expect(await inboxOf(WORKER, 'Extension')).toHaveLength(before);
+  expect(await inboxOf(SERVICE_MANAGER, 'Extension approved for referral')).toHaveLength(told + 1);
+  expect([...b.profileReads(), ...later.profileReads()]).toEqual([]);
+});
+
+test('a request from someone outside the team’s roster is not recorded: the bot knows senders by the roster', async () => {
+  const b = bot(undefined, [WORKER]);
+  const { referralId, messageId } = await allocatedReferral(b);
+  expect(await requested(b, requestMessage(referralId))).toMatchObject({ applied: 0, refused: 1 });
+  const read = await readPlan(b.graph, LEWISHAM_MAILBOX, messageId);
+  expect(read.stored.kind).not.toBe('plan');
+  const replies = await channelReplies(b, referralId);
+  expect(replies.some((r) => r.body.content.includes('Only the worker allocated to the referral'))).toBe(true);
+  expect(b.profileReads()).toEqual([]);
 });
 
 test('forged clicks change nothing; a decline needs its comment, which reaches the worker as text', async () => {
@@ -284,6 +339,7 @@ test('forged clicks change nothing; a decline needs its comment, which reaches t
       storage: b.deps.storage,
       triage: graphTriage(b.graph),
       directory: b.deps.directory,
+      roster: new FakeRoster(),
       channel: b.deps.threads,
       catalogue: builtIn,
       boardUrl: b.deps.boardUrl,
@@ -407,4 +463,21 @@ test('with Outlook set up, each other manager gets an actionable message in thei
   const reopened = JSON.stringify(await handleExtensionClick(deps, outlookClick(SECOND_MANAGER, 'extension.refresh')));
   expect(reopened).toContain('Approved by a team manager on');
   expect(reopened).not.toContain('"verb":"extension.approve"');
+  expect(b.profileReads()).toEqual([]);
+});
+
+test('with Outlook set up, a manager missing from the team’s roster gets no actionable message', async () => {
+  const b = bot(undefined, [SECOND_MANAGER]);
+  const deps = { ...b.deps, outlookOriginator: '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b' };
+  const { referralId } = await allocatedReferral(b);
+  const msg = requestMessage(referralId);
+  const serviceIds = servicesOf(LEWISHAM_MAILBOX, 1).map((s) => s.id);
+  await sendExtensionRequest(gatewayFor(h, WORKER).gateway, { mailbox: LEWISHAM_MAILBOX, serviceIds, message: msg });
+  expect(await new ExtensionWatcher(deps, b.binding, 0).tick()).toMatchObject({ applied: 1 });
+  const reference = `RC-${referralId.slice(0, 8).toUpperCase()}`;
+  const mailFor = async (upn: string) =>
+    (await inboxOf(upn, 'Plan extension for referral')).filter((m) => m.subject.includes(reference));
+  expect(await mailFor(LEWISHAM_MANAGER)).toHaveLength(1);
+  expect(await mailFor(SECOND_MANAGER)).toHaveLength(0);
+  expect(b.profileReads()).toEqual([]);
 });

@@ -23,7 +23,7 @@ import { readOne } from '../../../src/bot/storage/bot-storage';
 import { FileStorage } from '../../../src/bot/storage/file-storage';
 import { createGraphGateway, GraphFailure } from '../../../src/graph';
 import { FakeLink, graphError, ok } from '../../graph/gateway/fake-link';
-import { FakeChannel, FakeTriage, binding, builtIn } from '../support/fakes';
+import { FakeChannel, FakeRoster, FakeTriage, binding, builtIn } from '../support/fakes';
 
 const SECRET = 'client-secret-value-1234';
 const ACCOUNT_KEY = 'c2VjcmV0LWFjY291bnQta2V5';
@@ -232,6 +232,7 @@ describe('GET /health on the bot’s server', () => {
       bindings: [binding],
       triage: new FakeTriage(),
       directory: { isMember: async () => false },
+      roster: new FakeRoster(),
     });
     const app = createBotApplication(adapter, routes, () => undefined);
     const server: RunningServer = await startBotServer({

@@ -3,10 +3,12 @@ import { catalogue } from '../../../src/catalogues';
 import type { AdaptiveCard } from '../../../src/cards';
 import type { ChannelPort, PostedCard } from '../../../src/bot/teams/channel-port';
 import type { TriagePort, TriageRow } from '../../../src/bot/triage/triage-port';
+import type { TeamMember, TeamRosterPort } from '../../../src/bot/teams/team-roster';
 import type { ServiceBinding } from '../../../src/bot/config/bot-config';
 
 export const MANAGER = '11111111-1111-4111-8111-111111111111';
 export const WORKER = '22222222-2222-4222-8222-222222222222';
+export const WORKER_ADDRESS = 'wren.worker@council.example.gov.uk';
 
 export const binding: ServiceBinding = {
   mailbox: 'gfpo@council.example.gov.uk',
@@ -36,6 +38,8 @@ export function rowOf(referralId: string, receivedAt: string, over: Partial<Tria
 export class FakeTriage implements TriagePort {
   rows = new Map<string, TriageRow>();
   decisions = 0;
+  /** What each decision was asked with, the address lookup included. */
+  inputs: Parameters<TriagePort['decide']>[0][] = [];
   add(row: TriageRow) {
     this.rows.set(row.messageId, row);
   }
@@ -48,6 +52,7 @@ export class FakeTriage implements TriagePort {
     return row;
   }
   decide: TriagePort['decide'] = async (input) => {
+    this.inputs.push(input);
     const row = await this.readRow(input.mailbox, input.messageId);
     const applied = applyTransition(row.triage, input.move, input.actor, input.now);
     if (!applied.ok) return { ok: false, code: applied.code, message: applied.message, current: row };
@@ -79,5 +84,23 @@ export class FakeChannel implements ChannelPort {
     const post = this.posts.find((p) => p.id === posted.activityId);
     if (!post) throw new Error('no such card');
     post.replies.push(text);
+  }
+}
+
+/** A team's roster in memory, by channel; `fail` makes reads throw, as when the Bot Connector does not answer. */
+export class FakeRoster implements TeamRosterPort {
+  reads: string[] = [];
+  fail = false;
+  constructor(
+    public people: TeamMember[] = [
+      { id: MANAGER, name: 'Team manager' },
+      { id: WORKER, name: 'Wren Worker', address: WORKER_ADDRESS },
+    ],
+  ) {}
+  async members(channelId: string, limit: number) {
+    this.reads.push(channelId);
+    if (this.fail) throw new Error('connector down');
+    if (channelId !== binding.channelId) return [];
+    return this.people.length > limit ? ('too-many' as const) : this.people;
   }
 }

@@ -88,6 +88,31 @@ describe('one card per new referral', () => {
   });
 });
 
+test('a decision made elsewhere (the board) redraws the card at the next round; a quiet round redraws nothing', async () => {
+  const triage = new FakeTriage();
+  const id = 'b1234567-0000-4000-8000-000000000000';
+  triage.add(rowOf(id, RECEIVED));
+  const channel = new FakeChannel();
+  const at = { t: new Date('2027-03-25T10:00:00Z') };
+  const w = watcher({ storage: store(), channel, triage }, at);
+  await w.tick();
+  await w.tick();
+  expect(channel.updates).toHaveLength(0);
+  const decided = await triage.decide({
+    mailbox: binding.mailbox,
+    messageId: `msg-${id}`,
+    move: { to: 'screening', expectedVersion: 0 },
+    actor: { id: MANAGER, role: 'team-manager' },
+    now: at.t,
+  });
+  expect(decided.ok).toBe(true);
+  await w.tick();
+  expect(channel.updates).toHaveLength(1);
+  expect(JSON.stringify(channel.updates[0]!.card)).toContain('"Status","value":"Screening"');
+  await w.tick();
+  expect(channel.updates).toHaveLength(1);
+});
+
 describe('deadline reminders across Easter', () => {
   async function run(days: string[], decidedOn?: string) {
     const triage = new FakeTriage();

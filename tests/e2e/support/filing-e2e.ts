@@ -9,9 +9,10 @@ import { Agent, fetch as undiciFetch } from 'undici';
 import { catalogue } from '../../../src/catalogues';
 import { REFERRAL_PROPERTY_IDS } from '../../../src/graph';
 import { catalogueMailboxes } from '../../../src/sandbox/config/shared-mailboxes';
-import { createSandbox, type Sandbox } from '../../../src/sandbox/sandbox';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../../src/sandbox/sandbox';
 import { pdfText } from '../../support/pdf-text';
 import { collectPageErrors, launchChromium, newContext } from './browser';
+import { filingStatus, signInAs, signInPage } from './referral-card';
 import { SETUP_MS, TEST_MS } from './e2e';
 import { requireWebBuild } from './web-build';
 
@@ -30,7 +31,14 @@ export type FilingE2e = {
   faultStatus(): Promise<{ injected: number }>;
 };
 
-export function useFilingE2e(): () => FilingE2e {
+export type FilingE2eOptions = {
+  /** Pages that must exist in dist/web (default index.html). */
+  pages?: readonly string[];
+  /** More sandbox options, worked out just before it starts (e.g. the endpoint of a bot started by the test). */
+  sandbox?: () => Promise<Partial<SandboxOptions>>;
+};
+
+export function useFilingE2e(options: FilingE2eOptions = {}): () => FilingE2e {
   jest.setTimeout(TEST_MS);
   const clock = { now: Date.now() };
   let sandbox: Sandbox | undefined;
@@ -40,13 +48,14 @@ export function useFilingE2e(): () => FilingE2e {
   let errors: string[] = [];
 
   beforeAll(async () => {
-    const staticDir = requireWebBuild();
+    const staticDir = requireWebBuild(undefined, options.pages);
     [sandbox, browser] = await Promise.all([
       createSandbox({
         staticDir,
         sharedMailboxes: catalogueMailboxes(catalogue),
         clock: () => clock.now,
         log: () => undefined,
+        ...(await options.sandbox?.()),
       }),
       launchChromium(),
     ]);
@@ -140,6 +149,22 @@ export async function seedDraft(
       }),
     draft,
   );
+}
+
+/**
+ * Riley files `referral` from the card, as a referrer would: it is the open draft when Riley signs in, the card says it
+ * is ready to file, and "File referral" files it.
+ */
+export async function fileFromCard(t: FilingE2e, referral: { id: string } & Record<string, unknown>): Promise<void> {
+  await t.page.goto(t.url('/'));
+  await signInPage(t.page)
+    .getByRole('radio', { name: /^Riley Referrer/ })
+    .waitFor();
+  await seedDraft(t.page, referral);
+  await signInAs(t.page);
+  await filingStatus(t.page).getByRole('heading', { name: 'Ready to file', exact: true }).waitFor();
+  await t.page.getByRole('button', { name: 'File referral' }).click();
+  await t.page.getByRole('heading', { name: 'Referral filed' }).waitFor();
 }
 
 /** Every text the card's polite live region says, in order (collected in the page from its first script). */

@@ -28,8 +28,9 @@ test('one binding per referral mailbox: its team, that team’s Referrals channe
     const team = seed.teams.find((t) => t.id === b.teamId);
     expect(team?.channels.find((c) => c.id === b.channelId)?.displayName).toBe('Referrals');
     expect(b.channelId).toMatch(/^19:[0-9a-f]{32}@thread\.tacv2$/);
+    // The service's own manager (full access to that mailbox alone), and Morgan, the second manager of every service.
     const deciders = seed.personas.filter((p) => p.groups.includes(b.decidingGroupId));
-    expect(deciders).toHaveLength(1);
+    expect(deciders.map((p) => p.upn)).toEqual([expect.any(String), 'morgan.manager@sandbox.test']);
     expect(deciders[0]!.mailboxAccess).toEqual([b.mailbox]);
     expect(b.serviceManager).toBe('sam.servicemanager@sandbox.test');
   }

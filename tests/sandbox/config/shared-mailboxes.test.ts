@@ -2,7 +2,9 @@ import { catalogue } from '../../../src/catalogues';
 import { buildSandboxSeed } from '../../../src/sandbox/config/seed';
 import { catalogueMailboxes } from '../../../src/sandbox/config/shared-mailboxes';
 
-test('every referral mailbox of the catalogue becomes one shared mailbox, with its manager persona', () => {
+const MORGAN = 'morgan.manager@sandbox.test';
+
+test('every referral mailbox of the catalogue becomes one shared mailbox, with its manager persona and Morgan', () => {
   const boxes = catalogueMailboxes(catalogue);
   const inCatalogue = new Set(catalogue.services.flatMap((s) => (s.mailbox ? [s.mailbox.toLowerCase()] : [])));
   expect(new Set(boxes.map((b) => b.address.toLowerCase()))).toEqual(inCatalogue);
@@ -13,7 +15,7 @@ test('every referral mailbox of the catalogue becomes one shared mailbox, with i
     const managers = seed.personas.filter((p) =>
       p.mailboxAccess.some((m) => m.toLowerCase() === b.address.toLowerCase()),
     );
-    expect(managers).toHaveLength(1);
+    expect(managers.map((p) => p.upn)).toEqual([expect.stringMatching(/^(manager|coordinator)\./), MORGAN]);
   }
 });
 
@@ -25,8 +27,15 @@ test('the seed is stable, case-insensitive on addresses, and gives the referrer 
     'riley.referrer@sandbox.test',
     'manager.x@sandbox.test',
     'manager.x2@sandbox.test',
+    MORGAN,
     'wren.worker@sandbox.test',
     'sam.servicemanager@sandbox.test',
   ]);
   expect(a.personas[0]).toMatchObject({ roles: ['referrer'], mailboxAccess: [], groups: [] });
+  // Morgan decides in every service: full access to every mailbox, in every managers group and team.
+  expect(a.personas[3]).toMatchObject({
+    roles: ['team-manager'],
+    mailboxAccess: a.sharedMailboxes.map((m) => m.address),
+  });
+  expect(a.personas[3]!.groups).toEqual(a.groups.map((g) => g.id));
 });

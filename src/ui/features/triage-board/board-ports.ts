@@ -2,7 +2,8 @@
 // outlives the page. The browser's ports are in graph-board-ports.ts and board-cache.ts; tests pass their own.
 import type { ReferralDocumentRead } from '../../../graph';
 import type { BoardRow, BoardSyncState, DecisionOutcome } from '../../../graph';
-import type { EarlierReferral, TriageMove } from '../../../domain';
+import type { EarlierReferral, InterventionPlan, TriageMove } from '../../../domain';
+import type { ExtensionMessage } from '../../../graph/extension';
 import type { FiledAttachment } from '../../components/filed-referral-view';
 
 export type { BoardRow, BoardSyncState, DecisionOutcome };
@@ -48,5 +49,9 @@ export type BoardPorts = {
   teamMembers(): Promise<readonly BoardPerson[]>;
   /** A person's name by directory id, for "Alex changed this"; undefined when the directory does not say. */
   personName(id: string): Promise<string | undefined>;
+  /** The plan recorded with a referral, undefined when there is none; without it the plan form still works. */
+  readPlan?(messageId: string): Promise<InterventionPlan | undefined>;
+  /** Sends the plan form's message from the signed-in person's own mailbox; without it no plan form is shown. */
+  sendPlanMessage?(message: ExtensionMessage, serviceIds: readonly string[]): Promise<void>;
   cache: BoardCache;
 };

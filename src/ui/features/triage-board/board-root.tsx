@@ -14,7 +14,7 @@ import type { Catalogue } from '../../../domain';
 import { StartupMessage } from '../../components/startup-message';
 import type { ThemeName } from '../../host-context';
 import type { BoardPorts } from './board-ports';
-import { saveFileInBrowser } from './save-file';
+import { saveFile } from '../../components/save-file';
 import { TriageBoard } from './triage-board';
 
 export type BoardHost = {
@@ -85,7 +85,7 @@ export function BoardRoot({ host }: { readonly host: BoardHost }) {
         ports={ports}
         catalogue={catalogue}
         now={host.now}
-        saveFile={host.saveFile ?? saveFileInBrowser}
+        saveFile={host.saveFile ?? saveFile}
         {...(!fixed && host.mailboxes.length > 1
           ? {
               switcher: (

@@ -24,7 +24,14 @@ export function resultWords(outcome: DecisionOutcome, who: string | undefined): 
   if (outcome.ok) {
     const state = triageStateWords(outcome.row.triage.state).toLocaleLowerCase('en-GB');
     const told = outcome.statusMessageSent ? ' The referrer has been sent a status message.' : '';
-    return { tone: 'success', text: `Saved: the referral is now ${state}.${told}` };
+    // The worker cannot open the service mailbox: without the notice they would not know the referral is theirs.
+    const notice =
+      outcome.allocationNoticeSent === undefined
+        ? ''
+        : outcome.allocationNoticeSent
+          ? ' The worker has been emailed that it is theirs.'
+          : ' The worker could not be emailed that it is theirs: tell them yourself.';
+    return { tone: 'success', text: `Saved: the referral is now ${state}.${told}${notice}` };
   }
   if (outcome.code === 'conflict') return { tone: 'conflict', text: conflictWords(outcome.current, who) };
   return { tone: 'refused', text: outcome.message };

@@ -12,20 +12,23 @@ import {
   toGraphFailure,
   type GraphGateway,
 } from '../../../graph';
+import { readPlan, sendExtensionRequest } from '../../../graph/extension';
 import type { TokenSource } from '../../host-context';
 import type { BoardCache, BoardPerson, BoardPorts } from './board-ports';
-import { saveFileInBrowser } from './save-file';
+import { saveFile } from '../../components/save-file';
 
 /**
  * Delegated scopes, least privilege for deciding on a shared mailbox: read and mark its messages, send the status
  * message as the mailbox, read who is in the service team. Exchange's full access and Send As on the mailbox are
- * what limit the board to the deciding group.
+ * what limit the board to the deciding group. GroupMember.Read.All alone gives a member's id and nothing else:
+ * their name (the allocation list, the audit trail) and address (the allocation notice) need User.ReadBasic.All.
  */
 export const BOARD_SCOPES: readonly string[] = [
   'Mail.ReadWrite.Shared',
   'Mail.Send.Shared',
   'User.Read',
   'GroupMember.Read.All',
+  'User.ReadBasic.All',
 ];
 
 // Rows of the first page reach the screen sooner; later pages are fetched while the first is read.
@@ -100,7 +103,7 @@ export function createGraphBoardPorts(config: GraphBoardConfig): BoardPorts & { 
     async download(messageId, attachment) {
       const bytes = await readFiledFile(g, { user: mailbox }, messageId, attachment.id);
       const type = attachment.contentType ?? 'application/octet-stream';
-      (config.saveFile ?? saveFileInBrowser)(attachment.name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+      (config.saveFile ?? saveFile)(attachment.name, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
     },
     async teamMembers() {
       const page = await get<Page>(g, `/groups/${encodeURIComponent(config.teamId)}/members`, 'id,displayName');
@@ -121,6 +124,12 @@ export function createGraphBoardPorts(config: GraphBoardConfig): BoardPorts & { 
       }
       return found;
     },
+    async readPlan(messageId) {
+      const read = await readPlan(g, mailbox, messageId);
+      return read.stored.kind === 'plan' ? read.stored.plan : undefined;
+    },
+    // Mail.Send.Shared covers sending as the signed-in person too: the request goes from their own mailbox.
+    sendPlanMessage: (message, serviceIds) => sendExtensionRequest(g, { mailbox, serviceIds, message }),
     cache: config.cache,
   };
 }

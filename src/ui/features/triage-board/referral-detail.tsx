@@ -1,10 +1,12 @@
 // One referral opened from the board: its row's facts, a possible duplicate, the decision, what has happened, and
 // the referral itself (the summary and every file), or why its details file could not be read.
 import { Button } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
-import type { Catalogue, Role, TriageMove, TriageState } from '../../../domain';
+import { useCallback, useEffect, useRef } from 'react';
+import type { Catalogue, InterventionPlan, Role, TriageMove, TriageState } from '../../../domain';
+import type { ExtensionMessage } from '../../../graph/extension';
 import { ukLongDate } from '../../../domain';
 import { FiledReferralView, type FiledAttachment } from '../../components/filed-referral-view';
+import { PlanSection } from '../extension-request';
 import { AuditTrail } from './audit-trail';
 import type { DuplicateFlag } from './board-duplicates';
 import { duplicateWords } from './board-duplicates';
@@ -30,6 +32,8 @@ export type ReferralDetailProps = {
   readonly onDigest: (messageId: string, digest: StoredDigest) => void;
   readonly onOpenOther: (messageId: string) => void;
   readonly onBack: () => void;
+  readonly readPlan?: (messageId: string) => Promise<InterventionPlan | undefined>;
+  readonly sendPlan?: (message: ExtensionMessage, serviceIds: readonly string[]) => Promise<void>;
 };
 
 function Facts({ view }: { view: ViewRow }) {
@@ -121,6 +125,23 @@ function ReferralContent(props: ReferralDetailProps) {
   );
 }
 
+/** Once a referral is allocated, its plan: the start, and a request to run beyond 12 weeks. */
+function AllocatedPlan({ row, now, readPlan, sendPlan }: ReferralDetailProps) {
+  const { messageId, serviceIds } = row;
+  const read = useCallback(() => readPlan!(messageId), [readPlan, messageId]);
+  const send = useCallback((m: ExtensionMessage) => sendPlan!(m, serviceIds), [sendPlan, serviceIds]);
+  if (row.triage.state !== 'allocated' || !sendPlan) return null;
+  return (
+    <PlanSection
+      referralId={row.referralId}
+      reference={row.reference}
+      now={now}
+      send={send}
+      {...(readPlan ? { readPlan: read } : {})}
+    />
+  );
+}
+
 export function ReferralDetail(props: ReferralDetailProps) {
   const s = useBoardStyles();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -143,6 +164,7 @@ export function ReferralDetail(props: ReferralDetailProps) {
         decide={props.decide}
         personName={props.personName}
       />
+      <AllocatedPlan {...props} />
       <AuditTrail record={props.row.triage} names={props.names} />
       <section aria-labelledby="content-heading" className={s.decisions}>
         <h2 id="content-heading" className={s.subheading}>

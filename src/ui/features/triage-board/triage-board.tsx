@@ -133,6 +133,8 @@ export function TriageBoard({ mailbox, ports, catalogue, now, saveFile, switcher
           download={ports.download}
           decide={(move) => store.decide(openRow.messageId, move)}
           personName={ports.personName}
+          {...(ports.readPlan ? { readPlan: ports.readPlan } : {})}
+          {...(ports.sendPlanMessage ? { sendPlan: ports.sendPlanMessage } : {})}
           onDigest={store.rememberDigest}
           onOpenOther={setOpened}
           onBack={() => {
