@@ -87,6 +87,133 @@ class EmitStaticAssetsPlugin {
   }
 }
 
+/** The swc rule for our TypeScript, shared by the pages and the build-time first screen. */
+const swcRule = (production) => ({
+  test: /\.[cm]?tsx?$/,
+  include: path.join(ROOT, 'src'),
+  use: {
+    loader: 'swc-loader',
+    options: {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        target: 'es2020',
+        transform: { react: { runtime: 'automatic', development: !production } },
+      },
+    },
+  },
+});
+
+// Our makeStyles calls are computed at build time (Griffel's AOT transform, as Fluent's own components ship): the
+// first screen does not resolve and hash style objects at run time. It runs after swc, on JS; the transform evaluates
+// the style modules a makeStyles call imports, from their TypeScript source.
+const griffelAotRule = {
+  test: /\.[cm]?tsx?$/,
+  include: path.join(ROOT, 'src'),
+  enforce: 'post',
+  use: { loader: '@griffel/webpack-loader', options: { babelOptions: { presets: ['@babel/preset-typescript'] } } },
+};
+
+/**
+ * Renders outlook.html's first screen at build time (src/hosts/outlook/first-screen.tsx): the card's first fields as
+ * HTML, which the pane shows and takes typing in before any script has run. A compilation of its own for Node, its
+ * output kept out of dist/web; its class names are the page's (Griffel hashes the same styles the same way).
+ */
+class FirstScreenPlugin {
+  constructor(production, out) {
+    this.production = production;
+    this.out = out;
+  }
+
+  apply(compiler) {
+    const name = 'FirstScreenPlugin';
+    const build = (_compiler, done) => this.render().then(() => done(), done);
+    compiler.hooks.beforeRun.tapAsync(name, build);
+    compiler.hooks.watchRun.tapAsync(name, build);
+  }
+
+  render() {
+    const webpack = require('webpack');
+    const outDir = path.join(ROOT, 'node_modules', '.cache', 'first-screen');
+    const config = {
+      mode: this.production ? 'production' : 'development',
+      target: 'node',
+      context: ROOT,
+      entry: { 'first-screen': './src/hosts/outlook/first-screen.tsx' },
+      output: { path: outDir, filename: '[name].js', library: { type: 'commonjs2' }, clean: true },
+      resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js'] },
+      // Packages are required from node_modules as they are; only our own code is bundled.
+      externals: [
+        ({ request }, callback) => callback(null, /^[^./]/.test(request) ? `commonjs ${request}` : undefined),
+      ],
+      // No AOT transform: makeStyles run in Node make the same class names, in a fifth of the build time.
+      module: { rules: [swcRule(this.production)] },
+      optimization: { minimize: false, splitChunks: false },
+      devtool: false,
+      stats: 'errors-only',
+    };
+    return new Promise((resolve, reject) => {
+      webpack(config, (error, stats) => {
+        if (error || stats.hasErrors()) return reject(error ?? new Error(stats.toString('errors-only')));
+        const file = path.join(outDir, 'first-screen.js');
+        delete require.cache[require.resolve(file)];
+        this.out.html = require(file).renderFirstScreen();
+        resolve();
+      });
+    });
+  }
+}
+
+/**
+ * Loads a page's scripts once its first screen has been drawn (outlook.html, whose first screen is built with it):
+ * run as deferred scripts, the bundle's parse and start-up would hold the first paint back until they finish. The
+ * scripts are preloaded from the start, run in order, and start after the first frame (or 1 s at the latest, should
+ * the page get no frames).
+ */
+class ScriptsAfterFirstPaintPlugin {
+  constructor(pages) {
+    this.pages = pages;
+  }
+
+  apply(compiler) {
+    const name = 'ScriptsAfterFirstPaintPlugin';
+    compiler.hooks.compilation.tap(name, (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(name, (data) => {
+        if (!this.pages.has(data.outputName)) return data;
+        const scripts = data.headTags.filter((t) => t.tagName === 'script' && t.attributes.src);
+        const srcs = scripts.map((t) => t.attributes.src);
+        const tag = (tagName, attributes, innerHTML) => ({
+          tagName,
+          voidTag: !innerHTML,
+          attributes,
+          innerHTML,
+          meta: { plugin: name },
+        });
+        data.headTags = [
+          ...data.headTags.filter((t) => !scripts.includes(t)),
+          ...srcs.map((href) => tag('link', { rel: 'preload', as: 'script', href })),
+        ];
+        const loader = `(function (srcs) {
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    srcs.forEach(function (src) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.async = false;
+      document.head.appendChild(s);
+    });
+  }
+  requestAnimationFrame(function () { setTimeout(start, 0); });
+  setTimeout(start, 1000);
+})(${JSON.stringify(srcs)});`;
+        data.bodyTags = [...data.bodyTags, tag('script', {}, loader)];
+        return data;
+      });
+    });
+  }
+}
+
 // The pages that show the card (the sign-in helpers, auth-bridge and outlook-auth-dialog, have their own bundles).
 const CARD_PAGES = new Set(['browser', 'outlook', 'teams']);
 
@@ -94,28 +221,41 @@ const CARD_PAGES = new Set(['browser', 'outlook', 'teams']);
 const PAGE_TEMPLATE = path.join(ROOT, 'src', 'hosts', 'page.html');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
+// outlook.html's first screen, as FirstScreenPlugin last rendered it.
+const FIRST_SCREEN = { html: '' };
+
 const page = (chunk, filename, { title, head = [], body }) =>
   new HtmlWebpackPlugin({
     filename,
     template: PAGE_TEMPLATE,
-    templateParameters: { title, head: head.join('\n    '), body: body.join('\n    ') },
+    // A function, so a body that is rendered at build time is read when the page is made.
+    templateParameters: () => ({
+      title,
+      head: head.join('\n    '),
+      body: (typeof body === 'function' ? body() : body).join('\n    '),
+    }),
     chunks: [chunk],
     inject: 'head',
     scriptLoading: 'defer',
   });
 
-/** A page that shows the card: it starts with a line of text until the card's first screen replaces it. */
-const cardPage = (title, { preload = [] } = {}) => ({
+/**
+ * A page that shows the card: it starts with a line of text until the card's first screen replaces it, or (Outlook)
+ * with that first screen itself, rendered at build time.
+ */
+const cardPage = (title, { preload = [], firstScreen } = {}) => ({
   title,
   head: [
     '<link rel="icon" type="image/png" href="assets/icon-32.png" />',
     '<style>html, body { margin: 0; }</style>',
     ...preload,
+    // Without JavaScript the first screen's fields would take typing that goes nowhere: only the message shows.
+    ...(firstScreen ? ['<noscript><style>[data-first-screen] { display: none; }</style></noscript>'] : []),
     // The card needs its configuration before its first screen: fetched alongside the bundle.
     '<link rel="preload" href="app-config.json" as="fetch" crossorigin="anonymous" />',
   ],
-  body: [
-    '<div id="root"><p>Starting Referral Card…</p></div>',
+  body: () => [
+    `<div id="root">${firstScreen?.html || '<p>Starting Referral Card…</p>'}</div>`,
     '<noscript>Referral Card needs JavaScript. Turn it on, or ask your IT team.</noscript>',
   ],
 });
@@ -126,7 +266,10 @@ const PAGES = {
   // alongside the bundle rather than after it has run; it runs nothing.
   'outlook.html': [
     'outlook',
-    cardPage('Referral Card – Outlook', { preload: [`<link rel="preload" href="${OFFICE_JS}" as="script" />`] }),
+    cardPage('Referral Card – Outlook', {
+      preload: [`<link rel="preload" href="${OFFICE_JS}" as="script" />`],
+      firstScreen: FIRST_SCREEN,
+    }),
   ],
   'teams.html': ['teams', cardPage('Referral Card – Teams')],
   // The triage board: a plain page, the Teams channel and personal tab, and the channel tab's configuration page.
@@ -187,20 +330,7 @@ module.exports = (_env, argv = {}) => {
     resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js'] },
     module: {
       rules: [
-        {
-          test: /\.[cm]?tsx?$/,
-          include: path.join(ROOT, 'src'),
-          use: {
-            loader: 'swc-loader',
-            options: {
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                target: 'es2020',
-                transform: { react: { runtime: 'automatic', development: !production } },
-              },
-            },
-          },
-        },
+        swcRule(production),
         // Every style (Fluent's and ours) goes into one CSS file at build time: the page inserts no CSS rules as it
         // starts. Runs after the build-time transform below (post loaders run in reverse order).
         {
@@ -210,18 +340,7 @@ module.exports = (_env, argv = {}) => {
           use: { loader: GriffelCSSExtractionPlugin.loader },
         },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
-        // Our makeStyles calls are computed at build time (Griffel's AOT transform, as Fluent's own components ship):
-        // the first screen does not resolve and hash style objects at run time. It runs after swc, on JS.
-        {
-          test: /\.[cm]?tsx?$/,
-          include: path.join(ROOT, 'src'),
-          enforce: 'post',
-          // The transform evaluates the style modules a makeStyles call imports, from their TypeScript source.
-          use: {
-            loader: '@griffel/webpack-loader',
-            options: { babelOptions: { presets: ['@babel/preset-typescript'] } },
-          },
-        },
+        griffelAotRule,
         // Our own modules run no code on import beyond defining things, so unused re-exports (e.g. the domain
         // index's working-day calendar and its holiday data) can be dropped from the pages.
         {
@@ -235,6 +354,8 @@ module.exports = (_env, argv = {}) => {
     plugins: [
       ...Object.entries(PAGES).map(([filename, [chunk, content]]) => page(chunk, filename, content)),
       new EmitStaticAssetsPlugin(appConfigFromEnv()),
+      new FirstScreenPlugin(production, FIRST_SCREEN),
+      new ScriptsAfterFirstPaintPlugin(new Set(['outlook.html'])),
       new MiniCssExtractPlugin({
         filename: production ? '[name].[contenthash:10].css' : '[name].css',
         ignoreOrder: true,

@@ -4,7 +4,10 @@
 //   1. gzip size of the JavaScript the first screen needs (the <script> tags outlook.html loads; lazy chunks excluded);
 //   2. median time to an interactive form in headless Chromium at 1x and 4x CPU throttling, with Office.js stubbed as
 //      it behaves in a plain browser (Office.onReady resolves { host: null, platform: null });
-//   3. per-keystroke work while typing into a draft with 6 people, measured in the page with the Performance API.
+//   3. per-keystroke work while typing into a draft with 6 people, measured in the page with the Performance API;
+//   4. the largest lazy chunk;
+// and ends with every budget of issue 19: the figure, its ratios measured in the same run (to the task-pane template,
+// to a bare page, to a bare field) and PASS or OVER.
 // Needs `npx webpack --mode production` (dist/web) and `npm run build:node` (the sandbox; npm run bench does it).
 // BENCH_WEB_DIR measures another build folder (e.g. `npx webpack --mode production --output-path dist/web-perf`).
 const fs = require('node:fs');
@@ -19,7 +22,21 @@ const RUNS = Number(process.env.BENCH_RUNS || 9);
 // BENCH_PARTS=interactive or =typing runs one of the browser figures (the bundle figures always print).
 const PARTS = new Set((process.env.BENCH_PARTS || 'interactive,typing').split(',').map((p) => p.trim()));
 const KEYSTROKES_TEXT = process.env.BENCH_TEXT || 'Jordan Example-Smith, youngest of six';
-const BUDGET = { firstScreenKb: 170, interactiveMs4x: 800, keystrokeMs: 16, lazyChunkKb: 150 };
+// Typing runs at 1x, each taken in turn with a bare field's; their keystrokes are pooled for the p95.
+const TYPING_RUNS = Number(process.env.BENCH_TYPING_RUNS || 3);
+// Issue 19's budgets ("Speed at council scale"); this machine is slower than others, so the ratios measured in the
+// same run bind. interactiveMs4x is the README's earlier absolute budget, printed for reference.
+const BUDGET = {
+  firstScreenKb: 170,
+  lazyChunkKb: 150,
+  interactiveToTemplate: 1,
+  interactiveToBarePage: 2,
+  interactiveMs4x: 800,
+  keystrokeMs: 16,
+  keystrokeToBareField: 1.5,
+};
+/** Every budget's line for the summary at the end: { name, figure, ratios: string[], pass, note? }. */
+const budgets = [];
 // Left out of the lazy-chunk budget: the PDF renderer, which loads only when a referral is filed. By name: its Web
 // Worker (`referral-pdf`, named in src/ui/features/filing/pdf-worker-client.ts), the worker's libraries
 // (`pdf-renderer`, named in webpack.config.js), and its fonts.
@@ -36,7 +53,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-// What "interactive" means: the first field of the referral form is visible and enabled (tests/e2e use the same).
+// What "interactive" means: the first field of the referral form is visible, enabled and drawn (tests/e2e wait for the same field).
 // The card's "Referral" landmark is role="form" around a <form> per part; the template and the floor have one <form>.
 const FORM = ':is(form, [role="form"])[aria-label="Referral"]';
 const FIRST_FIELD = ['input:not([type="hidden"])', 'select', 'textarea'].map((f) => `${FORM} ${f}`).join(', ');
@@ -81,8 +98,10 @@ const OFFICE_JS_PLAIN_BROWSER_STUB = `(() => {
   };
 })();`;
 
-// Installed before any page script: records performance.now() (ms since navigation start) when FIRST_FIELD is
-// visible and enabled. A MutationObserver checks on every DOM change, then disconnects.
+// Installed before any page script: records performance.now() (ms since navigation start) once FIRST_FIELD is
+// visible and enabled and the frame that shows it has been drawn (a field laid out but not yet painted, as while a
+// stylesheet or a long script holds the first paint back, is not on screen). A MutationObserver checks on every DOM
+// change, then disconnects.
 const INTERACTIVE_PROBE = `(() => {
   const selector = ${JSON.stringify(FIRST_FIELD)};
   const ready = () => {
@@ -92,8 +111,21 @@ const INTERACTIVE_PROBE = `(() => {
     const s = getComputedStyle(el);
     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden';
   };
+  const whenDrawn = (record) => requestAnimationFrame(() => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => record(performance.now());
+    c.port2.postMessage(0);
+  });
+  // outlook.html opens on its first screen built with the page ([data-first-screen]), which takes typing before the
+  // scripts run; also recorded: when the card itself has replaced it (on a page without one, the same moment).
+  let seen = false;
   const observer = new MutationObserver(() => {
-    if (ready()) { window.__interactiveAt = performance.now(); observer.disconnect(); }
+    if (!ready()) return;
+    if (!seen) whenDrawn((t) => (window.__interactiveAt = t));
+    seen = true;
+    if (document.querySelector('[data-first-screen]')) return;
+    whenDrawn((t) => (window.__cardAt = t));
+    observer.disconnect();
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true });
 })();`;
@@ -165,12 +197,32 @@ function quantile(xs, q) {
   return s[lo] + (s[hi] - s[lo]) * (i - lo);
 }
 const ms = (n) => `${n.toFixed(1)} ms`;
-const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const times = (ratio) => `${ratio.toFixed(2)}×`;
+const passOrOver = (pass) => (pass ? 'PASS' : 'OVER');
 
-/** The same-origin scripts outlook.html loads by <script src> (the initial chunks), plus any inline script. */
+/** The summary: each budget of the issue with its figure, its ratios measured in this run, and PASS or OVER. */
+function printBudgets() {
+  console.log('\nBudgets (issue 19), each figure and ratio from this run:');
+  for (const b of budgets) {
+    console.log(`  ${b.pass === undefined ? '-   ' : passOrOver(b.pass)}  ${b.name}: ${b.figure}`);
+    for (const r of b.ratios) console.log(`          ${r}`);
+    if (b.note) console.log(`          (${b.note})`);
+  }
+}
+
+/**
+ * The same-origin scripts outlook.html loads by <script src> or preloads as scripts (the initial chunks, which a
+ * page may start only once its first screen is drawn), plus any inline script.
+ */
 function firstScreenJavaScript(html) {
   const files = [];
   const inline = [];
+  for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
+    if (!/\brel\s*=\s*["']?preload/i.test(m[1]) || !/\bas\s*=\s*["']?script/i.test(m[1])) continue;
+    const href = /\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(m[1])?.[1];
+    if (href !== undefined && !/^(https?:)?\/\//i.test(href)) files.push(href.replace(/^\.?\//, '').split(/[?#]/)[0]);
+  }
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const src = /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(m[1])?.[1];
     if (src === undefined) {
@@ -251,14 +303,17 @@ function lazyChunkFigures() {
 }
 
 function printLazyChunks({ counted, pdf, fonts }) {
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const largest = counted[0];
   console.log(`Lazy chunks (loaded after the first screen; gzip, node:zlib default level):`);
+  const ratio = largest ? largest.gzip / 1024 / BUDGET.lazyChunkKb : 0;
   if (!largest) console.log('  none');
-  else
-    console.log(
-      `  largest ${largest.name}: ${kb(largest.gzip)} gzip (${kb(largest.raw)} raw) against a ${BUDGET.lazyChunkKb} KB budget: ${largest.gzip / 1024 <= BUDGET.lazyChunkKb ? 'PASS' : 'OVER'}`,
-    );
+  else console.log(`  largest ${largest.name}: ${kb(largest.gzip)} gzip (${kb(largest.raw)} raw)`);
+  budgets.push({
+    name: 'Largest lazy chunk, without the PDF renderer and its fonts',
+    figure: largest ? `${largest.name}, ${kb(largest.gzip)} gzip` : 'no lazy chunk',
+    ratios: [`${times(ratio)} the budget of ${BUDGET.lazyChunkKb} KB gzip`],
+    pass: ratio <= 1,
+  });
   const sizes = (chunks) => chunks.map((c) => `${c.name} ${kb(c.gzip)}`).join(', ') || 'none';
   console.log(`  next: ${sizes(counted.slice(1, 4))}`);
   if (pdf.length === 0) console.log('  (no PDF renderer chunk found by name: is webpack.config.js still naming it?)');
@@ -336,12 +391,13 @@ async function timeToInteractive(browser, origin, rate, pageFile = PAGE) {
     await page.addInitScript(INTERACTIVE_PROBE);
     await page.goto(`${origin}/${pageFile}`, { waitUntil: 'commit' });
     const at = await probeResult(cdp, 'window.__interactiveAt', 60_000);
+    const cardAt = await probeResult(cdp, 'window.__cardAt', 60_000);
     const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
     // Again once the page is idle, to show the throttling still holds after the navigation.
     await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 5000 })));
     const workAfter = await calibrate(page);
     if (errors.length) throw new Error(`${pageFile} threw: ${errors.join('; ')}`);
-    return { at, fcp, work, workAfter };
+    return { at, cardAt, fcp, work, workAfter };
   } catch (error) {
     const text = await page.evaluate(() => document.body?.innerText.slice(0, 300) ?? '').catch(() => '');
     throw new Error(
@@ -597,9 +653,13 @@ async function main() {
     console.log(
       `  ${r.name.padEnd(44)} ${(r.raw / 1024).toFixed(1).padStart(8)} KB raw ${(r.gzip / 1024).toFixed(1).padStart(7)} KB gzip`,
     );
-  console.log(
-    `  total ${(b.total / 1024).toFixed(1)} KB gzip against a ${BUDGET.firstScreenKb} KB budget: ${verdict(b.total / 1024 <= BUDGET.firstScreenKb)}`,
-  );
+  console.log(`  total ${kb(b.total)} gzip`);
+  budgets.push({
+    name: `First-screen JavaScript of ${PAGE}`,
+    figure: `${kb(b.total)} gzip`,
+    ratios: [`${times(b.total / 1024 / BUDGET.firstScreenKb)} the budget of ${BUDGET.firstScreenKb} KB gzip`],
+    pass: b.total / 1024 <= BUDGET.firstScreenKb,
+  });
   for (const r of b.css)
     console.log(
       `  and its stylesheet ${r.name}: ${(r.raw / 1024).toFixed(1)} KB raw, ${(r.gzip / 1024).toFixed(1)} KB gzip (every style of every chunk, sorted at build time)`,
@@ -621,31 +681,42 @@ async function main() {
   } finally {
     await browser.close();
     await sandbox.close();
+    // What was measured before a failure still prints; a figure not measured in this run is named as such.
+    for (const [part, name] of [
+      ['interactive', 'Interactive form at 4x CPU'],
+      ['typing', 'Keystroke with the next frame, 6-person draft, 1x CPU'],
+    ])
+      if (!budgets.some((b) => b.name === name))
+        budgets.push({ name, figure: `not measured in this run${PARTS.has(part) ? ' (it failed)' : ''}`, ratios: [] });
+    printBudgets();
   }
 }
 
 async function interactiveFigures(browser, origin, template) {
   console.log(
-    `\nTime to an interactive form on ${PAGE} (first form field visible and enabled; performance.now() from navigation start; cold cache; Office.js stubbed as in a plain browser; app-config.json as a tenant deploys it (MSAL, so no sandbox persona picker); median of ${RUNS} after one warm-up):`,
+    `\nTime to an interactive form on ${PAGE} (first form field visible, enabled and drawn; performance.now() from navigation start; cold cache; Office.js stubbed as in a plain browser; app-config.json as a tenant deploys it (MSAL, so no sandbox persona picker); median of ${RUNS} after one warm-up):`,
   );
   await timeToInteractive(browser, origin, 1); // warm-up: the OS file cache, Chromium's own start-up
   await timeToInteractive(browser, origin, 1, TEMPLATE_PAGE);
-  // The card and the template take turns, so a busy moment on the machine falls on both alike.
+  await timeToInteractive(browser, origin, 1, FLOOR_PAGE);
+  // The card, the template and the bare page take turns, so a busy moment on the machine falls on all three alike.
   const card = {};
   const yardstick = {};
+  const floor = {};
   for (const rate of [1, 4]) {
     const runs = [];
     const templateRuns = [];
+    const floorRuns = [];
     for (let i = 0; i < RUNS; i += 1) {
       runs.push(await timeToInteractive(browser, origin, rate));
       templateRuns.push(await timeToInteractive(browser, origin, rate, TEMPLATE_PAGE));
+      floorRuns.push(await timeToInteractive(browser, origin, rate, FLOOR_PAGE));
     }
     card[rate] = median(runs.map((r) => r.at));
     yardstick[rate] = median(templateRuns.map((r) => r.at));
-    const budget =
-      rate === 4 ? ` against ${BUDGET.interactiveMs4x} ms: ${verdict(card[rate] <= BUDGET.interactiveMs4x)}` : '';
+    floor[rate] = median(floorRuns.map((r) => r.at));
     console.log(
-      `  ${rate}x CPU: median ${ms(card[rate])} (min ${ms(Math.min(...runs.map((r) => r.at)))}, max ${ms(Math.max(...runs.map((r) => r.at)))}; first contentful paint ${ms(median(runs.map((r) => r.fcp)))}; calibration loop ${ms(median(runs.map((r) => r.work)))} before load, ${ms(median(runs.map((r) => r.workAfter)))} after)${budget}`,
+      `  ${rate}x CPU: median ${ms(card[rate])} (min ${ms(Math.min(...runs.map((r) => r.at)))}, max ${ms(Math.max(...runs.map((r) => r.at)))}; first contentful paint ${ms(median(runs.map((r) => r.fcp)))}; the card itself running, its first fields in place of the page's, median ${ms(median(runs.map((r) => r.cardAt)))}; calibration loop ${ms(median(runs.map((r) => r.work)))} before load, ${ms(median(runs.map((r) => r.workAfter)))} after)`,
     );
   }
   console.log(
@@ -655,15 +726,21 @@ async function interactiveFigures(browser, origin, template) {
     `  the card against the template: ${compared(card[4], yardstick[4])} at 4x, ${compared(card[1], yardstick[1])} at 1x`,
   );
   // What the machine and the harness take before any page code: navigation, one HTML request, a first layout.
-  const floor = {};
-  for (const rate of [1, 4]) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await timeToInteractive(browser, origin, rate, FLOOR_PAGE));
-    floor[rate] = median(runs.map((r) => r.at));
-  }
   console.log(
-    `  floor, for reference: a bare page with one field, navigated to the same way: median ${ms(floor[1])} at 1x, ${ms(floor[4])} at 4x`,
+    `  the bare page with one field, navigated to the same way, runs taken in turn with the card's: median ${ms(floor[1])} at 1x, ${ms(floor[4])} at 4x`,
   );
+  const toTemplate = card[4] / yardstick[4];
+  const toFloor = card[4] / floor[4];
+  budgets.push({
+    name: 'Interactive form at 4x CPU',
+    figure: `median ${ms(card[4])}`,
+    ratios: [
+      `${times(toTemplate)} the task-pane template's ${ms(yardstick[4])} (budget ≤ ${times(BUDGET.interactiveToTemplate)})`,
+      `${times(toFloor)} the bare page's ${ms(floor[4])} (budget ≤ ${times(BUDGET.interactiveToBarePage)})`,
+    ],
+    pass: toTemplate <= BUDGET.interactiveToTemplate && toFloor <= BUDGET.interactiveToBarePage,
+    note: `the README's earlier absolute budget, ${BUDGET.interactiveMs4x} ms on this machine: ${card[4] <= BUDGET.interactiveMs4x ? 'within' : 'over'}`,
+  });
 }
 
 /** "120.0 ms more (1.15 times its time)" or "…less…". */
@@ -672,44 +749,67 @@ function compared(card, template) {
   return `${ms(Math.abs(diff))} ${diff >= 0 ? 'more' : 'less'} (${(card / template).toFixed(2)} times its time)`;
 }
 
+/** The keystrokes one typing run could tell apart (one arriving while the previous is handled is counted with it). */
+function keystrokesOf(probe) {
+  const ks = probe.keystrokes.filter((k) => k.handlers > 0);
+  if (ks.length < KEYSTROKES_TEXT.length / 2)
+    throw new Error(`Only ${ks.length} of ${KEYSTROKES_TEXT.length} keystrokes could be told apart.`);
+  return ks;
+}
+
 async function typingReport(browser, origin) {
   console.log(
-    `\nTyping ${KEYSTROKES_TEXT.length} characters into the sixth person's name in a 6-person draft (${PAGE}; typing starts once the card has settled after the first screen):`,
+    `\nTyping ${KEYSTROKES_TEXT.length} characters into the sixth person's name in a 6-person draft (${PAGE}; typing starts once the card has settled after the first screen; at 1x ${TYPING_RUNS} runs taken in turn with a bare field's, their keystrokes pooled):`,
   );
+  const bare = { handlers: [], total: [] };
   for (const rate of [1, 4]) {
-    const t = await typingFigures(browser, origin, rate);
-    const ks = t.probe.keystrokes.filter((k) => k.handlers > 0);
-    // Keystrokes that arrive while the previous one is still being handled are measured together with it.
-    if (ks.length < KEYSTROKES_TEXT.length / 2)
-      throw new Error(`Only ${ks.length} of ${KEYSTROKES_TEXT.length} keystrokes could be told apart.`);
+    const runs = [];
+    for (let i = 0; i < (rate === 1 ? TYPING_RUNS : 1); i += 1) {
+      runs.push(await typingFigures(browser, origin, rate));
+      if (rate !== 1) continue;
+      const f = await typingFloor(browser, origin);
+      bare.handlers.push(...f.handlers);
+      bare.total.push(...f.total);
+    }
+    const ks = runs.flatMap((t) => keystrokesOf(t.probe));
     const handlers = ks.map((k) => k.handlers);
     const work = ks.map((k) => covered(k.spans));
-    const budget =
-      rate === 1
-        ? ` against ${BUDGET.keystrokeMs} ms: ${verdict(quantile(work, 0.95) <= BUDGET.keystrokeMs)}`
-        : ' (for information)';
-    console.log(`  ${rate}x CPU (${t.people} name fields on the page, ${ks.length} keystrokes):`);
+    console.log(`  ${rate}x CPU (${runs[0].people} name fields on the page, ${ks.length} keystrokes):`);
     console.log(
       `    event handling per keystroke:          median ${ms(median(handlers))}, p95 ${ms(quantile(handlers, 0.95))}, max ${ms(Math.max(...handlers))}`,
     );
     console.log(
-      `    with the next frame's rendering:       median ${ms(median(work))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))}${budget}`,
+      `    with the next frame's rendering:       median ${ms(median(work))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))}${rate === 1 ? '' : ' (for information)'}`,
     );
+    const taskMs = runs.reduce((n, t) => n + t.taskMsPerKey, 0) / runs.length;
+    console.log(`    all main-thread work / keystroke (CDP TaskDuration, incl. autosave and GC): ${ms(taskMs)} mean`);
+    const slow = runs.flatMap((t) => t.probe.slowEvents);
+    const longTasks = runs.reduce((n, t) => n + t.probe.longTasks.length, 0);
     console.log(
-      `    all main-thread work / keystroke (CDP TaskDuration, incl. autosave and GC): ${ms(t.taskMsPerKey)} mean`,
+      `    Event Timing: ${slow.length} key/input events took 16 ms or more to the next paint${slow.length ? ` (max processing ${ms(Math.max(...slow.map((e) => e.processing)))})` : ''}; Long Tasks (>= 50 ms): ${longTasks}`,
     );
-    const slow = t.probe.slowEvents;
-    console.log(
-      `    Event Timing: ${slow.length} key/input events took 16 ms or more to the next paint${slow.length ? ` (max processing ${ms(Math.max(...slow.map((e) => e.processing)))})` : ''}; Long Tasks (>= 50 ms): ${t.probe.longTasks.length}`,
-    );
+    if (rate === 1) budgets.push(keystrokeBudget(work, bare.total));
   }
-  const floor = await typingFloor(browser, origin);
   console.log(
-    `  floor, for reference: the same keystrokes into a bare field on a bare page, 1x: handling median ${ms(median(floor.handlers))}; with the next frame median ${ms(median(floor.total))}, p95 ${ms(quantile(floor.total, 0.95))}`,
+    `  the bare field on a bare page, the same keystrokes, 1x, runs taken in turn with the card's: handling median ${ms(median(bare.handlers))}; with the next frame median ${ms(median(bare.total))}, p95 ${ms(quantile(bare.total, 0.95))}`,
   );
   console.log(
     '  (the catalogue has 64 services, all listed in the panel; the issue names 70. The engine re-runs when a change reaches a fact it reads, or a name its reasons give)',
   );
+}
+
+function keystrokeBudget(work, bare) {
+  const p95 = quantile(work, 0.95);
+  const bareP95 = quantile(bare, 0.95);
+  return {
+    name: 'Keystroke with the next frame, 6-person draft, 1x CPU',
+    figure: `p95 ${ms(p95)} (median ${ms(median(work))})`,
+    ratios: [
+      `${times(p95 / BUDGET.keystrokeMs)} the budget of ${ms(BUDGET.keystrokeMs)}`,
+      `${times(p95 / bareP95)} the bare field's p95 of ${ms(bareP95)} (budget ≤ ${times(BUDGET.keystrokeToBareField)})`,
+    ],
+    pass: p95 <= BUDGET.keystrokeMs && p95 / bareP95 <= BUDGET.keystrokeToBareField,
+  };
 }
 
 /** The machine's floor: the bench's keystrokes and probe on a page with nothing but one field. */
@@ -734,7 +834,25 @@ async function typingFloor(browser, origin) {
   }
 }
 
-main().catch((error) => {
-  console.error(`web bench failed: ${error.message}`);
-  process.exitCode = 1;
-});
+// Also a library: a one-off script can time a page or a typing run the way the bench does.
+module.exports = {
+  bundleFigures,
+  newPage,
+  timeToInteractive,
+  typingFigures,
+  typingFloor,
+  keystrokesOf,
+  covered,
+  quantile,
+  median,
+  sixPersonDraft,
+  KEYSTROKE_PROBE,
+  seedDraft,
+  settled,
+};
+
+if (require.main === module)
+  main().catch((error) => {
+    console.error(`web bench failed: ${error.message}`);
+    process.exitCode = 1;
+  });

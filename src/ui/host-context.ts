@@ -24,6 +24,8 @@ export type HostAttachment = {
 export type CurrentItem = {
   readonly subject: string;
   readonly from?: SignedInUser;
+  /** The message's id as Graph knows it (read mode): the card asks Graph whether it is an allocation notice. */
+  readonly restId?: string;
   /** The email itself (.eml where Mailbox 1.14 allows, else its text) and its attachments. */
   attachments(): Promise<readonly HostAttachment[]>;
 };

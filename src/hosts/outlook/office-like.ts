@@ -25,6 +25,8 @@ export type OfficeAttachmentContent = { readonly content: string; readonly forma
 /** Office.context.mailbox.item in read or compose mode: read mode has plain values, compose mode async getters. */
 export type OfficeItemLike = {
   readonly itemType?: unknown;
+  /** Read mode: the message's EWS id (convertToRestId turns it into Graph's). */
+  readonly itemId?: string;
   readonly subject?: string | { getAsync(callback: OfficeCallback<string>): void };
   readonly from?: OfficeEmailAddress | { getAsync(callback: OfficeCallback<OfficeEmailAddress>): void };
   readonly body: { getAsync(coercionType: unknown, callback: OfficeCallback<string>): void };
@@ -41,6 +43,8 @@ export type OfficeItemLike = {
 export type OfficeMailboxLike = {
   readonly userProfile?: { readonly displayName?: string; readonly emailAddress?: string };
   readonly item?: OfficeItemLike | null;
+  /** Mailbox 1.3: an EWS item id in the form Graph (REST v2.0) uses. */
+  convertToRestId?(itemId: string, restVersion: unknown): string;
   /** Mailbox 1.5: ItemChanged fires when a pinned pane's selected email changes. */
   addHandlerAsync?(eventType: unknown, handler: () => void, callback?: OfficeCallback<void>): void;
 };
@@ -68,6 +72,7 @@ export type OfficeLike = {
   readonly AsyncResultStatus: { readonly Succeeded: unknown };
   readonly CoercionType: { readonly Text: unknown };
   readonly HostType?: { readonly Outlook: unknown };
+  readonly MailboxEnums?: { readonly RestVersion?: { readonly v2_0: unknown } };
   readonly EventType?: {
     readonly ItemChanged: unknown;
     readonly DialogMessageReceived?: unknown;

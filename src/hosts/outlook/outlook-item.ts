@@ -147,6 +147,18 @@ function emailAttachments(
     });
 }
 
+/** The open message's Graph id (read mode, Mailbox 1.3); undefined in compose mode or where Outlook cannot say. */
+function restIdOf(office: OfficeLike, item: OfficeItemLike): string | undefined {
+  const mailbox = office.context?.mailbox;
+  const v2 = office.MailboxEnums?.RestVersion?.v2_0;
+  if (!item.itemId || !mailbox?.convertToRestId || v2 === undefined || !supports(office, '1.3')) return undefined;
+  try {
+    return mailbox.convertToRestId(item.itemId, v2) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The email open beside the task pane, or undefined when none is (e.g. the pane opened with no message selected).
  * The email itself is read once, when the card first asks for the list, so its size is known; the email's own
@@ -157,10 +169,12 @@ export async function outlookCurrentItem(office: OfficeLike): Promise<CurrentIte
   if (!item) return undefined;
   const subject = await readSubject(office, item);
   const from = readFrom(item);
+  const restId = restIdOf(office, item);
   let listed: Promise<readonly HostAttachment[]> | undefined;
   return {
     subject,
     ...(from ? { from } : {}),
+    ...(restId ? { restId } : {}),
     attachments() {
       listed ??= Promise.all([theEmailItself(office, item, subject), attachmentDetails(office, item)])
         .then(([email, details]) => [email, ...emailAttachments(office, item, details)])

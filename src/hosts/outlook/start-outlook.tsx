@@ -6,6 +6,7 @@ import { createThemeChannel } from '../shared/theme-channel';
 import type { CurrentItem, SignedInUser } from '../../ui/host-context';
 import type { TokenSource } from '../../auth/token-source';
 import type { OfficeLike } from './office-like';
+import { firstScreenRoot, showsFirstScreen } from './first-screen-handover';
 import { outlookCurrentItem, outlookUser, watchSelectedItem } from './outlook-item';
 import { roamingUserSettings } from './roaming-user-settings';
 
@@ -67,11 +68,15 @@ function dialogSignIn(office: OfficeLike, env: BrowserEnv, user: SignedInUser | 
 
 /** The Outlook task pane (read and compose): Office.onReady, then the card with the referrer and the open email. */
 export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome> {
-  const root = createRoot(start.container);
+  const { container } = start;
+  // outlook.html opens on the card's first screen, built with the page: it stands for "Starting" until the card is up.
+  const firstScreen = () => showsFirstScreen(container);
+  const root = firstScreenRoot(createRoot(container), container);
   const themes = createThemeChannel('light');
-  root.render(
-    <StartupMessage theme="light" kind="busy" title="Starting Referral Card…" body="Connecting to Outlook." />,
-  );
+  if (!firstScreen())
+    root.render(
+      <StartupMessage theme="light" kind="busy" title="Starting Referral Card…" body="Connecting to Outlook." />,
+    );
 
   const loaded = await ready(start.office, start.timeoutMs ?? OFFICE_READY_TIMEOUT_MS);
   if (!loaded) {
@@ -99,6 +104,7 @@ export async function startOutlook(start: OutlookStart): Promise<OutlookOutcome>
       ? { watchCurrentItem: (listener: (item: CurrentItem | undefined) => void) => watchSelectedItem(office, listener) }
       : {}),
     ...(start.signIn ? { signIn: start.signIn } : {}),
+    firstScreen,
   });
   return context ? 'card' : 'config-error';
 }

@@ -32,6 +32,8 @@ export type CardStart = {
   readonly signIn?: (options: SignInOptions) => Promise<DeviceSignIn>;
   /** The host's own per-user settings (Outlook's roaming settings); by default local storage keyed by the user. */
   readonly userSettings?: UserSettings;
+  /** Whether the page still shows the first screen it was built with (outlook.html): it says the card is starting. */
+  readonly firstScreen?: () => boolean;
 };
 
 function preferHostUser(source: TokenSource, user: SignedInUser): TokenSource {
@@ -112,7 +114,8 @@ export async function startCard(start: CardStart): Promise<HostInput | undefined
     await showSignedOut(start);
     return undefined;
   }
-  root.render(<StartupMessage theme={themes.current()} kind="busy" title="Starting Referral Card…" />);
+  if (!start.firstScreen?.())
+    root.render(<StartupMessage theme={themes.current()} kind="busy" title="Starting Referral Card…" />);
   const early = prepared.get(env);
   prepared.delete(env); // "Try again" fetches afresh
   let config;

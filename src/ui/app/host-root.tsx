@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { HostProvider, type HostInput } from '../host-context';
+import { PlanFromNotice } from '../features/extension-request/plan-from-notice';
 import { App } from '.';
 
 /**
- * Hands the card its HostContext. A live theme change (Teams, the browser) reaches the card both ways: through
+ * Hands the card its HostContext; beside an allocation notice in Outlook, the plan form for that referral instead. A live theme change (Teams, the browser) reaches the card both ways: through
  * onThemeChange for those who subscribe, and as a new `theme` in the context for those who just read it.
  */
 export function HostRoot({ context }: { readonly context: HostInput }) {
@@ -13,7 +14,7 @@ export function HostRoot({ context }: { readonly context: HostInput }) {
   const value = useMemo(() => (theme === context.theme ? context : { ...context, theme }), [context, theme]);
   return (
     <HostProvider value={value}>
-      <App />
+      <PlanFromNotice fallback={<App />} />
     </HostProvider>
   );
 }

@@ -13,12 +13,15 @@ export { DraftStoreProvider, useDraftStore };
  */
 export function useDraft<T>(select: (referral: DraftReferral) => T): T {
   const store = useDraftStore();
-  return useSyncExternalStore(store.subscribe, () => select(store.get().referral));
+  const read = () => select(store.get().referral);
+  // The server snapshot is the same: outlook.html's first screen is rendered at build time (first-screen.tsx).
+  return useSyncExternalStore(store.subscribe, read, read);
 }
 
 export function useDraftId(): string {
   const store = useDraftStore();
-  return useSyncExternalStore(store.subscribe, () => store.get().id);
+  const read = () => store.get().id;
+  return useSyncExternalStore(store.subscribe, read, read);
 }
 
 export function useDispatch(): (action: DraftAction) => void {

@@ -27,6 +27,8 @@ export function signInPage(page: Page): Locator {
  */
 export async function signInAs(page: Page, displayName: string = REFERRER_NAME): Promise<void> {
   const persona = page.getByRole('radio', { name: new RegExp(`^${escape(displayName)}\\b`) });
+  // outlook.html opens on the card's first screen built with the page, until the card (or the picker) replaces it.
+  await page.locator('[data-first-screen]').waitFor({ state: 'detached' });
   await persona.or(referralForm(page)).first().waitFor();
   if (await persona.isVisible()) {
     await persona.check();

@@ -153,3 +153,34 @@ describe('fileNameFrom', () => {
     expect(fileNameFrom(subject, extension)).toBe(expected);
   });
 });
+
+describe('the open message’s id for Graph (is it an allocation notice?)', () => {
+  /** Office.js with Mailbox 1.3's convertToRestId, recording what it was asked. */
+  function withRestIds(version: string, item: Record<string, unknown>, convert = (id: string) => `rest:${id}`) {
+    const office = officeMock({ mailboxVersion: version, item: readItem(item) });
+    const calls: unknown[][] = [];
+    const mailbox = office.context!.mailbox as unknown as Record<string, unknown>;
+    mailbox.convertToRestId = (id: string, v: unknown) => (calls.push([id, v]), convert(id));
+    (office as unknown as Record<string, unknown>).MailboxEnums = { RestVersion: { v2_0: 'v2.0' } };
+    return { office, calls };
+  }
+
+  test('read mode: the EWS item id converted for REST v2.0', async () => {
+    const { office, calls } = withRestIds('1.3', { itemId: 'AAMkAD/ews+id=' });
+    expect((await outlookCurrentItem(office))?.restId).toBe('rest:AAMkAD/ews+id=');
+    expect(calls).toEqual([['AAMkAD/ews+id=', 'v2.0']]);
+  });
+
+  test('none in compose mode (no item id), before Mailbox 1.3, or when Outlook throws', async () => {
+    expect((await outlookCurrentItem(withRestIds('1.3', {}).office))?.restId).toBeUndefined();
+    const old = withRestIds('1.2', { itemId: 'AAMkAD' });
+    expect((await outlookCurrentItem(old.office))?.restId).toBeUndefined();
+    expect(old.calls).toHaveLength(0);
+    const throwing = withRestIds('1.3', { itemId: 'AAMkAD' }, () => {
+      throw new Error('Office says no');
+    });
+    const item = await outlookCurrentItem(throwing.office);
+    expect(item?.restId).toBeUndefined();
+    expect(item?.subject).toBe('Referral: family K / urgent');
+  });
+});

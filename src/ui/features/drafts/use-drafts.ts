@@ -42,7 +42,8 @@ export function useDrafts(host: KeeperHost, draft: CardDraft): DraftsState {
     setView(keeper.view.get());
     return keeper.view.subscribe(() => setView(keeper.view.get()));
   }, [keeper]);
-  const currentId = useSyncExternalStore(draft.subscribe, () => draft.get().id);
+  const idOf = () => draft.get().id;
+  const currentId = useSyncExternalStore(draft.subscribe, idOf, idOf); // also when outlook.html's first screen is built
   // The same object while nothing in it changes, so the memoised header does not re-render on every keystroke.
   return useMemo(
     () => ({

@@ -21,12 +21,21 @@ export type FormActions = {
   readonly handlers: (path: FieldPath, edit: ValueEdit) => FieldHandlers;
 };
 
-export type FieldHandlers = { readonly onBlur: () => void; readonly onChange: (value: unknown) => void };
+export type FieldHandlers = {
+  readonly onBlur: () => void;
+  readonly onChange: (value: unknown) => void;
+  /**
+   * For a field that shows what is typed into it itself (typed-fields.tsx): the draft takes the text at once, the
+   * rest of the card follows after the frame that shows the key.
+   */
+  readonly onType: (value: unknown) => void;
+};
 
 /** Handlers per path, made once: a keystroke re-renders the field typed in, not its neighbours. */
 export function fieldHandlerCache(
   dispatch: (action: DraftAction) => void,
   blur: (path: FieldPath) => void,
+  type: (action: DraftAction) => void = dispatch,
 ): FormActions['handlers'] {
   const made = new Map<string, FieldHandlers>();
   return (path, edit) => {
@@ -34,7 +43,11 @@ export function fieldHandlerCache(
     let h = made.get(key);
     if (!h) {
       const at = [...path];
-      h = { onBlur: () => blur(at), onChange: (value: unknown) => dispatch(edit(value)) };
+      h = {
+        onBlur: () => blur(at),
+        onChange: (value: unknown) => dispatch(edit(value)),
+        onType: (value: unknown) => type(edit(value)),
+      };
       made.set(key, h);
     }
     return h;

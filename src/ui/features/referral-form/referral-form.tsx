@@ -57,9 +57,9 @@ export function ReferralForm(p: ReferralFormProps) {
   const s = useFormStyles();
   const { validation, newId } = p;
   const store = useDraftStore();
-  const { dispatch } = store;
+  const { dispatch, type } = store;
   const rest = useAfterFirstScreen();
-  const actions = useFormActionsValue(dispatch, validation.blur, newId);
+  const actions = useFormActionsValue(dispatch, validation.blur, newId, type);
   useReferrerPrefill(p.tokenSource, store);
   const memory = useReferrerMemory(useUserSettings(), store);
   const { settled } = p;

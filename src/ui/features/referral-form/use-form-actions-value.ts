@@ -10,12 +10,16 @@ export function useFormActionsValue(
   dispatch: (action: DraftAction) => void,
   blur: (path: FieldPath) => void,
   newId: () => string,
+  type: (action: DraftAction) => void = dispatch,
 ): FormActions {
   const focusLater = useFocusLater();
   // The handlers are made once per path, so they call the latest blur through a ref.
   const latestBlur = useRef(blur);
   latestBlur.current = blur;
-  const handlers = useMemo(() => fieldHandlerCache(dispatch, (path) => latestBlur.current(path)), [dispatch]);
+  const handlers = useMemo(
+    () => fieldHandlerCache(dispatch, (path) => latestBlur.current(path), type),
+    [dispatch, type],
+  );
   return useMemo<FormActions>(
     () => ({ dispatch, blur, newId, focusLater, handlers }),
     [dispatch, blur, newId, focusLater, handlers],

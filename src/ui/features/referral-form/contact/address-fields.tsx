@@ -1,6 +1,6 @@
 import { memo } from 'react';
+import { TextField } from '../typed-fields';
 import { normalisePostcode } from '../../../../domain';
-import { TextField } from '../../../components/text-field';
 import type { FieldPath } from '../../../components/field-id';
 import type { FieldEdit } from '../../../state/draft-actions';
 import { useFieldStates } from '../form-context';

@@ -1,7 +1,6 @@
 import { memo } from 'react';
+import { TextAreaField, TextField } from '../typed-fields';
 import { AnswerField } from '../../../components/radio-field';
-import { TextAreaField } from '../../../components/text-area-field';
-import { TextField } from '../../../components/text-field';
 import type { DraftPart } from '../../../state/draft';
 import type { DraftAction, FieldEdit } from '../../../state/draft-actions';
 import { useFieldStates } from '../form-context';

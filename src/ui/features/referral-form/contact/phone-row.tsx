@@ -1,8 +1,8 @@
 import { memo } from 'react';
+import { TextField } from '../typed-fields';
 import { Button } from '@fluentui/react-components';
 import { PHONE_KINDS } from '../../../../domain';
 import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
 import { optionsFrom } from '../../../components/field-shell';
 import type { DraftAction, DraftPhone, FieldEdit } from '../../../state/draft-actions';
 import { useFieldStates } from '../form-context';

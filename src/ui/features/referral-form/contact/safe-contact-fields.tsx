@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { TextAreaField } from '../../../components/text-area-field';
+import { TextAreaField } from '../typed-fields';
 import type { DraftPart } from '../../../state/draft';
 import type { DraftAction, FieldEdit } from '../../../state/draft-actions';
 import { AnswerFields } from '../answer-fields';

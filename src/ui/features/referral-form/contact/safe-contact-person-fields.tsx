@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { TextField } from '../../../components/text-field';
+import { TextField } from '../typed-fields';
 import type { DraftPart } from '../../../state/draft';
 import type { DraftAction, FieldEdit } from '../../../state/draft-actions';
 import { useFieldStates } from '../form-context';

@@ -1,7 +1,7 @@
 import { ABUSE_ROLES, ADULT_ROLES, GENDERS } from '../../../../domain';
+import { TextField } from '../typed-fields';
 import { AnswerField } from '../../../components/radio-field';
 import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
 import { optionsFrom } from '../../../components/field-shell';
 import type { DraftPerson } from '../../../state/draft';
 import { useFieldStates } from '../form-context';

@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
+import { TextField } from '../typed-fields';
 import { GENDERS } from '../../../../domain';
 import { RadioField } from '../../../components/radio-field';
 import { DateField } from '../../../components/date-field';
 import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
 import { optionsFrom } from '../../../components/field-shell';
 import { fieldId } from '../../../components/field-id';
 import type { DraftPerson } from '../../../state/draft';

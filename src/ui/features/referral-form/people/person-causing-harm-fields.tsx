@@ -1,5 +1,5 @@
 import { AnswerField } from '../../../components/radio-field';
-import { TextField } from '../../../components/text-field';
+import { TextField } from '../typed-fields';
 import { AddressFields } from '../contact/address-fields';
 import { useFieldStates } from '../form-context';
 import { useFormStyles } from '../form.styles';

@@ -1,11 +1,11 @@
 import { memo } from 'react';
+import { TextAreaField } from '../typed-fields';
 import { Button } from '@fluentui/react-components';
 import { CheckboxesField } from '../../../components/checkboxes-field';
 import { DateField } from '../../../components/date-field';
 import { NumberField } from '../../../components/number-field';
 import { AnswerField, RadioField } from '../../../components/radio-field';
 import { SelectField } from '../../../components/select-field';
-import { TextAreaField } from '../../../components/text-area-field';
 import { fieldId, pathKey } from '../../../components/field-id';
 import { getIn } from '../../../state/draft';
 import { useDraft } from '../../../state/use-draft';

@@ -1,9 +1,9 @@
 import { memo } from 'react';
+import { TextField } from '../typed-fields';
 import { COURT_PROCEEDINGS } from '../../../../domain';
 import { AnswerField, RadioField } from '../../../components/radio-field';
 import { SelectField } from '../../../components/select-field';
 import { Section } from '../../../components/section';
-import { TextField } from '../../../components/text-field';
 import { optionsFrom } from '../../../components/field-shell';
 import type { DraftAction, FieldEdit } from '../../../state/draft-actions';
 import { sectionEdit } from '../../../state/draft-actions';

@@ -1,11 +1,10 @@
 import { memo, useRef } from 'react';
+import { TextAreaField, TextField } from '../typed-fields';
 import { LAWFUL_BASES } from '../../../../domain';
 import { DateField } from '../../../components/date-field';
 import { RadioField } from '../../../components/radio-field';
 import { SelectField } from '../../../components/select-field';
 import { Section } from '../../../components/section';
-import { TextAreaField } from '../../../components/text-area-field';
-import { TextField } from '../../../components/text-field';
 import { optionsFrom } from '../../../components/field-shell';
 import type { DraftPart } from '../../../state/draft';
 import type { DraftAction, FieldEdit } from '../../../state/draft-actions';

@@ -1,8 +1,8 @@
 import { memo } from 'react';
+import { TextAreaField } from '../typed-fields';
 import { Checkbox } from '@fluentui/react-components';
 import { DateField } from '../../../components/date-field';
 import { Section } from '../../../components/section';
-import { TextAreaField } from '../../../components/text-area-field';
 import { fieldId } from '../../../components/field-id';
 import type { DraftAction, FieldEdit } from '../../../state/draft-actions';
 import { useDraft } from '../../../state/use-draft';

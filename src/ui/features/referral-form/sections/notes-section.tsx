@@ -1,6 +1,6 @@
 import { memo } from 'react';
+import { TextAreaField } from '../typed-fields';
 import { Section } from '../../../components/section';
-import { TextAreaField } from '../../../components/text-area-field';
 import { useDraft } from '../../../state/use-draft';
 import { useFieldState } from '../form-context';
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { TextField } from '../../../components/text-field';
+import { TextField } from '../typed-fields';
 import { Section } from '../../../components/section';
 import { sectionEdit } from '../../../state/draft-actions';
 import { useDraft } from '../../../state/use-draft';

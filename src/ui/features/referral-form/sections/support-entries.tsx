@@ -1,7 +1,6 @@
 import { Button } from '@fluentui/react-components';
+import { TextAreaField, TextField } from '../typed-fields';
 import { DateField } from '../../../components/date-field';
-import { TextAreaField } from '../../../components/text-area-field';
-import { TextField } from '../../../components/text-field';
 import { fieldId } from '../../../components/field-id';
 import type { DraftSupportEntry } from '../../../state/draft';
 import type { DraftAction, SupportList } from '../../../state/draft-actions';
