@@ -183,11 +183,11 @@ export async function recordAnnouncements(page: Page): Promise<() => Promise<str
   return () => page.evaluate(() => [...(window as unknown as { __said: string[] }).__said]);
 }
 
-/** The persona who screens a shared mailbox (its only persona with access), as the sandbox seeded it. */
+/** The service's own manager of a shared mailbox (Morgan Manager, who decides in every service, is the other). */
 export function managerOf(e2e: FilingE2e, mailbox: string): string {
   const address = mailbox.toLowerCase();
-  const [manager, ...others] = e2e.sandbox.seed.personas.filter((p) =>
-    p.mailboxAccess.some((m) => m.toLowerCase() === address),
+  const [manager, ...others] = e2e.sandbox.seed.personas.filter(
+    (p) => p.upn !== 'morgan.manager@sandbox.test' && p.mailboxAccess.some((m) => m.toLowerCase() === address),
   );
   if (!manager || others.length > 0) throw new Error(`Expected one persona with access to ${mailbox}.`);
   return manager.upn;
