@@ -54,15 +54,15 @@ export function personGroups(criteria: readonly Criterion[]): PersonGroup[] {
     const group = groups.get(who) ?? { at: [], rules: [] };
     groups.set(who, group);
     group.at.push(i);
-    group.rules.push({
-      criterion: c,
-      judge: (env, person) =>
-        checked(
-          c,
-          () => judgeOne(c, env, person),
-          (r) => r,
-        ),
-    });
+    // A plain try rather than `checked`: this runs per person per criterion, and closures would be made for each.
+    const judge: PersonRule['judge'] = (env, person) => {
+      try {
+        return judgeOne(c, env, person);
+      } catch {
+        return couldNotCheck(c);
+      }
+    };
+    group.rules.push({ criterion: c, judge });
   });
   return [...groups].map(([who, g]) => ({ who, ...g }));
 }

@@ -72,6 +72,31 @@ describe('the compiled engine re-evaluates only what a change touches', () => {
     expect(after).toEqual(evaluateReference(chosen, catalogue, { now: NOW }));
   });
 
+  test('going back to an answer gives the very results it gave before, and re-evaluates only its readers', () => {
+    const engine = createEngine(catalogue);
+    const yes = referral({ risks: { perpetratorInHome: 'yes' } });
+    const first = engine.evaluate(referral(), { now: NOW });
+    const changed = engine.evaluate(yes, { now: NOW });
+    const back = engine.evaluate(referral(), { now: NOW });
+    const readers = new Set(readersOf('risks.perpetratorInHome', catalogue));
+    expect(engine.reevaluated).toBe(readers.size);
+    back.results.forEach((r, i) => expect(r).toBe(first.results[i]));
+    expect(changed.results.some((r, i) => r !== first.results[i] && readers.has(r.serviceId))).toBe(true);
+    expect(engine.evaluate(yes, { now: NOW }).results).toEqual(changed.results);
+  });
+
+  test('after more different referrals than it keeps, an earlier one is worked out again, the same', () => {
+    const engine = createEngine(catalogue);
+    const ages = ['2010-01-01', '2012-06-01', '2015-03-01', '2018-09-01', '2020-02-01', '2022-07-01', '2024-01-01'];
+    const withAge = (dateOfBirth: string) =>
+      referral({ people: [{ id: 'c1', kind: 'child', name: 'Sam', dateOfBirth }] });
+    const answers = ages.map((dob) => engine.evaluate(withAge(dob), { now: NOW }));
+    const again = engine.evaluate(withAge(ages[0]!), { now: NOW });
+    expect(again).toEqual(answers[0]);
+    expect(again).toEqual(evaluateReference(withAge(ages[0]!), catalogue, { now: NOW }));
+    expect(JSON.stringify(answers[1])).not.toEqual(JSON.stringify(answers[0]));
+  });
+
   test('a subset of services gives those services only, in catalogue order', () => {
     const engine = createEngine(catalogue);
     const ids = [catalogue.services[5]!.id, catalogue.services[1]!.id, 'no.such-service'];

@@ -20,6 +20,8 @@ import type { Change } from './referral-arbitraries';
 //     milliseconds for all 5,000);
 //     30 runs of a random referral and 9 changes (300 referrals), the compiled engine evaluating all 5,000
 //     services each time, compared on a random 60 of them.
+// Going back to an earlier referral finds the results the engine kept for it: runs forward through changes and
+// back again check those too, on both catalogues (beyond the 10,000: 200 and 10 runs of 12 referrals).
 
 const big = generateScaleCatalogue({ services: 5000, seed: 19 }).catalogue;
 const idsOf = (c: Catalogue) => c.services.map((s) => s.id);
@@ -35,15 +37,45 @@ function same(engine: Engine, cat: Catalogue, input: unknown, now: Date, compare
   return isDeepStrictEqual({ ...compiled, results } satisfies Evaluation, reference);
 }
 
-function sameAfterEachChange(cat: Catalogue, base: unknown, changes: readonly Change[], now: Date, sample?: string[]) {
+/** The referral after each change in turn, the base first. */
+function runOf(base: unknown, changes: readonly Change[]): Record<string, unknown>[] {
+  const run = [base as Record<string, unknown>];
+  for (const c of changes) run.push(applyChange(run[run.length - 1]!, c));
+  return run;
+}
+
+function sameAfterEachChange(
+  cat: Catalogue,
+  base: unknown,
+  changes: readonly Change[],
+  now: Date,
+  sample?: string[],
+  engine: Engine = createEngine(cat),
+) {
+  return runOf(base, changes).every((referral) => same(engine, cat, referral, now, sample));
+}
+
+/** Forward through the changes, then back to the base: every step back is a referral the engine has seen. */
+function sameThereAndBack(cat: Catalogue, base: unknown, changes: readonly Change[], now: Date, sample?: string[]) {
   const engine = createEngine(cat);
-  let referral = base as Record<string, unknown>;
-  if (!same(engine, cat, referral, now, sample)) return false;
-  for (const c of changes) {
-    referral = applyChange(referral, c);
-    if (!same(engine, cat, referral, now, sample)) return false;
-  }
-  return true;
+  const run = runOf(base, changes);
+  return [...run, ...run.slice(0, -1).reverse()].every((referral) => same(engine, cat, referral, now, sample));
+}
+
+/** An engine that answers a referral with its answer to the one before: what a result kept under a wrong key does. */
+function staleEngine(cat: Catalogue): Engine {
+  const engine = createEngine(cat);
+  let last: unknown;
+  return {
+    evaluate: (input, options) => {
+      const answer = engine.evaluate(last ?? input, options);
+      last = input;
+      return answer;
+    },
+    get reevaluated() {
+      return engine.reevaluated;
+    },
+  };
 }
 
 describe('the compiled engine gives what the reference engine gives', () => {
@@ -63,6 +95,27 @@ describe('the compiled engine gives what the reference engine gives', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  test('200 runs of 6 changes and back again, on the built-in catalogue', () => {
+    const changes = fc.array(change(builtInIds), { minLength: 6, maxLength: 6 });
+    fc.assert(
+      fc.property(structuredReferral(builtInIds), changes, instant, (base, list, now) =>
+        sameThereAndBack(builtIn, base, list, now),
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test('the comparison catches an engine that gives a stale answer', () => {
+    const changes = fc.array(change(builtInIds), { minLength: 6, maxLength: 6 });
+    const run = fc.check(
+      fc.property(structuredReferral(builtInIds), changes, instant, (base, list, now) =>
+        sameAfterEachChange(builtIn, base, list, now, undefined, staleEngine(builtIn)),
+      ),
+      { numRuns: 100 },
+    );
+    expect(run.failed).toBe(true);
   });
 
   test('the generated catalogue is the size the importer allows by default, with criteria of every kind', () => {
@@ -91,6 +144,17 @@ describe('the compiled engine gives what the reference engine gives', () => {
         sameAfterEachChange(big, base, list, now, ids),
       ),
       { numRuns: 30 },
+    );
+  });
+
+  test('10 runs of 6 changes and back again on the whole generated catalogue, compared on 60 services', () => {
+    const changes = fc.array(change(bigIds), { minLength: 6, maxLength: 6 });
+    const sample = fc.uniqueArray(fc.constantFrom(...bigIds), { minLength: 60, maxLength: 60 });
+    fc.assert(
+      fc.property(structuredReferral(bigIds), changes, instant, sample, (base, list, now, ids) =>
+        sameThereAndBack(big, base, list, now, ids),
+      ),
+      { numRuns: 10 },
     );
   });
 });

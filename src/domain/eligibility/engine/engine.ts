@@ -9,8 +9,8 @@ import { compilePlan } from './compile-plan';
 import type { Plan } from './compile-plan';
 import { changedFacts } from './fact-readings';
 import type { Readings } from './fact-readings';
-import { serviceOutcome, startRound } from './run-services';
-import type { Entry, Memo, Outcome } from './run-services';
+import { newMemo, serviceOutcome, startRound } from './run-services';
+import type { ServiceResult } from '../evaluation';
 
 /** An engine for one catalogue that remembers its last referral, so the next one re-evaluates only what changed. */
 export type Engine = {
@@ -25,7 +25,7 @@ type Seen = {
   readonly people: string;
   readonly chosen: ReadonlyMap<string, string>;
 };
-type Last = Seen & { readonly outcomes: readonly Outcome[] };
+type Last = Seen & { readonly results: readonly ServiceResult[] };
 
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
 
@@ -64,7 +64,7 @@ function dirtyServices(plan: Plan, last: Last, next: Seen): Uint8Array | undefin
 
 export function createEngine(catalogue: Catalogue): Engine {
   const plan = compilePlan(catalogue);
-  const memo: Memo = { round: 0, entries: new Array<Entry | undefined>(plan.shapes).fill(undefined) };
+  const memo = newMemo(plan);
   let last: Last | undefined;
   let reevaluated = 0;
   const evaluate = (input: unknown, options: EvaluateOptions): Evaluation => {
@@ -79,21 +79,24 @@ export function createEngine(catalogue: Catalogue): Engine {
       const chosen = plan.services.filter((s) => only.has(s.service.id));
       reevaluated = chosen.length;
       return {
-        results: chosen.map((s) => serviceOutcome(round, s, last?.outcomes[s.index]).result),
+        results: chosen.map((s) => serviceOutcome(round, s)),
         package: findings,
       };
     }
     const next = seenOf(round.readings, round.people, round.chosen);
     const dirty = last && dirtyServices(plan, last, next);
-    const before = last?.outcomes;
+    const before = last?.results;
     reevaluated = 0;
-    const outcomes = plan.services.map((s) => {
-      if (dirty && before && !dirty[s.index]) return before[s.index]!;
-      reevaluated += 1;
-      return serviceOutcome(round, s, before?.[s.index]);
-    });
-    last = { ...next, outcomes };
-    return { results: outcomes.map((o) => o.result), package: findings };
+    const results = new Array<ServiceResult>(plan.services.length);
+    for (let i = 0; i < results.length; i += 1) {
+      if (dirty && before && !dirty[i]) results[i] = before[i]!;
+      else {
+        reevaluated += 1;
+        results[i] = serviceOutcome(round, plan.services[i]!);
+      }
+    }
+    last = { ...next, results };
+    return { results, package: findings };
   };
   return {
     evaluate,

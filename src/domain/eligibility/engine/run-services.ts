@@ -1,30 +1,57 @@
-import type { Citation } from '../../criteria/citation.schema';
-import type { CriterionEnv, CriterionResult, MissingFact, Reason, Target } from '../../criteria/kind';
+import type { CriterionEnv, CriterionResult, Target } from '../../criteria/kind';
 import type { RequestedEntry } from '../requested-services';
-import { noCriteria } from '../engine-parts';
-import type { ServiceResult, Verdict } from '../evaluation';
-import type { Needs, Plan, ServicePlan } from './compile-plan';
-import { readAll, readingOf, sameReading } from './fact-readings';
+import type { Judge, Part, Plan, ServicePlan } from './compile-plan';
+import type { Criterion } from '../../criteria/criterion.schema';
+import { readAll, readingOf } from './fact-readings';
 import type { Readings } from './fact-readings';
+import { chosenKey, newNumbering, referralKeys, signatureKey } from './read-keys';
+import type { Numbering, ReferralKeys } from './read-keys';
+import { KEEP, keepOutcome, keptOutcome, newKeptOutcomes, newestOutcome } from './kept-outcomes';
+import type { KeptOutcomes } from './kept-outcomes';
+import { newOutcome, stamped } from './service-result';
+import type { Entry } from './service-result';
+import type { ServiceResult } from '../evaluation';
 
-/**
- * Results worked out for every criterion (or same-person group) of one shape, with what they were worked out from,
- * so that a later referral reading the same facts the same way reuses them (and with them, the service's result).
- */
-export type Entry = {
-  /** The ids of the criteria the results are theirs. */
-  readonly from: readonly string[];
-  readonly results: readonly CriterionResult[];
-  readonly readings: Readings;
-  readonly people: string;
-  checked: number;
+/** What an engine keeps between evaluations. */
+export type Memo = {
+  round: number;
+  /** Per shape, its last results for different referrals. */
+  readonly kept: (Entry[] | undefined)[];
+  /**
+   * Per shape, the round `current` was found in (a shape's results for everyone are looked up once a round), and
+   * its serial, side by side for the loop over services.
+   */
+  readonly seenIn: Int32Array;
+  readonly current: (Entry | undefined)[];
+  readonly serialOf: Int32Array;
+  /** The next entry's serial, and the first serial of this round: an entry from this round is in no kept outcome. */
+  serial: number;
+  firstOfRound: number;
+  /** The numbers results are kept under (read-keys.ts). */
+  readonly numbering: Numbering;
+  readonly outcomes: KeptOutcomes;
+  /** Room to gather a service's entries and their serials in before it is known whether they are new. */
+  readonly entries: Entry[];
+  readonly serials: Int32Array;
 };
 
-/** What an engine keeps between evaluations: the results by shape, and a count to mark those checked this time. */
-export type Memo = { round: number; readonly entries: (Entry | undefined)[] };
+export const newMemo = (plan: Plan): Memo => ({
+  round: 0,
+  kept: new Array<Entry[] | undefined>(plan.shapes).fill(undefined),
+  seenIn: new Int32Array(plan.shapes),
+  current: new Array<Entry | undefined>(plan.shapes).fill(undefined),
+  serialOf: new Int32Array(plan.shapes),
+  serial: 1,
+  firstOfRound: 1,
+  numbering: newNumbering(),
+  outcomes: newKeptOutcomes(plan),
+  entries: [],
+  serials: new Int32Array(plan.services.reduce((n, s) => Math.max(n, s.parts.length), 0)),
+});
 
 /** One evaluation of one referral: its readings, its people, and the memo it reads and adds to. */
 export type Round = {
+  readonly plan: Plan;
   readonly readings: Readings;
   /** The people as the reasons name them (engine.ts): results about people hold while this is the same. */
   readonly people: string;
@@ -33,16 +60,33 @@ export type Round = {
   /** The people chosen for a service, where some are (the last request for a service counts, as in the form). */
   readonly chosen: ReadonlyMap<string, readonly string[]>;
   readonly memo: Memo;
-  /** Results for services with chosen people, kept for this evaluation only. */
-  readonly local: Map<string, Entry>;
+  /** What the referral reads, numbered, for finding kept results. */
+  readonly keys: ReferralKeys;
+  readonly judge: Judge;
 };
 
-/** A service's criteria's results: as worked out for their shape (`templates`), then as its own (`results`). */
-export type Outcome = {
-  readonly templates: readonly CriterionResult[];
-  readonly results: readonly CriterionResult[];
-  readonly result: ServiceResult;
-};
+type Judgement = { readonly from: Criterion; readonly result: CriterionResult };
+
+/**
+ * Judges each person once per criterion shape in a referral, however many same-person groups the shape is in (an
+ * imported feed's few age ranges and areas sit in thousands of groups): another criterion's judgement is stamped.
+ */
+function judgeOnce(shared: Uint8Array): Judge {
+  const judged = new Array<Map<Target, Judgement> | undefined>(shared.length);
+  return (shape, criterion, judgeOne, env, person) => {
+    if (shared[shape] !== 1) return judgeOne(env, person);
+    const byPerson = (judged[shape] ??= new Map());
+    const done = byPerson.get(person);
+    if (!done) {
+      const result = judgeOne(env, person);
+      byPerson.set(person, { from: criterion, result });
+      return result;
+    }
+    if (done.from === criterion) return done.result;
+    const { status, reason, missing } = done.result;
+    return { status, reason: stamped(reason, done.from.id, criterion.id, criterion.citation), missing };
+  };
+}
 
 const UNSAID = Symbol('unsaid');
 type Said = (string | undefined | typeof UNSAID)[];
@@ -81,55 +125,59 @@ export function startRound(plan: Plan, memo: Memo, { input, today, people, peopl
   const chosen = new Map(requested.map((r) => [r.serviceId, r.personIds]));
   for (const [id, personIds] of chosen) if (personIds.length === 0) chosen.delete(id);
   memo.round += 1;
+  memo.firstOfRound = memo.serial;
   const env = envOf(plan, readings, people, everyone);
-  return { readings, people: peopleKey, everyone, env, chosen, memo, local: new Map() };
+  const keys = referralKeys(memo.numbering, plan, readings, peopleKey);
+  return { plan, readings, people: peopleKey, everyone, env, chosen, memo, keys, judge: judgeOnce(plan.sharedJudged) };
 }
 
-/** Whether results worked out for an earlier referral hold for this one: the same day, and the same readings. */
-function stillHolds(entry: Entry, needs: Needs, round: Round): boolean {
-  const before = entry.readings;
-  const after = round.readings;
-  if (before.today !== after.today) return false;
-  for (const slot of needs.familySlots) if (!sameReading(before.family[slot]!, after.family[slot]!)) return false;
-  if (!needs.readsPeople) return true;
-  if (entry.people !== round.people) return false;
-  for (const [id, own] of after.byPerson) {
-    const was = before.byPerson.get(id);
-    if (!was) return false;
-    for (const slot of needs.personSlots) if (!sameReading(was[slot]!, own[slot]!)) return false;
+/** The key of what a part reads in this referral: its signature's, and the people chosen, where they count. */
+const keyFor = (round: Round, part: Part, chosen: readonly string[] | undefined): number =>
+  chosen ? chosenKey(round.keys, part.sig, chosen) : signatureKey(round.keys, part.sig);
+
+/** Moves the item at `at` to the front of a list kept newest first. */
+function toFront<T>(list: T[], at: number): T {
+  const item = list[at]!;
+  if (at > 0) {
+    list.splice(at, 1);
+    list.unshift(item);
   }
-  return true;
+  return item;
 }
 
-/** A shared result given to another criterion of the same shape: only its code and citation differ. */
-function stamped(r: CriterionResult, from: string, to: string, citation: Citation): CriterionResult {
-  if (from === to && r.reason.citation === citation) return r;
-  const { status, message, finding, alternatives } = r.reason;
-  const { code } = r.reason;
-  const reason: { -readonly [K in keyof Reason]: Reason[K] } = {
-    code: code === from ? to : to + code.slice(from.length),
-    status,
-    message,
-    citation,
-  };
-  if (finding !== undefined) reason.finding = finding;
-  if (alternatives) reason.alternatives = alternatives;
-  return { status: r.status, reason, missing: r.missing };
+/** Adds an item at the front of a list kept newest first, dropping the oldest past KEEP. */
+function keep<T>(lists: (T[] | undefined)[], at: number, item: T): T {
+  const list = (lists[at] ??= []);
+  if (list.length >= KEEP) list.pop();
+  list.unshift(item);
+  return item;
 }
 
-/** The results for a shape: this evaluation's, a still-valid earlier one's, or worked out now. */
-function shapeResults(round: Round, needs: Needs, suffix: string, env: CriterionEnv): Entry {
+/** The results for a part's shape: found once this round, kept from an earlier referral that read alike, or new. */
+function shapeEntry(round: Round, part: Part, env: CriterionEnv, chosen: readonly string[] | undefined): Entry {
   const { memo } = round;
-  const entry = suffix ? round.local.get(needs.shape + suffix) : memo.entries[needs.slot];
-  if (entry && (entry.checked === memo.round || stillHolds(entry, needs, round))) {
-    entry.checked = memo.round;
-    return entry;
+  const { slot } = part;
+  if (!chosen && memo.seenIn[slot] === memo.round) return memo.current[slot]!;
+  const key = keyFor(round, part, chosen);
+  const list = memo.kept[slot];
+  let entry: Entry | undefined;
+  if (list) {
+    let at = 0;
+    while (at < list.length && list[at]!.key !== key) at += 1;
+    if (at < list.length) entry = toFront(list, at);
   }
-  const { readings, people } = round;
-  const fresh = { from: needs.memberIds, results: needs.work(env), readings, people, checked: memo.round };
-  if (suffix) round.local.set(needs.shape + suffix, fresh);
-  else memo.entries[needs.slot] = fresh;
-  return fresh;
+  entry ??= keep(memo.kept, slot, {
+    key,
+    serial: memo.serial++,
+    from: part.memberIds,
+    results: part.work(env, round.judge),
+  });
+  if (!chosen) {
+    memo.seenIn[slot] = memo.round;
+    memo.current[slot] = entry;
+    memo.serialOf[slot] = entry.serial;
+  }
+  return entry;
 }
 
 /** The environment of a service with people chosen for it. */
@@ -142,81 +190,36 @@ function chosenEnv(round: Round, chosen: readonly string[]): CriterionEnv {
   return { ...round.env, targets };
 }
 
-type Templates = { readonly templates: CriterionResult[]; readonly from: string[] };
-
-/** Every criterion's result for its shape in catalogue order: person groups judged together, the rest one by one. */
-function templatesOf(round: Round, s: ServicePlan): Templates {
+/**
+ * A service's outcome. Where its parts' results are those of a kept outcome, that outcome (the same result object);
+ * else a new one, taking each criterion's reason from the newest kept outcome where its result is the same.
+ */
+export function serviceOutcome(round: Round, s: ServicePlan): ServiceResult {
+  const { memo, plan } = round;
+  const i = s.index;
   const chosen = round.chosen.size ? round.chosen.get(s.service.id) : undefined;
   const env = chosen ? chosenEnv(round, chosen) : round.env;
-  // Results about people chosen for one service are kept apart from everyone's.
-  const suffix = chosen ? `|${chosen.join('\u0000')}` : '';
-  const n = s.criteria.length;
-  const templates = new Array<CriterionResult>(n);
-  const from = new Array<string>(n);
-  for (const g of s.groups) {
-    const entry = shapeResults(round, g, suffix, env);
-    for (let k = 0; k < g.at.length; k += 1) {
-      templates[g.at[k]!] = entry.results[k]!;
-      from[g.at[k]!] = entry.from[k]!;
+  const { entries, serials } = memo;
+  const start = plan.partStart[i]!;
+  const parts = plan.partStart[i + 1]! - start;
+  let fresh = false;
+  for (let k = 0; k < parts; k += 1) {
+    const slot = plan.partSlots[start + k]!;
+    const byChosen = chosen !== undefined && plan.partByChosen[start + k] === 1;
+    if (!byChosen && memo.seenIn[slot] === memo.round) {
+      serials[k] = memo.serialOf[slot]!;
+      entries[k] = memo.current[slot]!;
+    } else {
+      const entry = shapeEntry(round, s.parts[k]!, env, byChosen ? chosen : undefined);
+      serials[k] = entry.serial;
+      entries[k] = entry;
     }
+    if (serials[k]! >= memo.firstOfRound) fresh = true;
   }
-  for (let k = 0; k < s.singles.length; k += 1) {
-    const c = s.singles[k]!;
-    const i = s.singleAt[k]!;
-    const entry = shapeResults(round, c, c.readsPeople ? suffix : '', env);
-    templates[i] = entry.results[0]!;
-    from[i] = entry.from[0]!;
-  }
-  return { templates, from };
-}
-
-const ORDER = ['not-met', 'missing', 'review', 'met'] as const;
-
-/** Deciding reasons first, in catalogue order within each status. */
-function reasonsInOrder(results: readonly CriterionResult[], allMet: boolean): Reason[] {
-  if (allMet) return results.map((r) => r.reason);
-  const reasons: Reason[] = [];
-  for (const status of ORDER) for (const r of results) if (r.status === status) reasons.push(r.reason);
-  return reasons;
-}
-
-/** One service's verdict, reasons, missing facts and alternatives, in one pass over its criteria's results. */
-function serviceResult(s: ServicePlan, results: readonly CriterionResult[]): ServiceResult {
-  let notMet = false;
-  let missingSeen = false;
-  let review = false;
-  let missing: Map<string, MissingFact> | undefined;
-  let alternatives: Set<string> | undefined;
-  for (const r of results) {
-    if (r.status === 'not-met') notMet = true;
-    else if (r.status === 'missing') missingSeen = true;
-    else if (r.status === 'review') review = true;
-    for (const m of r.missing) (missing ??= new Map()).set(`${m.personId ?? ''}\u0000${m.fact}`, m);
-    if (r.reason.alternatives) for (const a of r.reason.alternatives) (alternatives ??= new Set()).add(a);
-  }
-  const verdict: Verdict = notMet ? 'ineligible' : missingSeen ? 'incomplete' : review ? 'review' : 'eligible';
-  return {
-    serviceId: s.service.id,
-    verdict,
-    reasons: results.length ? reasonsInOrder(results, verdict === 'eligible') : [noCriteria(s.service)],
-    missing: missing ? [...missing.values()] : [],
-    alternatives: alternatives ? [...alternatives] : [],
-  };
-}
-
-/** A service's outcome, reusing the last one's results, or the whole of it, where its shapes' results are the same. */
-export function serviceOutcome(round: Round, s: ServicePlan, before?: Outcome): Outcome {
-  const { templates, from } = templatesOf(round, s);
-  let same = before !== undefined;
-  const results = new Array<CriterionResult>(templates.length);
-  for (let i = 0; i < templates.length; i += 1) {
-    const t = templates[i]!;
-    if (before && t === before.templates[i]) results[i] = before.results[i]!;
-    else {
-      same = false;
-      results[i] = stamped(t, from[i]!, s.ids[i]!, s.citations[i]!);
-    }
-  }
-  if (same && before) return before;
-  return { templates, results, result: serviceResult(s, results) };
+  // An entry made this round is in no kept outcome: no need to look through them.
+  const hit = fresh ? undefined : keptOutcome(memo.outcomes, plan, i, serials, memo.round);
+  if (hit) return hit;
+  const outcome = newOutcome(s, entries, newestOutcome(memo.outcomes, plan, i));
+  keepOutcome(memo.outcomes, plan, i, serials, outcome, memo.round);
+  return outcome.result;
 }
