@@ -142,7 +142,8 @@ test("personas: own mailbox only for a referrer, worker and service manager; ful
   const members = (await coordinator.api(`/groups/${managersGroup.id}/members`).get()) as {
     value: { userPrincipalName: string }[];
   };
-  expect(members.value.map((m) => m.userPrincipalName)).toEqual([NOTTS_COORDINATOR]);
+  // The service's own coordinator, and Morgan Manager, the sandbox's second decider in every service.
+  expect(members.value.map((m) => m.userPrincipalName)).toEqual([NOTTS_COORDINATOR, 'morgan.manager@sandbox.test']);
 });
 
 test('a manager sends from the shared mailbox; sending as a mailbox without rights is ErrorSendAsDenied', async () => {
