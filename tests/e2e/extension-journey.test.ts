@@ -6,7 +6,6 @@
 // shows the new end. Then Wren's own path: the notice opened in Outlook (Office.js stubbed in read mode) shows the
 // plan form instead of a new referral; Wren's request is recorded as the worker's and the team manager approves it.
 // axe-core at 1280 and 320 px, with screenshots in E2E_SHOTS_DIR (else the temp folder's referral-card-e2e-shots).
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,17 +24,15 @@ import { FileStorage } from '../../src/bot/storage/file-storage';
 import { connectorRoster } from '../../src/bot/teams/team-roster';
 import { MailboxWatcher } from '../../src/bot/watch/mailbox-watcher';
 import { catalogue } from '../../src/catalogues';
-import { buildFiledReferral } from '../../src/documents/filed-referral';
-import { referralJson } from '../../src/documents/referral-json';
-import { addCalendarDays, londonDate, referenceFor, ukLongDate } from '../../src/domain';
-import { createGraphGateway, referralPropertiesFor } from '../../src/graph';
+import { addCalendarDays, londonDate, ukLongDate } from '../../src/domain';
+import { createGraphGateway } from '../../src/graph';
 import { readPlan } from '../../src/graph/extension';
 import { sandboxServiceBindings } from '../../src/sandbox/config/service-bindings';
 import type { Sandbox } from '../../src/sandbox/sandbox';
 import { UndiciLink } from '../graph/support';
-import { exampleReferral } from '../ui/support/filed-documents';
 import { expectNoAxeViolations } from './support/axe';
 import { boardPath, boardRow, decideOnBoard, openBoard } from './support/board-view';
+import { filedReferralMessage } from './support/filed-message';
 import { useFilingE2e, type FilingE2e } from './support/filing-e2e';
 
 const LEWISHAM = 'Family.Hub.Referrals@lewisham.gov.uk';
@@ -123,37 +120,10 @@ function extensionBot(sandbox: Sandbox, dispatcher: Agent, clock: { now: number 
 
 /** Files a referral to Lewisham's NVR as Riley, as the card does (its properties and referral.json). */
 async function fileReferral(graph: ReturnType<typeof graphAs>): Promise<{ referralId: string; reference: string }> {
-  const referral = { ...exampleReferral(), id: randomUUID() };
-  const filed = buildFiledReferral(referral, catalogue, {
-    mailbox: LEWISHAM,
-    serviceIds: ['lewisham.nvr'],
-    catalogueVersion: '1',
-    filedAt: new Date(),
-  });
-  const reference = referenceFor(referral.id);
-  const res = await graph('riley.referrer@sandbox.test', '/me/sendMail', {
-    message: {
-      subject: `OFFICIAL-SENSITIVE: Referral ${reference}`,
-      body: { contentType: 'text', content: 'A referral.' },
-      toRecipients: [{ emailAddress: { address: LEWISHAM } }],
-      singleValueExtendedProperties: referralPropertiesFor({
-        referralId: referral.id,
-        schemaVersion: '2',
-        serviceIds: ['lewisham.nvr'],
-        kind: 'referral',
-      }),
-      attachments: [
-        {
-          '@odata.type': '#microsoft.graph.fileAttachment',
-          name: 'referral.json',
-          contentType: 'application/json',
-          contentBytes: Buffer.from(referralJson(filed)).toString('base64'),
-        },
-      ],
-    },
-  });
+  const { referralId, reference, message } = filedReferralMessage({ mailbox: LEWISHAM, serviceId: 'lewisham.nvr' });
+  const res = await graph('riley.referrer@sandbox.test', '/me/sendMail', { message });
   if (res.status !== 202) throw new Error(`sendMail answered ${res.status}: ${await res.text()}`);
-  return { referralId: referral.id, reference };
+  return { referralId, reference };
 }
 
 const planSection = (page: Page): Locator => page.getByRole('region', { name: 'Plan and extension' });

@@ -3,20 +3,14 @@
 // a second window at the same time is refused with who changed it; a hostile referral.json is held back with its
 // reason; the board comes back from IndexedDB on the next open; the arrow keys move between rows; axe-core finds
 // nothing at 1280 and 320 px (screenshots in $BOARD_SHOTS when set).
-import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { Agent, fetch as undiciFetch } from 'undici';
-import { catalogue } from '../../src/catalogues';
-import { buildFiledReferral } from '../../src/documents/filed-referral';
-import { referralJson } from '../../src/documents/referral-json';
-import { referenceFor } from '../../src/domain';
-import { referralPropertiesFor } from '../../src/graph';
 import { boardPath, boardRow, decideOnBoard, openBoard } from './support/board-view';
+import { filedReferralMessage } from './support/filed-message';
 import { expectNoAxeViolations } from './support/axe';
 import { useE2e, type E2eTest } from './support/e2e';
-import { exampleReferral } from '../ui/support/filed-documents';
 
 const e2e = useE2e({ pages: ['board.html'] });
 
@@ -48,37 +42,9 @@ async function graphAs(t: E2eTest, upn: string) {
 
 /** Files a referral to Lewisham's NVR as Riley (as the card does: properties, referral.json); `json` replaces the file. */
 async function fileReferral(t: E2eTest, json?: string): Promise<string> {
-  const referral = { ...exampleReferral(), id: randomUUID() };
-  const filed = buildFiledReferral(referral, catalogue, {
-    mailbox: LEWISHAM,
-    serviceIds: ['lewisham.nvr'],
-    catalogueVersion: '1',
-    filedAt: new Date(),
-  });
-  const bytes = Buffer.from(json ?? referralJson(filed));
+  const { reference, message } = filedReferralMessage({ mailbox: LEWISHAM, serviceId: 'lewisham.nvr' }, json);
   const send = await graphAs(t, 'riley.referrer@sandbox.test');
-  const reference = referenceFor(referral.id);
-  const res = await send('/users/riley.referrer@sandbox.test/sendMail', {
-    message: {
-      subject: `Referral ${reference} OFFICIAL-SENSITIVE`,
-      body: { contentType: 'text', content: 'A referral.' },
-      toRecipients: [{ emailAddress: { address: LEWISHAM } }],
-      singleValueExtendedProperties: referralPropertiesFor({
-        referralId: referral.id,
-        schemaVersion: '2',
-        serviceIds: ['lewisham.nvr'],
-        kind: 'referral',
-      }),
-      attachments: [
-        {
-          '@odata.type': '#microsoft.graph.fileAttachment',
-          name: 'referral.json',
-          contentType: 'application/json',
-          contentBytes: bytes.toString('base64'),
-        },
-      ],
-    },
-  });
+  const res = await send('/users/riley.referrer@sandbox.test/sendMail', { message });
   if (res.status !== 202) throw new Error(`sendMail answered ${res.status}: ${await res.text()}`);
   return reference;
 }
