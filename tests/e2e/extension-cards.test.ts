@@ -5,24 +5,12 @@ import { extensionOutlookCard } from '../../src/cards/extension-outlook.card';
 import { extensionCard, extensionDeciderCard, type ExtensionCardView } from '../../src/cards/extension.card';
 import { useCardRenderer } from './support/card-renderer';
 import { TEST_MS } from './support/e2e';
+import { extensionView } from '../cards/extension-view';
 
 const HOSTILE =
   '<img src=x onerror="window.pwned=1"> **bold** [link](https://evil.example) {{DATE(2026-01-01T00:00:00Z)}}';
-const view = (over: Partial<ExtensionCardView> = {}): ExtensionCardView => ({
-  referralId: '5b1d3c1e-2f7a-4c55-9a0e-6a1f6d1b2c3d',
-  mailbox: 'family.hub.referrals@lewisham.gov.uk',
-  requestId: '0e9f8a7b-6c5d-4e3f-8a1b-2c3d4e5f6a7b',
-  reference: 'RC-5B1D3C1E',
-  planStartedOn: '19 October 2026',
-  currentEnd: '11 January 2027',
-  proposedEnd: '8 February 2027',
-  requestedOn: '7 December 2026',
-  reason: HOSTILE,
-  progress: HOSTILE,
-  leadProfessional: { who: 'Social worker, Team B', agreedOn: '4 December 2026' },
-  status: 'pending',
-  ...over,
-});
+const view = (over: Partial<ExtensionCardView> = {}): ExtensionCardView =>
+  extensionView({ reason: HOSTILE, progress: HOSTILE, ...over });
 const audience = { managerIds: ['00000000-0000-4000-8000-000000000001'], boardUrl: 'https://board.example/' };
 const declined = { status: 'refused' as const, decisionWords: 'Declined by a team manager.', decisionComment: HOSTILE };
 
