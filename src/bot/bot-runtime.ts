@@ -134,6 +134,7 @@ export function assembleBot(env: BotEnvironment, log: Log) {
         triage,
         storage,
         channel,
+        roster,
         catalogue,
         boardUrl,
         instanceId,

@@ -2,7 +2,8 @@ import { TRIAGE_VERBS, triageActionSchema, triageViewActionSchema, type CardPers
 import { addressAmong, rosterAddresses, type TeamMember } from '../teams/team-roster';
 import type { TriageRow } from '../triage/triage-port';
 import { triageCardOf } from '../triage/triage-view';
-import type { PostedRecord } from '../watch/card-records';
+import { cardKey, type PostedRecord } from '../watch/card-records';
+import { noteDrawn } from '../watch/redraw-once';
 import {
   cardOfClick,
   isDecider,
@@ -74,7 +75,10 @@ export async function handleTriageClick(deps: TriageActionDeps, click: CardClick
   return { message: outcome.message };
 }
 
-/** The card as the referral is now, for everyone in the channel; the clicker gets it in the invoke answer too. */
+/**
+ * The card as the referral is now, for everyone in the channel; the clicker gets it in the invoke answer too. The
+ * record notes the version drawn, so no watcher redraws the card again for this decision.
+ */
 async function redraw(
   deps: TriageActionDeps,
   card: PostedRecord,
@@ -83,11 +87,19 @@ async function redraw(
   people?: readonly CardPerson[],
 ) {
   const ctx = viewContextOf(deps, people);
+  const answer = triageCardOf(row, ctx, notice);
   try {
     await deps.channel.updateCard(card, triageCardOf(row, ctx));
   } catch (error) {
-    // The decision stands; the channel's copy catches up on the next redraw.
+    // The decision stands; the channel's copy catches up on the watcher's next redraw.
     deps.log?.('Could not update the triage card in the channel', error);
+    return answer;
   }
-  return triageCardOf(row, ctx, notice);
+  try {
+    await noteDrawn(deps.storage, cardKey(card.mailbox, card.referralId), row.triage.version);
+  } catch (error) {
+    // Unnoted, the watcher redraws the card once more: harmless.
+    deps.log?.('Could not note the triage card as redrawn', error);
+  }
+  return answer;
 }

@@ -21,6 +21,17 @@ export interface BotStorage extends Storage {
 export const isStorageConflict = (error: unknown): error is StorageConflictError =>
   error instanceof StorageConflictError;
 
+/** An eTag-checked write of one item: false when someone else changed it first (read it again, decide again). */
+export async function wroteFirst(storage: Storage, key: string, item: StoreItem): Promise<boolean> {
+  try {
+    await storage.write({ [key]: item });
+    return true;
+  } catch (error) {
+    if (isStorageConflict(error)) return false;
+    throw error;
+  }
+}
+
 /** One item under one key: the common case, read as `undefined` when absent. */
 export async function readOne<T extends StoreItem>(storage: Storage, key: string): Promise<T | undefined> {
   const items = (await storage.read([key])) as Record<string, T | undefined>;

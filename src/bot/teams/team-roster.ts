@@ -72,12 +72,15 @@ function teamOnce(roster: TeamRosterPort, channelId: string, log?: Log): () => P
       const found = await roster.members(channelId, EVERYONE);
       return found === 'too-many' ? [] : found;
     } catch (error) {
-      log?.('Could not read the team’s members for their addresses', error);
+      log?.('Could not read the team’s members', error);
       return [];
     }
   };
   return () => (team ??= read());
 }
+
+/** The people of the team of `channelId`, read at most once (see teamOnce): whom a card can name. */
+export const rosterPeople = (roster: TeamRosterPort, channelId: string, log?: Log) => teamOnce(roster, channelId, log);
 
 /** People's addresses from the team of `channelId`, the roster read at most once (see teamOnce). */
 export function rosterAddresses(roster: TeamRosterPort, channelId: string, log?: Log): AddressLookup {

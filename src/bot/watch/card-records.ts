@@ -13,7 +13,16 @@ export type CardRecord = StoreItem & {
   readonly claimedAt: string;
   readonly conversationId?: string;
   readonly activityId?: string;
+  /**
+   * The referral's triage version the channel's card was last drawn for, by any instance or click. Absent on records
+   * kept before it was, which count as drawn for an unknown version: the card is redrawn once.
+   */
+  readonly drawnVersion?: number;
+  /** A redraw claimed by an instance for a version, so two never both redraw; stale after a while, like `posting`. */
+  readonly redrawing?: RedrawClaim;
 };
+
+export type RedrawClaim = { readonly version: number; readonly owner: string; readonly at: string };
 
 export type PostedRecord = CardRecord & PostedCard & { readonly status: 'posted' };
 

@@ -1,5 +1,5 @@
 import type { AdaptiveCard } from '../../cards';
-import { isStorageConflict, readOne, type BotStorage } from '../storage/bot-storage';
+import { isStorageConflict, readOne, wroteFirst, type BotStorage } from '../storage/bot-storage';
 import type { ChannelPort } from '../teams/channel-port';
 import type { TriageRow } from '../triage/triage-port';
 import { cardKey, isPosted, type CardRecord, type PostedRecord } from './card-records';
@@ -18,12 +18,7 @@ type Where = { teamId: string; channelId: string };
 /** Takes over a stale claim with an eTag-checked write; undefined when another instance got there first. */
 async function takeOver(deps: PostOnceDeps, key: string, stale: CardRecord): Promise<string | undefined> {
   const mine = { ...stale, owner: deps.instanceId, claimedAt: deps.now().toISOString() };
-  try {
-    await deps.storage.write({ [key]: mine });
-  } catch (error) {
-    if (isStorageConflict(error)) return undefined;
-    throw error;
-  }
+  if (!(await wroteFirst(deps.storage, key, mine))) return undefined;
   const now = await readOne<CardRecord>(deps.storage, key);
   return now?.owner === deps.instanceId ? now.eTag : undefined;
 }
@@ -73,7 +68,8 @@ export async function postOnce(
   if ('record' in claimed) return isPosted(claimed.record) ? claimed.record : undefined;
   // A failed post leaves the claim to go stale, so the card is tried again later (by any instance).
   const posted = await deps.channel.postCard(where, card);
-  const record = { ...fresh, ...posted, status: 'posted', claimedAt: deps.now().toISOString() } as const;
+  const drawnVersion = row.triage.version;
+  const record = { ...fresh, ...posted, status: 'posted', claimedAt: deps.now().toISOString(), drawnVersion } as const;
   await deps.storage.write({ [key]: { ...record, eTag: claimed.eTag } });
   return record as PostedRecord;
 }

@@ -25,8 +25,30 @@ type SandboxAnswer = {
   body?: { type?: string; value?: unknown } | null;
   error?: { message?: string };
 };
+type CardText = { type?: unknown; text?: unknown; color?: unknown; weight?: unknown };
+type PageWindow = Window & { AdaptiveCards?: AdaptiveCardsGlobal };
 
-export function channelCardsScript(win: Window & { AdaptiveCards?: AdaptiveCardsGlobal }): void {
+/**
+ * What the line beside a card says when the bot answers a press with a card. A card can answer a press the bot
+ * refused or could not carry out, with the reason on it, for the person who pressed alone: a notice card (a bold
+ * heading in Attention colour, no buttons) stands in for the card; a redrawn card carries the reason as a coloured
+ * line that is not bold (bold coloured lines are its status and deadline). The line then says so and leaves the
+ * reason to the card, which shows it already. Served beside the page script, so it too uses nothing from outside.
+ */
+export function cardAnswerWords(card: unknown): string {
+  const { body, actions } = (card ?? {}) as { body?: unknown; actions?: unknown };
+  const texts = (Array.isArray(body) ? (body as CardText[]) : []).filter(
+    (b) => b?.type === 'TextBlock' && typeof b.text === 'string',
+  );
+  const [first] = texts;
+  if (!actions && first?.color === 'Attention' && first.weight === 'Bolder')
+    return 'The bot refused this press, and nothing was changed. The card says why.';
+  if (texts.some((b) => (b.color === 'Warning' || b.color === 'Attention') && b.weight !== 'Bolder'))
+    return 'The bot could not do this. The card shows how things stand now, and says why.';
+  return 'The bot updated the card.';
+}
+
+export function channelCardsScript(win: PageWindow, answerWords: (card: unknown) => string): void {
   const doc = win.document;
   const root = doc.getElementById('channel-cards');
   const picker = doc.getElementById('click-as') as HTMLSelectElement | null;
@@ -43,14 +65,14 @@ export function channelCardsScript(win: Window & { AdaptiveCards?: AdaptiveCards
     if (status) status.textContent = text;
   };
 
-  // The bot's invoke response: an updated card replaces this one; a message is shown to the person who clicked.
+  // The bot's invoke response: its card replaces this one; a message is shown to the person who clicked.
   const show = (host: HTMLElement, httpStatus: number, answer: SandboxAnswer) => {
     if (httpStatus !== 200)
       return say(host, answer.error?.message ?? `The sandbox could not send the click (${httpStatus}).`);
     const body = answer.body;
     if (body?.type === 'application/vnd.microsoft.card.adaptive' && body.value) {
       render(host, body.value);
-      return say(host, 'The bot updated the card.');
+      return say(host, answerWords(body.value));
     }
     if (body?.type === 'application/vnd.microsoft.activity.message' && typeof body.value === 'string')
       return say(host, body.value);
@@ -106,5 +128,6 @@ export function channelCardsScript(win: Window & { AdaptiveCards?: AdaptiveCards
   }
 }
 
-/** The script as the browser gets it: the function's source, called with the page's window. */
-export const channelCardsSource = (): string => `(${channelCardsScript.toString()})(window);\n`;
+/** The script as the browser gets it: the functions' source, the page script called with the page's window. */
+export const channelCardsSource = (): string =>
+  `(${channelCardsScript.toString()})(window, ${cardAnswerWords.toString()});\n`;

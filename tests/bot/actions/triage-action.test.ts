@@ -153,6 +153,32 @@ test('a stale card (someone decided first) gets the current card and says what c
   expect(card).toContain('"Status","value":"Screening"');
 });
 
+describe('the card after a click, for the watchers', () => {
+  const watcherAfter = (deps: TriageActionDeps, triage: FakeTriage) =>
+    new MailboxWatcher({ ...deps, binding, triage, instanceId: 'restarted', reminderHour: 8 });
+
+  test('the click redrew the card and says so on its record: no watcher, even a restarted one, redraws it again', async () => {
+    const { deps, triage, channel, click } = await setUp();
+    await handleTriageClick(deps, click());
+    expect(channel.updates).toHaveLength(1);
+    expect((await watcherAfter(deps, triage).tick()).redrawn).toBe(0);
+    expect(channel.updates).toHaveLength(1);
+  });
+
+  test('when Teams refused the click’s update, the next watcher redraws the card once', async () => {
+    const { deps, triage, channel, click } = await setUp();
+    channel.failNextUpdate = true;
+    const answer = await handleTriageClick(deps, click());
+    // The decision stands and the clicker sees it; the channel's copy is behind until the watcher comes round.
+    expect(JSON.stringify('card' in answer && answer.card)).toContain('"Status","value":"Screening"');
+    expect(channel.updates).toHaveLength(0);
+    const watcher = watcherAfter(deps, triage);
+    expect((await watcher.tick()).redrawn).toBe(1);
+    expect((await watcher.tick()).redrawn).toBe(0);
+    expect(JSON.stringify(channel.updates[0]!.card)).toContain('"Status","value":"Screening"');
+  });
+});
+
 test('the decision is recorded in the role the binding gives its deciders', async () => {
   const { deps, triage, click } = await setUp();
   const coordinators = { ...deps, bindings: [{ ...binding, deciderRole: 'parenting-coordinator' as const }] };

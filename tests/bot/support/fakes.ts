@@ -68,6 +68,7 @@ export class FakeChannel implements ChannelPort {
   posts: { id: string; card: AdaptiveCard; replies: string[] }[] = [];
   updates: { activityId: string; card: AdaptiveCard }[] = [];
   failNextPost = false;
+  failNextUpdate = false;
   async postCard(where: { channelId: string }, card: AdaptiveCard): Promise<PostedCard> {
     if (this.failNextPost) {
       this.failNextPost = false;
@@ -78,6 +79,10 @@ export class FakeChannel implements ChannelPort {
     return { conversationId: `${where.channelId};messageid=${id}`, activityId: id };
   }
   async updateCard(posted: PostedCard, card: AdaptiveCard) {
+    if (this.failNextUpdate) {
+      this.failNextUpdate = false;
+      throw new Error('connector down');
+    }
     this.updates.push({ activityId: posted.activityId, card });
   }
   async reply(posted: PostedCard, text: string) {

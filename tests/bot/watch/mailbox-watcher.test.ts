@@ -1,33 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { FileStorage } from '../../../src/bot/storage/file-storage';
-import { MailboxWatcher, type WatcherDeps } from '../../../src/bot/watch/mailbox-watcher';
-import { FakeChannel, FakeTriage, MANAGER, binding, builtIn, rowOf } from '../support/fakes';
+import { FakeChannel, FakeTriage, MANAGER, binding, rowOf } from '../support/fakes';
+import { fileStores, watcherOf as watcher } from '../support/watchers';
 
-const folders: string[] = [];
-afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
-const store = () => {
-  const f = mkdtempSync(join(tmpdir(), 'bot-watch-'));
-  folders.push(f);
-  return new FileStorage(f);
-};
+const store = fileStores('bot-watch-');
 
 // Thursday before Easter 2027: Good Friday (26 March) and Easter Monday (29 March) are bank holidays, so five
 // working days run to Monday 5 April.
 const RECEIVED = '2027-03-25T09:30:00Z';
-
-function watcher(over: Partial<WatcherDeps> & Pick<WatcherDeps, 'storage' | 'channel' | 'triage'>, at: { t: Date }) {
-  return new MailboxWatcher({
-    binding,
-    catalogue: builtIn,
-    boardUrl: 'https://board.example/?r={referral}&m={mailbox}',
-    instanceId: Math.random().toString(36),
-    now: () => at.t,
-    reminderHour: 8,
-    ...over,
-  });
-}
 
 describe('one card per new referral', () => {
   test('two instances on one store post each referral once, and a restart posts nothing again', async () => {
