@@ -18,4 +18,6 @@ module.exports = {
   // jose and strip-bom ship only ES modules; swc turns them into CommonJS for jest.
   transformIgnorePatterns: ['^(?!.*/node_modules/(jose|strip-bom)/).*/node_modules/'],
   testTimeout: 30000,
+  // Compiled eligibility results compare as the plain results they stand for (tests/support/compiled-results.ts).
+  setupFilesAfterEnv: ['<rootDir>/tests/support/compiled-results.ts'],
 };

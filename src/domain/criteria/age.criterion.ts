@@ -1,7 +1,8 @@
 import type { AgeCriterion } from './age.criterion.schema';
-import { met, missingFrom, notMet, reasonOf } from './kind';
-import type { CriterionEnv, CriterionKind, CriterionResult, Target } from './kind';
+import { DECIDED, met, missingFrom, notMet, reasonOf } from './kind';
+import type { CriterionEnv, CriterionKind, CriterionResult, Judged, Target } from './kind';
 import { evaluateTogether } from './same-person';
+import type { FactReading } from '../facts/fact';
 
 /** The service's ages in words: "2 to 10", "8 and over", "up to 3", "from before birth to 3". */
 function rangeWords(c: AgeCriterion): string {
@@ -16,24 +17,37 @@ const withFinding = (r: CriterionResult, finding: string): CriterionResult => ({
   reason: { ...r.reason, finding },
 });
 
+/** Where one child's age stands against the range: the one decision both the status and the words come from. */
+type Band = 'missing' | 'not-known' | 'within' | 'younger' | 'outside';
+
+function bandOf(c: AgeCriterion, age: FactReading): Band {
+  if (age.state === 'missing') return 'missing';
+  if (age.state === 'not-known' || typeof age.value !== 'number') return 'not-known';
+  const lo = c.min ?? -Infinity;
+  if (age.value >= lo && age.value <= (c.max ?? Infinity)) return 'within';
+  return c.belowMin === 'review' && age.value < lo ? 'younger' : 'outside';
+}
+
+const missingAge = (env: CriterionEnv, child: Target) => missingFrom(['child.age'], env.label, child.id);
+
+/** One child's status against the age range, without words. */
+function ageStatus(c: AgeCriterion, env: CriterionEnv, child: Target): Judged {
+  const band = bandOf(c, env.read('child.age', child));
+  if (band === 'missing') return { status: 'missing', missing: missingAge(env, child) };
+  if (band === 'within') return DECIDED.met;
+  return DECIDED[band === 'outside' && c.otherwise !== 'review' ? 'not-met' : 'review'];
+}
+
 /** One child against the age range; the child's name and age are added by the same-person group. */
 function judgeAge(c: AgeCriterion, env: CriterionEnv, child: Target): CriterionResult {
-  const r = env.read('child.age', child);
-  if (r.state === 'missing') {
-    return {
-      status: 'missing',
-      reason: reasonOf(c, 'missing'),
-      missing: missingFrom(['child.age'], env.label, child.id),
-    };
-  }
-  if (r.state === 'not-known' || typeof r.value !== 'number') {
+  const band = bandOf(c, env.read('child.age', child));
+  if (band === 'missing') return { status: 'missing', reason: reasonOf(c, 'missing'), missing: missingAge(env, child) };
+  if (band === 'not-known') {
     return { status: 'review', reason: reasonOf(c, 'review', `Age not known. ${c.requirement}`), missing: [] };
   }
-  const lo = c.min ?? -Infinity;
   const range = rangeWords(c);
-  if (r.value >= lo && r.value <= (c.max ?? Infinity))
-    return withFinding(met(c), `Within the ages it is for (${range})`);
-  if (c.belowMin === 'review' && r.value < lo) {
+  if (band === 'within') return withFinding(met(c), `Within the ages it is for (${range})`);
+  if (band === 'younger') {
     const review = {
       status: 'review' as const,
       reason: reasonOf(c, 'review', `${c.requirement} (younger children may be considered)`),
@@ -50,5 +64,11 @@ export const ageKind: CriterionKind<AgeCriterion> = {
   facts: () => ['child.age'],
   personScope: () => 'child',
   evaluatePerson: judgeAge,
-  evaluate: (c, env) => evaluateTogether([{ criterion: c, judge: (e, p) => judgeAge(c, e, p) }], 'child', env)[0]!,
+  statusOfPerson: ageStatus,
+  evaluate: (c, env) =>
+    evaluateTogether(
+      [{ criterion: c, judge: (e, p) => judgeAge(c, e, p), status: (e, p) => ageStatus(c, e, p) }],
+      'child',
+      env,
+    )[0]!,
 };

@@ -1,6 +1,6 @@
-import { resultOf } from './kind';
+import { resultOf, statusOfTruth } from './kind';
 import type { CriterionKind } from './kind';
-import { conditionFacts, evaluateCondition } from './condition';
+import { conditionFacts, evaluateCondition, truthTest } from './condition';
 import type { ConditionCriterion } from './condition.criterion.schema';
 
 export const conditionKind: CriterionKind<ConditionCriterion> = {
@@ -13,4 +13,9 @@ export const conditionKind: CriterionKind<ConditionCriterion> = {
       evaluateCondition(c.test, (id) => env.read(id)),
       env,
     ),
+  statusOf: (c, env) => {
+    const lookup = (id: string) => env.read(id);
+    const waitingOn = () => evaluateCondition(c.test, lookup).missing;
+    return statusOfTruth(c, truthTest(c.test)(lookup), waitingOn, env);
+  },
 };

@@ -87,3 +87,56 @@ export function evaluateCondition(c: Condition, lookup: FactLookup): ConditionRe
   if (reading.state === 'not-known') return { value: 'not-known', missing: [], notKnown: [c.fact] };
   return decided(compare(c, reading.value), [c.fact]);
 }
+
+/** A condition's value alone, as a function made once per condition. */
+export type TruthTest = (lookup: FactLookup) => Truth;
+
+/** Kleene logic over parts' tests, stopping at the first decisive part (false for all, true for any). */
+function combined(parts: readonly TruthTest[], decisive: boolean): TruthTest {
+  return (lookup) => {
+    let missing = false;
+    let notKnown = false;
+    for (const part of parts) {
+      const v = part(lookup);
+      if (v === decisive) return decisive;
+      if (v === 'missing') missing = true;
+      else if (v === 'not-known') notKnown = true;
+    }
+    return missing ? 'missing' : notKnown ? 'not-known' : !decisive;
+  };
+}
+
+function leafTest(c: Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>): TruthTest {
+  const { fact } = c;
+  return (lookup) => {
+    const reading = lookup(fact);
+    if (reading.state === 'missing' || reading.state === 'not-known') return reading.state;
+    return compare(c, reading.value);
+  };
+}
+
+function makeTest(c: Condition): TruthTest {
+  if ('all' in c) return combined(c.all.map(truthTest), false);
+  if ('any' in c) return combined(c.any.map(truthTest), true);
+  if ('not' in c) {
+    const inner = truthTest(c.not);
+    return (lookup) => {
+      const v = inner(lookup);
+      return typeof v === 'boolean' ? !v : v;
+    };
+  }
+  return leafTest(c);
+}
+
+const tests = new WeakMap<Condition, TruthTest>();
+
+/**
+ * `evaluateCondition`'s value alone, making nothing as it runs: what weighing a criterion needs on every change.
+ * The test is made once per condition and kept; the facts a missing value waits on are asked of
+ * `evaluateCondition` then.
+ */
+export function truthTest(c: Condition): TruthTest {
+  let test = tests.get(c);
+  if (!test) tests.set(c, (test = makeTest(c)));
+  return test;
+}

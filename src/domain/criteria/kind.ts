@@ -1,6 +1,6 @@
 import type { FactReading } from '../facts/fact';
 import type { Citation } from './citation.schema';
-import type { ConditionResult } from './condition';
+import type { ConditionResult, Truth } from './condition';
 import { findingOf } from './finding';
 
 /** What a criterion that is not met does to the verdict. */
@@ -25,6 +25,14 @@ export type CriterionResult = {
   readonly status: ReasonStatus;
   readonly reason: Reason;
   readonly missing: readonly MissingFact[];
+};
+
+/** A criterion's status and the facts it still needs, without its words: what weighing a person needs. */
+export type Judged = {
+  readonly status: ReasonStatus;
+  readonly missing: readonly MissingFact[];
+  /** Set where the criterion threw and is reported for a person to check: it then offers no alternatives. */
+  readonly unchecked?: true;
 };
 
 /** A person the service is for, as found in the (untrusted) referral. */
@@ -56,6 +64,8 @@ export interface CriterionKind<C extends { kind: string }> {
   readonly readsPeople: boolean;
   facts(c: C): readonly string[];
   evaluate(c: C, env: CriterionEnv): CriterionResult;
+  /** `evaluate`'s status and missing facts without its words, where a kind can give them more cheaply. */
+  statusOf?(c: C, env: CriterionEnv): Judged;
   /**
    * Same-person rules. A criterion about one person (an age, where a child lives, a child's own need) says whom with
    * `personScope`: 'child' or 'adult', or undefined when it is about the family. The engine then judges every
@@ -67,6 +77,11 @@ export interface CriterionKind<C extends { kind: string }> {
    */
   personScope?(c: C): PersonScope | undefined;
   evaluatePerson?(c: C, env: CriterionEnv, person: Target): CriterionResult;
+  /**
+   * `evaluatePerson`'s status and missing facts without its words, where a kind can give them more cheaply: a group
+   * weighs every person by status and words only the person its reasons name. Must agree with `evaluatePerson`.
+   */
+  statusOfPerson?(c: C, env: CriterionEnv, person: Target): Judged;
 }
 
 export type PersonScope = Target['kind'];
@@ -105,6 +120,30 @@ export const notMet = (c: Base, message?: string): CriterionResult => {
   const status: ReasonStatus = c.otherwise === 'review' ? 'review' : 'not-met';
   return { status, reason: reasonOf(c, status, message), missing: NONE };
 };
+
+/** The decided statuses, needing no facts: one shared object each. */
+export const DECIDED: Readonly<Record<Exclude<ReasonStatus, 'missing'>, Judged>> = {
+  met: { status: 'met', missing: NONE },
+  'not-met': { status: 'not-met', missing: NONE },
+  review: { status: 'review', missing: NONE },
+};
+
+/**
+ * `resultOf`'s status and missing facts, without its words, from the test's value; `waitingOn` gives the facts a
+ * missing value waits on (worked out only then).
+ */
+export function statusOfTruth(
+  c: Base,
+  truth: Truth,
+  waitingOn: () => readonly string[],
+  env: CriterionEnv,
+  personId?: string,
+): Judged {
+  if (truth === true) return DECIDED.met;
+  if (truth === false) return DECIDED[c.otherwise === 'review' ? 'review' : 'not-met'];
+  if (truth === 'missing') return { status: 'missing', missing: missingFrom(waitingOn(), env.label, personId) };
+  return DECIDED.review;
+}
 
 /** Turns the truth of a criterion's test into its result, naming missing and not-known facts. */
 export function resultOf(c: Base, truth: ConditionResult, env: CriterionEnv, personId?: string): CriterionResult {

@@ -1,22 +1,29 @@
-import { resultOf } from './kind';
-import type { CriterionEnv, CriterionKind, CriterionResult, Target } from './kind';
-import { conditionFacts, evaluateCondition } from './condition';
+import { resultOf, statusOfTruth } from './kind';
+import type { CriterionEnv, CriterionKind, CriterionResult, Judged, Target } from './kind';
+import { conditionFacts, evaluateCondition, truthTest } from './condition';
 import type { PersonCriterion } from './person.criterion.schema';
 import { evaluateTogether } from './same-person';
 
 export { nobodyToAsk } from './same-person';
 
-/** The rule's test read for one person; a family fact it also reads is still asked of the family. */
-function judgePerson(c: PersonCriterion, env: CriterionEnv, person: Target): CriterionResult {
-  const result = resultOf(
-    c,
-    evaluateCondition(c.test, (id) => env.read(id, person)),
-    env,
-    person.id,
-  );
+const truthFor = (c: PersonCriterion, env: CriterionEnv, person: Target) =>
+  evaluateCondition(c.test, (id) => env.read(id, person));
+
+/** A family fact the rule also reads is still asked of the family: only the person's own facts name them. */
+function askedOf<R extends Judged>(c: PersonCriterion, result: R): R {
   if (result.missing.every((m) => m.fact.startsWith(`${c.who}.`))) return result;
   const missing = result.missing.map(({ personId, ...m }) => (m.fact.startsWith(`${c.who}.`) ? { ...m, personId } : m));
   return { ...result, missing };
+}
+
+/** The rule's test read for one person. */
+const judgePerson = (c: PersonCriterion, env: CriterionEnv, person: Target): CriterionResult =>
+  askedOf(c, resultOf(c, truthFor(c, env, person), env, person.id));
+
+function personStatus(c: PersonCriterion, env: CriterionEnv, person: Target): Judged {
+  const lookup = (id: string) => env.read(id, person);
+  const waitingOn = () => evaluateCondition(c.test, lookup).missing;
+  return askedOf(c, statusOfTruth(c, truthTest(c.test)(lookup), waitingOn, env, person.id));
 }
 
 export const personKind: CriterionKind<PersonCriterion> = {
@@ -25,5 +32,11 @@ export const personKind: CriterionKind<PersonCriterion> = {
   facts: (c) => conditionFacts(c.test),
   personScope: (c) => c.who,
   evaluatePerson: judgePerson,
-  evaluate: (c, env) => evaluateTogether([{ criterion: c, judge: (e, p) => judgePerson(c, e, p) }], c.who, env)[0]!,
+  statusOfPerson: personStatus,
+  evaluate: (c, env) =>
+    evaluateTogether(
+      [{ criterion: c, judge: (e, p) => judgePerson(c, e, p), status: (e, p) => personStatus(c, e, p) }],
+      c.who,
+      env,
+    )[0]!,
 };

@@ -1,4 +1,4 @@
-import { reasonOf } from './kind';
+import { DECIDED, reasonOf } from './kind';
 import type { CriterionKind } from './kind';
 import type { ReviewCriterion } from './review.criterion.schema';
 
@@ -7,4 +7,5 @@ export const reviewKind: CriterionKind<ReviewCriterion> = {
   readsPeople: false,
   facts: () => [],
   evaluate: (c) => ({ status: 'review', reason: reasonOf(c, 'review'), missing: [] }),
+  statusOf: () => DECIDED.review,
 };

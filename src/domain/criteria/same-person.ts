@@ -3,14 +3,21 @@
 import { isRealIsoDate } from '../common/iso-date';
 import type { Citation } from './citation.schema';
 import { missingFrom, reasonOf } from './kind';
-import type { CriterionEnv, CriterionResult, MissingFact, PersonScope, ReasonStatus, Target } from './kind';
+import type { CriterionEnv, CriterionResult, Judged, MissingFact, PersonScope, ReasonStatus, Target } from './kind';
+
+export type { Judged } from './kind';
 
 type Rule = { readonly id: string; readonly requirement: string; readonly citation: Citation };
 
-/** One criterion of a same-person group, with how one person meets it. */
+/**
+ * One criterion of a same-person group, with how one person meets it: `judge` gives the result in words; `status`,
+ * where the kind has one, the same status and missing facts without building any words (a group weighs every
+ * person, then words only the one it names).
+ */
 export type PersonRule = {
   readonly criterion: Rule;
   judge(env: CriterionEnv, person: Target): CriterionResult;
+  status?(env: CriterionEnv, person: Target): Judged;
 };
 
 /** The result when the service names nobody of the kind the rule is about. */
@@ -22,9 +29,10 @@ export function nobodyToAsk(c: Rule, who: PersonScope, env: CriterionEnv): Crite
 const WORST: Record<ReasonStatus, number> = { met: 0, review: 1, missing: 2, 'not-met': 3 };
 const BY_RANK: readonly ReasonStatus[] = ['met', 'review', 'missing', 'not-met'];
 
-type Row = { readonly person: Target; readonly results: readonly CriterionResult[]; readonly status: ReasonStatus };
+/** One person weighed against every rule of the group: each rule's status, and the worst of them. */
+type Row = { readonly person: Target; readonly judged: readonly Judged[]; readonly status: ReasonStatus };
 
-function statusOf(results: readonly CriterionResult[]): ReasonStatus {
+function statusOf(results: readonly Judged[]): ReasonStatus {
   let worst = 0;
   for (const r of results) worst = Math.max(worst, WORST[r.status]);
   return BY_RANK[worst]!;
@@ -71,18 +79,22 @@ function reworded(r: CriterionResult, say: (text: string) => string, missing = r
   };
 }
 
-const named = (row: Row, env: CriterionEnv): CriterionResult[] => {
+/** Each rule's result in words for the person of a row: only for the person the group's reasons name. */
+const wordsFor = (rules: readonly PersonRule[], row: Row, env: CriterionEnv): CriterionResult[] =>
+  rules.map((r) => r.judge(env, row.person));
+
+const named = (rules: readonly PersonRule[], row: Row, env: CriterionEnv): CriterionResult[] => {
   const say = naming(row.person, personLabel(row.person, env));
-  return row.results.map((r) => reworded(r, say));
+  return wordsFor(rules, row, env).map((r) => reworded(r, say));
 };
 
 /** Someone could still meet every rule: ask for what each of them still lacks, naming them. */
-function stillToAsk(waiting: readonly Row[], env: CriterionEnv): CriterionResult[] {
+function stillToAsk(rules: readonly PersonRule[], waiting: readonly Row[], env: CriterionEnv): CriterionResult[] {
   const first = waiting[0]!;
   const say = naming(first.person, personLabel(first.person, env));
-  return first.results.map((r, i) => {
-    const asking = waiting.filter((row) => row.results[i]!.status === 'missing');
-    const missing: MissingFact[] = asking.flatMap((row) => row.results[i]!.missing);
+  return wordsFor(rules, first, env).map((r, i) => {
+    const asking = waiting.filter((row) => row.judged[i]!.status === 'missing');
+    const missing: MissingFact[] = asking.flatMap((row) => row.judged[i]!.missing);
     if (asking.length < 2) return reworded(r, say, asking.length ? missing : r.missing);
     const who = asking.map((row) => personLabel(row.person, env)).join(' or ');
     return reworded(r, (text) => `${who}: ${text}`, missing);
@@ -92,16 +104,15 @@ function stillToAsk(waiting: readonly Row[], env: CriterionEnv): CriterionResult
 const OTHERS_SHOWN = 5;
 
 /** Nobody meets every rule: the nearest person's findings, and in brief what each other person does not meet. */
-function nobodyFits(rows: readonly Row[], who: PersonScope, env: CriterionEnv): CriterionResult[] {
-  // The nearest is the one with fewest rules not met, then fewest still open.
-  const distance = (row: Row) =>
-    row.results.reduce((sum, r) => sum + (r.status === 'not-met' ? 1000 : r.status === 'met' ? 0 : 1), 0);
-  const nearest = rows.reduce((best, row) => (distance(row) < distance(best) ? row : best));
-  const results = named(nearest, env);
+function nobodyFits(rules: readonly PersonRule[], rows: readonly Row[], who: PersonScope, env: CriterionEnv) {
+  const nearest = nearestOf(rows);
+  const results = named(rules, nearest, env);
   const others = rows.filter((row) => row !== nearest);
   if (others.length === 0) return results;
   const each = others.slice(0, OTHERS_SHOWN).map((row) => {
-    const miss = row.results.find((r) => r.status === 'not-met') ?? row.results.find((r) => r.status !== 'met');
+    let at = row.judged.findIndex((r) => r.status === 'not-met');
+    if (at < 0) at = row.judged.findIndex((r) => r.status !== 'met');
+    const miss = at < 0 ? undefined : rules[at]!.judge(env, row.person);
     return `${personLabel(row.person, env)} does not meet: ${miss?.reason.message ?? 'every rule'}`;
   });
   if (others.length > OTHERS_SHOWN) each.push(`and ${others.length - OTHERS_SHOWN} more`);
@@ -110,24 +121,58 @@ function nobodyFits(rows: readonly Row[], who: PersonScope, env: CriterionEnv): 
   return results.map((r, i) => (i === at ? reworded(r, (text) => `${text}${note}`) : r));
 }
 
+/** Each person weighed by status: the first who meets every rule ends the search (`met`), else every row. */
+function weighPeople(rules: readonly PersonRule[], people: readonly Target[], env: CriterionEnv) {
+  const rows: Row[] = [];
+  for (const person of people) {
+    const judged = rules.map((r) => (r.status ? r.status(env, person) : r.judge(env, person)));
+    const row: Row = { person, judged, status: statusOf(judged) };
+    if (row.status === 'met') return { met: row, rows };
+    rows.push(row);
+  }
+  return { met: undefined, rows };
+}
+
+/** The nearest person: the one with fewest rules not met, then fewest still open. */
+function nearestOf(rows: readonly Row[]): Row {
+  const distance = (row: Row) =>
+    row.judged.reduce((sum, r) => sum + (r.status === 'not-met' ? 1000 : r.status === 'met' ? 0 : 1), 0);
+  return rows.reduce((best, row) => (distance(row) < distance(best) ? row : best));
+}
+
 /**
  * Judges rules about one kind of person together, person by person: met when ONE person meets them all (the reasons
  * name that person); else still to ask while someone could yet meet them all; else a judgement where someone might;
- * else not met, with what each person lacks. Returns one result per rule, in order.
+ * else not met, with what each person lacks. Returns one result per rule, in order. Every person is weighed by
+ * status alone; words are made only for the person the reasons name.
  */
 export function evaluateTogether(rules: readonly PersonRule[], who: PersonScope, env: CriterionEnv): CriterionResult[] {
   const people = env.targets(who);
   if (people.length === 0) return rules.map((r) => nobodyToAsk(r.criterion, who, env));
-  const rows: Row[] = [];
-  for (const person of people) {
-    const results = rules.map((r) => r.judge(env, person));
-    const row: Row = { person, results, status: statusOf(results) };
-    if (row.status === 'met') return named(row, env);
-    rows.push(row);
-  }
+  const { met, rows } = weighPeople(rules, people, env);
+  if (met) return named(rules, met, env);
   const waiting = rows.filter((row) => row.status === 'missing');
-  if (waiting.length) return stillToAsk(waiting, env);
+  if (waiting.length) return stillToAsk(rules, waiting, env);
   const unsure = rows.find((row) => row.status === 'review');
-  if (unsure) return named(unsure, env);
-  return nobodyFits(rows, who, env);
+  if (unsure) return named(rules, unsure, env);
+  return nobodyFits(rules, rows, who, env);
+}
+
+/**
+ * `evaluateTogether`'s statuses and missing facts without its words: the same person chosen, the same facts asked.
+ * A rule a person could not be checked against stays marked so (it offers no alternatives).
+ */
+export function weighTogether(rules: readonly PersonRule[], who: PersonScope, env: CriterionEnv): readonly Judged[] {
+  const people = env.targets(who);
+  if (people.length === 0) return rules.map((r) => nobodyToAsk(r.criterion, who, env));
+  const { met, rows } = weighPeople(rules, people, env);
+  if (met) return met.judged;
+  const waiting = rows.filter((row) => row.status === 'missing');
+  if (waiting.length) {
+    return waiting[0]!.judged.map((first, i) => {
+      const asking = waiting.filter((row) => row.judged[i]!.status === 'missing');
+      return asking.length ? { ...first, missing: asking.flatMap((row) => row.judged[i]!.missing) } : first;
+    });
+  }
+  return (rows.find((row) => row.status === 'review') ?? nearestOf(rows)).judged;
 }

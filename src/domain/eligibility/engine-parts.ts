@@ -2,7 +2,7 @@ import type { Catalogue, Service } from '../catalogue/catalogue.schema';
 import type { FactRegistry } from '../catalogue/fact-registry';
 import type { Criterion, CriterionResult, Reason, Target } from '../criteria';
 import { kindOf } from '../criteria/kinds';
-import type { PersonScope } from '../criteria/kind';
+import type { Judged, PersonScope } from '../criteria/kind';
 import type { PersonRule } from '../criteria/same-person';
 import { packageKindOf } from '../criteria/package/rules';
 import type { Finding, PackageEnv } from '../criteria/package/rules';
@@ -26,6 +26,9 @@ export const couldNotCheck = (c: Criterion): CriterionResult => ({
   },
   missing: [],
 });
+
+/** `couldNotCheck`'s status, weighed without words: a criterion that throws offers no alternatives. */
+export const UNCHECKED: Judged = Object.freeze({ status: 'review', missing: Object.freeze([]), unchecked: true });
 
 /** The result of `run`, or the result for a person to check when it throws. */
 export function checked<R>(c: Criterion, run: () => R, wrap: (r: CriterionResult) => R): R {
@@ -62,7 +65,15 @@ export function personGroups(criteria: readonly Criterion[]): PersonGroup[] {
         return couldNotCheck(c);
       }
     };
-    group.rules.push({ criterion: c, judge });
+    const statusOne = kind.statusOfPerson ?? judgeOne;
+    const status: PersonRule['status'] = (env, person) => {
+      try {
+        return statusOne(c, env, person);
+      } catch {
+        return UNCHECKED;
+      }
+    };
+    group.rules.push({ criterion: c, judge, status });
   });
   return [...groups].map(([who, g]) => ({ who, ...g }));
 }

@@ -72,7 +72,7 @@ describe('the compiled engine re-evaluates only what a change touches', () => {
     expect(after).toEqual(evaluateReference(chosen, catalogue, { now: NOW }));
   });
 
-  test('going back to an answer gives the very results it gave before, and re-evaluates only its readers', () => {
+  test('going back to an answer gives the results it gave before, re-evaluating only its readers', () => {
     const engine = createEngine(catalogue);
     const yes = referral({ risks: { perpetratorInHome: 'yes' } });
     const first = engine.evaluate(referral(), { now: NOW });
@@ -80,8 +80,13 @@ describe('the compiled engine re-evaluates only what a change touches', () => {
     const back = engine.evaluate(referral(), { now: NOW });
     const readers = new Set(readersOf('risks.perpetratorInHome', catalogue));
     expect(engine.reevaluated).toBe(readers.size);
-    back.results.forEach((r, i) => expect(r).toBe(first.results[i]));
-    expect(changed.results.some((r, i) => r !== first.results[i] && readers.has(r.serviceId))).toBe(true);
+    back.results.forEach((r, i) => {
+      if (readers.has(r.serviceId)) expect(r).toEqual(first.results[i]);
+      else expect(r).toBe(first.results[i]);
+    });
+    expect(changed.results.some((r, i) => readers.has(r.serviceId) && r.verdict !== first.results[i]!.verdict)).toBe(
+      true,
+    );
     expect(engine.evaluate(yes, { now: NOW }).results).toEqual(changed.results);
   });
 

@@ -3,53 +3,38 @@ import { factRegistryFor } from '../../catalogue/fact-registry';
 import type { FactRegistry } from '../../catalogue/fact-registry';
 import { kindOf } from '../../criteria/kinds';
 import type { Criterion } from '../../criteria/criterion.schema';
-import type { Citation } from '../../criteria/citation.schema';
-import type { CriterionEnv, CriterionResult, Reason } from '../../criteria/kind';
-import { evaluateTogether } from '../../criteria/same-person';
+import type { CriterionEnv, CriterionResult, Judged, Reason, Target } from '../../criteria/kind';
+import { evaluateTogether, weighTogether } from '../../criteria/same-person';
 import type { PersonRule } from '../../criteria/same-person';
-import type { Target } from '../../criteria/kind';
-import { couldNotCheck, noCriteria, personGroups } from '../engine-parts';
+import { UNCHECKED, couldNotCheck, noCriteria, personGroups } from '../engine-parts';
 import { factSlots } from './fact-readings';
 import type { FactSlots } from './fact-readings';
 
 /**
- * What a part's results depend on, as slots: the family's facts it reads and, when it reads people, each person's.
- * Parts that read the same slots share a signature, so a referral's key for them is worked out once.
- */
-export type Signature = {
-  readonly familySlots: readonly number[];
-  readonly personSlots: readonly number[];
-  readonly readsPeople: boolean;
-};
-
-/**
  * One criterion judged alone, or a service's criteria about one kind of person judged together (one person must
- * meet them all). Parts that differ only in their criteria's ids and citations share a `shape`: within one
- * evaluation they have the same results but for those two fields, so the engine works them out once (an imported
- * feed repeats the same few age ranges and areas across thousands of services).
+ * meet them all). Parts whose criteria differ only in their ids and citations share a shape: within one evaluation
+ * they have the same statuses, so the engine weighs a shape once however many services have it (an imported feed
+ * repeats the same few age ranges and areas across thousands of services).
  */
 export type Part = {
-  readonly shape: string;
-  /** The shape's number: where an engine keeps its results. */
+  /** The shape's number: where a round keeps its statuses. */
   readonly slot: number;
   /** Where the part's criteria sit in the service's list. */
   readonly at: readonly number[];
-  /** The ids of the criteria whose results these are, in order; a result is stamped from them for another service. */
-  readonly memberIds: readonly string[];
-  /** Works the results out afresh; never throws (a criterion that throws is reported for a person to check). */
-  work(env: CriterionEnv, judge: Judge): CriterionResult[];
+  /** The statuses and missing facts of its criteria, without words; never throws. */
+  weigh(env: CriterionEnv, judges: Judges): readonly Judged[];
+  /** Its criteria's results in words; never throws (a criterion that throws is reported for a person to check). */
+  work(env: CriterionEnv, judges: Judges): CriterionResult[];
   readonly readsPeople: boolean;
   /** Judged on the people chosen for the service, where some are (a same-person group always is). */
   readonly byChosen: boolean;
   /** The facts' ids, for the engine's index from each fact to the services that read it. */
   readonly facts: readonly string[];
-  /** The number of the part's signature in `Plan.signatures`. */
-  readonly sig: number;
 };
 
 /**
- * Judges one person against one criterion of a same-person group, given the number of the criterion's own shape:
- * the engine judges each shape once per person and referral, however many groups it is in.
+ * Judges one person against one criterion of a same-person group in words, given the number of the criterion's
+ * own shape: a round words each shape once per person, however many groups it is in.
  */
 export type Judge = (
   shape: number,
@@ -59,6 +44,17 @@ export type Judge = (
   person: Target,
 ) => CriterionResult;
 
+/** Weighs one person against one criterion of a same-person group by status alone, given its shape's number. */
+export type Weigh = (
+  shape: number,
+  weighOne: (env: CriterionEnv, person: Target) => Judged,
+  env: CriterionEnv,
+  person: Target,
+) => Judged;
+
+/** How a round judges the people of groups: in words (for the person the reasons name) and by status. */
+export type Judges = { readonly words: Judge; readonly status: Weigh };
+
 export type ServicePlan = {
   readonly index: number;
   readonly service: Service;
@@ -66,9 +62,8 @@ export type ServicePlan = {
   readonly parts: readonly Part[];
   /** How many criteria the service has, its shared rule sets' included. */
   readonly size: number;
-  /** Each criterion's id and citation, in order: what its results are stamped with. */
-  readonly ids: readonly string[];
-  readonly citations: readonly Citation[];
+  /** Each criterion's alternatives, where it names some: offered when it is not met (or needs a judgement). */
+  readonly alternatives: readonly (readonly string[] | undefined)[];
   /** The reasons of a service that lists no criteria (made once: it never changes). */
   readonly noCriteria: readonly Reason[];
 };
@@ -83,6 +78,9 @@ export type Plan = {
   readonly readers: ReadonlyMap<string, readonly number[]>;
   /** The services whose results depend on the people (who they are, their names, which are chosen). */
   readonly peopleReaders: readonly number[];
+  /** Fact id → the shapes whose statuses read it, and the shapes that read the people: what a change re-weighs. */
+  readonly shapeReaders: ReadonlyMap<string, readonly number[]>;
+  readonly peopleShapes: readonly number[];
   /** How many shapes there are. */
   readonly shapes: number;
   /**
@@ -90,25 +88,26 @@ export type Plan = {
    * each person once for it saves work (else keeping the judgement costs more than it saves).
    */
   readonly sharedJudged: Uint8Array;
-  readonly signatures: readonly Signature[];
   /** The most criteria any service has. */
   readonly widest: number;
   /**
-   * Every service's parts' shape numbers in one list, service after service (service i's from `partStart[i]` to
-   * `partStart[i + 1]`), and whether each is judged on the people chosen: the loop over thousands of services reads
-   * these rather than each service's objects.
+   * Every service's criteria in one list, service after service (service i's from `start[i]` to `start[i + 1]`):
+   * each one's shape, its place in the shape's statuses, and its alternatives. The loop over thousands of services reads these numbers side by side rather than each
+   * service's objects spread over memory; `shapePart` gives, for each shape, a part that weighs it.
    */
-  readonly partSlots: Int32Array;
-  readonly partByChosen: Uint8Array;
-  readonly partStart: Int32Array;
+  readonly ids: readonly string[];
+  readonly start: Int32Array;
+  readonly critSlot: Int32Array;
+  readonly critPos: Int32Array;
+  readonly critAlternatives: readonly (readonly string[] | undefined)[];
+  readonly shapePart: readonly Part[];
 };
 
 type Resolved = {
   readonly ruleSets: ReadonlyMap<string, readonly Criterion[]>;
-  /** Criteria's contents → shape name; shape name → number; signature text → number. */
+  /** Criteria's contents → shape name; shape name → number. */
   readonly contents: Map<string, string>;
   readonly shapes: Map<string, number>;
-  readonly signatures: Map<string, number>;
   /** The shapes of criteria judged person by person in groups, by number, and the groups each is in. */
   readonly judged: Map<string, number>;
   readonly groupsOf: Set<string>[];
@@ -121,7 +120,7 @@ function numbered(numbers: Map<string, number>, name: string): number {
   return n;
 }
 
-/** A short name for a criterion's content apart from its id and citation (the only fields a result copies). */
+/** A short name for a criterion's content apart from its id and citation (which no status depends on). */
 function shapeOf(c: Criterion, contents: Map<string, string>): string {
   const content = JSON.stringify({ ...c, id: undefined, citation: undefined });
   let shape = contents.get(content);
@@ -138,38 +137,29 @@ function declaredFacts(c: Criterion, slots: FactSlots): readonly string[] {
   }
 }
 
-type PartInput = {
+type PartInput = Pick<Part, 'at' | 'byChosen' | 'weigh' | 'work'> & {
   readonly shape: string;
-  readonly at: readonly number[];
   readonly criteria: readonly Criterion[];
-  readonly byChosen: boolean;
-  readonly work: Part['work'];
 };
 
 /** A part with what it reads; a child's age counts wherever people are read, as it names the child. */
-function partOf({ shape, at, criteria, byChosen, work }: PartInput, resolved: Resolved): Part {
-  const { slots } = resolved;
+function partOf({ shape, at, criteria, byChosen, weigh, work }: PartInput, resolved: Resolved): Part {
   const readsPeople = criteria.some((c) => kindOf(c).readsPeople);
-  const facts = new Set(criteria.flatMap((c) => declaredFacts(c, slots)));
+  const facts = new Set(criteria.flatMap((c) => declaredFacts(c, resolved.slots)));
   if (readsPeople) facts.add('child.age');
-  const familySlots: number[] = [];
-  const personSlots: number[] = [];
-  for (const fact of facts) {
-    const slot = slots.slotOf.get(fact);
-    if (slot !== undefined) (slots.defs[slot]!.scope === 'family' ? familySlots : personSlots).push(slot);
-  }
-  let slot = resolved.shapes.get(shape);
-  if (slot === undefined) resolved.shapes.set(shape, (slot = resolved.shapes.size));
-  const signature = `${familySlots.join(',')}|${readsPeople ? personSlots.join(',') : '-'}`;
-  let sig = resolved.signatures.get(signature);
-  if (sig === undefined) resolved.signatures.set(signature, (sig = resolved.signatures.size));
-  const memberIds = criteria.map((c) => c.id);
-  return { shape, slot, at, memberIds, work, readsPeople, byChosen, facts: [...facts], sig };
+  return { slot: numbered(resolved.shapes, shape), at, weigh, work, readsPeople, byChosen, facts: [...facts] };
 }
 
 /** A criterion judged alone. */
 function singlePart(c: Criterion, i: number, resolved: Resolved): Part {
   const kind = kindOf(c);
+  const weigh = (env: CriterionEnv): Judged[] => {
+    try {
+      return [kind.statusOf ? kind.statusOf(c, env) : kind.evaluate(c, env)];
+    } catch {
+      return [UNCHECKED];
+    }
+  };
   const work = (env: CriterionEnv): CriterionResult[] => {
     try {
       return [kind.evaluate(c, env)];
@@ -178,29 +168,42 @@ function singlePart(c: Criterion, i: number, resolved: Resolved): Part {
     }
   };
   const shape = shapeOf(c, resolved.contents);
-  return partOf({ shape, at: [i], criteria: [c], byChosen: kind.readsPeople, work }, resolved);
+  return partOf({ shape, at: [i], criteria: [c], byChosen: kind.readsPeople, weigh, work }, resolved);
 }
 
-function servicePlan(service: Service, index: number, resolved: Resolved): ServicePlan {
-  const criteria = [...service.ruleSets.flatMap((id) => resolved.ruleSets.get(id) ?? []), ...service.criteria];
-  const groups = personGroups(criteria).map((g) => {
+/** A service's criteria about one kind of person, judged together; each person once per shape and round. */
+function groupParts(criteria: readonly Criterion[], resolved: Resolved): Part[] {
+  return personGroups(criteria).map((g) => {
     const members = g.at.map((i) => criteria[i]!);
     const shapes = members.map((c) => shapeOf(c, resolved.contents));
     const numbers = shapes.map((name) => numbered(resolved.judged, name));
     const shape = `${g.who}:${shapes.join(',')}`;
     for (const n of numbers) (resolved.groupsOf[n] ??= new Set()).add(shape);
-    // The rules are made once; each run says which judge they ask (runs are synchronous, one at a time).
-    const asking: { judge: Judge | undefined } = { judge: undefined };
-    const rules = g.rules.map((r, k): PersonRule => ({
-      criterion: r.criterion,
-      judge: (e, p) => asking.judge!(numbers[k]!, members[k]!, r.judge, e, p),
-    }));
-    const work = (env: CriterionEnv, judge: Judge) => {
-      asking.judge = judge;
+    // The rules are made once; each run says which judges they ask (runs are synchronous, one at a time).
+    const asking: { judges: Judges | undefined } = { judges: undefined };
+    const rules = g.rules.map((r, k): PersonRule => {
+      const weighOne = r.status ?? r.judge;
+      return {
+        criterion: r.criterion,
+        judge: (e, p) => asking.judges!.words(numbers[k]!, members[k]!, r.judge, e, p),
+        status: (e, p) => asking.judges!.status(numbers[k]!, weighOne, e, p),
+      };
+    });
+    const weigh = (env: CriterionEnv, judges: Judges) => {
+      asking.judges = judges;
+      return weighTogether(rules, g.who, env);
+    };
+    const work = (env: CriterionEnv, judges: Judges) => {
+      asking.judges = judges;
       return evaluateTogether(rules, g.who, env);
     };
-    return partOf({ shape, at: g.at, criteria: members, byChosen: true, work }, resolved);
+    return partOf({ shape, at: g.at, criteria: members, byChosen: true, weigh, work }, resolved);
   });
+}
+
+function servicePlan(service: Service, index: number, resolved: Resolved): ServicePlan {
+  const criteria = [...service.ruleSets.flatMap((id) => resolved.ruleSets.get(id) ?? []), ...service.criteria];
+  const groups = groupParts(criteria, resolved);
   const grouped = new Set(groups.flatMap((g) => g.at));
   const singles = criteria.flatMap((c, i) => (grouped.has(i) ? [] : [singlePart(c, i, resolved)]));
   return {
@@ -208,37 +211,64 @@ function servicePlan(service: Service, index: number, resolved: Resolved): Servi
     service,
     parts: [...groups, ...singles],
     size: criteria.length,
-    ids: criteria.map((c) => c.id),
-    citations: criteria.map((c) => c.citation),
+    alternatives: criteria.map((c) => (c.alternatives?.length ? c.alternatives : undefined)),
     noCriteria: [noCriteria(service)],
   };
 }
 
-/** Fact id → the services that read it, and the services that read the people. */
+/** Adds `n` to the list of each key, once. */
+function listUnder(lists: Map<string, Set<number>>, keys: Iterable<string>, n: number) {
+  for (const key of keys) {
+    const list = lists.get(key) ?? new Set<number>();
+    if (!lists.has(key)) lists.set(key, list);
+    list.add(n);
+  }
+}
+
+const asLists = (lists: Map<string, Set<number>>) => new Map([...lists].map(([k, v]) => [k, [...v]]));
+
+/** Fact id → the services that read it, and the shapes; and the services and shapes that read the people. */
 function indexOf(services: readonly ServicePlan[]) {
-  const readers = new Map<string, number[]>();
+  const readers = new Map<string, Set<number>>();
+  const shapeReaders = new Map<string, Set<number>>();
   const peopleReaders: number[] = [];
+  const peopleShapes = new Set<number>();
   for (const s of services) {
-    for (const fact of new Set(s.parts.flatMap((p) => p.facts))) {
-      const list = readers.get(fact) ?? [];
-      if (!readers.has(fact)) readers.set(fact, list);
-      list.push(s.index);
+    for (const p of s.parts) {
+      listUnder(readers, p.facts, s.index);
+      listUnder(shapeReaders, p.facts, p.slot);
+      if (p.readsPeople) peopleShapes.add(p.slot);
     }
     if (s.parts.some((p) => p.readsPeople)) peopleReaders.push(s.index);
   }
-  return { readers, peopleReaders };
+  return {
+    readers: asLists(readers),
+    peopleReaders,
+    shapeReaders: asLists(shapeReaders),
+    peopleShapes: [...peopleShapes],
+  };
 }
 
-/** A signature's slots, from its text. */
-const signatureOf = (text: string): Signature => {
-  const [family, person] = text.split('|') as [string, string];
-  const numbers = (list: string) => (list ? list.split(',').map(Number) : []);
-  return {
-    familySlots: numbers(family),
-    personSlots: person === '-' ? [] : numbers(person),
-    readsPeople: person !== '-',
-  };
-};
+/** The criteria of every service side by side (see `Plan.start`). */
+function sideBySide(services: readonly ServicePlan[], shapes: number) {
+  const start = new Int32Array(services.length + 1);
+  services.forEach((s, i) => (start[i + 1] = start[i]! + s.size));
+  const total = start[services.length]!;
+  const critSlot = new Int32Array(total);
+  const critPos = new Int32Array(total);
+  const shapePart = new Array<Part>(shapes);
+  for (const s of services) {
+    for (const part of s.parts) {
+      shapePart[part.slot] ??= part;
+      part.at.forEach((at, m) => {
+        critSlot[start[s.index]! + at] = part.slot;
+        critPos[start[s.index]! + at] = m;
+      });
+    }
+  }
+  const critAlternatives = services.flatMap((s) => s.alternatives);
+  return { ids: services.map((s) => s.service.id), start, critSlot, critPos, critAlternatives, shapePart };
+}
 
 const plans = new WeakMap<Catalogue, Plan>();
 
@@ -253,16 +283,12 @@ export function compilePlan(catalogue: Catalogue): Plan {
     ruleSets,
     contents: new Map(),
     shapes: new Map(),
-    signatures: new Map(),
     judged: new Map(),
     groupsOf: [],
     slots,
   };
   const services = catalogue.services.map((s, i) => servicePlan(s, i, resolved));
-  const { readers, peopleReaders } = indexOf(services);
-  const parts = services.flatMap((s) => s.parts);
-  const partStart = new Int32Array(services.length + 1);
-  services.forEach((s, i) => (partStart[i + 1] = partStart[i]! + s.parts.length));
+  const { readers, peopleReaders, shapeReaders, peopleShapes } = indexOf(services);
   const plan: Plan = {
     catalogue,
     registry,
@@ -271,13 +297,12 @@ export function compilePlan(catalogue: Catalogue): Plan {
     byId: new Map(services.map((s) => [s.service.id, s])),
     readers,
     peopleReaders,
+    shapeReaders,
+    peopleShapes,
     shapes: resolved.shapes.size,
     sharedJudged: Uint8Array.from(resolved.groupsOf, (groups) => (groups.size > 1 ? 1 : 0)),
-    signatures: [...resolved.signatures.keys()].map(signatureOf),
     widest: services.reduce((n, s) => Math.max(n, s.size), 0),
-    partSlots: Int32Array.from(parts, (p) => p.slot),
-    partByChosen: Uint8Array.from(parts, (p) => (p.byChosen ? 1 : 0)),
-    partStart,
+    ...sideBySide(services, resolved.shapes.size),
   };
   plans.set(catalogue, plan);
   return plan;

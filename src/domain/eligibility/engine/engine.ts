@@ -1,7 +1,8 @@
 import type { Catalogue } from '../../catalogue/catalogue.schema';
-import type { Target } from '../../criteria/kind';
+import type { Judged, Target } from '../../criteria/kind';
 import { isRecord } from '../../common/is-record';
 import { londonDate } from '../../common/london';
+import { isRealIsoDate } from '../../common/iso-date';
 import { packageFindings, peopleIn } from '../engine-parts';
 import { requestedServices } from '../requested-services';
 import type { EvaluateOptions, Evaluation } from '../evaluation';
@@ -9,7 +10,7 @@ import { compilePlan } from './compile-plan';
 import type { Plan } from './compile-plan';
 import { changedFacts } from './fact-readings';
 import type { Readings } from './fact-readings';
-import { newMemo, serviceOutcome, startRound } from './run-services';
+import { serviceOutcome, startRound, wordsIn } from './run-services';
 import type { ServiceResult } from '../evaluation';
 
 /** An engine for one catalogue that remembers its last referral, so the next one re-evaluates only what changed. */
@@ -29,9 +30,18 @@ type Last = Seen & { readonly results: readonly ServiceResult[] };
 
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
 
-/** The people as the reasons name them: ids and kinds in order, names, and dates of birth ("about 12" or "12"). */
+/**
+ * The people as the reasons name them: ids and kinds in order, names, and whether a child's date of birth is known
+ * exactly ("Sam (12)") or stands in as an approximate age ("Sam (about 12)"); the age itself is the child.age fact,
+ * read by every part about people, so a new date of birth in the same year of age changes nothing.
+ */
 const peopleKey = (people: readonly Target[]): string =>
-  JSON.stringify(people.map((p) => [p.id, p.kind, text(p.record.name), text(p.record.dateOfBirth)]));
+  JSON.stringify(
+    people.map((p) => {
+      const dob = p.record.dateOfBirth;
+      return [p.id, p.kind, text(p.record.name), typeof dob === 'string' && isRealIsoDate(dob)];
+    }),
+  );
 
 function seenOf(readings: Readings, people: string, chosen: ReadonlyMap<string, readonly string[]>): Seen {
   return {
@@ -41,15 +51,25 @@ function seenOf(readings: Readings, people: string, chosen: ReadonlyMap<string, 
   };
 }
 
-/** The services whose results may differ from the last evaluation's; undefined when every one may. */
-function dirtyServices(plan: Plan, last: Last, next: Seen): Uint8Array | undefined {
+/** What a change touches: the services whose results may differ, and the shapes whose statuses may. */
+type Touched = { readonly services: Uint8Array; readonly shapes: readonly number[] };
+
+/** What differs from the last evaluation's referral; undefined when everything may (a new day). */
+function touched(plan: Plan, last: Last, next: Seen): Touched | undefined {
   if (last.readings.today !== next.readings.today) return undefined;
-  const dirty = new Uint8Array(plan.services.length);
-  const mark = (indexes: readonly number[] | undefined) => indexes?.forEach((i) => (dirty[i] = 1));
-  const markFacts = (facts: readonly string[]) => facts.forEach((f) => mark(plan.readers.get(f)));
+  const services = new Uint8Array(plan.services.length);
+  const shapes: number[] = [];
+  const mark = (indexes: readonly number[] | undefined) => indexes?.forEach((i) => (services[i] = 1));
+  const markFacts = (facts: readonly string[]) =>
+    facts.forEach((f) => {
+      mark(plan.readers.get(f));
+      shapes.push(...(plan.shapeReaders.get(f) ?? []));
+    });
   markFacts(changedFacts(last.readings.family, next.readings.family, plan.slots));
-  if (last.people !== next.people) mark(plan.peopleReaders);
-  else {
+  if (last.people !== next.people) {
+    mark(plan.peopleReaders);
+    shapes.push(...plan.peopleShapes);
+  } else {
     for (const [id, after] of next.readings.byPerson) {
       const before = last.readings.byPerson.get(id);
       if (before) markFacts(changedFacts(before, after, plan.slots));
@@ -57,42 +77,45 @@ function dirtyServices(plan: Plan, last: Last, next: Seen): Uint8Array | undefin
   }
   for (const id of new Set([...last.chosen.keys(), ...next.chosen.keys()])) {
     const service = plan.byId.get(id);
-    if (service && last.chosen.get(id) !== next.chosen.get(id)) dirty[service.index] = 1;
+    if (service && last.chosen.get(id) !== next.chosen.get(id)) services[service.index] = 1;
   }
-  return dirty;
+  return { services, shapes };
 }
 
 export function createEngine(catalogue: Catalogue): Engine {
   const plan = compilePlan(catalogue);
-  const memo = newMemo(plan);
   let last: Last | undefined;
   let reevaluated = 0;
+  // Each shape's statuses for everyone, as the last referral read: kept until a change reaches what the shape reads.
+  const weighed = new Array<readonly Judged[] | undefined>(plan.shapes).fill(undefined);
   const evaluate = (input: unknown, options: EvaluateOptions): Evaluation => {
     const people = peopleIn(input);
     const requested = requestedServices(isRecord(input) ? input.services : undefined);
     const today = londonDate(options.now);
-    const round = startRound(plan, memo, { input, today, people, peopleKey: peopleKey(people), requested });
+    const roundInput = { input, today, people, peopleKey: peopleKey(people), requested };
+    // Evaluating a few services leaves what is kept alone: it is kept for the last whole evaluation's referral.
+    const round = startRound(plan, roundInput, options.serviceIds ? [] : weighed);
+    const words = wordsIn(round);
     const read = (id: string) => round.env.read(id);
     const findings = packageFindings(catalogue, requested, people, read, plan.registry, plan.byId);
     if (options.serviceIds) {
       const only = new Set(options.serviceIds);
       const chosen = plan.services.filter((s) => only.has(s.service.id));
       reevaluated = chosen.length;
-      return {
-        results: chosen.map((s) => serviceOutcome(round, s)),
-        package: findings,
-      };
+      return { results: chosen.map((s) => serviceOutcome(round, s, words)), package: findings };
     }
     const next = seenOf(round.readings, round.people, round.chosen);
-    const dirty = last && dirtyServices(plan, last, next);
+    const change = last && touched(plan, last, next);
+    if (change) for (const shape of change.shapes) weighed[shape] = undefined;
+    else weighed.fill(undefined);
     const before = last?.results;
     reevaluated = 0;
     const results = new Array<ServiceResult>(plan.services.length);
     for (let i = 0; i < results.length; i += 1) {
-      if (dirty && before && !dirty[i]) results[i] = before[i]!;
+      if (change && before && !change.services[i]) results[i] = before[i]!;
       else {
         reevaluated += 1;
-        results[i] = serviceOutcome(round, plan.services[i]!);
+        results[i] = serviceOutcome(round, plan.services[i]!, words);
       }
     }
     last = { ...next, results };

@@ -1,55 +1,14 @@
-import type { CriterionEnv, CriterionResult, Target } from '../../criteria/kind';
+import type { CriterionEnv, CriterionResult, Judged, Target } from '../../criteria/kind';
 import type { RequestedEntry } from '../requested-services';
-import type { Judge, Part, Plan, ServicePlan } from './compile-plan';
+import type { Judge, Judges, Plan, ServicePlan, Weigh } from './compile-plan';
 import type { Criterion } from '../../criteria/criterion.schema';
 import { readAll, readingOf } from './fact-readings';
 import type { Readings } from './fact-readings';
-import { chosenKey, newNumbering, referralKeys, signatureKey } from './read-keys';
-import type { Numbering, ReferralKeys } from './read-keys';
-import { KEEP, keepOutcome, keptOutcome, newKeptOutcomes, newestOutcome } from './kept-outcomes';
-import type { KeptOutcomes } from './kept-outcomes';
-import { newOutcome, stamped } from './service-result';
-import type { Entry } from './service-result';
+import { CompiledResult, stamped } from './service-result';
+import type { Wording } from './service-result';
 import type { ServiceResult } from '../evaluation';
 
-/** What an engine keeps between evaluations. */
-export type Memo = {
-  round: number;
-  /** Per shape, its last results for different referrals. */
-  readonly kept: (Entry[] | undefined)[];
-  /**
-   * Per shape, the round `current` was found in (a shape's results for everyone are looked up once a round), and
-   * its serial, side by side for the loop over services.
-   */
-  readonly seenIn: Int32Array;
-  readonly current: (Entry | undefined)[];
-  readonly serialOf: Int32Array;
-  /** The next entry's serial, and the first serial of this round: an entry from this round is in no kept outcome. */
-  serial: number;
-  firstOfRound: number;
-  /** The numbers results are kept under (read-keys.ts). */
-  readonly numbering: Numbering;
-  readonly outcomes: KeptOutcomes;
-  /** Room to gather a service's entries and their serials in before it is known whether they are new. */
-  readonly entries: Entry[];
-  readonly serials: Int32Array;
-};
-
-export const newMemo = (plan: Plan): Memo => ({
-  round: 0,
-  kept: new Array<Entry[] | undefined>(plan.shapes).fill(undefined),
-  seenIn: new Int32Array(plan.shapes),
-  current: new Array<Entry | undefined>(plan.shapes).fill(undefined),
-  serialOf: new Int32Array(plan.shapes),
-  serial: 1,
-  firstOfRound: 1,
-  numbering: newNumbering(),
-  outcomes: newKeptOutcomes(plan),
-  entries: [],
-  serials: new Int32Array(plan.services.reduce((n, s) => Math.max(n, s.parts.length), 0)),
-});
-
-/** One evaluation of one referral: its readings, its people, and the memo it reads and adds to. */
+/** One evaluation of one referral: its readings, its people, and what it has weighed so far. */
 export type Round = {
   readonly plan: Plan;
   readonly readings: Readings;
@@ -59,19 +18,20 @@ export type Round = {
   readonly env: CriterionEnv;
   /** The people chosen for a service, where some are (the last request for a service counts, as in the form). */
   readonly chosen: ReadonlyMap<string, readonly string[]>;
-  readonly memo: Memo;
-  /** What the referral reads, numbered, for finding kept results. */
-  readonly keys: ReferralKeys;
-  readonly judge: Judge;
+  /** The same, by the service's number in the catalogue. */
+  readonly chosenAt: ReadonlyMap<number, readonly string[]>;
+  /** By shape number: the shape's statuses for everyone, weighed when first needed and kept by the engine. */
+  readonly weighed: (readonly Judged[] | undefined)[];
+  readonly judges: Judges;
 };
 
 type Judgement = { readonly from: Criterion; readonly result: CriterionResult };
 
 /**
- * Judges each person once per criterion shape in a referral, however many same-person groups the shape is in (an
+ * Words each person once per criterion shape in a referral, however many same-person groups the shape is in (an
  * imported feed's few age ranges and areas sit in thousands of groups): another criterion's judgement is stamped.
  */
-function judgeOnce(shared: Uint8Array): Judge {
+function wordsOnce(shared: Uint8Array): Judge {
   const judged = new Array<Map<Target, Judgement> | undefined>(shared.length);
   return (shape, criterion, judgeOne, env, person) => {
     if (shared[shape] !== 1) return judgeOne(env, person);
@@ -88,23 +48,37 @@ function judgeOnce(shared: Uint8Array): Judge {
   };
 }
 
+/** Weighs each person once per criterion shape in a referral, however many groups the shape is in. */
+function statusOnce(shared: Uint8Array): Weigh {
+  const weighed = new Array<Map<Target, Judged> | undefined>(shared.length);
+  return (shape, weighOne, env, person) => {
+    if (shared[shape] !== 1) return weighOne(env, person);
+    const byPerson = (weighed[shape] ??= new Map());
+    let done = byPerson.get(person);
+    if (!done) byPerson.set(person, (done = weighOne(env, person)));
+    return done;
+  };
+}
+
 const UNSAID = Symbol('unsaid');
 type Said = (string | undefined | typeof UNSAID)[];
 
 /** The reader every criterion uses: readings taken once, and each fact's words worked out once per person. */
 function envOf(plan: Plan, readings: Readings, people: readonly Target[], everyone: Round['everyone']): CriterionEnv {
   const { slots, registry } = plan;
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const said = new Map<string, Said>();
+  let byId: Map<string, Target> | undefined;
+  let said: Map<string, Said> | undefined;
   const read = (factId: string, person?: Target) => readingOf(readings, slots, factId, person);
   const statement = (factId: string, personId?: string): string | undefined => {
     const slot = slots.slotOf.get(factId);
     if (slot === undefined) return undefined;
     const key = personId ?? '';
+    said ??= new Map();
     let row = said.get(key);
     if (!row) said.set(key, (row = new Array<Said[number]>(slots.defs.length).fill(UNSAID)));
     const cached = row[slot];
     if (cached !== UNSAID) return cached;
+    byId ??= new Map(people.map((p) => [p.id, p]));
     const person = personId === undefined ? undefined : byId.get(personId);
     return (row[slot] = registry.statement(factId, read(factId, person)));
   };
@@ -119,69 +93,29 @@ export type RoundInput = {
   readonly requested: readonly RequestedEntry[];
 };
 
-export function startRound(plan: Plan, memo: Memo, { input, today, people, peopleKey, requested }: RoundInput): Round {
+export function startRound(
+  plan: Plan,
+  { input, today, people, peopleKey, requested }: RoundInput,
+  weighed: (readonly Judged[] | undefined)[],
+): Round {
   const readings = readAll(input, people, plan.slots, today);
   const everyone = { child: people.filter((p) => p.kind === 'child'), adult: people.filter((p) => p.kind === 'adult') };
   const chosen = new Map(requested.map((r) => [r.serviceId, r.personIds]));
   for (const [id, personIds] of chosen) if (personIds.length === 0) chosen.delete(id);
-  memo.round += 1;
-  memo.firstOfRound = memo.serial;
+  const chosenAt = new Map<number, readonly string[]>();
+  for (const [id, personIds] of chosen) {
+    const service = plan.byId.get(id);
+    if (service) chosenAt.set(service.index, personIds);
+  }
   const env = envOf(plan, readings, people, everyone);
-  const keys = referralKeys(memo.numbering, plan, readings, peopleKey);
-  return { plan, readings, people: peopleKey, everyone, env, chosen, memo, keys, judge: judgeOnce(plan.sharedJudged) };
+  const judges = { words: wordsOnce(plan.sharedJudged), status: statusOnce(plan.sharedJudged) };
+  return { plan, readings, people: peopleKey, everyone, env, chosen, chosenAt, weighed, judges };
 }
 
-/** The key of what a part reads in this referral: its signature's, and the people chosen, where they count. */
-const keyFor = (round: Round, part: Part, chosen: readonly string[] | undefined): number =>
-  chosen ? chosenKey(round.keys, part.sig, chosen) : signatureKey(round.keys, part.sig);
-
-/** Moves the item at `at` to the front of a list kept newest first. */
-function toFront<T>(list: T[], at: number): T {
-  const item = list[at]!;
-  if (at > 0) {
-    list.splice(at, 1);
-    list.unshift(item);
-  }
-  return item;
-}
-
-/** Adds an item at the front of a list kept newest first, dropping the oldest past KEEP. */
-function keep<T>(lists: (T[] | undefined)[], at: number, item: T): T {
-  const list = (lists[at] ??= []);
-  if (list.length >= KEEP) list.pop();
-  list.unshift(item);
-  return item;
-}
-
-/** The results for a part's shape: found once this round, kept from an earlier referral that read alike, or new. */
-function shapeEntry(round: Round, part: Part, env: CriterionEnv, chosen: readonly string[] | undefined): Entry {
-  const { memo } = round;
-  const { slot } = part;
-  if (!chosen && memo.seenIn[slot] === memo.round) return memo.current[slot]!;
-  const key = keyFor(round, part, chosen);
-  const list = memo.kept[slot];
-  let entry: Entry | undefined;
-  if (list) {
-    let at = 0;
-    while (at < list.length && list[at]!.key !== key) at += 1;
-    if (at < list.length) entry = toFront(list, at);
-  }
-  entry ??= keep(memo.kept, slot, {
-    key,
-    serial: memo.serial++,
-    from: part.memberIds,
-    results: part.work(env, round.judge),
-  });
-  if (!chosen) {
-    memo.seenIn[slot] = memo.round;
-    memo.current[slot] = entry;
-    memo.serialOf[slot] = entry.serial;
-  }
-  return entry;
-}
-
-/** The environment of a service with people chosen for it. */
-function chosenEnv(round: Round, chosen: readonly string[]): CriterionEnv {
+/** The environment of a service with people chosen for it; undefined where none are (the round's serves). */
+function chosenEnv(round: Round, service: number): CriterionEnv | undefined {
+  const chosen = round.chosenAt.size ? round.chosenAt.get(service) : undefined;
+  if (!chosen) return undefined;
   const { everyone } = round;
   const targets = (who: Target['kind']) => {
     const picked = everyone[who].filter((p) => chosen.includes(p.id));
@@ -190,36 +124,51 @@ function chosenEnv(round: Round, chosen: readonly string[]): CriterionEnv {
   return { ...round.env, targets };
 }
 
-/**
- * A service's outcome. Where its parts' results are those of a kept outcome, that outcome (the same result object);
- * else a new one, taking each criterion's reason from the newest kept outcome where its result is the same.
- */
-export function serviceOutcome(round: Round, s: ServicePlan): ServiceResult {
-  const { memo, plan } = round;
-  const i = s.index;
-  const chosen = round.chosen.size ? round.chosen.get(s.service.id) : undefined;
-  const env = chosen ? chosenEnv(round, chosen) : round.env;
-  const { entries, serials } = memo;
-  const start = plan.partStart[i]!;
-  const parts = plan.partStart[i + 1]! - start;
-  let fresh = false;
-  for (let k = 0; k < parts; k += 1) {
-    const slot = plan.partSlots[start + k]!;
-    const byChosen = chosen !== undefined && plan.partByChosen[start + k] === 1;
-    if (!byChosen && memo.seenIn[slot] === memo.round) {
-      serials[k] = memo.serialOf[slot]!;
-      entries[k] = memo.current[slot]!;
-    } else {
-      const entry = shapeEntry(round, s.parts[k]!, env, byChosen ? chosen : undefined);
-      serials[k] = entry.serial;
-      entries[k] = entry;
+/** A service's criteria in words, in catalogue order, for the round it was weighed in. */
+export function wordsIn(round: Round): (s: ServicePlan) => CriterionResult[] {
+  let judges: Judges | undefined;
+  return (s) => {
+    judges ??= { words: wordsOnce(round.plan.sharedJudged), status: round.judges.status };
+    const env = chosenEnv(round, s.index) ?? round.env;
+    const results = new Array<CriterionResult>(s.size);
+    for (const part of s.parts) {
+      const own = part.work(env, judges);
+      for (let m = 0; m < part.at.length; m += 1) results[part.at[m]!] = own[m]!;
     }
-    if (serials[k]! >= memo.firstOfRound) fresh = true;
+    return results;
+  };
+}
+
+/** Room for one service's statuses: services are weighed one at a time. */
+let judgedRoom: Judged[] = [];
+
+/** A shape's statuses for everyone: weighed once, when first needed, and kept while nothing it reads changes. */
+function weighedFor(round: Round, slot: number): readonly Judged[] {
+  return (round.weighed[slot] ??= round.plan.shapePart[slot]!.weigh(round.env, round.judges));
+}
+
+/** Where people are chosen for the service, its groups are weighed for them (once per group, not per criterion). */
+function weighedForChosen(round: Round, s: ServicePlan, env: CriterionEnv, into: Judged[]) {
+  for (const part of s.parts) {
+    const own = part.byChosen ? part.weigh(env, round.judges) : weighedFor(round, part.slot);
+    for (let m = 0; m < part.at.length; m += 1) into[part.at[m]!] = own[m]!;
   }
-  // An entry made this round is in no kept outcome: no need to look through them.
-  const hit = fresh ? undefined : keptOutcome(memo.outcomes, plan, i, serials, memo.round);
-  if (hit) return hit;
-  const outcome = newOutcome(s, entries, newestOutcome(memo.outcomes, plan, i));
-  keepOutcome(memo.outcomes, plan, i, serials, outcome, memo.round);
-  return outcome.result;
+}
+
+/**
+ * A service's result: each criterion's status from its shape's (weighed once for everyone; a group's for the people
+ * chosen for the service, where some are), then the verdict, missing facts and alternatives; words when read.
+ */
+export function serviceOutcome(round: Round, s: ServicePlan, words: Wording): ServiceResult {
+  const { plan } = round;
+  const from = plan.start[s.index]!;
+  const size = plan.start[s.index + 1]! - from;
+  if (judgedRoom.length < size) judgedRoom = new Array<Judged>(size);
+  const judged = judgedRoom;
+  const chosen = chosenEnv(round, s.index);
+  if (chosen) weighedForChosen(round, s, chosen, judged);
+  else {
+    for (let k = 0; k < size; k += 1) judged[k] = weighedFor(round, plan.critSlot[from + k]!)[plan.critPos[from + k]!]!;
+  }
+  return new CompiledResult(plan, s, judged, words);
 }
