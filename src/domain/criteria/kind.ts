@@ -96,8 +96,16 @@ type Base = {
   alternatives?: readonly string[];
 };
 
-const missingFrom = (ids: readonly string[], label: (factId: string) => string, personId?: string): MissingFact[] =>
-  [...new Set(ids)].map((fact) => ({ fact, label: label(fact), ...(personId ? { personId } : {}) }));
+/** The facts still to ask, once each, in order (built on every change for every criterion that waits on one). */
+function missingFrom(ids: readonly string[], label: (factId: string) => string, personId?: string): MissingFact[] {
+  const missing: MissingFact[] = [];
+  for (let i = 0; i < ids.length; i += 1) {
+    const fact = ids[i]!;
+    if (ids.indexOf(fact) !== i) continue;
+    missing.push(personId ? { fact, label: label(fact), personId } : { fact, label: label(fact) });
+  }
+  return missing;
+}
 
 /** No missing facts: one shared, frozen list (a result is built for every criterion on every keystroke). */
 const NONE: readonly MissingFact[] = Object.freeze([]);
