@@ -1,6 +1,6 @@
 import { resultOf, statusOfTruth } from './kind';
 import type { CriterionKind } from './kind';
-import { conditionFacts, evaluateCondition, truthTest } from './condition';
+import { conditionFacts, evaluateCondition, truthTest, waitingOn } from './condition';
 import type { ConditionCriterion } from './condition.criterion.schema';
 
 export const conditionKind: CriterionKind<ConditionCriterion> = {
@@ -15,7 +15,6 @@ export const conditionKind: CriterionKind<ConditionCriterion> = {
     ),
   statusOf: (c, env) => {
     const lookup = (id: string) => env.read(id);
-    const waitingOn = () => evaluateCondition(c.test, lookup).missing;
-    return statusOfTruth(c, truthTest(c.test)(lookup), waitingOn, env);
+    return statusOfTruth(c, truthTest(c.test)(lookup), () => waitingOn(c.test, lookup), env);
   },
 };

@@ -140,3 +140,37 @@ export function truthTest(c: Condition): TruthTest {
   if (!test) tests.set(c, (test = makeTest(c)));
   return test;
 }
+
+/** The facts a condition whose value is missing waits on, in `evaluateCondition`'s order, as a function made once. */
+export type WaitingTest = (lookup: FactLookup, into: string[]) => void;
+
+function makeWaiting(c: Condition): WaitingTest {
+  // Only parts that are themselves missing wait on anything: a decided or "not known" part names no fact.
+  if ('all' in c || 'any' in c) {
+    const parts = ('all' in c ? c.all : c.any).map((part) => [truthTest(part), waitingTest(part)] as const);
+    return (lookup, into) => {
+      for (const [truth, waiting] of parts) if (truth(lookup) === 'missing') waiting(lookup, into);
+    };
+  }
+  if ('not' in c) return waitingTest(c.not);
+  const { fact } = c;
+  return (lookup, into) => {
+    if (lookup(fact).state === 'missing') into.push(fact);
+  };
+}
+
+const waitings = new WeakMap<Condition, WaitingTest>();
+
+/** The facts a missing condition waits on, as `evaluateCondition(c, lookup).missing` lists them. */
+export function waitingTest(c: Condition): WaitingTest {
+  let test = waitings.get(c);
+  if (!test) waitings.set(c, (test = makeWaiting(c)));
+  return test;
+}
+
+/** The facts a condition waits on, when its value is missing (and none otherwise). */
+export function waitingOn(c: Condition, lookup: FactLookup): string[] {
+  const into: string[] = [];
+  waitingTest(c)(lookup, into);
+  return into;
+}

@@ -137,19 +137,19 @@ export const DECIDED: Readonly<Record<Exclude<ReasonStatus, 'missing'>, Judged>>
 };
 
 /**
- * `resultOf`'s status and missing facts, without its words, from the test's value; `waitingOn` gives the facts a
- * missing value waits on (worked out only then).
+ * `resultOf`'s status and missing facts, without its words, from the test's value and, when that is missing, the
+ * facts it waits on.
  */
 export function statusOfTruth(
   c: Base,
   truth: Truth,
-  waitingOn: () => readonly string[],
+  waiting: () => readonly string[],
   env: CriterionEnv,
   personId?: string,
 ): Judged {
   if (truth === true) return DECIDED.met;
   if (truth === false) return DECIDED[c.otherwise === 'review' ? 'review' : 'not-met'];
-  if (truth === 'missing') return { status: 'missing', missing: missingFrom(waitingOn(), env.label, personId) };
+  if (truth === 'missing') return { status: 'missing', missing: missingFrom(waiting(), env.label, personId) };
   return DECIDED.review;
 }
 

@@ -1,6 +1,6 @@
 import { resultOf, statusOfTruth } from './kind';
 import type { CriterionEnv, CriterionKind, CriterionResult, Judged, Target } from './kind';
-import { conditionFacts, evaluateCondition, truthTest } from './condition';
+import { conditionFacts, evaluateCondition, truthTest, waitingOn } from './condition';
 import type { PersonCriterion } from './person.criterion.schema';
 import { evaluateTogether } from './same-person';
 
@@ -22,8 +22,10 @@ const judgePerson = (c: PersonCriterion, env: CriterionEnv, person: Target): Cri
 
 function personStatus(c: PersonCriterion, env: CriterionEnv, person: Target): Judged {
   const lookup = (id: string) => env.read(id, person);
-  const waitingOn = () => evaluateCondition(c.test, lookup).missing;
-  return askedOf(c, statusOfTruth(c, truthTest(c.test)(lookup), waitingOn, env, person.id));
+  return askedOf(
+    c,
+    statusOfTruth(c, truthTest(c.test)(lookup), () => waitingOn(c.test, lookup), env, person.id),
+  );
 }
 
 export const personKind: CriterionKind<PersonCriterion> = {

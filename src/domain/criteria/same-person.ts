@@ -125,7 +125,11 @@ function nobodyFits(rules: readonly PersonRule[], rows: readonly Row[], who: Per
 function weighPeople(rules: readonly PersonRule[], people: readonly Target[], env: CriterionEnv) {
   const rows: Row[] = [];
   for (const person of people) {
-    const judged = rules.map((r) => (r.status ? r.status(env, person) : r.judge(env, person)));
+    const judged = new Array<Judged>(rules.length);
+    for (let i = 0; i < rules.length; i += 1) {
+      const r = rules[i]!;
+      judged[i] = r.status ? r.status(env, person) : r.judge(env, person);
+    }
     const row: Row = { person, judged, status: statusOf(judged) };
     if (row.status === 'met') return { met: row, rows };
     rows.push(row);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { kindOf } from '../../../src/domain';
 import type { Catalogue, Criterion, CriterionEnv, Judged, Target } from '../../../src/domain';
-import { evaluateCondition, truthTest } from '../../../src/domain/criteria/condition';
+import { evaluateCondition, truthTest, waitingOn } from '../../../src/domain/criteria/condition';
 import type { Condition } from '../../../src/domain/criteria/condition';
 import { compilePlan } from '../../../src/domain/eligibility/engine/compile-plan';
 import { startRound } from '../../../src/domain/eligibility/engine/run-services';
@@ -64,7 +64,7 @@ describe("each kind's status says what its words say", () => {
     );
   });
 
-  test("a condition's test gives evaluateCondition's value, for every condition and random readings", () => {
+  test("a condition's test gives evaluateCondition's value and missing facts, for every condition and random readings", () => {
     const conditions: Condition[] = [...criteriaOf(builtIn), ...criteriaOf(generated)].flatMap((c) =>
       'test' in c ? [c.test as Condition] : [],
     );
@@ -91,7 +91,11 @@ describe("each kind's status says what its words say", () => {
             if (!seen.has(fact)) seen.set(fact, pool[n++ % pool.length]!);
             return seen.get(fact)!;
           };
-          for (const c of conditions) expect(truthTest(c)(lookup)).toBe(evaluateCondition(c, lookup).value);
+          for (const c of conditions) {
+            const full = evaluateCondition(c, lookup);
+            expect(truthTest(c)(lookup)).toBe(full.value);
+            if (full.value === 'missing') expect(waitingOn(c, lookup)).toEqual(full.missing);
+          }
           return true;
         },
       ),

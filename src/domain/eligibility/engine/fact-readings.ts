@@ -1,7 +1,7 @@
 import type { FactRegistry } from '../../catalogue/fact-registry';
 import type { Target } from '../../criteria/kind';
 import { MISSING } from '../../facts/fact';
-import type { FactDefinition, FactReading, FactValue } from '../../facts/fact';
+import type { FactDefinition, FactReading, FactValue, ReadContext } from '../../facts/fact';
 
 /** Every fact of a catalogue numbered once, so a reading is an array index rather than a lookup by name. */
 export type FactSlots = {
@@ -31,9 +31,9 @@ export function factSlots(registry: FactRegistry): FactSlots {
   };
 }
 
-function readOne(def: FactDefinition, input: unknown, today: string, person?: Target): FactReading {
+function readOne(def: FactDefinition, input: unknown, ctx: ReadContext): FactReading {
   try {
-    return def.read(input, person ? { today, person: person.record } : { today });
+    return def.read(input, ctx);
   } catch {
     return MISSING;
   }
@@ -45,12 +45,13 @@ function readOne(def: FactDefinition, input: unknown, today: string, person?: Ta
  */
 export function readAll(input: unknown, people: readonly Target[], slots: FactSlots, today: string): Readings {
   const family: FactReading[] = new Array<FactReading>(slots.defs.length).fill(MISSING);
-  for (const i of slots.family) family[i] = readOne(slots.defs[i]!, input, today);
+  const familyCtx: ReadContext = { today };
+  for (const i of slots.family) family[i] = readOne(slots.defs[i]!, input, familyCtx);
   const byPerson = new Map<string, FactReading[]>();
   for (const person of people) {
     const own: FactReading[] = new Array<FactReading>(slots.defs.length).fill(MISSING);
-    for (const i of person.kind === 'child' ? slots.child : slots.adult)
-      own[i] = readOne(slots.defs[i]!, input, today, person);
+    const ctx: ReadContext = { today, person: person.record };
+    for (const i of person.kind === 'child' ? slots.child : slots.adult) own[i] = readOne(slots.defs[i]!, input, ctx);
     byPerson.set(person.id, own);
   }
   return { today, family, byPerson };
