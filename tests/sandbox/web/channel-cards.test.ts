@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { JSDOM } from 'jsdom';
+import { withInnerText } from '../../support/jsdom-inner-text';
 import { type Harness, LEWISHAM_MANAGER, startHarness } from '../../conformance/support';
 import { postCardAsBot, referralsChannel } from '../teams/bot-cards';
 
@@ -56,16 +57,7 @@ async function openChannel(): Promise<JSDOM> {
     pretendToBeVisual: true,
   });
   const win = dom.window as unknown as Window & { eval(code: string): unknown };
-  // jsdom has no innerText, which the renderer sets; a browser's behaves like this for plain text.
-  Object.defineProperty(dom.window.HTMLElement.prototype, 'innerText', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.textContent;
-    },
-    set(this: HTMLElement, value: string) {
-      this.textContent = value;
-    },
-  });
+  withInnerText(dom);
   win.fetch = ((url: string, init?: RequestInit) => h.fetch(url, init)) as typeof fetch;
   const scripts = [...dom.window.document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
   expect(scripts).toEqual(['/sandbox/assets/adaptivecards.js', '/sandbox/assets/channel-cards.js']);

@@ -4,6 +4,7 @@
 // page script; the bot's answers are the bot's own cards.
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
+import { withInnerText } from '../../support/jsdom-inner-text';
 import { noticeCard, triageCard, type TriageCardView } from '../../../src/cards';
 import { channelCardsSource } from '../../../src/sandbox/web/channel-cards-script';
 
@@ -29,15 +30,7 @@ function pageAnswering(answer: unknown, status = 200) {
     <div class="card-host" data-post="p1" data-card="${JSON.stringify(triageCard(view)).replace(/"/g, '&quot;')}">
     <div class="card-render"></div><p role="status" aria-live="polite"></p></div></div>`;
   const dom = new JSDOM(html, { runScripts: 'outside-only', pretendToBeVisual: true, url: 'http://127.0.0.1/' });
-  Object.defineProperty(dom.window.HTMLElement.prototype, 'innerText', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.textContent;
-    },
-    set(this: HTMLElement, value: string) {
-      this.textContent = value;
-    },
-  });
+  withInnerText(dom);
   const win = dom.window as unknown as Window & { eval(code: string): unknown };
   win.fetch = (async () => ({ status, json: async () => answer })) as unknown as typeof fetch;
   win.eval(bundle);
