@@ -1,4 +1,4 @@
-import { resultOf, statusOfTruth } from './kind';
+import { decidedStatus, resultOf, waitingStatus } from './kind';
 import type { CriterionKind } from './kind';
 import { conditionFacts, evaluateCondition, truthTest, waitingOn } from './condition';
 import type { ConditionCriterion } from './condition.criterion.schema';
@@ -14,7 +14,7 @@ export const conditionKind: CriterionKind<ConditionCriterion> = {
       env,
     ),
   statusOf: (c, env) => {
-    const lookup = (id: string) => env.read(id);
-    return statusOfTruth(c, truthTest(c.test)(lookup), () => waitingOn(c.test, lookup), env);
+    const truth = truthTest(c.test)(env);
+    return truth === 'missing' ? waitingStatus(waitingOn(c.test, env), env) : decidedStatus(c, truth);
   },
 };

@@ -1,4 +1,5 @@
 import type { FactReading, FactValue } from '../facts/fact';
+import type { Target } from './kind';
 
 /** A test over facts, written as data. Facts are named by id (see facts/core-facts.ts and catalogue questions). */
 export type Condition =
@@ -36,14 +37,23 @@ export function conditionFacts(c: Condition, into: string[] = []): string[] {
   return into;
 }
 
-const same = (a: FactValue, b: string | number) => String(a) === String(b);
+/** A value equals a catalogue's value as text ("2" and 2 alike); values of one type compare without making text. */
+const same = (a: FactValue, b: string | number) => (typeof a === typeof b ? a === b : String(a) === String(b));
 
 function compare(c: Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>, v: FactValue): boolean {
   if ('eq' in c) return !Array.isArray(v) && same(v, c.eq);
-  if ('in' in c) return !Array.isArray(v) && c.in.some((x) => same(v, x));
+  if ('in' in c) {
+    if (Array.isArray(v)) return false;
+    for (const x of c.in) if (same(v, x)) return true;
+    return false;
+  }
   if ('gte' in c) return typeof v === 'number' && v >= c.gte;
   if ('lte' in c) return typeof v === 'number' && v <= c.lte;
-  if ('includesAny' in c) return Array.isArray(v) && c.includesAny.some((x) => v.includes(x));
+  if ('includesAny' in c) {
+    if (!Array.isArray(v)) return false;
+    for (const x of c.includesAny) if (v.includes(x)) return true;
+    return false;
+  }
   return Array.isArray(v) && v.length >= c.countAtLeast;
 }
 
@@ -88,16 +98,19 @@ export function evaluateCondition(c: Condition, lookup: FactLookup): ConditionRe
   return decided(compare(c, reading.value), [c.fact]);
 }
 
+/** Where a compiled condition reads its facts: the engine's reader, and the person for a rule about one person. */
+export type FactReader = { read(factId: string, person?: Target): FactReading };
+
 /** A condition's value alone, as a function made once per condition. */
-export type TruthTest = (lookup: FactLookup) => Truth;
+export type TruthTest = (reader: FactReader, person?: Target) => Truth;
 
 /** Kleene logic over parts' tests, stopping at the first decisive part (false for all, true for any). */
 function combined(parts: readonly TruthTest[], decisive: boolean): TruthTest {
-  return (lookup) => {
+  return (reader, person) => {
     let missing = false;
     let notKnown = false;
     for (const part of parts) {
-      const v = part(lookup);
+      const v = part(reader, person);
       if (v === decisive) return decisive;
       if (v === 'missing') missing = true;
       else if (v === 'not-known') notKnown = true;
@@ -108,8 +121,8 @@ function combined(parts: readonly TruthTest[], decisive: boolean): TruthTest {
 
 function leafTest(c: Exclude<Condition, { all: unknown } | { any: unknown } | { not: unknown }>): TruthTest {
   const { fact } = c;
-  return (lookup) => {
-    const reading = lookup(fact);
+  return (reader, person) => {
+    const reading = reader.read(fact, person);
     if (reading.state === 'missing' || reading.state === 'not-known') return reading.state;
     return compare(c, reading.value);
   };
@@ -120,8 +133,8 @@ function makeTest(c: Condition): TruthTest {
   if ('any' in c) return combined(c.any.map(truthTest), true);
   if ('not' in c) {
     const inner = truthTest(c.not);
-    return (lookup) => {
-      const v = inner(lookup);
+    return (reader, person) => {
+      const v = inner(reader, person);
       return typeof v === 'boolean' ? !v : v;
     };
   }
@@ -132,8 +145,7 @@ const tests = new WeakMap<Condition, TruthTest>();
 
 /**
  * `evaluateCondition`'s value alone, making nothing as it runs: what weighing a criterion needs on every change.
- * The test is made once per condition and kept; the facts a missing value waits on are asked of
- * `evaluateCondition` then.
+ * The test is made once per condition and kept.
  */
 export function truthTest(c: Condition): TruthTest {
   let test = tests.get(c);
@@ -142,35 +154,34 @@ export function truthTest(c: Condition): TruthTest {
 }
 
 /** The facts a condition whose value is missing waits on, in `evaluateCondition`'s order, as a function made once. */
-export type WaitingTest = (lookup: FactLookup, into: string[]) => void;
+type WaitingTest = (reader: FactReader, person: Target | undefined, into: string[]) => void;
 
 function makeWaiting(c: Condition): WaitingTest {
   // Only parts that are themselves missing wait on anything: a decided or "not known" part names no fact.
   if ('all' in c || 'any' in c) {
     const parts = ('all' in c ? c.all : c.any).map((part) => [truthTest(part), waitingTest(part)] as const);
-    return (lookup, into) => {
-      for (const [truth, waiting] of parts) if (truth(lookup) === 'missing') waiting(lookup, into);
+    return (reader, person, into) => {
+      for (const [truth, waiting] of parts) if (truth(reader, person) === 'missing') waiting(reader, person, into);
     };
   }
   if ('not' in c) return waitingTest(c.not);
   const { fact } = c;
-  return (lookup, into) => {
-    if (lookup(fact).state === 'missing') into.push(fact);
+  return (reader, person, into) => {
+    if (reader.read(fact, person).state === 'missing') into.push(fact);
   };
 }
 
 const waitings = new WeakMap<Condition, WaitingTest>();
 
-/** The facts a missing condition waits on, as `evaluateCondition(c, lookup).missing` lists them. */
-export function waitingTest(c: Condition): WaitingTest {
+function waitingTest(c: Condition): WaitingTest {
   let test = waitings.get(c);
   if (!test) waitings.set(c, (test = makeWaiting(c)));
   return test;
 }
 
-/** The facts a condition waits on, when its value is missing (and none otherwise). */
-export function waitingOn(c: Condition, lookup: FactLookup): string[] {
+/** The facts a condition waits on, as `evaluateCondition(...).missing` lists them when its value is missing. */
+export function waitingOn(c: Condition, reader: FactReader, person?: Target): string[] {
   const into: string[] = [];
-  waitingTest(c)(lookup, into);
+  waitingTest(c)(reader, person, into);
   return into;
 }

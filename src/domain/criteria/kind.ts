@@ -136,22 +136,18 @@ export const DECIDED: Readonly<Record<Exclude<ReasonStatus, 'missing'>, Judged>>
   review: { status: 'review', missing: NONE },
 };
 
-/**
- * `resultOf`'s status and missing facts, without its words, from the test's value and, when that is missing, the
- * facts it waits on.
- */
-export function statusOfTruth(
-  c: Base,
-  truth: Truth,
-  waiting: () => readonly string[],
-  env: CriterionEnv,
-  personId?: string,
-): Judged {
+/** `resultOf`'s status for a test whose value is decided or not known, without its words. */
+export function decidedStatus(c: Base, truth: Exclude<Truth, 'missing'>): Judged {
   if (truth === true) return DECIDED.met;
   if (truth === false) return DECIDED[c.otherwise === 'review' ? 'review' : 'not-met'];
-  if (truth === 'missing') return { status: 'missing', missing: missingFrom(waiting(), env.label, personId) };
   return DECIDED.review;
 }
+
+/** `resultOf`'s status for a test whose value is missing: the facts it waits on, to ask. */
+export const waitingStatus = (facts: readonly string[], env: CriterionEnv, personId?: string): Judged => ({
+  status: 'missing',
+  missing: missingFrom(facts, env.label, personId),
+});
 
 /** Turns the truth of a criterion's test into its result, naming missing and not-known facts. */
 export function resultOf(c: Base, truth: ConditionResult, env: CriterionEnv, personId?: string): CriterionResult {

@@ -1,4 +1,4 @@
-import { resultOf, statusOfTruth } from './kind';
+import { decidedStatus, resultOf, waitingStatus } from './kind';
 import type { CriterionEnv, CriterionKind, CriterionResult, Judged, Target } from './kind';
 import { conditionFacts, evaluateCondition, truthTest, waitingOn } from './condition';
 import type { PersonCriterion } from './person.criterion.schema';
@@ -21,11 +21,9 @@ const judgePerson = (c: PersonCriterion, env: CriterionEnv, person: Target): Cri
   askedOf(c, resultOf(c, truthFor(c, env, person), env, person.id));
 
 function personStatus(c: PersonCriterion, env: CriterionEnv, person: Target): Judged {
-  const lookup = (id: string) => env.read(id, person);
-  return askedOf(
-    c,
-    statusOfTruth(c, truthTest(c.test)(lookup), () => waitingOn(c.test, lookup), env, person.id),
-  );
+  const truth = truthTest(c.test)(env, person);
+  if (truth !== 'missing') return decidedStatus(c, truth);
+  return askedOf(c, waitingStatus(waitingOn(c.test, env, person), env, person.id));
 }
 
 export const personKind: CriterionKind<PersonCriterion> = {

@@ -138,10 +138,13 @@ function weighPeople(rules: readonly PersonRule[], people: readonly Target[], en
 }
 
 /** The nearest person: the one with fewest rules not met, then fewest still open. */
+/** How far a person is from meeting every rule: rules not met count most, then rules still open. */
+const distance = (judged: readonly Judged[]) =>
+  judged.reduce((sum, r) => sum + (r.status === 'not-met' ? 1000 : r.status === 'met' ? 0 : 1), 0);
+
+/** The nearest person: the one with fewest rules not met, then fewest still open. */
 function nearestOf(rows: readonly Row[]): Row {
-  const distance = (row: Row) =>
-    row.judged.reduce((sum, r) => sum + (r.status === 'not-met' ? 1000 : r.status === 'met' ? 0 : 1), 0);
-  return rows.reduce((best, row) => (distance(row) < distance(best) ? row : best));
+  return rows.reduce((best, row) => (distance(row.judged) < distance(best.judged) ? row : best));
 }
 
 /**
@@ -168,15 +171,35 @@ export function evaluateTogether(rules: readonly PersonRule[], who: PersonScope,
  */
 export function weighTogether(rules: readonly PersonRule[], who: PersonScope, env: CriterionEnv): readonly Judged[] {
   const people = env.targets(who);
-  if (people.length === 0) return rules.map((r) => nobodyToAsk(r.criterion, who, env));
-  const { met, rows } = weighPeople(rules, people, env);
-  if (met) return met.judged;
-  const waiting = rows.filter((row) => row.status === 'missing');
-  if (waiting.length) {
-    return waiting[0]!.judged.map((first, i) => {
-      const asking = waiting.filter((row) => row.judged[i]!.status === 'missing');
-      return asking.length ? { ...first, missing: asking.flatMap((row) => row.judged[i]!.missing) } : first;
+  if (people.length === 0) {
+    const nobody: Judged = { status: 'missing', missing: missingFrom([`people.${who}`], env.label) };
+    return rules.map(() => nobody);
+  }
+  // Each person's statuses, without rows: this runs for every group a change reaches.
+  const table = new Array<Judged[]>(people.length);
+  let waiting = 0;
+  let firstWaiting = -1;
+  let firstReview = -1;
+  for (let p = 0; p < people.length; p += 1) {
+    const judged = new Array<Judged>(rules.length);
+    for (let i = 0; i < rules.length; i += 1) {
+      const r = rules[i]!;
+      judged[i] = r.status ? r.status(env, people[p]!) : r.judge(env, people[p]!);
+    }
+    const status = statusOf(judged);
+    if (status === 'met') return judged;
+    table[p] = judged;
+    if (status === 'missing' && waiting++ === 0) firstWaiting = p;
+    else if (status === 'review' && firstReview < 0) firstReview = p;
+  }
+  if (waiting === 1) return table[firstWaiting]!;
+  if (waiting > 1) {
+    const rows = table.filter((judged) => statusOf(judged) === 'missing');
+    return rows[0]!.map((first, i) => {
+      const asking = rows.filter((judged) => judged[i]!.status === 'missing');
+      return asking.length ? { ...first, missing: asking.flatMap((judged) => judged[i]!.missing) } : first;
     });
   }
-  return (rows.find((row) => row.status === 'review') ?? nearestOf(rows)).judged;
+  if (firstReview >= 0) return table[firstReview]!;
+  return table.reduce((best, judged) => (distance(judged) < distance(best) ? judged : best));
 }

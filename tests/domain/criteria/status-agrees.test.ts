@@ -93,8 +93,8 @@ describe("each kind's status says what its words say", () => {
           };
           for (const c of conditions) {
             const full = evaluateCondition(c, lookup);
-            expect(truthTest(c)(lookup)).toBe(full.value);
-            if (full.value === 'missing') expect(waitingOn(c, lookup)).toEqual(full.missing);
+            expect(truthTest(c)({ read: lookup })).toBe(full.value);
+            if (full.value === 'missing') expect(waitingOn(c, { read: lookup })).toEqual(full.missing);
           }
           return true;
         },

@@ -48,15 +48,20 @@ function wordsOnce(shared: Uint8Array): Judge {
   };
 }
 
-/** Weighs each person once per criterion shape in a referral, however many groups the shape is in. */
-function statusOnce(shared: Uint8Array): Weigh {
-  const weighed = new Array<Map<Target, Judged> | undefined>(shared.length);
+/**
+ * Weighs each person once per criterion shape in a referral, however many groups the shape is in: a shape's
+ * statuses sit in a list by the person's place among the referral's people.
+ */
+function statusOnce(shared: Uint8Array, people: readonly Target[]): Weigh {
+  const weighed = new Array<Judged[] | undefined>(shared.length);
+  let place: Map<Target, number> | undefined;
   return (shape, weighOne, env, person) => {
     if (shared[shape] !== 1) return weighOne(env, person);
-    const byPerson = (weighed[shape] ??= new Map());
-    let done = byPerson.get(person);
-    if (!done) byPerson.set(person, (done = weighOne(env, person)));
-    return done;
+    place ??= new Map(people.map((p, i) => [p, i]));
+    const at = place.get(person);
+    if (at === undefined) return weighOne(env, person);
+    const byPerson = (weighed[shape] ??= new Array<Judged>(people.length));
+    return (byPerson[at] ??= weighOne(env, person));
   };
 }
 
@@ -108,7 +113,7 @@ export function startRound(
     if (service) chosenAt.set(service.index, personIds);
   }
   const env = envOf(plan, readings, people, everyone);
-  const judges = { words: wordsOnce(plan.sharedJudged), status: statusOnce(plan.sharedJudged) };
+  const judges = { words: wordsOnce(plan.sharedJudged), status: statusOnce(plan.sharedJudged, people) };
   return { plan, readings, people: peopleKey, everyone, env, chosen, chosenAt, weighed, judges };
 }
 

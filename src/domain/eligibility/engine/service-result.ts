@@ -54,11 +54,16 @@ function outcomeOf(plan: Plan, s: ServicePlan, judged: readonly Judged[]) {
   let notMet = false;
   let missingSeen = false;
   let review = false;
+  // Most services wait on one criterion's one fact: its list is used as it is, the others merged.
+  let first: readonly MissingFact[] | undefined;
   let missing: MissingFact[] | undefined;
   let alternatives: Set<string> | undefined;
   for (let i = 0; i < s.size; i += 1) {
     const j = judged[i]!;
-    if (j.missing.length) addMissing((missing ??= []), j.missing);
+    if (j.missing.length) {
+      if (!first) first = j.missing;
+      else addMissing((missing ??= merged(first)), j.missing);
+    }
     if (j.status === 'missing') missingSeen = true;
     else if (j.status !== 'met') {
       if (j.status === 'not-met') notMet = true;
@@ -68,8 +73,15 @@ function outcomeOf(plan: Plan, s: ServicePlan, judged: readonly Judged[]) {
     }
   }
   const verdict: Verdict = notMet ? 'ineligible' : missingSeen ? 'incomplete' : review ? 'review' : 'eligible';
-  return { verdict, missing: missing ?? NO_MISSING, alternatives: alternatives ? [...alternatives] : NO_ALTERNATIVES };
+  const asked = missing ?? (first ? (first.length === 1 ? first : merged(first)) : NO_MISSING);
+  return { verdict, missing: asked, alternatives: alternatives ? [...alternatives] : NO_ALTERNATIVES };
 }
+
+const merged = (facts: readonly MissingFact[]): MissingFact[] => {
+  const into: MissingFact[] = [];
+  addMissing(into, facts);
+  return into;
+};
 
 /** Writes a service's reasons: its criteria's results in words, in catalogue order. */
 export type Wording = (s: ServicePlan) => readonly CriterionResult[];
