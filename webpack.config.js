@@ -164,39 +164,74 @@ class FirstScreenPlugin {
 }
 
 /**
- * Loads a page's scripts once its first screen has been drawn (outlook.html, whose first screen is built with it):
- * run as deferred scripts, the bundle's parse and start-up would hold the first paint back until they finish. The
- * scripts are preloaded from the start, run in order, and start after the first frame (or 1 s at the latest, should
- * the page get no frames).
+ * What outlook.html's first screen, built with the page, waits for before it is drawn: nothing it does not show.
+ * - Styles: the rules its markup uses are inlined in the head (scripts/critical-css.js). The whole stylesheet is
+ *   preloaded (fetched, not applied) and applied once the first frame is drawn, so neither its download nor its parse
+ *   comes before the first paint. Its rules come after the inlined ones in the same order, so the first screen looks
+ *   the same before and after it applies; once it has, the inlined copy is removed, so no rule is matched twice.
+ * - Scripts: run as deferred scripts, the bundle's parse and start-up would hold the first paint back until they
+ *   finish. They are preloaded from the start and start in order once the whole stylesheet is in, so the card never
+ *   renders a style that has not arrived.
+ * A loader at the end of the body does both after the first frame (or 1 s at the latest, should the page get none).
  */
-class ScriptsAfterFirstPaintPlugin {
-  constructor(pages) {
+class FirstPaintPlugin {
+  constructor(pages, firstScreen) {
     this.pages = pages;
+    this.firstScreen = firstScreen;
   }
 
   apply(compiler) {
-    const name = 'ScriptsAfterFirstPaintPlugin';
+    const name = 'FirstPaintPlugin';
     compiler.hooks.compilation.tap(name, (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(name, (data) => {
         if (!this.pages.has(data.outputName)) return data;
-        const scripts = data.headTags.filter((t) => t.tagName === 'script' && t.attributes.src);
-        const srcs = scripts.map((t) => t.attributes.src);
         const tag = (tagName, attributes, innerHTML) => ({
           tagName,
-          voidTag: !innerHTML,
+          voidTag: innerHTML === undefined,
           attributes,
           innerHTML,
           meta: { plugin: name },
         });
+        const scripts = data.headTags.filter((t) => t.tagName === 'script' && t.attributes.src);
+        const styles = data.headTags.filter((t) => t.tagName === 'link' && t.attributes.rel === 'stylesheet');
+        const srcs = scripts.map((t) => t.attributes.src);
+        const hrefs = styles.map((t) => t.attributes.href);
         data.headTags = [
-          ...data.headTags.filter((t) => !scripts.includes(t)),
+          ...data.headTags
+            .filter((t) => !scripts.includes(t))
+            .map((t) =>
+              styles.includes(t) ? tag('style', { [CRITICAL]: '' }, this.critical(compilation, t.attributes.href)) : t,
+            ),
+          ...hrefs.map((href) => tag('link', { rel: 'preload', as: 'style', href })),
           ...srcs.map((href) => tag('link', { rel: 'preload', as: 'script', href })),
         ];
-        const loader = `(function (srcs) {
-  var started = false;
+        data.bodyTags = [...data.bodyTags, tag('script', {}, loaderScript(hrefs, srcs, CRITICAL))];
+        return data;
+      });
+    });
+  }
+
+  /** The rules of the stylesheet at `href` that the first screen's markup can use. */
+  critical(compilation, href) {
+    const asset = compilation.getAsset(href.replace(/^\.\//, '').split(/[?#]/)[0]);
+    if (!asset) throw new Error(`FirstPaintPlugin: no stylesheet ${href} in the build.`);
+    const { criticalCss } = require('./scripts/critical-css');
+    const css = criticalCss(asset.source.source().toString(), this.firstScreen.html);
+    if (/<\/style/i.test(css)) throw new Error('FirstPaintPlugin: the critical CSS would close its <style> tag.');
+    return css;
+  }
+}
+
+// Marks the <style> of the rules inlined for the first screen.
+const CRITICAL = 'data-first-screen-styles';
+
+/**
+ * After the first frame (or 1 s at the latest): applies the page's stylesheets, then, once they have loaded (or
+ * failed to), starts its scripts in order. When all have loaded, the inlined rules they repeat are removed.
+ */
+const loaderScript = (hrefs, srcs, critical) => `(function (hrefs, srcs) {
+  var begun = false;
   function start() {
-    if (started) return;
-    started = true;
     srcs.forEach(function (src) {
       var s = document.createElement('script');
       s.src = src;
@@ -204,15 +239,30 @@ class ScriptsAfterFirstPaintPlugin {
       document.head.appendChild(s);
     });
   }
-  requestAnimationFrame(function () { setTimeout(start, 0); });
-  setTimeout(start, 1000);
-})(${JSON.stringify(srcs)});`;
-        data.bodyTags = [...data.bodyTags, tag('script', {}, loader)];
-        return data;
-      });
+  function begin() {
+    if (begun) return;
+    begun = true;
+    var waiting = hrefs.length;
+    var failed = false;
+    if (waiting === 0) return start();
+    hrefs.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      link.onload = link.onerror = function (event) {
+        failed = failed || event.type === 'error';
+        waiting -= 1;
+        if (waiting > 0) return;
+        var inlined = document.querySelector('style[${critical}]');
+        if (inlined && !failed) inlined.parentNode.removeChild(inlined);
+        start();
+      };
+      document.head.appendChild(link);
     });
   }
-}
+  requestAnimationFrame(function () { setTimeout(begin, 0); });
+  setTimeout(begin, 1000);
+})(${JSON.stringify(hrefs)}, ${JSON.stringify(srcs)});`;
 
 // The pages that show the card (the sign-in helpers, auth-bridge and outlook-auth-dialog, have their own bundles).
 const CARD_PAGES = new Set(['browser', 'outlook', 'teams']);
@@ -355,7 +405,7 @@ module.exports = (_env, argv = {}) => {
       ...Object.entries(PAGES).map(([filename, [chunk, content]]) => page(chunk, filename, content)),
       new EmitStaticAssetsPlugin(appConfigFromEnv()),
       new FirstScreenPlugin(production, FIRST_SCREEN),
-      new ScriptsAfterFirstPaintPlugin(new Set(['outlook.html'])),
+      new FirstPaintPlugin(new Set(['outlook.html']), FIRST_SCREEN),
       new MiniCssExtractPlugin({
         filename: production ? '[name].[contenthash:10].css' : '[name].css',
         ignoreOrder: true,
