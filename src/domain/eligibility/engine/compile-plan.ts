@@ -19,8 +19,9 @@ import type { FactSlots } from './fact-readings';
 export type Part = {
   /** The shape's number: where a round keeps its statuses. */
   readonly slot: number;
-  /** Where the part's criteria sit in the service's list. */
+  /** Where the part's criteria sit in the service's list, and the criteria (whose ids and citations its words carry). */
   readonly at: readonly number[];
+  readonly criteria: readonly Criterion[];
   /** The statuses and missing facts of its criteria, without words; never throws. */
   weigh(env: CriterionEnv, judges: Judges): readonly Judged[];
   /** Its criteria's results in words; never throws (a criterion that throws is reported for a person to check). */
@@ -147,7 +148,8 @@ function partOf({ shape, at, criteria, byChosen, weigh, work }: PartInput, resol
   const readsPeople = criteria.some((c) => kindOf(c).readsPeople);
   const facts = new Set(criteria.flatMap((c) => declaredFacts(c, resolved.slots)));
   if (readsPeople) facts.add('child.age');
-  return { slot: numbered(resolved.shapes, shape), at, weigh, work, readsPeople, byChosen, facts: [...facts] };
+  const slot = numbered(resolved.shapes, shape);
+  return { slot, at, criteria, weigh, work, readsPeople, byChosen, facts: [...facts] };
 }
 
 /** A criterion judged alone. */

@@ -1,6 +1,6 @@
 import type { CriterionEnv, CriterionResult, Judged, Target } from '../../criteria/kind';
 import type { RequestedEntry } from '../requested-services';
-import type { Judge, Judges, Plan, ServicePlan, Weigh } from './compile-plan';
+import type { Judge, Judges, Part, Plan, ServicePlan, Weigh } from './compile-plan';
 import type { Criterion } from '../../criteria/criterion.schema';
 import { readAll, readingOf } from './fact-readings';
 import type { Readings } from './fact-readings';
@@ -129,19 +129,38 @@ function chosenEnv(round: Round, service: number): CriterionEnv | undefined {
   return { ...round.env, targets };
 }
 
-/** A service's criteria in words, in catalogue order, for the round it was weighed in. */
+/** A part's results in words, and the criteria they were written for. */
+type Worded = { readonly criteria: readonly Criterion[]; readonly results: readonly CriterionResult[] };
+
+/**
+ * A service's criteria in words, in catalogue order, for the round it was weighed in. A shape's words for everyone
+ * are written once a round and stamped with each other service's own criterion ids and citations (shared rule sets
+ * put the same criteria in many services).
+ */
 export function wordsIn(round: Round): (s: ServicePlan) => CriterionResult[] {
   let judges: Judges | undefined;
+  const written: (Worded | undefined)[] = [];
   return (s) => {
     judges ??= { words: wordsOnce(round.plan.sharedJudged), status: round.judges.status };
-    const env = chosenEnv(round, s.index) ?? round.env;
+    const chosen = chosenEnv(round, s.index);
     const results = new Array<CriterionResult>(s.size);
     for (const part of s.parts) {
-      const own = part.work(env, judges);
+      let own: readonly CriterionResult[];
+      if (chosen && part.byChosen) own = part.work(chosen, judges);
+      else {
+        const done = (written[part.slot] ??= { criteria: part.criteria, results: part.work(round.env, judges) });
+        own = done.criteria === part.criteria ? done.results : done.results.map((r, m) => restamped(r, done, part, m));
+      }
       for (let m = 0; m < part.at.length; m += 1) results[part.at[m]!] = own[m]!;
     }
     return results;
   };
+}
+
+/** Another part's result of the same shape, with this part's criterion's id and citation. */
+function restamped(r: CriterionResult, from: Worded, part: Part, m: number): CriterionResult {
+  const to = part.criteria[m]!;
+  return { ...r, reason: stamped(r.reason, from.criteria[m]!.id, to.id, to.citation) };
 }
 
 /** Room for one service's statuses: services are weighed one at a time. */
