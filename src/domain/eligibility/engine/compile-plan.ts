@@ -89,12 +89,11 @@ export type Plan = {
    * each person once for it saves work (else keeping the judgement costs more than it saves).
    */
   readonly sharedJudged: Uint8Array;
-  /** The most criteria any service has. */
-  readonly widest: number;
   /**
    * Every service's criteria in one list, service after service (service i's from `start[i]` to `start[i + 1]`):
-   * each one's shape, its place in the shape's statuses, and its alternatives. The loop over thousands of services reads these numbers side by side rather than each
-   * service's objects spread over memory; `shapePart` gives, for each shape, a part that weighs it.
+   * each one's shape, its place in the shape's statuses, and its alternatives. The loop over thousands of services
+   * reads these numbers side by side rather than each service's objects spread over memory; `shapePart` gives, for
+   * each shape, a part that weighs it.
    */
   readonly ids: readonly string[];
   readonly start: Int32Array;
@@ -303,7 +302,6 @@ export function compilePlan(catalogue: Catalogue): Plan {
     peopleShapes,
     shapes: resolved.shapes.size,
     sharedJudged: Uint8Array.from(resolved.groupsOf, (groups) => (groups.size > 1 ? 1 : 0)),
-    widest: services.reduce((n, s) => Math.max(n, s.size), 0),
     ...sideBySide(services, resolved.shapes.size),
   };
   plans.set(catalogue, plan);

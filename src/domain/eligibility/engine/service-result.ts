@@ -24,7 +24,7 @@ const NO_MISSING: readonly MissingFact[] = Object.freeze([]);
 const NO_ALTERNATIVES: readonly string[] = Object.freeze([]);
 
 /** Deciding reasons first, in catalogue order within each status. */
-export function reasonsInOrder(results: readonly CriterionResult[]): Reason[] {
+function reasonsInOrder(results: readonly CriterionResult[]): Reason[] {
   const ordered: Reason[] = [];
   for (const status of ORDER) {
     for (const r of results) if (r.status === status) ordered.push(r.reason);
