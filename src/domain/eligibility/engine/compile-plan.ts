@@ -19,7 +19,7 @@ import type { FactSlots } from './fact-readings';
 export type Part = {
   /** The shape's number: where a round keeps its statuses. */
   readonly slot: number;
-  /** Where the part's criteria sit in the service's list, and the criteria (whose ids and citations its words carry). */
+  /** Where the part's criteria sit in the service's list, and the criteria (their words carry their ids). */
   readonly at: readonly number[];
   readonly criteria: readonly Criterion[];
   /** The statuses and missing facts of its criteria, without words; never throws. */
