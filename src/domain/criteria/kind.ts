@@ -152,7 +152,7 @@ export const waitingStatus = (facts: readonly string[], env: CriterionEnv, perso
 /** Turns the truth of a criterion's test into its result, naming missing and not-known facts. */
 export function resultOf(c: Base, truth: ConditionResult, env: CriterionEnv, personId?: string): CriterionResult {
   if (truth.value === true || truth.value === false) {
-    const status: ReasonStatus = truth.value ? 'met' : c.otherwise === 'review' ? 'review' : 'not-met';
+    const { status } = decidedStatus(c, truth.value);
     const finding = findingOf(c, truth.value, truth, env, personId);
     return { status, reason: reasonOf(c, status, c.requirement, finding), missing: NONE };
   }
