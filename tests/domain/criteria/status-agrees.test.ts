@@ -4,7 +4,7 @@ import type { Catalogue, Criterion, CriterionEnv, Judged, Target } from '../../.
 import { evaluateCondition, truthTest, waitingOn } from '../../../src/domain/criteria/condition';
 import type { Condition } from '../../../src/domain/criteria/condition';
 import { compilePlan } from '../../../src/domain/eligibility/engine/compile-plan';
-import { startRound } from '../../../src/domain/eligibility/engine/run-services';
+import { keepNothing, startRound } from '../../../src/domain/eligibility/engine/run-services';
 import { peopleIn } from '../../../src/domain/eligibility/engine-parts';
 import { catalogue as builtIn } from '../../../src/catalogues';
 import { generateScaleCatalogue } from '../../../src/catalogues/oruk/generate';
@@ -28,7 +28,11 @@ const plainOf = (j: Judged) => ({ status: j.status, missing: [...j.missing] });
 /** The engine's reader over one referral, with everyone as the targets. */
 function envFor(cat: Catalogue, input: unknown): { env: CriterionEnv; people: readonly Target[] } {
   const people = peopleIn(input);
-  const round = startRound(compilePlan(cat), { input, today: NOW, people, peopleKey: '', requested: [] }, []);
+  const round = startRound(
+    compilePlan(cat),
+    { input, today: NOW, people, peopleKey: '', requested: [] },
+    keepNothing(),
+  );
   return { env: round.env, people };
 }
 

@@ -31,6 +31,8 @@ export type Part = {
   readonly byChosen: boolean;
   /** The facts' ids, for the engine's index from each fact to the services that read it. */
   readonly facts: readonly string[];
+  /** A group's criteria's shapes as judged person by person, by number (see `Plan.judged`); none for one criterion. */
+  readonly members: readonly number[];
 };
 
 /**
@@ -90,6 +92,13 @@ export type Plan = {
    */
   readonly sharedJudged: Uint8Array;
   /**
+   * The shared shapes judged person by person (each in several groups): which facts each reads, which groups it is
+   * in, whom it is about and how it weighs one person. The engine keeps each person's statuses for them between
+   * referrals, and weighs a group again only when one of its people's statuses changes, not whenever a fact its
+   * words name does (a child's age names the child in every group about children).
+   */
+  readonly judged: JudgedShapes;
+  /**
    * Every service's criteria in one list, service after service (service i's from `start[i]` to `start[i + 1]`):
    * each one's shape, its place in the shape's statuses, and its alternatives. The loop over thousands of services
    * reads these numbers side by side rather than each service's objects spread over memory; `shapePart` gives, for
@@ -103,6 +112,13 @@ export type Plan = {
   readonly shapePart: readonly Part[];
 };
 
+export type JudgedShapes = {
+  readonly readers: ReadonlyMap<string, readonly number[]>;
+  readonly groups: readonly (readonly number[])[];
+  readonly who: readonly ('child' | 'adult')[];
+  readonly weighOne: readonly ((env: CriterionEnv, person: Target) => Judged)[];
+};
+
 type Resolved = {
   readonly ruleSets: ReadonlyMap<string, readonly Criterion[]>;
   /** Criteria's contents → shape name; shape name → number. */
@@ -111,6 +127,10 @@ type Resolved = {
   /** The shapes of criteria judged person by person in groups, by number, and the groups each is in. */
   readonly judged: Map<string, number>;
   readonly groupsOf: Set<string>[];
+  /** By judged shape number: whom it is about, how it weighs one person, and the facts it reads. */
+  readonly judgedWho: ('child' | 'adult')[];
+  readonly judgedWeigh: ((env: CriterionEnv, person: Target) => Judged)[];
+  readonly judgedFacts: (readonly string[])[];
   readonly slots: FactSlots;
 };
 
@@ -137,18 +157,18 @@ function declaredFacts(c: Criterion, slots: FactSlots): readonly string[] {
   }
 }
 
-type PartInput = Pick<Part, 'at' | 'byChosen' | 'weigh' | 'work'> & {
+type PartInput = Pick<Part, 'at' | 'byChosen' | 'weigh' | 'work' | 'members'> & {
   readonly shape: string;
   readonly criteria: readonly Criterion[];
 };
 
 /** A part with what it reads; a child's age counts wherever people are read, as it names the child. */
-function partOf({ shape, at, criteria, byChosen, weigh, work }: PartInput, resolved: Resolved): Part {
+function partOf({ shape, at, criteria, byChosen, weigh, work, members }: PartInput, resolved: Resolved): Part {
   const readsPeople = criteria.some((c) => kindOf(c).readsPeople);
   const facts = new Set(criteria.flatMap((c) => declaredFacts(c, resolved.slots)));
   if (readsPeople) facts.add('child.age');
   const slot = numbered(resolved.shapes, shape);
-  return { slot, at, criteria, weigh, work, readsPeople, byChosen, facts: [...facts] };
+  return { slot, at, criteria, weigh, work, readsPeople, byChosen, facts: [...facts], members };
 }
 
 /** A criterion judged alone. */
@@ -169,7 +189,7 @@ function singlePart(c: Criterion, i: number, resolved: Resolved): Part {
     }
   };
   const shape = shapeOf(c, resolved.contents);
-  return partOf({ shape, at: [i], criteria: [c], byChosen: kind.readsPeople, weigh, work }, resolved);
+  return partOf({ shape, at: [i], criteria: [c], byChosen: kind.readsPeople, weigh, work, members: [] }, resolved);
 }
 
 /** A service's criteria about one kind of person, judged together; each person once per shape and round. */
@@ -184,6 +204,9 @@ function groupParts(criteria: readonly Criterion[], resolved: Resolved): Part[] 
     const asking: { judges: Judges | undefined } = { judges: undefined };
     const rules = g.rules.map((r, k): PersonRule => {
       const weighOne = r.status ?? r.judge;
+      resolved.judgedWho[numbers[k]!] = g.who;
+      resolved.judgedWeigh[numbers[k]!] ??= weighOne;
+      resolved.judgedFacts[numbers[k]!] ??= declaredFacts(members[k]!, resolved.slots);
       return {
         criterion: r.criterion,
         judge: (e, p) => asking.judges!.words(numbers[k]!, members[k]!, r.judge, e, p),
@@ -198,7 +221,7 @@ function groupParts(criteria: readonly Criterion[], resolved: Resolved): Part[] 
       asking.judges = judges;
       return evaluateTogether(rules, g.who, env);
     };
-    return partOf({ shape, at: g.at, criteria: members, byChosen: true, weigh, work }, resolved);
+    return partOf({ shape, at: g.at, criteria: members, byChosen: true, weigh, work, members: numbers }, resolved);
   });
 }
 
@@ -228,25 +251,46 @@ function listUnder(lists: Map<string, Set<number>>, keys: Iterable<string>, n: n
 
 const asLists = (lists: Map<string, Set<number>>) => new Map([...lists].map(([k, v]) => [k, [...v]]));
 
-/** Fact id → the services that read it, and the shapes; and the services and shapes that read the people. */
-function indexOf(services: readonly ServicePlan[]) {
+/**
+ * The facts whose change may change a part's statuses: a criterion's own; for a group, those of its criteria not kept
+ * person by person (a kept one's change reaches the group through `JudgedShapes.groups`).
+ */
+const statusFacts = (p: Part, shared: Uint8Array, resolved: Resolved): readonly string[] =>
+  p.members.length ? p.members.flatMap((n) => (shared[n] === 1 ? [] : resolved.judgedFacts[n]!)) : p.facts;
+
+/**
+ * Fact id → the services that read it (for their words or statuses), and the shapes whose statuses do; the services
+ * and shapes that read the people; and the index of the shared shapes judged person by person.
+ */
+function indexOf(services: readonly ServicePlan[], shared: Uint8Array, resolved: Resolved) {
   const readers = new Map<string, Set<number>>();
   const shapeReaders = new Map<string, Set<number>>();
+  const judgedReaders = new Map<string, Set<number>>();
+  const groups = Array.from(shared, () => new Set<number>());
   const peopleReaders: number[] = [];
   const peopleShapes = new Set<number>();
   for (const s of services) {
     for (const p of s.parts) {
       listUnder(readers, p.facts, s.index);
-      listUnder(shapeReaders, p.facts, p.slot);
+      listUnder(shapeReaders, statusFacts(p, shared, resolved), p.slot);
+      for (const n of p.members) if (shared[n] === 1) groups[n]!.add(p.slot);
       if (p.readsPeople) peopleShapes.add(p.slot);
     }
     if (s.parts.some((p) => p.readsPeople)) peopleReaders.push(s.index);
   }
+  shared.forEach((one, n) => one === 1 && listUnder(judgedReaders, resolved.judgedFacts[n]!, n));
+  const judged: JudgedShapes = {
+    readers: asLists(judgedReaders),
+    groups: groups.map((g) => [...g]),
+    who: resolved.judgedWho,
+    weighOne: resolved.judgedWeigh,
+  };
   return {
     readers: asLists(readers),
     peopleReaders,
     shapeReaders: asLists(shapeReaders),
     peopleShapes: [...peopleShapes],
+    judged,
   };
 }
 
@@ -286,10 +330,14 @@ export function compilePlan(catalogue: Catalogue): Plan {
     shapes: new Map(),
     judged: new Map(),
     groupsOf: [],
+    judgedWho: [],
+    judgedWeigh: [],
+    judgedFacts: [],
     slots,
   };
   const services = catalogue.services.map((s, i) => servicePlan(s, i, resolved));
-  const { readers, peopleReaders, shapeReaders, peopleShapes } = indexOf(services);
+  const sharedJudged = Uint8Array.from(resolved.groupsOf, (groups) => (groups.size > 1 ? 1 : 0));
+  const { readers, peopleReaders, shapeReaders, peopleShapes, judged } = indexOf(services, sharedJudged, resolved);
   const plan: Plan = {
     catalogue,
     registry,
@@ -301,7 +349,8 @@ export function compilePlan(catalogue: Catalogue): Plan {
     shapeReaders,
     peopleShapes,
     shapes: resolved.shapes.size,
-    sharedJudged: Uint8Array.from(resolved.groupsOf, (groups) => (groups.size > 1 ? 1 : 0)),
+    sharedJudged,
+    judged,
     ...sideBySide(services, resolved.shapes.size),
   };
   plans.set(catalogue, plan);

@@ -10,8 +10,9 @@ import { compilePlan } from './compile-plan';
 import type { Plan } from './compile-plan';
 import { changedFacts } from './fact-readings';
 import type { Readings } from './fact-readings';
-import { serviceOutcome, startRound, wordsIn } from './run-services';
-import type { ServiceResult } from '../evaluation';
+import { keepNothing, reweighPeople, serviceOutcome, startRound, wordsIn } from './run-services';
+import type { Kept } from './run-services';
+import type { CompiledResult } from './service-result';
 
 /** An engine for one catalogue that remembers its last referral, so the next one re-evaluates only what changed. */
 export type Engine = {
@@ -26,7 +27,10 @@ type Seen = {
   readonly people: string;
   readonly chosen: ReadonlyMap<string, string>;
 };
-type Last = Seen & { readonly results: readonly ServiceResult[] };
+type Last = Seen & {
+  readonly chosenAt: ReadonlyMap<number, readonly string[]>;
+  readonly results: readonly CompiledResult[];
+};
 
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
 
@@ -51,22 +55,33 @@ function seenOf(readings: Readings, people: string, chosen: ReadonlyMap<string, 
   };
 }
 
-/** What a change touches: the services whose results may differ, and the shapes whose statuses may. */
-type Touched = { readonly services: Uint8Array; readonly shapes: readonly number[] };
+/**
+ * What a change touches: the services whose results may differ; the shapes whose statuses may; the shared shapes
+ * judged person by person whose people's statuses may; and whether the people themselves changed.
+ */
+type Touched = {
+  readonly services: Uint8Array;
+  readonly shapes: readonly number[];
+  readonly judged: readonly number[];
+  readonly people: boolean;
+};
 
 /** What differs from the last evaluation's referral; undefined when everything may (a new day). */
 function touched(plan: Plan, last: Last, next: Seen): Touched | undefined {
   if (last.readings.today !== next.readings.today) return undefined;
   const services = new Uint8Array(plan.services.length);
   const shapes: number[] = [];
+  const judged: number[] = [];
   const mark = (indexes: readonly number[] | undefined) => indexes?.forEach((i) => (services[i] = 1));
   const markFacts = (facts: readonly string[]) =>
     facts.forEach((f) => {
       mark(plan.readers.get(f));
       shapes.push(...(plan.shapeReaders.get(f) ?? []));
+      judged.push(...(plan.judged.readers.get(f) ?? []));
     });
   markFacts(changedFacts(last.readings.family, next.readings.family, plan.slots));
-  if (last.people !== next.people) {
+  const people = last.people !== next.people;
+  if (people) {
     mark(plan.peopleReaders);
     shapes.push(...plan.peopleShapes);
   } else {
@@ -79,22 +94,27 @@ function touched(plan: Plan, last: Last, next: Seen): Touched | undefined {
     const service = plan.byId.get(id);
     if (service && last.chosen.get(id) !== next.chosen.get(id)) services[service.index] = 1;
   }
-  return { services, shapes };
+  return { services, shapes, judged: [...new Set(judged)], people };
 }
 
 export function createEngine(catalogue: Catalogue): Engine {
   const plan = compilePlan(catalogue);
   let last: Last | undefined;
   let reevaluated = 0;
-  // Each shape's statuses for everyone, as the last referral read: kept until a change reaches what the shape reads.
-  const weighed = new Array<readonly Judged[] | undefined>(plan.shapes).fill(undefined);
+  // Each shape's statuses for everyone, as the last referral read: weighed again once a change reaches what it reads.
+  const kept: Kept = {
+    weighed: new Array<readonly Judged[] | undefined>(plan.shapes).fill(undefined),
+    stale: new Uint8Array(plan.shapes),
+    changed: new Uint8Array(plan.shapes),
+    byPerson: [],
+  };
   const evaluate = (input: unknown, options: EvaluateOptions): Evaluation => {
     const people = peopleIn(input);
     const requested = requestedServices(isRecord(input) ? input.services : undefined);
     const today = londonDate(options.now);
     const roundInput = { input, today, people, peopleKey: peopleKey(people), requested };
     // Evaluating a few services leaves what is kept alone: it is kept for the last whole evaluation's referral.
-    const round = startRound(plan, roundInput, options.serviceIds ? [] : weighed);
+    const round = startRound(plan, roundInput, options.serviceIds ? keepNothing() : kept);
     const words = wordsIn(round);
     const read = (id: string) => round.env.read(id);
     const findings = packageFindings(catalogue, requested, people, read, plan.registry, plan.byId);
@@ -106,19 +126,27 @@ export function createEngine(catalogue: Catalogue): Engine {
     }
     const next = seenOf(round.readings, round.people, round.chosen);
     const change = last && touched(plan, last, next);
-    if (change) for (const shape of change.shapes) weighed[shape] = undefined;
-    else weighed.fill(undefined);
-    const before = last?.results;
+    kept.changed.fill(0);
+    if (!change || change.people) kept.byPerson.length = 0;
+    if (!change) kept.weighed.fill(undefined);
+    else {
+      for (const shape of change.shapes) kept.stale[shape] = 1;
+      if (!change.people) reweighPeople(round, change.judged);
+    }
+    const before = change ? last!.results : undefined;
+    const chosenBefore = last?.chosenAt;
     reevaluated = 0;
-    const results = new Array<ServiceResult>(plan.services.length);
+    const results = new Array<CompiledResult>(plan.services.length);
     for (let i = 0; i < results.length; i += 1) {
-      if (change && before && !change.services[i]) results[i] = before[i]!;
+      if (before && !change!.services[i]) results[i] = before[i]!;
       else {
         reevaluated += 1;
-        results[i] = serviceOutcome(round, plan.services[i]!, words);
+        // A result weighed for the people chosen for the service says nothing of the statuses kept for everyone.
+        const was = before && !chosenBefore!.has(i) ? before[i] : undefined;
+        results[i] = serviceOutcome(round, plan.services[i]!, words, was);
       }
     }
-    last = { ...next, results };
+    last = { ...next, chosenAt: round.chosenAt, results };
     return { results, package: findings };
   };
   return {

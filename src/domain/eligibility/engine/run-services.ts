@@ -1,4 +1,4 @@
-import type { CriterionEnv, CriterionResult, Judged, Target } from '../../criteria/kind';
+import type { CriterionEnv, CriterionResult, Judged, MissingFact, Target } from '../../criteria/kind';
 import type { RequestedEntry } from '../requested-services';
 import type { Judge, Judges, Part, Plan, ServicePlan, Weigh } from './compile-plan';
 import type { Criterion } from '../../criteria/criterion.schema';
@@ -6,7 +6,6 @@ import { readAll, readingOf } from './fact-readings';
 import type { Readings } from './fact-readings';
 import { CompiledResult, stamped } from './service-result';
 import type { Wording } from './service-result';
-import type { ServiceResult } from '../evaluation';
 
 /** One evaluation of one referral: its readings, its people, and what it has weighed so far. */
 export type Round = {
@@ -15,15 +14,37 @@ export type Round = {
   /** The people as the reasons name them (engine.ts): results about people hold while this is the same. */
   readonly people: string;
   readonly everyone: { readonly child: readonly Target[]; readonly adult: readonly Target[] };
+  /** Everyone, in the referral's order: a person's place is where kept statuses about them sit. */
+  readonly all: readonly Target[];
   readonly env: CriterionEnv;
   /** The people chosen for a service, where some are (the last request for a service counts, as in the form). */
   readonly chosen: ReadonlyMap<string, readonly string[]>;
   /** The same, by the service's number in the catalogue. */
   readonly chosenAt: ReadonlyMap<number, readonly string[]>;
-  /** By shape number: the shape's statuses for everyone, weighed when first needed and kept by the engine. */
-  readonly weighed: (readonly Judged[] | undefined)[];
+  /** Each shape's statuses for everyone, weighed when first needed and kept by the engine. */
+  readonly kept: Kept;
   readonly judges: Judges;
 };
+
+/**
+ * By shape number: the shape's statuses for everyone as last weighed; whether a change has reached what the shape
+ * reads since (weighed again when next needed); and whether weighing it again in this round changed its statuses.
+ */
+export type Kept = {
+  readonly weighed: (readonly Judged[] | undefined)[];
+  readonly stale: Uint8Array;
+  readonly changed: Uint8Array;
+  /** By shared shape judged person by person (`Plan.judged`): each person's status, by place among the people. */
+  readonly byPerson: (Judged[] | undefined)[];
+};
+
+/** Room for a round that keeps nothing: a few services evaluated, the engine's kept statuses left alone. */
+export const keepNothing = (): Kept => ({
+  weighed: [],
+  stale: new Uint8Array(0),
+  changed: new Uint8Array(0),
+  byPerson: [],
+});
 
 type Judgement = { readonly from: Criterion; readonly result: CriterionResult };
 
@@ -49,19 +70,18 @@ function wordsOnce(shared: Uint8Array): Judge {
 }
 
 /**
- * Weighs each person once per criterion shape in a referral, however many groups the shape is in: a shape's
- * statuses sit in a list by the person's place among the referral's people.
+ * Weighs each person once per shared criterion shape, however many groups the shape is in: a shape's statuses sit
+ * in a row by the person's place among the referral's people, kept by the engine between referrals.
  */
-function statusOnce(shared: Uint8Array, people: readonly Target[]): Weigh {
-  const weighed = new Array<Judged[] | undefined>(shared.length);
+function statusOnce(shared: Uint8Array, people: readonly Target[], rows: Kept['byPerson']): Weigh {
   let place: Map<Target, number> | undefined;
   return (shape, weighOne, env, person) => {
     if (shared[shape] !== 1) return weighOne(env, person);
     place ??= new Map(people.map((p, i) => [p, i]));
     const at = place.get(person);
     if (at === undefined) return weighOne(env, person);
-    const byPerson = (weighed[shape] ??= new Array<Judged>(people.length));
-    return (byPerson[at] ??= weighOne(env, person));
+    const row = (rows[shape] ??= new Array<Judged>(people.length));
+    return (row[at] ??= weighOne(env, person));
   };
 }
 
@@ -98,11 +118,7 @@ export type RoundInput = {
   readonly requested: readonly RequestedEntry[];
 };
 
-export function startRound(
-  plan: Plan,
-  { input, today, people, peopleKey, requested }: RoundInput,
-  weighed: (readonly Judged[] | undefined)[],
-): Round {
+export function startRound(plan: Plan, { input, today, people, peopleKey, requested }: RoundInput, kept: Kept): Round {
   const readings = readAll(input, people, plan.slots, today);
   const everyone = { child: people.filter((p) => p.kind === 'child'), adult: people.filter((p) => p.kind === 'adult') };
   const chosen = new Map(requested.map((r) => [r.serviceId, r.personIds]));
@@ -113,8 +129,8 @@ export function startRound(
     if (service) chosenAt.set(service.index, personIds);
   }
   const env = envOf(plan, readings, people, everyone);
-  const judges = { words: wordsOnce(plan.sharedJudged), status: statusOnce(plan.sharedJudged, people) };
-  return { plan, readings, people: peopleKey, everyone, env, chosen, chosenAt, weighed, judges };
+  const judges = { words: wordsOnce(plan.sharedJudged), status: statusOnce(plan.sharedJudged, people, kept.byPerson) };
+  return { plan, readings, people: peopleKey, everyone, all: people, env, chosen, chosenAt, kept, judges };
 }
 
 /** The environment of a service with people chosen for it; undefined where none are (the round's serves). */
@@ -166,9 +182,75 @@ function restamped(r: CriterionResult, from: Worded, part: Part, m: number): Cri
 /** Room for one service's statuses: services are weighed one at a time. */
 let judgedRoom: Judged[] = [];
 
-/** A shape's statuses for everyone: weighed once, when first needed, and kept while nothing it reads changes. */
+const sameMissing = (a: readonly MissingFact[], b: readonly MissingFact[]): boolean =>
+  a === b ||
+  (a.length === b.length &&
+    a.every((m, i) => m.fact === b[i]!.fact && m.personId === b[i]!.personId && m.label === b[i]!.label));
+
+/** Whether two weighings of a criterion say the same: status, facts still needed, whether it could be checked. */
+const sameJudged = (x: Judged, y: Judged): boolean =>
+  x === y || (x.status === y.status && x.unchecked === y.unchecked && sameMissing(x.missing, y.missing));
+
+/** Whether two weighings of a shape say the same of every criterion. */
+function sameStatuses(a: readonly Judged[], b: readonly Judged[]): boolean {
+  for (let i = 0; i < a.length; i += 1) if (!sameJudged(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+/**
+ * Weighs again, for everyone they are about, the shared shapes judged person by person that a change reached (their
+ * kept rows are from the last referral, with the same people): where the status of someone a group has weighed comes
+ * out different, the groups the shape is in are weighed again when next needed; where nobody's does, they stand.
+ */
+export function reweighPeople(round: Round, shapes: readonly number[]) {
+  const { plan, kept, env, all } = round;
+  for (const n of shapes) {
+    const before = kept.byPerson[n];
+    const who = plan.judged.who[n];
+    const weighOne = plan.judged.weighOne[n]!;
+    const after = new Array<Judged>(all.length);
+    let same = true;
+    for (let at = 0; at < all.length; at += 1) {
+      if (all[at]!.kind !== who) continue;
+      const was = before?.[at];
+      const now = weighOne(env, all[at]!);
+      // A person no group has weighed for this shape yet (each stops at the first person who fits) counts for none.
+      if (was === undefined || !sameJudged(was, now)) after[at] = now;
+      else after[at] = was;
+      if (was !== undefined && after[at] !== was) same = false;
+    }
+    if (same) continue;
+    kept.byPerson[n] = after;
+    for (const group of plan.judged.groups[n]!) kept.stale[group] = 1;
+  }
+}
+
+/**
+ * A shape's statuses for everyone: weighed once, when first needed, and kept while nothing it reads changes. Weighed
+ * again after a change, the kept list stays where the statuses came out the same, and the round notes the shape
+ * changed where they did not.
+ */
 function weighedFor(round: Round, slot: number): readonly Judged[] {
-  return (round.weighed[slot] ??= round.plan.shapePart[slot]!.weigh(round.env, round.judges));
+  const { weighed, stale, changed } = round.kept;
+  const before = weighed[slot];
+  if (before && stale[slot] !== 1) return before;
+  const after = round.plan.shapePart[slot]!.weigh(round.env, round.judges);
+  stale[slot] = 0;
+  if (before && sameStatuses(before, after)) return before;
+  changed[slot] = 1;
+  return (weighed[slot] = after);
+}
+
+/** Whether weighing a service's shapes again in this round has changed any of their statuses. */
+function statusesChanged(round: Round, from: number, size: number): boolean {
+  const { critSlot } = round.plan;
+  const { stale, changed } = round.kept;
+  for (let k = from; k < from + size; k += 1) {
+    const slot = critSlot[k]!;
+    if (stale[slot] === 1) weighedFor(round, slot);
+    if (changed[slot] === 1) return true;
+  }
+  return false;
 }
 
 /** Where people are chosen for the service, its groups are weighed for them (once per group, not per criterion). */
@@ -181,9 +263,11 @@ function weighedForChosen(round: Round, s: ServicePlan, env: CriterionEnv, into:
 
 /**
  * A service's result: each criterion's status from its shape's (weighed once for everyone; a group's for the people
- * chosen for the service, where some are), then the verdict, missing facts and alternatives; words when read.
+ * chosen for the service, where some are), then the verdict, missing facts and alternatives; words when read. Given
+ * the service's last result, weighed for everyone too, and none of its shapes' statuses changed, that result's
+ * verdict, missing facts and alternatives stand, in this round's words.
  */
-export function serviceOutcome(round: Round, s: ServicePlan, words: Wording): ServiceResult {
+export function serviceOutcome(round: Round, s: ServicePlan, words: Wording, before?: CompiledResult): CompiledResult {
   const { plan } = round;
   const from = plan.start[s.index]!;
   const size = plan.start[s.index + 1]! - from;
@@ -191,8 +275,9 @@ export function serviceOutcome(round: Round, s: ServicePlan, words: Wording): Se
   const judged = judgedRoom;
   const chosen = chosenEnv(round, s.index);
   if (chosen) weighedForChosen(round, s, chosen, judged);
+  else if (before && !statusesChanged(round, from, size)) return before.reworded(words);
   else {
     for (let k = 0; k < size; k += 1) judged[k] = weighedFor(round, plan.critSlot[from + k]!)[plan.critPos[from + k]!]!;
   }
-  return new CompiledResult(plan, s, judged, words);
+  return CompiledResult.weighed(plan, s, judged, words);
 }

@@ -49,7 +49,9 @@ function addMissing(into: MissingFact[], facts: readonly MissingFact[]) {
  * A service's verdict, the facts it still needs and the services its criteria name instead (once a criterion is not
  * met or needs a judgement, not while facts are missing), from its criteria's statuses in one pass.
  */
-function outcomeOf(plan: Plan, s: ServicePlan, judged: readonly Judged[]) {
+type Outcome = Pick<ServiceResult, 'verdict' | 'missing' | 'alternatives'>;
+
+function outcomeOf(plan: Plan, s: ServicePlan, judged: readonly Judged[]): Outcome {
   const from = plan.start[s.index]!;
   let notMet = false;
   let missingSeen = false;
@@ -101,14 +103,26 @@ export class CompiledResult implements ServiceResult {
   #words: Wording | undefined;
   #reasons: readonly Reason[] | undefined;
 
-  constructor(plan: Plan, s: ServicePlan, judged: readonly Judged[], words: Wording) {
-    const { verdict, missing, alternatives } = outcomeOf(plan, s, judged);
-    this.serviceId = plan.ids[s.index]!;
-    this.verdict = verdict;
-    this.missing = missing;
-    this.alternatives = alternatives;
+  private constructor(serviceId: string, s: ServicePlan, outcome: Outcome, words: Wording) {
+    this.serviceId = serviceId;
+    this.verdict = outcome.verdict;
+    this.missing = outcome.missing;
+    this.alternatives = outcome.alternatives;
     this.#plan = s;
     this.#words = words;
+  }
+
+  /** A service's result from its criteria's statuses, in the words of the round that weighed them. */
+  static weighed(plan: Plan, s: ServicePlan, judged: readonly Judged[], words: Wording): CompiledResult {
+    return new CompiledResult(plan.ids[s.index]!, s, outcomeOf(plan, s, judged), words);
+  }
+
+  /**
+   * The same verdict, missing facts and alternatives in another round's words: a change that reaches what a service's
+   * reasons say (the family's council, a child's age) but none of its criteria's statuses.
+   */
+  reworded(words: Wording): CompiledResult {
+    return new CompiledResult(this.serviceId, this.#plan, this, words);
   }
 
   get reasons(): readonly Reason[] {
