@@ -49,9 +49,7 @@ function addMissing(into: MissingFact[], facts: readonly MissingFact[]) {
  * A service's verdict, the facts it still needs and the services its criteria name instead (once a criterion is not
  * met or needs a judgement, not while facts are missing), from its criteria's statuses in one pass.
  */
-type Outcome = Pick<ServiceResult, 'verdict' | 'missing' | 'alternatives'>;
-
-function outcomeOf(plan: Plan, s: ServicePlan, judged: readonly Judged[]): Outcome {
+function outcomeOf(plan: Plan, s: ServicePlan, judged: readonly Judged[], words: Wording): CompiledResult {
   const from = plan.start[s.index]!;
   let notMet = false;
   let missingSeen = false;
@@ -76,7 +74,14 @@ function outcomeOf(plan: Plan, s: ServicePlan, judged: readonly Judged[]): Outco
   }
   const verdict: Verdict = notMet ? 'ineligible' : missingSeen ? 'incomplete' : review ? 'review' : 'eligible';
   const asked = missing ?? (first ? (first.length === 1 ? first : merged(first)) : NO_MISSING);
-  return { verdict, missing: asked, alternatives: alternatives ? [...alternatives] : NO_ALTERNATIVES };
+  return new CompiledResult(
+    plan.ids[s.index]!,
+    s,
+    verdict,
+    asked,
+    alternatives ? [...alternatives] : NO_ALTERNATIVES,
+    words,
+  );
 }
 
 const merged = (facts: readonly MissingFact[]): MissingFact[] => {
@@ -103,18 +108,26 @@ export class CompiledResult implements ServiceResult {
   #words: Wording | undefined;
   #reasons: readonly Reason[] | undefined;
 
-  private constructor(serviceId: string, s: ServicePlan, outcome: Outcome, words: Wording) {
+  /** Made by `weighed` or `reworded` (a result's parts, as given, with the words of its round). */
+  constructor(
+    serviceId: string,
+    s: ServicePlan,
+    verdict: Verdict,
+    missing: readonly MissingFact[],
+    alternatives: readonly string[],
+    words: Wording,
+  ) {
     this.serviceId = serviceId;
-    this.verdict = outcome.verdict;
-    this.missing = outcome.missing;
-    this.alternatives = outcome.alternatives;
+    this.verdict = verdict;
+    this.missing = missing;
+    this.alternatives = alternatives;
     this.#plan = s;
     this.#words = words;
   }
 
   /** A service's result from its criteria's statuses, in the words of the round that weighed them. */
   static weighed(plan: Plan, s: ServicePlan, judged: readonly Judged[], words: Wording): CompiledResult {
-    return new CompiledResult(plan.ids[s.index]!, s, outcomeOf(plan, s, judged), words);
+    return outcomeOf(plan, s, judged, words);
   }
 
   /**
@@ -122,7 +135,7 @@ export class CompiledResult implements ServiceResult {
    * reasons say (the family's council, a child's age) but none of its criteria's statuses.
    */
   reworded(words: Wording): CompiledResult {
-    return new CompiledResult(this.serviceId, this.#plan, this, words);
+    return new CompiledResult(this.serviceId, this.#plan, this.verdict, this.missing, this.alternatives, words);
   }
 
   get reasons(): readonly Reason[] {
