@@ -62,6 +62,26 @@ describe('the compiled engine re-evaluates only what a change touches', () => {
     expect(JSON.stringify(after)).not.toContain('Jo (7)');
   });
 
+  test('a change that moves no verdict still gives those services new words', () => {
+    // Two councils outside every built-in service's area: the area rules stay unmet, and their words name the new one.
+    const engine = createEngine(catalogue);
+    const inCouncil = (councilCode: string) => referral({ family: { councilCode } });
+    const before = engine.evaluate(inCouncil('E09000003'), { now: NOW });
+    const after = engine.evaluate(inCouncil('E09000004'), { now: NOW });
+    const reworded = after.results.filter((r, i) => {
+      const was = before.results[i]!;
+      return (
+        r !== was && r.verdict === was.verdict && JSON.stringify(was.reasons).includes('The family lives in Barnet')
+      );
+    });
+    expect(reworded.length).toBeGreaterThan(5);
+    for (const r of reworded) {
+      expect(JSON.stringify(r.reasons)).toContain('The family lives in Bexley');
+      expect(JSON.stringify(r.reasons)).not.toContain('Barnet');
+    }
+    expect(after).toEqual(evaluateReference(inCouncil('E09000004'), catalogue, { now: NOW }));
+  });
+
   test('choosing people for one service re-evaluates it and the services that read the package', () => {
     const engine = createEngine(catalogue);
     const id = catalogue.services[3]!.id;
