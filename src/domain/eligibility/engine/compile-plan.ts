@@ -93,9 +93,9 @@ export type Plan = {
   readonly sharedJudged: Uint8Array;
   /**
    * The shared shapes judged person by person (each in several groups): which facts each reads, which groups it is
-   * in, whom it is about and how it weighs one person. The engine keeps each person's statuses for them between
-   * referrals, and weighs a group again only when one of its people's statuses changes, not whenever a fact its
-   * words name does (a child's age names the child in every group about children).
+   * in and how it weighs one person. The engine keeps each person's statuses for them between referrals, and weighs
+   * a group again only when one of its people's statuses changes, not whenever a fact its words name does (a child's
+   * age names the child in every group about children).
    */
   readonly judged: JudgedShapes;
   /**
@@ -115,7 +115,6 @@ export type Plan = {
 export type JudgedShapes = {
   readonly readers: ReadonlyMap<string, readonly number[]>;
   readonly groups: readonly (readonly number[])[];
-  readonly who: readonly ('child' | 'adult')[];
   readonly weighOne: readonly ((env: CriterionEnv, person: Target) => Judged)[];
 };
 
@@ -127,8 +126,7 @@ type Resolved = {
   /** The shapes of criteria judged person by person in groups, by number, and the groups each is in. */
   readonly judged: Map<string, number>;
   readonly groupsOf: Set<string>[];
-  /** By judged shape number: whom it is about, how it weighs one person, and the facts it reads. */
-  readonly judgedWho: ('child' | 'adult')[];
+  /** By judged shape number: how it weighs one person, and the facts it reads. */
   readonly judgedWeigh: ((env: CriterionEnv, person: Target) => Judged)[];
   readonly judgedFacts: (readonly string[])[];
   readonly slots: FactSlots;
@@ -204,7 +202,6 @@ function groupParts(criteria: readonly Criterion[], resolved: Resolved): Part[] 
     const asking: { judges: Judges | undefined } = { judges: undefined };
     const rules = g.rules.map((r, k): PersonRule => {
       const weighOne = r.status ?? r.judge;
-      resolved.judgedWho[numbers[k]!] = g.who;
       resolved.judgedWeigh[numbers[k]!] ??= weighOne;
       resolved.judgedFacts[numbers[k]!] ??= declaredFacts(members[k]!, resolved.slots);
       return {
@@ -282,7 +279,6 @@ function indexOf(services: readonly ServicePlan[], shared: Uint8Array, resolved:
   const judged: JudgedShapes = {
     readers: asLists(judgedReaders),
     groups: groups.map((g) => [...g]),
-    who: resolved.judgedWho,
     weighOne: resolved.judgedWeigh,
   };
   return {
@@ -330,7 +326,6 @@ export function compilePlan(catalogue: Catalogue): Plan {
     shapes: new Map(),
     judged: new Map(),
     groupsOf: [],
-    judgedWho: [],
     judgedWeigh: [],
     judgedFacts: [],
     slots,

@@ -198,30 +198,31 @@ function sameStatuses(a: readonly Judged[], b: readonly Judged[]): boolean {
 }
 
 /**
- * Weighs again, for everyone they are about, the shared shapes judged person by person that a change reached (their
- * kept rows are from the last referral, with the same people): where the status of someone a group has weighed comes
- * out different, the groups the shape is in are weighed again when next needed; where nobody's does, they stand.
+ * Weighs again the shared shapes judged person by person that a change reached, for each person a group has weighed
+ * them for (their kept rows are from the last referral, with the same people): where someone's status comes out
+ * different, the groups the shape is in are weighed again when next needed; where nobody's does, they stand.
  */
 export function reweighPeople(round: Round, shapes: readonly number[]) {
   const { plan, kept, env, all } = round;
   for (const n of shapes) {
     const before = kept.byPerson[n];
-    const who = plan.judged.who[n];
+    if (!before) continue;
     const weighOne = plan.judged.weighOne[n]!;
     const after = new Array<Judged>(all.length);
     let same = true;
     for (let at = 0; at < all.length; at += 1) {
-      if (all[at]!.kind !== who) continue;
-      const was = before?.[at];
+      // Someone no group has weighed for this shape (each stops at the first person who fits) is weighed when asked.
+      const was = before[at];
+      if (was === undefined) continue;
       const now = weighOne(env, all[at]!);
-      // A person no group has weighed for this shape yet (each stops at the first person who fits) counts for none.
-      if (was === undefined || !sameJudged(was, now)) after[at] = now;
-      else after[at] = was;
-      if (was !== undefined && after[at] !== was) same = false;
+      if (sameJudged(was, now)) after[at] = was;
+      else {
+        after[at] = now;
+        same = false;
+      }
     }
-    if (same) continue;
     kept.byPerson[n] = after;
-    for (const group of plan.judged.groups[n]!) kept.stale[group] = 1;
+    if (!same) for (const group of plan.judged.groups[n]!) kept.stale[group] = 1;
   }
 }
 
