@@ -3,9 +3,10 @@
 // Budgets (issue "Speed at council scale"): built-in p99 ≤ 100 µs; 5,000 services p99 ≤ 8 ms for a full
 // evaluation and ≤ 1 ms for a one-fact change. Each line gives the figure, its ratio to the budget, PASS or OVER,
 // and where it helps, the reference (uncompiled) engine's figure from the same run.
-// An engine keeps each shape's statuses and each service's result until a change reaches what they read: each change
-// is measured both ways, back and forth between two referrals and to a new value each time; and a full evaluation
-// both through one engine (which keeps what the last referral read) and on a new engine.
+// An engine keeps statuses (each person's against shared rules, each shape's) and each service's result between
+// referrals, and weighs again only what a change reaches: each change is measured both ways, back and forth between
+// two referrals and to a new value each time; and a full evaluation both through one engine (which keeps what the
+// last referral read) and on a new engine.
 const os = require('node:os');
 const { createEngine } = require('../dist/node/domain');
 const { evaluateReference } = require('../dist/node/domain/eligibility/reference-engine');
