@@ -126,6 +126,73 @@ describe('the layout for the worked example family', () => {
   });
 });
 
+/** Each section or person's card whose content reaches below its own box ("id: content to y, box to y"). */
+function spilledParts(page: Page): Promise<string[]> {
+  return referralForm(page).evaluate((form) =>
+    Array.from(form.querySelectorAll('section, li[aria-labelledby^="person-"]')).flatMap((part) => {
+      const box = part.getBoundingClientRect();
+      const bottom = Math.max(...Array.from(part.querySelectorAll('*'), (el) => el.getBoundingClientRect().bottom));
+      const name = part.id || part.getAttribute('aria-labelledby');
+      return bottom > box.bottom + 1
+        ? [`${name}: content to ${Math.round(bottom)}, box to ${Math.round(box.bottom)}`]
+        : [];
+    }),
+  );
+}
+
+/** The parts the browser is skipping now (content-visibility: auto, far out of view): their content is not shown. */
+function skippedParts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-skip-offscreen]'))
+      .filter((part) => part.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) === false)
+      .map((part) => part.id || String(part.getAttribute('aria-labelledby'))),
+  );
+}
+
+const nextFrame = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))));
+
+describe('parts far out of view are skipped by the browser, and keep their real size', () => {
+  it('when they change while skipped ("Check referral"), and when the pane narrows', async () => {
+    const { page, url } = e2e();
+    // The last child has no date of birth, so "Check referral" puts a problem in a card far below.
+    const more = ['Jo', 'Kit', 'Lee'].map((name, i) => ({
+      id: `c${i + 3}`,
+      kind: 'child',
+      name: `${name} Example`,
+      ...(i < 2 ? { dateOfBirth: `201${i + 5}-03-01` } : {}),
+    }));
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto(url('/'));
+    await signInPage(page)
+      .getByRole('radio', { name: /^Riley Referrer/ })
+      .waitFor();
+    await seedDraft(page, { ...example, id: randomUUID(), people: [...example.people, ...more] });
+    await signInAs(page);
+    await page.getByRole('button', { name: 'Check referral' }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-skip-offscreen]').length > 0);
+    await nextFrame(page);
+    const skipped = await skippedParts(page);
+    expect(skipped).toEqual(expect.arrayContaining(['person-5-title', 'section-notes']));
+    expect(await spilledParts(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Check referral' }).click();
+    const lee = referralForm(page).locator('li[aria-labelledby="person-5-title"]');
+    await lee
+      .getByText(/date of birth/i)
+      .first()
+      .waitFor({ state: 'attached' });
+    expect(await spilledParts(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 320, height: 720 });
+    await nextFrame(page);
+    expect(await spilledParts(page)).toEqual([]);
+    // Far parts are skipped again once their new size is known.
+    await nextFrame(page);
+    expect((await skippedParts(page)).length).toBeGreaterThan(0);
+  });
+});
+
 describe("Fluent's focus manager adds nothing that axe-core reports", () => {
   it('on outlook.html with the drafts menu and the delete dialog open', async () => {
     const { page, url } = e2e();

@@ -8,9 +8,8 @@ export const useSectionStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  // Laid out and painted on its own, so a keystroke inside does not lay out the rest of the card. Not
-  // content-visibility: a section never yet on screen kept a guessed height, its content spilled past it, and axe saw
-  // that content cover the attachments input below.
+  // Laid out and painted on its own, so a keystroke inside does not lay out the rest of the card; skipped while far
+  // out of view (skip-offscreen.ts).
   contained: { contain: 'layout paint style' },
   title: {
     margin: 0,

@@ -5,7 +5,8 @@ export const useFormStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   card: card(tokens.spacingVerticalM),
-  // A person's card is laid out and painted on its own: typing in one does not lay out the other five.
+  // A person's card is laid out and painted on its own: typing in one does not lay out the other five (and it is
+  // skipped while far out of view: skip-offscreen.ts).
   contained: { contain: 'layout paint style' },
   cardTitle: {
     ...heading(tokens.fontSizeBase400),

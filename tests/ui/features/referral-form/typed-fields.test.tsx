@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 // A keystroke renders the field typed in and nothing else; the section catches up after the frame that shows it.
+import { Profiler } from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fieldHandlerCache } from '../../../../src/ui/features/referral-form/form-context';
@@ -51,14 +52,18 @@ function Referrer({ store, renders }: { store: DraftStore; renders: { count: num
 function setUp() {
   const store = createDraftStore(newDraft('d1', t0), () => t0);
   const renders = { count: 0 };
+  // Every React commit anywhere in the tree, the fields' own included.
+  const commits = { count: 0 };
   render(
-    <FluentProvider theme={webLightTheme}>
-      <DraftStoreProvider value={store}>
-        <Referrer store={store} renders={renders} />
-      </DraftStoreProvider>
-    </FluentProvider>,
+    <Profiler id="card" onRender={() => void (commits.count += 1)}>
+      <FluentProvider theme={webLightTheme}>
+        <DraftStoreProvider value={store}>
+          <Referrer store={store} renders={renders} />
+        </DraftStoreProvider>
+      </FluentProvider>
+    </Profiler>,
   );
-  return { store, renders, role: screen.getByLabelText('Your role') as HTMLInputElement };
+  return { store, renders, commits, role: screen.getByLabelText('Your role') as HTMLInputElement };
 }
 
 beforeEach(() => jest.useFakeTimers({ doNotFake: ['requestAnimationFrame', 'cancelAnimationFrame'] }));
@@ -78,6 +83,77 @@ describe('typed fields', () => {
     drawFrame();
     expect(renders.count).toBe(before + 1);
     expect(role.value).toBe('So');
+  });
+
+  test('a keystroke makes React render nothing at all, not even the field typed in, until the frame is drawn', () => {
+    const drawFrame = installFrames();
+    const { store, commits, role } = setUp();
+    const org = screen.getByLabelText('Organisation') as HTMLTextAreaElement;
+    const before = commits.count;
+    store.noteInput(true);
+    for (const text of ['N', 'Nu', 'Nur']) fireEvent.change(role, { target: { value: text } });
+    fireEvent.change(org, { target: { value: 'Lewisham' } });
+    expect(commits.count).toBe(before);
+    expect(role.value).toBe('Nur');
+    expect(store.get().referral.referrer).toMatchObject({ role: 'Nur', organisation: 'Lewisham' });
+    drawFrame();
+    expect(commits.count).toBe(before + 1);
+    expect([role.value, org.value]).toEqual(['Nur', 'Lewisham']);
+  });
+
+  test('the boxes are not controlled by React: what the browser put in a box stays, whatever React renders', () => {
+    const drawFrame = installFrames();
+    const { store, role } = setUp();
+    store.noteInput(true);
+    fireEvent.change(role, { target: { value: 'Social' } });
+    // A render for an unrelated change (the organisation chosen elsewhere) before the frame: the box keeps its text.
+    act(() => store.dispatch({ type: 'edit-section', section: 'referrer', patch: { organisation: 'Lewisham' } }));
+    expect(role.value).toBe('Social');
+    drawFrame();
+    expect(role.value).toBe('Social');
+    expect(store.get().referral.referrer).toMatchObject({ role: 'Social', organisation: 'Lewisham' });
+  });
+
+  test("a keystroke's events stop at the box, and the draft still takes the text", () => {
+    installFrames();
+    const { store, role } = setUp();
+    const above: string[] = [];
+    const listen = (e: Event) => above.push(e.type);
+    for (const type of ['input', 'keyup', 'keypress', 'beforeinput']) document.addEventListener(type, listen);
+    try {
+      store.noteInput(true);
+      fireEvent.keyPress(role, { key: 'A', charCode: 65 });
+      fireEvent.input(role, { target: { value: 'A' } });
+      fireEvent.keyUp(role, { key: 'A' });
+      expect(above).toEqual([]);
+      expect(store.get().referral.referrer?.role).toBe('A');
+    } finally {
+      for (const type of ['input', 'keyup', 'keypress', 'beforeinput']) document.removeEventListener(type, listen);
+    }
+  });
+
+  test('text put in the box by a script (an input event, as the first screen hands over) reaches the draft', () => {
+    installFrames();
+    const { store, renders, role } = setUp();
+    const before = renders.count;
+    store.noteInput(false);
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(role, 'Health visitor');
+    act(() => void role.dispatchEvent(new Event('input', { bubbles: true })));
+    expect(store.get().referral.referrer?.role).toBe('Health visitor');
+    expect(renders.count).toBe(before + 1);
+  });
+
+  test('the change event on leaving a box adds nothing when the draft already has its text', () => {
+    const drawFrame = installFrames();
+    const { store, role } = setUp();
+    store.noteInput(true);
+    fireEvent.input(role, { target: { value: 'Nurse' } });
+    drawFrame();
+    const draft = store.get();
+    fireEvent.change(role, { target: { value: 'Nurse' } });
+    expect(store.get()).toBe(draft);
+    fireEvent.change(role, { target: { value: 'Nurse practitioner' } });
+    expect(store.get().referral.referrer?.role).toBe('Nurse practitioner');
   });
 
   test('a change from elsewhere (another draft opened) replaces what the box shows, typed or not', () => {

@@ -23,6 +23,7 @@ export const AttachmentsSection = memo(function AttachmentsSection({ store, curr
   return (
     <Section
       id="section-attachments"
+      contained
       title="Attachments"
       description="Files are sent with the referral. Each can be up to 150 MB."
     >

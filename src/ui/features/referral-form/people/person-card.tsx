@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { Button } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
 import { fieldId } from '../../../components/field-id';
+import { useSkipOffscreen } from '../../../components/skip-offscreen';
 import { FormPart } from '../form-part';
 import { useFormActions } from '../form-context';
 import { useFormStyles } from '../form.styles';
@@ -23,6 +24,7 @@ export const PersonCard = memo(function PersonCard({
   title = personTitle(person, index),
 }: PersonCardProps) {
   const s = useFormStyles();
+  const skip = useSkipOffscreen<HTMLLIElement>();
   const { dispatch, focusLater } = useFormActions();
   const kind = person.kind === 'adult' ? 'adult' : 'child';
   const remove = () => {
@@ -31,7 +33,7 @@ export const PersonCard = memo(function PersonCard({
     focusLater(fieldId(['people']));
   };
   return (
-    <li className={s.contained} aria-labelledby={`person-${index}-title`}>
+    <li ref={skip.ref} className={mergeClasses(s.contained, skip.className)} aria-labelledby={`person-${index}-title`}>
       <FormPart className={s.card}>
         <div className={s.row}>
           <h3 id={`person-${index}-title`} className={s.cardTitle}>

@@ -108,6 +108,7 @@ function Questions({
   return (
     <Section
       id="section-questions"
+      contained
       title={questionsTitle(count)}
       description="Only what the services you chose still need to decide. What the form already asks links to it."
     >

@@ -32,6 +32,7 @@ export const FamilySection = memo(function FamilySection({ settledPeople }: Fami
   return (
     <Section
       id="section-family"
+      contained
       title="Family"
       description="Everyone the referral is about: the children, and the adults who care for them."
     >

@@ -84,7 +84,7 @@ export const ServicesSection = memo(function ServicesSection(p: ServicesSectionP
   const verdicts = new Map(p.evaluation?.results.map((r) => [r.serviceId, r.verdict]));
   const known = p.catalogue !== undefined && p.evaluation !== undefined;
   return (
-    <Section id="section-services" title="Services">
+    <Section id="section-services" title="Services" contained>
       {items.length === 0 && <p className={s.text}>No services chosen yet. Choose them from the list of services.</p>}
       {items.length > 0 && (
         <ul className={s.list}>
