@@ -25,7 +25,8 @@ for (const c of COUNCILS) for (const n of [c.name, ...(c.aliases ?? [])]) byName
 
 /** The council with this ONS code, if it is in the table. */
 export function councilByCode(code: string | undefined): Council | undefined {
-  return code === undefined ? undefined : byCode.get(code.trim().toUpperCase());
+  // Codes are nearly always written as the table writes them: looked up as they are first, without making new text.
+  return code === undefined ? undefined : (byCode.get(code) ?? byCode.get(code.trim().toUpperCase()));
 }
 
 /** The council with this name, however it is written ("LEWISHAM", "London Borough of Lewisham"), if in the table. */

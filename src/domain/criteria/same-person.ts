@@ -137,10 +137,12 @@ function weighPeople(rules: readonly PersonRule[], people: readonly Target[], en
   return { met: undefined, rows };
 }
 
-/** The nearest person: the one with fewest rules not met, then fewest still open. */
 /** How far a person is from meeting every rule: rules not met count most, then rules still open. */
-const distance = (judged: readonly Judged[]) =>
-  judged.reduce((sum, r) => sum + (r.status === 'not-met' ? 1000 : r.status === 'met' ? 0 : 1), 0);
+function distance(judged: readonly Judged[]): number {
+  let sum = 0;
+  for (const r of judged) sum += r.status === 'not-met' ? 1000 : r.status === 'met' ? 0 : 1;
+  return sum;
+}
 
 /** The nearest person: the one with fewest rules not met, then fewest still open. */
 function nearestOf(rows: readonly Row[]): Row {

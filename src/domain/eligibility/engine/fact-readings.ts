@@ -67,11 +67,12 @@ export function readingOf(readings: Readings, slots: FactSlots, factId: string, 
   return readings.byPerson.get(person.id)?.[slot] ?? MISSING;
 }
 
-const sameValue = (a: FactValue, b: FactValue): boolean => {
+function sameValue(a: FactValue, b: FactValue): boolean {
   if (a === b) return true;
   if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-  return a.every((x, i) => x === b[i]);
-};
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 export const sameReading = (a: FactReading, b: FactReading): boolean =>
   a === b || (a.state === b.state && (a.state !== 'known' || (b.state === 'known' && sameValue(a.value, b.value))));

@@ -133,10 +133,16 @@ export function startRound(plan: Plan, { input, today, people, peopleKey, reques
   return { plan, readings, people: peopleKey, everyone, all: people, env, chosen, chosenAt, kept, judges };
 }
 
-/** The environment of a service with people chosen for it; undefined where none are (the round's serves). */
+/**
+ * The environment of a service with people chosen for it; undefined where none are (the round's serves). Asked for
+ * every service a change reaches: the environment is made apart, so the common answer makes nothing.
+ */
 function chosenEnv(round: Round, service: number): CriterionEnv | undefined {
   const chosen = round.chosenAt.size ? round.chosenAt.get(service) : undefined;
-  if (!chosen) return undefined;
+  return chosen ? envForChosen(round, chosen) : undefined;
+}
+
+function envForChosen(round: Round, chosen: readonly string[]): CriterionEnv {
   const { everyone } = round;
   const targets = (who: Target['kind']) => {
     const picked = everyone[who].filter((p) => chosen.includes(p.id));
@@ -182,10 +188,16 @@ function restamped(r: CriterionResult, from: Worded, part: Part, m: number): Cri
 /** Room for one service's statuses: services are weighed one at a time. */
 let judgedRoom: Judged[] = [];
 
-const sameMissing = (a: readonly MissingFact[], b: readonly MissingFact[]): boolean =>
-  a === b ||
-  (a.length === b.length &&
-    a.every((m, i) => m.fact === b[i]!.fact && m.personId === b[i]!.personId && m.label === b[i]!.label));
+function sameMissing(a: readonly MissingFact[], b: readonly MissingFact[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.fact !== y.fact || x.personId !== y.personId || x.label !== y.label) return false;
+  }
+  return true;
+}
 
 /** Whether two weighings of a criterion say the same: status, facts still needed, whether it could be checked. */
 const sameJudged = (x: Judged, y: Judged): boolean =>
