@@ -105,8 +105,8 @@ export class CompiledResult implements ServiceResult {
   readonly missing: readonly MissingFact[];
   readonly alternatives: readonly string[];
   #plan: ServicePlan;
-  #words: Wording | undefined;
-  #reasons: readonly Reason[] | undefined;
+  /** How to write its reasons, until they are first read; then the reasons (one field: thousands are made a change). */
+  #said: Wording | readonly Reason[];
 
   /** Made by `weighed` or `reworded` (a result's parts, as given, with the words of its round). */
   constructor(
@@ -122,7 +122,7 @@ export class CompiledResult implements ServiceResult {
     this.missing = missing;
     this.alternatives = alternatives;
     this.#plan = s;
-    this.#words = words;
+    this.#said = words;
   }
 
   /** A service's result from its criteria's statuses, in the words of the round that weighed them. */
@@ -139,16 +139,17 @@ export class CompiledResult implements ServiceResult {
   }
 
   get reasons(): readonly Reason[] {
-    if (this.#reasons) return this.#reasons;
+    const said = this.#said;
+    if (typeof said !== 'function') return said;
     const s = this.#plan;
-    if (s.size === 0) this.#reasons = s.noCriteria;
-    else {
-      const results = this.#words!(s);
-      this.#reasons = this.verdict === 'eligible' ? results.map((r) => r.reason) : reasonsInOrder(results);
-    }
-    // The referral's readings are no longer needed once the words are written.
-    this.#words = undefined;
-    return this.#reasons;
+    const results = s.size === 0 ? undefined : said(s);
+    // The referral's readings are no longer held once the words are written.
+    this.#said = !results
+      ? s.noCriteria
+      : this.verdict === 'eligible'
+        ? results.map((r) => r.reason)
+        : reasonsInOrder(results);
+    return this.#said;
   }
 
   toJSON(): ServiceResult {
