@@ -31,6 +31,7 @@ export * from './catalogue/fact-registry';
 export * from './catalogue/validate-catalogue';
 export * from './catalogue/source-document.schema';
 export * from './catalogue/citation-words';
+export * from './catalogue/contact-words';
 export * from './eligibility/evaluate';
 export * from './eligibility/requested-services';
 export * from './eligibility/verdict-words';

@@ -1,13 +1,10 @@
 // One message per service mailbox: chosen services are grouped by the catalogue's mailbox, and a service without one
 // is refused, before anything is sent, with the contact to use instead.
-import type { Catalogue, Contact, Referral } from '../domain';
+import { contactWords } from '../domain';
+import type { Catalogue, Referral } from '../domain';
 import type { FilingKind, MailboxPlan, RefusedService } from './filing-types';
 
 export type FilingPlan = { readonly mailboxes: readonly MailboxPlan[]; readonly refused: readonly RefusedService[] };
-
-function contactWords(c: Contact): string {
-  return [c.name, c.email, c.phone, c.hours, c.note].filter((x): x is string => Boolean(x)).join(', ');
-}
 
 /** The service's own contacts, else its provider's, else its provider's website, in words. */
 export function contactFor(catalogue: Catalogue, serviceId: string): string {

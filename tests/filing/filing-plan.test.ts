@@ -73,6 +73,22 @@ describe('planFiling: one message per service mailbox', () => {
       providers: [{ ...provider, contacts: [{ name: 'Front door', phone: '020 1234 5678' }] }],
     };
     expect(contactFor(withContacts, 'lewisham.bare')).toBe('Front door, 020 1234 5678');
+    // Each contact's note stays with it, in brackets, rather than running on as one more detail.
+    const withNotes = {
+      ...withContacts,
+      providers: [
+        {
+          ...provider,
+          contacts: [
+            { name: 'Men’s line', phone: '020 1234 5678', note: 'For men from Arabic speaking communities' },
+            { name: 'Women’s line', phone: '020 1234 5679', note: 'For women from Arabic speaking communities.' },
+          ],
+        },
+      ],
+    };
+    expect(contactFor(withNotes, 'lewisham.bare')).toBe(
+      'Men’s line, 020 1234 5678 (For men from Arabic speaking communities); Women’s line, 020 1234 5679 (For women from Arabic speaking communities)',
+    );
     const withSite = {
       ...catalogue,
       services: [bare],

@@ -2,6 +2,7 @@
 import { Link } from '@fluentui/react-components';
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
+import { contactNote } from '../../../domain';
 import type { Contact, Provider, Service } from '../../../domain';
 
 /** The service's own contacts, else its provider's. */
@@ -26,7 +27,6 @@ function ContactParts(props: { contact: Contact }) {
       </Link>,
     );
   if (c.hours) parts.push(c.hours);
-  if (c.note) parts.push(c.note);
   return (
     <>
       {parts.map((p, i) => (
@@ -35,6 +35,7 @@ function ContactParts(props: { contact: Contact }) {
           {p}
         </Fragment>
       ))}
+      {c.note && `${parts.length ? ' ' : ''}${contactNote(c.note, parts.length > 0)}`}
     </>
   );
 }
