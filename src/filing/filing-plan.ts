@@ -1,6 +1,6 @@
 // One message per service mailbox: chosen services are grouped by the catalogue's mailbox, and a service without one
 // is refused, before anything is sent, with the contact to use instead.
-import { contactWords } from '../domain';
+import { contactWords, contactsFor } from '../domain';
 import type { Catalogue, Referral } from '../domain';
 import type { FilingKind, MailboxPlan, RefusedService } from './filing-types';
 
@@ -10,8 +10,7 @@ export type FilingPlan = { readonly mailboxes: readonly MailboxPlan[]; readonly 
 export function contactFor(catalogue: Catalogue, serviceId: string): string {
   const service = catalogue.services.find((s) => s.id === serviceId);
   const provider = catalogue.providers.find((p) => p.id === service?.providerId);
-  const contacts = service?.contacts?.length ? service.contacts : (provider?.contacts ?? []);
-  const words = contacts.map(contactWords).filter(Boolean);
+  const words = contactsFor(service, provider).map(contactWords).filter(Boolean);
   if (words.length) return words.join('; ');
   if (provider?.website) return provider.website;
   return `${provider?.name ?? 'the provider'} directly`;

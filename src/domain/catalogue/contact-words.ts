@@ -1,6 +1,11 @@
 // How a contact reads in a sentence ("Contact … to refer."): its details, then its note in brackets, so a note such as
 // "For assessment and interventions with adolescents" stays with its own contact and does not run on as a detail.
-import type { Contact } from './catalogue.schema';
+import type { Contact, Provider, Service } from './catalogue.schema';
+
+/** Whom to contact about a service: its own contacts, else its provider's. */
+export function contactsFor(service: Service | undefined, provider: Provider | undefined): readonly Contact[] {
+  return service?.contacts?.length ? service.contacts : (provider?.contacts ?? []);
+}
 
 /** The contact's name, email, phone and hours, in that order, where given. */
 export function contactDetails(c: Contact): string[] {

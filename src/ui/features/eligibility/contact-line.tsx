@@ -2,13 +2,8 @@
 import { Link } from '@fluentui/react-components';
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
-import { contactNote } from '../../../domain';
+import { contactNote, contactsFor } from '../../../domain';
 import type { Contact, Provider, Service } from '../../../domain';
-
-/** The service's own contacts, else its provider's. */
-export function contactsFor(service: Service, provider: Provider | undefined): readonly Contact[] {
-  return service.contacts?.length ? service.contacts : (provider?.contacts ?? []);
-}
 
 function ContactParts(props: { contact: Contact }) {
   const c = props.contact;
