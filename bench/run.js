@@ -4,6 +4,7 @@
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { cpuTimes, stolenShare, stealWords } = require('./support/steal');
 
 const only = process.argv.slice(2);
 const files = fs
@@ -14,7 +15,14 @@ const files = fs
 let failed = 0;
 for (const file of files) {
   console.log(`\n## ${file.replace(/\.bench\.js$/, '')}`);
+  const before = cpuTimes();
   const r = spawnSync(process.execPath, ['--expose-gc', path.join(__dirname, file)], { stdio: 'inherit' });
   if (r.status !== 0) failed += 1;
+  // The CPU time the hypervisor held back while this bench ran: a figure taken at a slow moment of the host shows it.
+  const steal = stolenShare(before, cpuTimes());
+  if (steal !== undefined)
+    console.log(
+      `(${stealWords(steal)}: of the CPU time the machine wanted while this bench ran, the share the hypervisor held back)`,
+    );
 }
 process.exitCode = failed ? 1 : 0;
