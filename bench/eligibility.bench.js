@@ -144,6 +144,10 @@ function collectionsReport() {
   console.log(
     "garbage collections during each line's measured evaluations (for information; the budgets are judged on the figures above):",
   );
+  if (collections.length === 0) {
+    console.log('  Node reported no collections in this run, so none can be matched to the lines.');
+    return;
+  }
   for (const { label, s, limitMs } of lines) {
     const { found, paused, others } = collectionsIn(s);
     if (found.length === 0) {
