@@ -33,9 +33,7 @@ function stolenShare(before, after) {
   return busy + steal >= MIN_TICKS ? steal / (busy + steal) : undefined;
 }
 
-/** "steal 23%" for a share, or "" where there is none to give. */
-function stealWords(share) {
-  return share === undefined ? '' : `steal ${Math.round(share * 100)}%`;
-}
+/** "steal 23%" for a share. */
+const stealWords = (share) => `steal ${Math.round(share * 100)}%`;
 
 module.exports = { cpuTimes, stolenShare, stealWords };
