@@ -8,7 +8,7 @@
 // and, for information, the whole first read (every row) and a reopen that starts from the rows kept in IndexedDB.
 // Needs `npm run build:node` and `npx webpack --mode production` (npm run bench does both).
 const path = require('node:path');
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./support/chromium');
 const { Agent, fetch: undiciFetch } = require('undici');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -20,13 +20,6 @@ const RUNS = Number(process.env.BENCH_RUNS || 5);
 const MAILBOX = 'parenting.courses@nottsc.gov.uk';
 const COORDINATOR = 'Parenting coordinator, Nottinghamshire parenting courses';
 const BUDGET = { firstPageMs: 1500, refreshMs: 300 };
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const verdict = (value, budget) => `${Math.round(value)} ms (budget ${budget} ms) ${value <= budget ? 'PASS' : 'OVER'}`;
@@ -148,10 +141,7 @@ function refresh(page) {
 async function main() {
   const { createSandbox } = require(SANDBOX);
   const sandbox = await createSandbox({ staticDir: WEB, log: () => undefined });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const seeding = Date.now();
     await seed(sandbox, REFERRALS);

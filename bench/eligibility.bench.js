@@ -16,10 +16,9 @@ const { evaluateReference } = require('../dist/node/domain/eligibility/reference
 const { catalogue } = require('../dist/node/catalogues');
 const { generateScaleCatalogue } = require('../dist/node/catalogues/oruk/generate');
 const { COUNCILS } = require('../dist/node/domain/areas/councils');
-const { realistic } = require('./support/referrals');
+const { eligibilityLines, spread, us } = require('./support/eligibility-lines');
 const { cpuTimes, stolenShare, stealWords } = require('./support/steal');
 
-const NOW = new Date('2026-11-23T10:00:00Z');
 // How many times each line's inputs run again for each input's own cost (the first pass gives the budget's figures).
 const PASSES = 10;
 
@@ -31,15 +30,6 @@ const collector = new PerformanceObserver((list) => {
 });
 collector.observe({ entryTypes: ['gc'] });
 const KINDS = { 1: 'minor', 2: 'major', 4: 'incremental marking', 8: 'weak callbacks' };
-
-const us = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
-
-/** Median, p99 and max of a list of times, in ms. */
-function spread(times) {
-  const s = [...times].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { median: at(0.5), p99: at(0.99), max: s[s.length - 1] };
-}
 
 /**
  * Times `run(i)` for i = 0…n-1 after `warm` unmeasured runs (by default one pass over the same inputs, so the figures
@@ -186,95 +176,15 @@ function ownCosts() {
   }
 }
 
-/** A referral and the same referral with one thing changed, alternately: what a choice in the form does. */
-function alternate(engine, a, b, n) {
-  return measure(n, (i) => engine.evaluate(i % 2 ? b : a, { now: NOW }));
-}
-
-function builtIn() {
-  console.log(`built-in catalogue: ${catalogue.services.length} services`);
-  const one = realistic(1, catalogue);
-  const engine = createEngine(catalogue);
-  budget(
-    '  the same referral again (5,000 runs)',
-    measure(5000, () => engine.evaluate(one, { now: NOW })),
-    0.1,
-    { replay: true },
-  );
-  const changed = { ...one, risks: { ...one.risks, perpetratorInHome: 'yes' } };
-  budget('  one fact changed (an answer about risks, 5,000 runs)', alternate(engine, one, changed, 5000), 0.1, {
-    replay: true,
-  });
-  const referrals = Array.from({ length: 1000 }, (_, i) => realistic(i, catalogue));
-  const full = measure(1000, (i) => engine.evaluate(referrals[i], { now: NOW }));
-  const reference = measure(1000, (i) => evaluateReference(referrals[i], catalogue, { now: NOW }));
-  budget('  1,000 different referrals, each a full evaluation', full, 0.1, { reference, replay: true });
-  const cold = measure(1000, (i) => createEngine(catalogue).evaluate(referrals[i], { now: NOW }));
-  budget('  1,000 different referrals, each on a new engine (nothing kept)', cold, 0.1);
-}
-
-/** A referral with a child's date of birth, or the family's council, changed. */
-const withBirth = (a, dateOfBirth) => ({
-  ...a,
-  people: a.people.map((p) => (p.id === 'c1' ? { ...p, dateOfBirth } : p)),
-});
-const withCouncil = (a, councilCode) => ({ ...a, family: { ...a.family, councilCode } });
-
-/** One-fact changes to a referral on a 5,000-service engine: back and forth, then to a new value each time. */
-function changesAtScale(engine, a) {
-  const flip = (v) => (v === 'yes' ? 'no' : 'yes');
-  const changes = [
-    ['an answer about risks', { ...a, risks: { ...a.risks, perpetratorInHome: flip(a.risks.perpetratorInHome) } }],
-    [
-      'an answer to a council question',
-      { ...a, answers: { ...a.answers, 'gen-waiting-list': flip(a.answers['gen-waiting-list']) } },
-    ],
-    ['the family’s council', withCouncil(a, 'E09000002')],
-    ['a child’s date of birth (read by every age rule)', withBirth(a, '2015-01-01')],
-  ];
-  for (const [what, b] of changes) {
-    const s = alternate(engine, a, b, 200);
-    engine.evaluate(a, { now: NOW });
-    engine.evaluate(b, { now: NOW });
-    budget(`  one fact changed, back and forth: ${what} (${engine.reevaluated} services re-evaluated)`, s, 1, {
-      replay: true,
-    });
+/** Measures each line in turn (the reference engine's too, where a line has it) and prints its budget's figures. */
+function measureLines() {
+  const engines = { createEngine, evaluateReference, catalogue, generateScaleCatalogue, COUNCILS };
+  for (const line of eligibilityLines(engines, (text) => console.log(text))) {
+    const s = measure(line.n, line.run, line);
+    const reference = line.reference && measure(line.reference.n, line.reference.run, line.reference);
+    const label = typeof line.label === 'function' ? line.label() : line.label;
+    budget(label, s, line.limitMs, { reference, replay: line.replay, describe: line.describe });
   }
-  // Each of the 48 councils in turn, and a new date each time: every part that reads the fact is weighed again.
-  const council = (i) => COUNCILS[i % COUNCILS.length];
-  const councils = measure(200, (i) => engine.evaluate(withCouncil(a, council(i).code), { now: NOW }));
-  budget(
-    `  one fact changed to a new value each time: the family’s council (${engine.reevaluated} services)`,
-    councils,
-    1,
-    { replay: true, describe: (i) => `${council((i + 199) % 200).name} to ${council(i).name}` },
-  );
-  // A new date of birth in another year of age each time (a date in the same year of age changes no fact).
-  const day = (n) => new Date(Date.UTC(2008 + (n % 10), n % 12, 1 + (n % 28))).toISOString().slice(0, 10);
-  const births = measure(200, (i) => engine.evaluate(withBirth(a, day(i)), { now: NOW }));
-  budget(
-    `  one fact changed to a new value each time: a child’s date of birth, a year of age apart (${engine.reevaluated} services)`,
-    births,
-    1,
-    { replay: true, describe: (i) => `${day((i + 199) % 200)} to ${day(i)}` },
-  );
-}
-
-function atScale() {
-  const t = performance.now();
-  const { catalogue: big } = generateScaleCatalogue({ services: 5000, seed: 1 });
-  const criteria = big.services.reduce((n, s) => n + s.criteria.length, 0);
-  console.log(
-    `generated catalogue: ${big.services.length} services, ${criteria} criteria of their own and ${big.ruleSets.length} shared rule sets (made in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
-  );
-  const referrals = Array.from({ length: 200 }, (_, i) => realistic(i, big));
-  const engine = createEngine(big);
-  const full = measure(200, (i) => engine.evaluate(referrals[i], { now: NOW }));
-  const reference = measure(10, (i) => evaluateReference(referrals[i], big, { now: NOW }), { warm: 2 });
-  budget('  200 different referrals, each a full evaluation', full, 8, { reference, replay: true });
-  const cold = measure(50, (i) => createEngine(big).evaluate(referrals[i], { now: NOW }));
-  budget('  50 different referrals, each on a new engine (nothing kept)', cold, 8);
-  changesAtScale(engine, referrals[3]);
 }
 
 console.log(
@@ -283,8 +193,7 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' / ')} (1 / 5 / 15 min)`,
 );
-builtIn();
-atScale();
+measureLines();
 ownCosts();
 // Node reports collections once the synchronous work above is done.
 setTimeout(() => {

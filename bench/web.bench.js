@@ -14,7 +14,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
-const { chromium } = require('playwright-core');
+const { chromiumPath, launchChromium } = require('./support/chromium');
 
 const WEB = path.resolve(__dirname, '..', process.env.BENCH_WEB_DIR || 'dist/web');
 const SANDBOX = path.resolve(__dirname, '../dist/node/sandbox/sandbox.js');
@@ -44,16 +44,6 @@ const budgets = [];
 // (`pdf-renderer`, named in webpack.config.js), and its fonts.
 const PDF_RENDERER_CHUNK = /^(referral-pdf|pdf-renderer)(\.[0-9a-f]+)?\.js$/;
 const FONT = /\.(ttf|otf|woff2?)$/;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // What "interactive" means: the first field of the referral form is visible, enabled and drawn (tests/e2e wait for the same field).
 // The card's "Referral" landmark is role="form" around a <form> per part; the template and the floor have one <form>.
@@ -670,7 +660,7 @@ async function main() {
     `Machine: ${os.cpus().length} CPUs, load average ${os
       .loadavg()
       .map((l) => l.toFixed(2))
-      .join(' / ')} (1/5/15 min); Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}`,
+      .join(' / ')} (1/5/15 min); Chromium ${chromiumPath()}`,
   );
   const b = bundleFigures();
   console.log(`First-screen JavaScript of ${PAGE} (gzip, node:zlib default level):`);
@@ -696,10 +686,7 @@ async function main() {
 
   const { createSandbox } = require(SANDBOX);
   const sandbox = await createSandbox({ staticDir: WEB, log: () => undefined });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const template = await buildTemplate();
     if (PARTS.has('interactive')) await interactiveFigures(browser, sandbox.origin, template);

@@ -1,16 +1,9 @@
 // Debian Chromium driven by playwright-core (no bundled browser download: CI installs chromium with apt).
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import chromiumArgs from './chromium-args.json';
 
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The flags the project's guide gives for Debian's Chromium, shared with the benches (bench/support/chromium.js).
+export const CHROMIUM_ARGS: readonly string[] = chromiumArgs;
 
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CHROMIUM_PATH ?? '/usr/bin/chromium';
