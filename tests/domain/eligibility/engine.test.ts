@@ -189,3 +189,73 @@ describe('a criterion that throws is reported for a person to check, never throw
     expect(reasons.find((x) => x.code === 'test.broken.error')?.status).toBe('review');
   });
 });
+
+describe("a service's alternatives and missing facts, merged from its criteria", () => {
+  const cite = { seed: '000_00e7cb9a8a716238.txt', section: 'Making a referral' };
+  const service = miniCatalogue.services[0]!;
+  // Three criteria about risks: two name alternatives (one of them the same twice), one reads the same fact twice.
+  const merging: Catalogue = {
+    ...miniCatalogue,
+    services: [
+      {
+        ...service,
+        id: 'test.merging',
+        ruleSets: [],
+        criteria: [
+          {
+            kind: 'condition',
+            id: 'test.merging.substances',
+            requirement: 'No active substance misuse',
+            citation: cite,
+            test: { fact: 'risks.activeSubstanceMisuse', eq: 'no' },
+            alternatives: ['test.teen', 'test.group', 'test.teen'],
+          },
+          {
+            kind: 'condition',
+            id: 'test.merging.home',
+            requirement: 'The person causing harm does not live at home',
+            citation: cite,
+            test: { fact: 'risks.perpetratorInHome', eq: 'no' },
+            alternatives: ['test.group', 'test.summary'],
+          },
+          {
+            kind: 'condition',
+            id: 'test.merging.mental-health',
+            requirement: 'No severe mental ill health, asked two ways',
+            citation: cite,
+            test: {
+              any: [
+                { fact: 'risks.severeMentalHealth', eq: 'no' },
+                { not: { fact: 'risks.severeMentalHealth', eq: 'yes' } },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  };
+  const resultOf = (input: unknown) => {
+    const compiled = createEngine(merging).evaluate(input, { now: NOW });
+    expect(compiled).toEqual(evaluateReference(input, merging, { now: NOW }));
+    return compiled.results[0]!;
+  };
+
+  test('the alternatives of every criterion not met, in order, each once', () => {
+    const both = referral({ risks: { activeSubstanceMisuse: 'yes', perpetratorInHome: 'yes' } });
+    expect(resultOf(both).alternatives).toEqual(['test.teen', 'test.group', 'test.summary']);
+  });
+
+  test("one criterion's alternatives alone, each once", () => {
+    const one = referral({ risks: { activeSubstanceMisuse: 'yes', perpetratorInHome: 'no' } });
+    expect(resultOf(one).alternatives).toEqual(['test.teen', 'test.group']);
+    const other = referral({ risks: { activeSubstanceMisuse: 'no', perpetratorInHome: 'yes' } });
+    expect(resultOf(other).alternatives).toEqual(['test.group', 'test.summary']);
+  });
+
+  test('a fact a criterion reads twice is asked for once', () => {
+    const r = resultOf(referral({ risks: { severeMentalHealth: null } }));
+    expect(r.verdict).toBe('incomplete');
+    expect(r.missing.map((m) => m.fact)).toEqual(['risks.severeMentalHealth']);
+    expect(r.alternatives).toEqual([]);
+  });
+});

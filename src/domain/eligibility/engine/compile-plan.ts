@@ -232,7 +232,9 @@ function servicePlan(service: Service, index: number, resolved: Resolved): Servi
     service,
     parts: [...groups, ...singles],
     size: criteria.length,
-    alternatives: criteria.map((c) => (c.alternatives?.length ? c.alternatives : undefined)),
+    alternatives: criteria.map((c) =>
+      c.alternatives?.length ? Object.freeze([...new Set(c.alternatives)]) : undefined,
+    ),
     noCriteria: [noCriteria(service)],
   };
 }

@@ -90,10 +90,13 @@ function touched(plan: Plan, last: Last, next: Seen): Touched | undefined {
       if (before) markFacts(changedFacts(before, after, plan.slots));
     }
   }
-  for (const id of new Set([...last.chosen.keys(), ...next.chosen.keys()])) {
+  // The services whose chosen people changed: chosen now, or chosen before and not now (a few ids each).
+  const rechosen = (id: string) => {
     const service = plan.byId.get(id);
     if (service && last.chosen.get(id) !== next.chosen.get(id)) services[service.index] = 1;
-  }
+  };
+  for (const id of next.chosen.keys()) rechosen(id);
+  for (const id of last.chosen.keys()) if (!next.chosen.has(id)) rechosen(id);
   return { services, shapes, judged: [...new Set(judged)], people };
 }
 

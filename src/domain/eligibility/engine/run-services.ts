@@ -53,9 +53,11 @@ type Judgement = { readonly from: Criterion; readonly result: CriterionResult };
  * imported feed's few age ranges and areas sit in thousands of groups): another criterion's judgement is stamped.
  */
 function wordsOnce(shared: Uint8Array): Judge {
-  const judged = new Array<Map<Target, Judgement> | undefined>(shared.length);
+  // Made when first asked: a round that weighs without writing words asks for none.
+  let judged: (Map<Target, Judgement> | undefined)[] | undefined;
   return (shape, criterion, judgeOne, env, person) => {
     if (shared[shape] !== 1) return judgeOne(env, person);
+    judged ??= new Array<Map<Target, Judgement> | undefined>(shared.length);
     const byPerson = (judged[shape] ??= new Map());
     const done = byPerson.get(person);
     if (!done) {

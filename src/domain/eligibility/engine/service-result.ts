@@ -54,10 +54,13 @@ function outcomeOf(plan: Plan, s: ServicePlan, judged: readonly Judged[], words:
   let notMet = false;
   let missingSeen = false;
   let review = false;
-  // Most services wait on one criterion's one fact: its list is used as it is, the others merged.
+  // Most services wait on one criterion's facts: its list is used as it is, the others merged. Likewise the
+  // alternatives: most services name them in one criterion at most, whose list (without repeats since the plan was
+  // compiled) is used as it is; a second list is merged into a copy, once each, in order.
   let first: readonly MissingFact[] | undefined;
   let missing: MissingFact[] | undefined;
-  let alternatives: Set<string> | undefined;
+  let named: readonly string[] | undefined;
+  let alternatives: string[] | undefined;
   for (let i = 0; i < s.size; i += 1) {
     const j = judged[i]!;
     if (j.missing.length) {
@@ -68,20 +71,14 @@ function outcomeOf(plan: Plan, s: ServicePlan, judged: readonly Judged[], words:
     else if (j.status !== 'met') {
       if (j.status === 'not-met') notMet = true;
       else review = true;
-      const named = j.unchecked ? undefined : plan.critAlternatives[from + i];
-      if (named) for (const a of named) (alternatives ??= new Set()).add(a);
+      const names = j.unchecked ? undefined : plan.critAlternatives[from + i];
+      if (names && !named) named = names;
+      else if (names) addNames((alternatives ??= [...named!]), names);
     }
   }
   const verdict: Verdict = notMet ? 'ineligible' : missingSeen ? 'incomplete' : review ? 'review' : 'eligible';
-  const asked = missing ?? (first ? (first.length === 1 ? first : merged(first)) : NO_MISSING);
-  return new CompiledResult(
-    plan.ids[s.index]!,
-    s,
-    verdict,
-    asked,
-    alternatives ? [...alternatives] : NO_ALTERNATIVES,
-    words,
-  );
+  const asked = missing ?? (first ? (once(first) ? first : merged(first)) : NO_MISSING);
+  return new CompiledResult(plan.ids[s.index]!, s, verdict, asked, alternatives ?? named ?? NO_ALTERNATIVES, words);
 }
 
 const merged = (facts: readonly MissingFact[]): MissingFact[] => {
@@ -89,6 +86,21 @@ const merged = (facts: readonly MissingFact[]): MissingFact[] => {
   addMissing(into, facts);
   return into;
 };
+
+/** Whether a list names each person's fact once, so that merging it would give the same list (checked, not assumed). */
+function once(facts: readonly MissingFact[]): boolean {
+  for (let i = 1; i < facts.length; i += 1) {
+    const m = facts[i]!;
+    for (let j = 0; j < i; j += 1)
+      if (facts[j]!.fact === m.fact && (facts[j]!.personId ?? '') === (m.personId ?? '')) return false;
+  }
+  return true;
+}
+
+/** Adds the names not yet in the list, in order. */
+function addNames(into: string[], names: readonly string[]) {
+  for (const name of names) if (!into.includes(name)) into.push(name);
+}
 
 /** Writes a service's reasons: its criteria's results in words, in catalogue order. */
 export type Wording = (s: ServicePlan) => readonly CriterionResult[];
