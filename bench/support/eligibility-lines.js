@@ -1,6 +1,6 @@
 'use strict';
 // The eligibility bench's lines, for any runtime: Node (bench/eligibility.bench.js, which judges the budgets) and the
-// browser the card runs the engine in (bench/eligibility-browser.bench.js, for information). They take the engine
+// browser the card runs the engine in (bench/eligibility.browser.bench.js, for information). They take the engine
 // and the catalogues as arguments, so a runner can load them from dist/node or from a bundle of it.
 const { realistic } = require('./referrals');
 

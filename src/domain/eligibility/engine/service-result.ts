@@ -38,12 +38,15 @@ function reasonsInOrder(results: readonly CriterionResult[]): Reason[] {
  */
 function addMissing(into: MissingFact[], facts: readonly MissingFact[]) {
   for (const m of facts) {
-    const person = m.personId ?? '';
     let at = 0;
-    while (at < into.length && (into[at]!.fact !== m.fact || (into[at]!.personId ?? '') !== person)) at += 1;
+    while (at < into.length && !sameAsk(into[at]!, m)) at += 1;
     into[at] = m;
   }
 }
+
+/** Whether two facts still needed ask the same: the same fact, of the same person (or of the family). */
+const sameAsk = (a: MissingFact, b: MissingFact): boolean =>
+  a.fact === b.fact && (a.personId ?? '') === (b.personId ?? '');
 
 /**
  * A service's verdict, the facts it still needs and the services its criteria name instead (once a criterion is not
@@ -89,11 +92,8 @@ const merged = (facts: readonly MissingFact[]): MissingFact[] => {
 
 /** Whether a list names each person's fact once, so that merging it would give the same list (checked, not assumed). */
 function once(facts: readonly MissingFact[]): boolean {
-  for (let i = 1; i < facts.length; i += 1) {
-    const m = facts[i]!;
-    for (let j = 0; j < i; j += 1)
-      if (facts[j]!.fact === m.fact && (facts[j]!.personId ?? '') === (m.personId ?? '')) return false;
-  }
+  for (let i = 1; i < facts.length; i += 1)
+    for (let j = 0; j < i; j += 1) if (sameAsk(facts[j]!, facts[i]!)) return false;
   return true;
 }
 
