@@ -16,7 +16,7 @@ import { isGraphFailure } from '../errors/graph-failure';
 import { toGraphFailure } from '../errors/to-graph-failure';
 import { sendAllocationNotice } from './allocation-notice';
 import type { BoardRow } from './board-row';
-import { LOCK_EXPAND_IDS, lockStateOf, nextRound, winRound } from './decision-lock';
+import { holdsClaim, LOCK_EXPAND_IDS, lockStateOf, nextRound, winRound } from './decision-lock';
 import { mailboxRoot, readForDecision, readRow, type Gateway } from './read-row';
 import { sendStatusMessage } from './status-message';
 import { triageProperties } from './triage-properties';
@@ -59,8 +59,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export async function decide(g: Gateway, input: DecisionInput): Promise<DecisionOutcome> {
   const { mailbox, messageId, actor } = input;
-  // The last round seen to end with no winner: only the round after it may be run by this caller.
-  let lost = -1;
+  // The last round this caller ran and lost, with the claim it wrote in it.
+  let lost: { round: number; claim: string } | undefined;
+  // A round this caller waited through, without running it, while nothing was written.
+  let waited = -1;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const before = await readForDecision(g, mailbox, messageId, LOCK_EXPAND_IDS);
     if (before.row.triageDamaged)
@@ -71,16 +73,22 @@ export async function decide(g: Gateway, input: DecisionInput): Promise<Decision
       return { ok: false, code: applied.code, message: applied.message, current: before.row };
     }
     const { version } = applied.record;
-    const round = nextRound(lockStateOf(before.properties), version);
+    const lock = lockStateOf(before.properties);
+    const round = nextRound(lock, version);
     const stale = input.now.getTime() - before.lastModifiedAt > STALE_LOCK_MS;
-    // Round 0 is open to all; a later one only after the one before it ended with no decision written.
-    const mayRun = round === 0 || round === lost + 1 || stale;
-    if (mayRun && (await winRound(g, mailbox, messageId, version, round)))
-      return recorded(g, input, applied, before.categories);
+    // Round 0 is open to all. A round after one that ended with no decision written is run at once only by the caller
+    // whose claim in that round was written last (one caller, so two deciders who both lost do not meet again);
+    // anyone else runs it after waiting through it once with nothing written, in case that caller has gone.
+    const holder = lost?.round === round - 1 && holdsClaim(lock, lost.round, lost.claim);
+    const mayRun = round === 0 || holder || waited === round || stale;
+    if (mayRun) {
+      const outcome = await winRound(g, mailbox, messageId, version, round);
+      if (outcome.won) return recorded(g, input, applied, before.categories);
+      lost = { round, claim: outcome.claim };
+    }
     const settled = await waitForVersion(g, mailbox, messageId, version);
     if (settled.triage.version >= version) return conflict(settled, actor);
-    // Nothing was written: the round this caller ran, or the last one it saw shut, ended with no winner.
-    lost = mayRun ? round : round - 1;
+    if (!mayRun) waited = round;
   }
   return busy(await readRow(g, mailbox, messageId));
 }

@@ -7,8 +7,9 @@ import { mailboxRoot, type Gateway } from './read-row';
 // both see their own write (one lands just after the other's check). So the right to write version v is won first,
 // with a splitter (Moir and Anderson, "Wait-free algorithms for fast, long-lived renaming", 1995) over two
 // single-value properties: claim := me; if the door is shut, lose; shut the door; win if the claim is still mine.
-// At most one decider wins a round; when contention leaves no winner, a later round is tried. Rounds take the three
-// claim/door pairs in turn; a door holds "version.round", so an old round's door never shuts a newer one.
+// At most one decider wins a round; when contention leaves no winner, a later round is tried, first by the one decider
+// whose claim was written last (decide.ts), so that the same two do not meet again. Rounds take the three claim/door
+// pairs in turn; a door holds "version.round", so an old round's door never shuts a newer one.
 
 const P = REFERRAL_PROPERTY_IDS;
 const PAIRS = [
@@ -60,23 +61,33 @@ async function write(g: Gateway, messagePath: string, mailbox: string, id: strin
   }
 }
 
-/** Runs round `round` of the splitter for `version`; true when this caller (and no one else) may write it. */
+/** What one round came to for its caller: the right to write, or the claim it wrote and lost with. */
+export type RoundOutcome = { won: true } | { won: false; claim: string };
+
+/** Whether `claim` is still the last one written in round `round`: the same two deciders are not to meet again. */
+export function holdsClaim(lock: LockState, round: number, claim: string): boolean {
+  const pair = PAIRS[round % PAIRS.length];
+  return !!pair && lock[pair.claim] === claim;
+}
+
+/** Runs round `round` of the splitter for `version`; won when this caller (and no one else) may write it. */
 export async function winRound(
   g: Gateway,
   mailbox: string,
   messageId: string,
   version: number,
   round: number,
-): Promise<boolean> {
+): Promise<RoundOutcome> {
   const pair = PAIRS[round % PAIRS.length];
-  if (!pair) return false;
+  if (!pair) return { won: false, claim: '' };
   const path = `${mailboxRoot(mailbox)}/messages/${encodeURIComponent(messageId)}`;
   const mine = `${version}.${round} ${globalThis.crypto.randomUUID()}`;
   await write(g, path, mailbox, P[pair.claim], mine);
   const [doorVersion, doorRound] = doorOf((await readLock(g, path, mailbox))[pair.door]);
-  if (doorVersion > version || (doorVersion === version && doorRound >= round)) return false;
+  if (doorVersion > version || (doorVersion === version && doorRound >= round)) return { won: false, claim: mine };
   await write(g, path, mailbox, P[pair.door], `${version}.${round}`);
   const lock = await readLock(g, path, mailbox);
   // A later round already started means this one was given up for lost: its winner must not write after all.
-  return lock[pair.claim] === mine && nextRound(lock, version) === round + 1;
+  const won = lock[pair.claim] === mine && nextRound(lock, version) === round + 1;
+  return won ? { won } : { won, claim: mine };
 }
