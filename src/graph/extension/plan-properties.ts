@@ -1,6 +1,6 @@
 import { interventionPlanSchema, type InterventionPlan } from '../../domain/extension/extension.schema';
 import type { SingleValueExtendedProperty } from '../dto';
-import { REFERRAL_PROPERTY_SET } from '../filing/referral-properties';
+import { propertyValue, REFERRAL_PROPERTY_SET } from '../filing/referral-properties';
 
 // The plan and its extension requests live with the referral, on the referral message in the service mailbox, in
 // the filing contract's property set: the plan as JSON, its version, and a claim and a door for the write lock.
@@ -13,19 +13,13 @@ export const PLAN_PROPERTY_IDS = {
 } as const;
 export type PlanPropertyKey = keyof typeof PLAN_PROPERTY_IDS;
 
-// Property set GUIDs compare case-insensitively; the Name part does not.
-const sameId = (a: string, b: string) => {
-  const at = b.lastIndexOf(' Name ');
-  return a.slice(0, at).toLowerCase() === b.slice(0, at).toLowerCase() && a.slice(at) === b.slice(at);
-};
-
 export function planPropertiesOf(
   props: readonly SingleValueExtendedProperty[] | undefined,
 ): Partial<Record<PlanPropertyKey, string>> {
   const out: Partial<Record<PlanPropertyKey, string>> = {};
   for (const [key, wanted] of Object.entries(PLAN_PROPERTY_IDS) as [PlanPropertyKey, string][]) {
-    const found = props?.find((p) => sameId(p.id, wanted));
-    if (found) out[key] = found.value;
+    const value = propertyValue(props, wanted);
+    if (value !== undefined) out[key] = value;
   }
   return out;
 }

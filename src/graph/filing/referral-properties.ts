@@ -70,10 +70,18 @@ export function readReferralProperties(
 ): Partial<Record<keyof typeof REFERRAL_PROPERTY_IDS, string>> {
   const out: Partial<Record<keyof typeof REFERRAL_PROPERTY_IDS, string>> = {};
   for (const [key, wanted] of Object.entries(REFERRAL_PROPERTY_IDS) as [keyof typeof REFERRAL_PROPERTY_IDS, string][]) {
-    const found = props?.find((p) => sameId(p.id, wanted));
-    if (found) out[key] = found.value;
+    const value = propertyValue(props, wanted);
+    if (value !== undefined) out[key] = value;
   }
   return out;
+}
+
+/** One property's value on a message, found by id (the set GUID compares case-insensitively, the Name does not). */
+export function propertyValue(
+  props: readonly SingleValueExtendedProperty[] | undefined,
+  id: string,
+): string | undefined {
+  return props?.find((p) => sameId(p.id, id))?.value;
 }
 
 function sameId(a: string, b: string): boolean {

@@ -16,7 +16,7 @@ import { isGraphFailure } from '../errors/graph-failure';
 import { toGraphFailure } from '../errors/to-graph-failure';
 import { sendAllocationNotice } from './allocation-notice';
 import type { BoardRow } from './board-row';
-import { holdsClaim, LOCK_EXPAND_IDS, lockStateOf, nextRound, winRound } from './decision-lock';
+import { lockIds, lockStateOf, nextRound, TRIAGE_LOCK, Turns, winRound } from './decision-lock';
 import { mailboxRoot, readForDecision, readRow, type Gateway } from './read-row';
 import { sendStatusMessage } from './status-message';
 import { triageProperties } from './triage-properties';
@@ -59,12 +59,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export async function decide(g: Gateway, input: DecisionInput): Promise<DecisionOutcome> {
   const { mailbox, messageId, actor } = input;
-  // The last round this caller ran and lost, with the claim it wrote in it.
-  let lost: { round: number; claim: string } | undefined;
-  // A round this caller waited through, without running it, while nothing was written.
-  let waited = -1;
+  const turns = new Turns(TRIAGE_LOCK);
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-    const before = await readForDecision(g, mailbox, messageId, LOCK_EXPAND_IDS);
+    const before = await readForDecision(g, mailbox, messageId, lockIds(TRIAGE_LOCK));
     if (before.row.triageDamaged)
       return { ok: false, code: 'invalid-record', message: DAMAGED_RECORD_WORDS, current: before.row };
     const applied = applyTransition(before.row.triage, input.move, actor, input.now);
@@ -73,22 +70,18 @@ export async function decide(g: Gateway, input: DecisionInput): Promise<Decision
       return { ok: false, code: applied.code, message: applied.message, current: before.row };
     }
     const { version } = applied.record;
-    const lock = lockStateOf(before.properties);
+    const lock = lockStateOf(TRIAGE_LOCK, before.properties);
     const round = nextRound(lock, version);
     const stale = input.now.getTime() - before.lastModifiedAt > STALE_LOCK_MS;
-    // Round 0 is open to all. A round after one that ended with no decision written is run at once only by the caller
-    // whose claim in that round was written last (one caller, so two deciders who both lost do not meet again);
-    // anyone else runs it after waiting through it once with nothing written, in case that caller has gone.
-    const holder = lost?.round === round - 1 && holdsClaim(lock, lost.round, lost.claim);
-    const mayRun = round === 0 || holder || waited === round || stale;
+    const mayRun = turns.mayRun(lock, round) || stale;
     if (mayRun) {
-      const outcome = await winRound(g, mailbox, messageId, version, round);
+      const outcome = await winRound(g, TRIAGE_LOCK, { mailbox, messageId }, version, round);
       if (outcome.won) return recorded(g, input, applied, before.categories);
-      lost = { round, claim: outcome.claim };
+      turns.ranAndLost(round, outcome);
     }
     const settled = await waitForVersion(g, mailbox, messageId, version);
     if (settled.triage.version >= version) return conflict(settled, actor);
-    if (!mayRun) waited = round;
+    if (!mayRun) turns.waitedThrough(round);
   }
   return busy(await readRow(g, mailbox, messageId));
 }

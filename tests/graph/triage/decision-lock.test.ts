@@ -10,7 +10,7 @@ import {
   type DecisionOutcome,
   type GraphGateway,
 } from '../../../src/graph';
-import { nextRound } from '../../../src/graph/triage/decision-lock';
+import { nextRound, TRIAGE_LOCK, Turns } from '../../../src/graph/triage/decision-lock';
 import {
   gatewayFor,
   type Harness,
@@ -52,12 +52,32 @@ const screen = (g: GraphGateway, row: BoardRow, n: number): Promise<DecisionOutc
   });
 
 test('the next round for a version: 0 at first, then after the highest round shut for that version only', () => {
-  expect(nextRound({}, 3)).toBe(0);
-  expect(nextRound({ door0: '2.0', door1: '2.1' }, 3)).toBe(0);
-  expect(nextRound({ door0: '3.0' }, 3)).toBe(1);
-  expect(nextRound({ door0: '3.3', door1: '3.1', door2: '3.2' }, 3)).toBe(4);
+  const doors = (...d: (string | undefined)[]) => ({ claims: [], doors: d });
+  expect(nextRound(doors(), 3)).toBe(0);
+  expect(nextRound(doors('2.0', '2.1'), 3)).toBe(0);
+  expect(nextRound(doors('3.0'), 3)).toBe(1);
+  expect(nextRound(doors('3.3', '3.1', '3.2'), 3)).toBe(4);
   // A door that is not ours to read never counts as shut.
-  expect(nextRound({ door0: 'shut', door1: '3.x', door2: '-1.0' }, 3)).toBe(0);
+  expect(nextRound(doors('shut', '3.x', '-1.0', undefined), 3)).toBe(0);
+});
+
+test('turns: round 0 is open to all; the next only to its last claimant, or to one who waited through it', () => {
+  const claims = (...c: (string | undefined)[]) => ({ claims: c, doors: [] });
+  const turns = new Turns(TRIAGE_LOCK);
+  expect(turns.mayRun(claims(), 0)).toBe(true);
+  expect(turns.mayRun(claims(), 1)).toBe(false);
+  turns.ranAndLost(0, { claim: '1.0 mine' });
+  expect(turns.mayRun(claims('1.0 mine'), 1)).toBe(true);
+  // Someone claimed round 0 after this caller: its turn is not first.
+  expect(turns.mayRun(claims('1.0 theirs'), 1)).toBe(false);
+  // Holding round 0's claim gives round 1 only, not a later one.
+  expect(turns.mayRun(claims('1.0 mine'), 2)).toBe(false);
+  turns.waitedThrough(2);
+  expect(turns.mayRun(claims('1.0 theirs'), 2)).toBe(true);
+  // Rounds take the pairs in turn: round 4's claim is read from the second pair.
+  turns.ranAndLost(4, { claim: '1.4 mine' });
+  expect(turns.mayRun(claims(undefined, '1.4 mine'), 5)).toBe(true);
+  expect(turns.mayRun(claims('1.4 mine'), 5)).toBe(false);
 });
 
 test('a decider paused between its read and its write cannot overwrite a decision made meanwhile', async () => {
