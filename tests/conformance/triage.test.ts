@@ -7,7 +7,6 @@ import { triageFailureWords } from '../../src/filing/failure-words';
 import {
   applyReferrerMessages,
   decide,
-  fileToMailbox,
   listMyReferrals,
   readRow,
   sendInformationAnswer,
@@ -19,13 +18,12 @@ import {
 } from '../../src/graph';
 import {
   failureOf,
+  filedToLewisham,
   gatewayFor,
   type Harness,
   LEWISHAM_MAILBOX,
   LEWISHAM_MANAGER,
   REFERRER,
-  requestFor,
-  standardFiles,
   startHarness,
   WORKER,
 } from '../graph/support';
@@ -53,15 +51,7 @@ const TM = { id: 'manager-lewisham', role: 'team-manager' as const };
 const TM2 = { id: 'second-manager-lewisham', role: 'team-manager' as const };
 
 /** Files a referral to the Lewisham mailbox as the referrer and returns its row, as the manager's board sees it. */
-async function filed(): Promise<BoardRow> {
-  const referralId = randomUUID();
-  h.clock.now += 1000;
-  await fileToMailbox(referrer, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()));
-  const board = await syncBoard(manager, LEWISHAM_MAILBOX);
-  const row = Object.values(board.rows).find((r) => r.referralId === referralId);
-  if (!row) throw new Error('the filed referral is not on the board');
-  return row;
-}
+const filed = (): Promise<BoardRow> => filedToLewisham(h, referrer, manager);
 
 const now = () => new Date(h.clock.now);
 

@@ -1,5 +1,6 @@
 // The Graph gateway against the in-process sandbox: undici's fetch with an Agent trusting the sandbox certificate as
 // the last link (as tests/conformance/support.ts does), the sandbox sign-in as the token source, and no real waits.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
@@ -12,6 +13,9 @@ import type { Service } from '../../src/domain';
 import { referenceFor } from '../../src/domain';
 import {
   createGraphGateway,
+  fileToMailbox,
+  syncBoard,
+  type BoardRow,
   type FilingFile,
   type FilingRequest,
   type GraphGateway,
@@ -20,7 +24,7 @@ import {
   type WireEvent,
   type GraphFailure,
 } from '../../src/graph';
-import type { Harness } from '../conformance/support';
+import { LEWISHAM_MAILBOX, type Harness } from '../conformance/support';
 
 export * from '../conformance/support';
 
@@ -106,6 +110,15 @@ export function fileOf(
   return file;
 }
 
+/** A repeatable sequence in [0, 1) from `seed`: the same random delays on every run of a test. */
+export function seededRandom(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
 /** Bytes that differ at every position, so a misplaced range shows up in a comparison. */
 export function patternBytes(size: number, seed = 7): Uint8Array {
   const out = new Uint8Array(size);
@@ -170,3 +183,14 @@ export const failureOf = (p: Promise<unknown>): Promise<GraphFailure> =>
     },
     (e: unknown) => e as GraphFailure,
   );
+
+/** Files a referral to the Lewisham mailbox as `referrer`; its row as `reader`'s board then sees it. */
+export async function filedToLewisham(h: Harness, referrer: GraphGateway, reader: GraphGateway): Promise<BoardRow> {
+  const referralId = randomUUID();
+  h.clock.now += 1000;
+  await fileToMailbox(referrer, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()));
+  const board = await syncBoard(reader, LEWISHAM_MAILBOX);
+  const row = Object.values(board.rows).find((r) => r.referralId === referralId);
+  if (!row) throw new Error('the filed referral is not on the board');
+  return row;
+}

@@ -1,16 +1,15 @@
 // The plan's write lock against the sandbox: several managers saving the first plan on one referral at once, with
 // random delays on every request. One saves it; each other re-reads, meets the saved plan and is refused with it.
-import { randomUUID } from 'node:crypto';
-import { fileToMailbox, syncBoard, type GraphGateway } from '../../../src/graph';
+import type { GraphGateway } from '../../../src/graph';
 import { readPlan, updatePlan } from '../../../src/graph/extension';
 import {
+  filedToLewisham,
   gatewayFor,
   type Harness,
   LEWISHAM_MAILBOX,
   LEWISHAM_MANAGER,
   REFERRER,
-  requestFor,
-  standardFiles,
+  seededRandom,
   startHarness,
 } from '../support';
 
@@ -21,15 +20,6 @@ beforeAll(async () => {
   referrer = gatewayFor(h, REFERRER).gateway;
 });
 afterAll(() => h.close());
-
-async function filedMessageId(g: GraphGateway): Promise<string> {
-  const referralId = randomUUID();
-  h.clock.now += 1000;
-  await fileToMailbox(referrer, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()));
-  const row = Object.values((await syncBoard(g, LEWISHAM_MAILBOX)).rows).find((r) => r.referralId === referralId);
-  if (!row) throw new Error('not on the board');
-  return row.messageId;
-}
 
 /** Saves the first plan, named for `n`; refused when a plan is there already. */
 const firstPlan = (g: GraphGateway, messageId: string, n: number) =>
@@ -44,16 +34,12 @@ const firstPlan = (g: GraphGateway, messageId: string, n: number) =>
   );
 
 test.each([2, 4])('%i managers saving the first plan at once: one saves it, the others are told', async (people) => {
-  let seed = 7 * people;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
+  const random = seededRandom(7 * people);
   const managers = Array.from({ length: people }, () => gatewayFor(h, LEWISHAM_MANAGER));
   for (const m of managers)
     m.link.before = () => new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 15)));
   for (let run = 0; run < 3; run += 1) {
-    const messageId = await filedMessageId(managers[0]!.gateway);
+    const { messageId } = await filedToLewisham(h, referrer, managers[0]!.gateway);
     const outcomes = await Promise.all(managers.map((m, i) => firstPlan(m.gateway, messageId, i + 1)));
     const saved = outcomes.flatMap((o) => (o.ok ? [o] : []));
     expect(saved).toHaveLength(1);

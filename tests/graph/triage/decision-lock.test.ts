@@ -1,24 +1,15 @@
 // Graph has no If-Match on messages: these force the interleavings where read → write → read back lets two deciders
 // both "win", and check the lock lets at most one write and tells every other one.
-import { randomUUID } from 'node:crypto';
-import {
-  decide,
-  fileToMailbox,
-  readRow,
-  syncBoard,
-  type BoardRow,
-  type DecisionOutcome,
-  type GraphGateway,
-} from '../../../src/graph';
+import { decide, readRow, type BoardRow, type DecisionOutcome, type GraphGateway } from '../../../src/graph';
 import { nextRound, TRIAGE_LOCK, Turns } from '../../../src/graph/triage/decision-lock';
 import {
+  filedToLewisham,
   gatewayFor,
   type Harness,
   LEWISHAM_MAILBOX,
   LEWISHAM_MANAGER,
   REFERRER,
-  requestFor,
-  standardFiles,
+  seededRandom,
   startHarness,
   type TestGateway,
 } from '../support';
@@ -33,14 +24,7 @@ afterAll(() => h.close());
 
 const actor = (n: number) => ({ id: `tm-${n}`, role: 'team-manager' as const });
 
-async function filed(g: GraphGateway): Promise<BoardRow> {
-  const referralId = randomUUID();
-  h.clock.now += 1000;
-  await fileToMailbox(referrer, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()));
-  const row = Object.values((await syncBoard(g, LEWISHAM_MAILBOX)).rows).find((r) => r.referralId === referralId);
-  if (!row) throw new Error('not on the board');
-  return row;
-}
+const filed = (g: GraphGateway): Promise<BoardRow> => filedToLewisham(h, referrer, g);
 
 const screen = (g: GraphGateway, row: BoardRow, n: number): Promise<DecisionOutcome> =>
   decide(g, {
@@ -103,11 +87,7 @@ test('a decider paused between its read and its write cannot overwrite a decisio
 });
 
 test('many deciders at once, with random delays: at most one writes, the rest are told, nothing is lost', async () => {
-  let seed = 11;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
+  const random = seededRandom(11);
   const gateways: TestGateway[] = [1, 2, 3, 4].map(() => gatewayFor(h, LEWISHAM_MANAGER));
   for (const g of gateways) {
     g.link.before = () => new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 12)));

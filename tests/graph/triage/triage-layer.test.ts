@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import {
   applyReferrerMessages,
   decide,
-  fileToMailbox,
   readRow,
   REFERRAL_PROPERTY_IDS as P,
   referralPropertiesFor,
@@ -16,14 +15,13 @@ import {
 import {
   clearFaults,
   failureOf,
+  filedToLewisham,
   gatewayFor,
   type Harness,
   LEWISHAM_MAILBOX,
   LEWISHAM_MANAGER,
   REFERRER,
-  requestFor,
   setFaults,
-  standardFiles,
   startHarness,
   type TestGateway,
 } from '../support';
@@ -42,15 +40,7 @@ afterEach(() => clearFaults(h));
 const TM = { id: 'tm-1', role: 'team-manager' as const };
 const mailboxPath = `/users/${LEWISHAM_MAILBOX}`;
 
-async function filed(): Promise<BoardRow> {
-  const referralId = randomUUID();
-  h.clock.now += 1000;
-  await fileToMailbox(referrer, requestFor(referralId, LEWISHAM_MAILBOX, standardFiles()));
-  const board = await syncBoard(manager.gateway, LEWISHAM_MAILBOX);
-  const row = Object.values(board.rows).find((r) => r.referralId === referralId);
-  if (!row) throw new Error('not on the board');
-  return row;
-}
+const filed = (): Promise<BoardRow> => filedToLewisham(h, referrer, manager.gateway);
 
 /** A message of another kind, sent to the service mailbox by the referrer. */
 async function sendKind(kind: 'status' | 'information', referralId = randomUUID()) {
