@@ -260,6 +260,21 @@ const RULES: readonly RuleCase[] = [
     [code(DOMAIN, 'export const probe = (iso: string): Date => new Date(iso);')],
   ),
   ruleCase(
+    'no getter or setter in an object literal outside the card',
+    'no-restricted-syntax',
+    'not a getter or setter in an object literal',
+    [
+      code(DOMAIN, 'export const probe = () => ({ get n(): number { return 1; } });'),
+      code('src/bot/lint-probe.ts', 'export const probe = () => ({ set n(v: number) { void v; } });'),
+      code(SANDBOX, 'export const probe = () => ({ get n(): number { return 1; } });'),
+    ],
+    [
+      code(DOMAIN, 'export class Probe { get n(): number { return 1; } }'),
+      code(DOMAIN, 'export const probe = () => ({ n: 1, read: () => 1 });'),
+      code(UI, 'export const probe = () => ({ get n(): number { return 1; } });'),
+    ],
+  ),
+  ruleCase(
     'src/domain touches no browser global',
     'no-restricted-globals',
     'fetch',
