@@ -38,9 +38,8 @@ export function sdkRequest(req: IncomingMessage, body: Record<string, unknown>):
 }
 
 /**
- * The SDK's response over node:http's. A class rather than an object literal with getters: V8 in Node 20 keeps an
- * object literal's getters among long-lived objects, and with them, through their closure, each request's response
- * until a full collection (see the engine's `createEngine`).
+ * The SDK's response over node:http's. A class, as the house rules ask: Node 20 would keep an object literal's getters,
+ * and through them each finished request's response, until a full collection.
  */
 class NodeResponse implements WebResponse {
   readonly #res: ServerResponse;
