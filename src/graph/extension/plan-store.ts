@@ -83,5 +83,8 @@ export async function updatePlan<R, F>(
     }
     if (!mayRun && !written) turns.waitedThrough(round);
   }
-  return { ok: false, busy: true, read };
+  // A plan written during the last wait is the answer, as it would have been at another attempt: "busy" only when
+  // the change still applies to what is there.
+  const last = change(read);
+  return last.ok ? { ok: false, busy: true, read } : { ok: false, refusal: last.refusal, read };
 }
