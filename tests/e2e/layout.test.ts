@@ -12,7 +12,16 @@ import { expectNoAxeViolations } from './support/axe';
 import { useE2e } from './support/e2e';
 import { seedDraft } from './support/filing-e2e';
 import { stubOfficeJs } from './support/office';
-import { NVR, panel, referralForm, section, serviceRow, signInAs, signInPage } from './support/referral-card';
+import {
+  NVR,
+  panel,
+  personCard,
+  referralForm,
+  section,
+  serviceRow,
+  signInAs,
+  signInPage,
+} from './support/referral-card';
 
 const e2e = useE2e({ pages: ['index.html', 'outlook.html'] });
 
@@ -123,6 +132,32 @@ describe('the layout for the worked example family', () => {
     await serviceRow(page, NVR).waitFor();
     await expectNoAxeViolations(page, 'the services tab at 320 px');
     await page.screenshot({ path: join(shotsDir(), 'layout-320-services.png') });
+  });
+});
+
+describe("crossing the wide layout's edge (a window resized or zoomed)", () => {
+  it('keeps the field being typed in: the same box, its focus and its text as typed, both ways', async () => {
+    const { page, url } = e2e();
+    await openWorkedExample(page, url, 1280, 800);
+    const sam = personCard(page, 'Sam Example');
+    const dob = sam.getByRole('textbox', { name: 'Date of birth' });
+    await dob.fill('');
+    await dob.pressSequentially('2/6/201');
+    await dob.evaluate((el) => el.setAttribute('data-probe', 'typed-in'));
+    // At 320 px the sections are behind tabs; at 1280 px they are not.
+    const sections = page.getByRole('tablist', { name: 'Referral sections' });
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await sections.waitFor({ state: width === 320 ? 'visible' : 'detached' });
+      await nextFrame(page);
+      await expect(dob.getAttribute('data-probe')).resolves.toBe('typed-in');
+      await expect(dob.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await expect(dob.inputValue()).resolves.toBe('2/6/201');
+    }
+    // Typing carries on where it was.
+    await page.keyboard.type('4');
+    await expect(dob.inputValue()).resolves.toBe('2/6/2014');
+    await sam.getByText('Read as 2 June 2014.', { exact: true }).waitFor();
   });
 });
 

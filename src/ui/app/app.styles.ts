@@ -50,5 +50,7 @@ export const useAppStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalM,
   },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // A wrapper the narrow layout keeps only so the panels inside stay where the wide layout has them.
+  contents: { display: 'contents' },
   panel: { minWidth: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useAppStyles } from './app.styles';
 import { CardTabs } from './card-tabs';
@@ -26,6 +26,10 @@ const LABELS: Readonly<Record<CardView, string>> = { form: 'Family details', ser
  * Narrow (the Outlook task pane, 320 px): one section at a time behind tabs, every panel kept mounted so nothing
  * typed or scrolled is lost when switching, and the action bar stuck to the bottom. Wide: the form left with the
  * action bar under it, the services (and the DASH checklist, behind a tab) right; each side scrolls on its own.
+ *
+ * Both layouts put the form, and the services and DASH panels, at the same place in the tree: a window resized or
+ * zoomed across the wide layout's edge restyles them rather than making them afresh, so the field being typed in
+ * keeps its focus and its text. Only the tabs and the action bar move.
  */
 export function CardLayout(p: CardLayoutProps) {
   const s = useAppStyles();
@@ -39,54 +43,55 @@ export function CardLayout(p: CardLayoutProps) {
       })),
     [views, p.servicesCount],
   );
-  const form = (
-    <>
-      {p.form}
-      {p.details}
-    </>
-  );
-  const panels: Record<CardView, ReactNode> = { form, services: p.services, dash: p.dash };
   const fallback = p.wide ? 'services' : 'form';
   const current = views.includes(p.view) ? p.view : fallback;
   const tabList = views.length > 1 && (
     <CardTabs
+      key="tabs"
       label={p.wide ? 'Services and DASH' : 'Referral sections'}
       tabs={tabs}
       selected={current}
       onSelect={p.onView}
     />
   );
-  const tabPanels = views.map((v) => (
-    // No layout class on a hidden panel: a class setting display would override the hidden attribute.
-    <div
-      key={v}
-      id={`panel-${v}`}
-      {...(views.length > 1 ? { role: 'tabpanel', 'aria-labelledby': `tab-${v}` } : {})}
-      hidden={v !== current}
-      className={v === current ? s.column : undefined}
-    >
-      {panels[v]}
-    </div>
-  ));
-  if (p.wide) {
-    return (
-      <div className={s.wide}>
-        <div className={s.pane}>
-          <div className={s.scroll}>{form}</div>
-          {p.bar}
-        </div>
-        <div className={s.pane}>
-          {tabList}
-          <div className={s.scroll}>{tabPanels}</div>
-        </div>
-      </div>
-    );
-  }
+  const side: Partial<Record<CardView, ReactNode>> = { services: p.services, dash: p.dash };
+  const sidePanels = views.flatMap((v) =>
+    v === 'form'
+      ? []
+      : [
+          // No layout class on a hidden panel: a class setting display would override the hidden attribute.
+          <div
+            key={v}
+            id={`panel-${v}`}
+            {...(views.length > 1 ? { role: 'tabpanel', 'aria-labelledby': `tab-${v}` } : {})}
+            hidden={v !== current}
+            className={v === current ? s.column : undefined}
+          >
+            {side[v]}
+          </div>,
+        ],
+  );
+  const formTab = !p.wide && views.length > 1;
   return (
-    <div className={s.column}>
-      {tabList}
-      {tabPanels}
-      {p.bar}
+    <div className={p.wide ? s.wide : s.column}>
+      {!p.wide && tabList}
+      <div
+        key="form"
+        {...(formTab ? { id: 'panel-form', role: 'tabpanel', 'aria-labelledby': 'tab-form' } : {})}
+        hidden={!p.wide && current !== 'form'}
+        className={p.wide ? s.pane : undefined}
+      >
+        <div className={p.wide ? s.scroll : s.column}>
+          {p.form}
+          {p.details}
+        </div>
+        {p.wide && p.bar}
+      </div>
+      <div key="side" className={p.wide ? s.pane : s.contents}>
+        {p.wide && tabList}
+        <div className={p.wide ? s.scroll : s.contents}>{sidePanels}</div>
+      </div>
+      {!p.wide && <Fragment key="bar">{p.bar}</Fragment>}
     </div>
   );
 }
