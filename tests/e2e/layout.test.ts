@@ -1,7 +1,8 @@
 // The card's layout in Chromium, for the worked example family (docs/examples/referral.json): at 1280 × 800 the form
 // and the services sit side by side, each scrolling on its own, the page is no taller than three screens, and "File
 // referral" is at most 15 Tab presses after the form's last field; at 320 px (the Outlook task pane) one column with
-// the action bar stuck to the bottom. axe-core finds nothing anywhere, Fluent's focus manager (Tabster) included.
+// the action bar stuck to the bottom; resizing across the wide layout's edge keeps the field being typed in. axe-core
+// finds nothing anywhere, Fluent's focus manager (Tabster) included.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
