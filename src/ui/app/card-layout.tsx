@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useAppStyles } from './app.styles';
 import { CardTabs } from './card-tabs';
@@ -47,7 +47,6 @@ export function CardLayout(p: CardLayoutProps) {
   const current = views.includes(p.view) ? p.view : fallback;
   const tabList = views.length > 1 && (
     <CardTabs
-      key="tabs"
       label={p.wide ? 'Services and DASH' : 'Referral sections'}
       tabs={tabs}
       selected={current}
@@ -55,29 +54,26 @@ export function CardLayout(p: CardLayoutProps) {
     />
   );
   const side: Partial<Record<CardView, ReactNode>> = { services: p.services, dash: p.dash };
-  const sidePanels = views.flatMap((v) =>
-    v === 'form'
-      ? []
-      : [
-          // No layout class on a hidden panel: a class setting display would override the hidden attribute.
-          <div
-            key={v}
-            id={`panel-${v}`}
-            {...(views.length > 1 ? { role: 'tabpanel', 'aria-labelledby': `tab-${v}` } : {})}
-            hidden={v !== current}
-            className={v === current ? s.column : undefined}
-          >
-            {side[v]}
-          </div>,
-        ],
-  );
-  const formTab = !p.wide && views.length > 1;
+  const sidePanels = views
+    .filter((v) => v !== 'form')
+    .map((v) => (
+      // No layout class on a hidden panel: a class setting display would override the hidden attribute.
+      <div
+        key={v}
+        id={`panel-${v}`}
+        {...(views.length > 1 ? { role: 'tabpanel', 'aria-labelledby': `tab-${v}` } : {})}
+        hidden={v !== current}
+        className={v === current ? s.column : undefined}
+      >
+        {side[v]}
+      </div>
+    ));
   return (
     <div className={p.wide ? s.wide : s.column}>
       {!p.wide && tabList}
       <div
         key="form"
-        {...(formTab ? { id: 'panel-form', role: 'tabpanel', 'aria-labelledby': 'tab-form' } : {})}
+        {...(p.wide ? {} : { id: 'panel-form', role: 'tabpanel', 'aria-labelledby': 'tab-form' })}
         hidden={!p.wide && current !== 'form'}
         className={p.wide ? s.pane : undefined}
       >
@@ -91,7 +87,7 @@ export function CardLayout(p: CardLayoutProps) {
         {p.wide && tabList}
         <div className={p.wide ? s.scroll : s.contents}>{sidePanels}</div>
       </div>
-      {!p.wide && <Fragment key="bar">{p.bar}</Fragment>}
+      {!p.wide && p.bar}
     </div>
   );
 }
